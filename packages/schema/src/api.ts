@@ -1,0 +1,55 @@
+import * as z from "zod/mini";
+import { PERMIT_DRAFT_FIELDS } from "./draft.ts";
+
+/** What the browser may know of the BFF's configuration: nothing secret. */
+export const clientConfigSchema = z.object({
+  demo: z.boolean(),
+  siteTimeZone: z.string(),
+  zones: z.array(z.string()),
+  defaultCurrency: z.string(),
+  currencies: z.array(z.string()),
+  opscomTimeoutMs: z.number(),
+});
+export type ClientConfig = z.infer<typeof clientConfigSchema>;
+
+/** `201` answer of `POST /api/permits`. */
+export const issuedPermitSchema = z.object({
+  referenceId: z.string(),
+  plate: z.string(),
+  zone: z.string(),
+  validFrom: z.string(),
+  validUntil: z.string(),
+  amount: z.optional(z.string()),
+  currency: z.optional(z.string()),
+  permitNo: z.optional(z.string()),
+});
+export type IssuedPermit = z.infer<typeof issuedPermitSchema>;
+
+export const API_ERROR_CODES = [
+  "bad_request",
+  "validation",
+  "opscom_rejected",
+  "opscom_unconfirmed",
+  "opscom_unreachable",
+  "not_found",
+  "unsupported_media_type",
+  "forbidden",
+  "internal",
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+const fieldErrorsShape = Object.fromEntries(
+  PERMIT_DRAFT_FIELDS.map((field) => [field, z.optional(z.array(z.string()))]),
+) as Record<(typeof PERMIT_DRAFT_FIELDS)[number], z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString>>>;
+
+/** The one error shape every `/api` route answers with. */
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.enum(API_ERROR_CODES),
+    message: z.string(),
+    fieldErrors: z.optional(z.object(fieldErrorsShape)),
+    opscomErrorCode: z.optional(z.number()),
+  }),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+export type FieldErrors = NonNullable<ApiError["error"]["fieldErrors"]>;

@@ -1,0 +1,64 @@
+import * as z from "zod/mini";
+import { amountSchema, currencySchema } from "./money.ts";
+import { plateSchema } from "./plate.ts";
+import { instantSchema } from "./time.ts";
+
+export const ZONE_MAX_LENGTH = 200;
+export const PERMIT_NUMBER_MAX_LENGTH = 50;
+
+export const zoneSchema = z.string({ error: "Choose a zone." }).check(
+  z.trim(),
+  z.minLength(1, "Choose a zone."),
+  z.maxLength(ZONE_MAX_LENGTH, `A zone name has at most ${ZONE_MAX_LENGTH} characters.`),
+);
+
+export const permitNumberSchema = z.string().check(
+  z.trim(),
+  z.maxLength(PERMIT_NUMBER_MAX_LENGTH, `A permit number has at most ${PERMIT_NUMBER_MAX_LENGTH} characters.`),
+);
+
+/** An optional text field: a blank input means "not given". */
+function optionalText<T extends z.ZodMiniType<string | undefined, string>>(schema: T) {
+  return z.pipe(
+    z.pipe(
+      z.optional(z.string()),
+      z.transform((value) => (value === undefined || value.trim() === "" ? undefined : value)),
+    ),
+    z.optional(schema),
+  );
+}
+
+/** The permit the form edits and `POST /api/permits` accepts. */
+export const permitDraftSchema = z
+  .object({
+    plate: plateSchema,
+    zone: zoneSchema,
+    validFrom: instantSchema,
+    validUntil: instantSchema,
+    amount: optionalText(amountSchema),
+    currency: optionalText(currencySchema),
+    permitNo: optionalText(permitNumberSchema),
+  })
+  .check(
+    z.refine(
+      ({ validFrom, validUntil }) => {
+        const start = Date.parse(validFrom);
+        const end = Date.parse(validUntil);
+        return Number.isNaN(start) || Number.isNaN(end) || end > start;
+      },
+      { message: "The permit must end after it starts.", path: ["validUntil"] },
+    ),
+  );
+
+export type PermitDraftInput = z.input<typeof permitDraftSchema>;
+export type PermitDraft = z.output<typeof permitDraftSchema>;
+export type PermitDraftField = keyof PermitDraftInput;
+export const PERMIT_DRAFT_FIELDS = [
+  "plate",
+  "zone",
+  "validFrom",
+  "validUntil",
+  "amount",
+  "currency",
+  "permitNo",
+] as const satisfies readonly PermitDraftField[];

@@ -1,0 +1,43 @@
+import * as z from "zod/mini";
+
+export const AMOUNT_MIN = "0.01";
+export const AMOUNT_MAX = "999999.99";
+
+const AMOUNT_INPUT = /^(?:\d+(?:\.\d{0,2})?|\.\d{1,2})$/;
+const AMOUNT_CANONICAL = /^(0|[1-9]\d{0,5})\.\d{2}$/;
+
+/**
+ * Turns what a clerk types ("5", "5.5", "014.50", ".5") into the two-decimal string OPSCOM
+ * expects, purely on the characters: money never passes through a floating-point number.
+ * Returns undefined when the text is not an amount.
+ */
+export function normalizeAmount(raw: string): string | undefined {
+  const text = raw.trim();
+  if (!AMOUNT_INPUT.test(text)) return undefined;
+  const [whole = "", cents = ""] = text.split(".");
+  const units = whole.replace(/^0+(?=\d)/, "") || "0";
+  return `${units}.${cents.padEnd(2, "0")}`;
+}
+
+export function isAmountInRange(canonical: string): boolean {
+  return AMOUNT_CANONICAL.test(canonical) && canonical !== "0.00";
+}
+
+/** A positive amount of money, 0.01 to 999999.99, as a two-decimal string. */
+export const amountSchema = z.string({ error: "Enter an amount like 14.50." }).check(
+  z.overwrite((raw) => normalizeAmount(raw) ?? raw.trim()),
+  z.regex(/^\d+\.\d{2}$/, {
+    error: "Enter an amount like 14.50: digits, and at most two after the point.",
+    abort: true,
+  }),
+  z.refine((amount) => amount !== "0.00", `The amount must be at least ${AMOUNT_MIN}.`),
+  z.refine(
+    (amount) => amount === "0.00" || isAmountInRange(amount),
+    `The amount can be at most ${AMOUNT_MAX}.`,
+  ),
+);
+
+export const currencySchema = z.string({ error: "Choose a currency." }).check(
+  z.overwrite((raw) => raw.trim().toUpperCase()),
+  z.regex(/^[A-Z]{3}$/, "A currency is a three-letter code such as CAD or USD."),
+);

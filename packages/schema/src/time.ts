@@ -1,0 +1,67 @@
+import { TZDate, tz } from "@date-fns/tz";
+import { format } from "date-fns";
+import * as z from "zod/mini";
+
+export const TIME_BASES = ["utc", "local"] as const;
+/** Whether OPSCOM's wire times are UTC or the site's wall-clock time: undocumented, so a setting. */
+export type TimeBasis = (typeof TIME_BASES)[number];
+
+/** OPSCOM's `Y-m-d\TH:i:s`: no offset, no fraction, no `Z`. */
+export const WIRE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
+const WIRE_TIME_FORMAT = "yyyy-MM-dd'T'HH:mm:ss";
+const WALL_TIME_FORMAT = "yyyy-MM-dd'T'HH:mm";
+
+/** An instant written in ISO 8601 with an explicit offset (`Z` or `±hh:mm`). */
+export const instantSchema = z.iso.datetime({
+  offset: true,
+  error: "Enter a date and time.",
+});
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wire time of an instant: its UTC reading, or its wall-clock reading in the site's zone. */
+export function toWireTime(instant: string | Date, basis: TimeBasis, siteTimeZone: string): string {
+  const date = new Date(instant);
+  return format(date, WIRE_TIME_FORMAT, { in: tz(basis === "utc" ? "UTC" : siteTimeZone) });
+}
+
+/** The instant a wire time stands for, read in the given basis. */
+export function fromWireTime(wireTime: string, basis: TimeBasis, siteTimeZone: string): Date {
+  return wallTimeToDate(wireTime, basis === "utc" ? "UTC" : siteTimeZone);
+}
+
+/** `YYYY-MM-DDTHH:mm` as shown by a `datetime-local` input, in the given zone. */
+export function toWallTime(instant: string | Date, timeZone: string): string {
+  return format(new Date(instant), WALL_TIME_FORMAT, { in: tz(timeZone) });
+}
+
+/**
+ * The instant at a wall-clock time in a zone. A time skipped by a daylight-saving jump
+ * resolves to the same elapsed position after the jump (02:30 becomes 03:30); a repeated
+ * time resolves to its first occurrence.
+ */
+export function wallTimeToDate(wallTime: string, timeZone: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(wallTime);
+  if (!match) throw new RangeError(`Not a wall-clock time: ${wallTime}`);
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
+  return new Date(
+    new TZDate(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0, timeZone).getTime(),
+  );
+}
+
+/** An ISO 8601 instant carrying the zone's offset at that moment, e.g. `2026-03-08T03:30:00-04:00`. */
+export function toOffsetInstant(instant: string | Date, timeZone: string): string {
+  return format(new Date(instant), "yyyy-MM-dd'T'HH:mm:ssXXX", { in: tz(timeZone) });
+}
+
+/** True when the wall-clock time does not exist in the zone (skipped by a daylight-saving jump). */
+export function isSkippedWallTime(wallTime: string, timeZone: string): boolean {
+  return toWallTime(wallTimeToDate(wallTime, timeZone), timeZone) !== wallTime.slice(0, 16);
+}

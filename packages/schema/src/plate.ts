@@ -9,7 +9,7 @@ export function normalizePlate(raw: string): string {
 
 export const plateSchema = z.string({ error: "Enter the licence plate." }).check(
   z.overwrite(normalizePlate),
-  z.minLength(1, "Enter the licence plate."),
+  z.minLength(1, { error: "Enter the licence plate.", abort: true }),
   z.maxLength(PLATE_MAX_LENGTH, `A plate has at most ${PLATE_MAX_LENGTH} letters and digits.`),
   z.regex(/^[A-Z0-9]+$/, "A plate has letters and digits only."),
 );

@@ -1,0 +1,12 @@
+import type { Config } from "./config.ts";
+import type { Logger } from "./logger.ts";
+import type { OpscomClient } from "./opscom/client.ts";
+import type { IssueSettings } from "./permits/issue-permit.ts";
+
+/** Everything the app needs from outside, so tests can hand in fakes. */
+export type AppDeps = {
+  config: Config;
+  opscom: OpscomClient;
+  issueSettings: IssueSettings;
+  logger: Logger;
+};

@@ -1,0 +1,34 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { AppDeps } from "./app-deps.ts";
+import { apiError } from "./http/api-error.ts";
+import { requestLog } from "./http/request-log.ts";
+import { sameOriginJsonOnly, securityHeaders } from "./http/security.ts";
+import { configRoutes } from "./routes/config.ts";
+import { permitRoutes } from "./routes/permits.ts";
+
+export type { AppDeps };
+
+/** The whole HTTP surface, built from its dependencies; `server.ts` is what listens. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono();
+  app.use(securityHeaders());
+  app.use(requestLog(deps.logger));
+  app.onError((error, c) => {
+    deps.logger.error({ event: "http.error", err: error, path: c.req.path }, "unhandled error");
+    return c.json(apiError("internal", "Something went wrong in Permit Desk. Please try again."), 500);
+  });
+
+  app.get("/healthz", (c) => c.json({ status: "ok", demo: deps.config.demo }));
+
+  const api = new Hono()
+    .use(sameOriginJsonOnly)
+    .use(bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.json(apiError("bad_request", "The request is too large."), 413) }))
+    .route("/config", configRoutes(deps.config))
+    .route("/permits", permitRoutes(deps));
+  api.notFound((c) => c.json(apiError("not_found", "There is no such API route."), 404));
+  app.route("/api", api);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

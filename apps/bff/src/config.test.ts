@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, DEFAULT_OPSCOM_BASE_URL, DEMO_ZONES, loadConfig } from "./config.ts";
+
+function failureOf(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error("loadConfig accepted the environment");
+}
+
+describe("loadConfig", () => {
+  it("runs in demo mode with the published defaults when no token is set", () => {
+    const config = loadConfig({});
+    expect(config.demo).toBe(true);
+    expect(config.port).toBe(3000);
+    expect(config.opscom.baseUrl).toBe(DEFAULT_OPSCOM_BASE_URL);
+    expect(config.opscom.clientCode).toBe("OC-TOMA");
+    expect(config.opscom.timeBasis).toBe("utc");
+    expect(config.defaultCurrency).toBe("CAD");
+    expect(config.zones).toEqual(DEMO_ZONES);
+  });
+
+  it("goes live with a token, and reads every variable", () => {
+    const config = loadConfig({
+      OPSCOM_API_TOKEN: "abc-123",
+      OPSCOM_BASE_URL: "http://127.0.0.1:4010/",
+      OPSCOM_CLIENT_CODE: "OC_TOMA",
+      OPSCOM_TIME_BASIS: "local",
+      OPSCOM_TIMEOUT_MS: "2500",
+      SITE_TIME_ZONE: "America/Vancouver",
+      DEFAULT_CURRENCY: "usd",
+      ZONES: " Lot 4, Lot 5 ,,Lot 4",
+      PORT: "8080",
+    });
+    expect(config.demo).toBe(false);
+    expect(config.opscom).toMatchObject({
+      apiToken: "abc-123",
+      baseUrl: "http://127.0.0.1:4010",
+      clientCode: "OC_TOMA",
+      timeBasis: "local",
+      timeoutMs: 2500,
+    });
+    expect(config.siteTimeZone).toBe("America/Vancouver");
+    expect(config.defaultCurrency).toBe("USD");
+    expect(config.zones).toEqual(["Lot 4", "Lot 5"]);
+    expect(config.port).toBe(8080);
+  });
+
+  it.each([
+    [{ PORT: "70000" }, "PORT"],
+    [{ PORT: "3k" }, "PORT"],
+    [{ OPSCOM_API_TOKEN: "has spaces in it" }, "OPSCOM_API_TOKEN"],
+    [{ OPSCOM_API_TOKEN: "a".repeat(51) }, "OPSCOM_API_TOKEN"],
+    [{ OPSCOM_BASE_URL: "controller.example" }, "OPSCOM_BASE_URL"],
+    [{ OPSCOM_BASE_URL: "ftp://controller.example" }, "OPSCOM_BASE_URL"],
+    [{ OPSCOM_CLIENT_CODE: "OC/TOMA" }, "OPSCOM_CLIENT_CODE"],
+    [{ OPSCOM_TIME_BASIS: "gmt" }, "OPSCOM_TIME_BASIS"],
+    [{ OPSCOM_TIME_BASIS: "local" }, "SITE_TIME_ZONE"],
+    [{ OPSCOM_TIMEOUT_MS: "10" }, "OPSCOM_TIMEOUT_MS"],
+    [{ SITE_TIME_ZONE: "Mars/Olympus" }, "SITE_TIME_ZONE"],
+    [{ SITE_TIME_ZONE: "EST" }, "SITE_TIME_ZONE"],
+    [{ DEFAULT_CURRENCY: "dollars" }, "DEFAULT_CURRENCY"],
+    [{ OPSCOM_API_TOKEN: "abc" }, "ZONES"],
+    [{ ZONES: "x".repeat(201) }, "ZONES"],
+    [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+  ])("stops with a message naming the variable on %o", (env, variable) => {
+    const error = failureOf(env);
+    expect(error.variable).toBe(variable);
+    expect(error.message.startsWith(`${variable}: `)).toBe(true);
+  });
+});

@@ -1,0 +1,139 @@
+import { apiTokenWireSchema, currencySchema, isValidTimeZone, TIME_BASES, type TimeBasis } from "@permit-desk/schema";
+import * as z from "zod/mini";
+
+export const DEFAULT_OPSCOM_BASE_URL = "https://controller.operationscommander.io";
+export const DEFAULT_OPSCOM_CLIENT_CODE = "OC-TOMA";
+export const DEMO_ZONES = ["Lot 4", "Lot 5", "Visitor Parkade"];
+
+export type Config = {
+  port: number;
+  host: string;
+  logLevel: string;
+  /** Demo mode: no token given, so an in-process simulator stands in for OPSCOM. */
+  demo: boolean;
+  opscom: {
+    apiToken: string | undefined;
+    baseUrl: string;
+    clientCode: string;
+    timeBasis: TimeBasis;
+    timeoutMs: number;
+    connectRetries: number;
+  };
+  siteTimeZone: string;
+  defaultCurrency: string;
+  currencies: string[];
+  zones: string[];
+  webDistDir: string | undefined;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, problem: string) {
+    super(`${variable}: ${problem}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === "" ? undefined : value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}".`);
+  }
+  return Number(raw);
+}
+
+function list(env: Env, name: string): string[] | undefined {
+  const raw = read(env, name);
+  if (raw === undefined) return undefined;
+  const items = raw.split(",").map((item) => item.trim()).filter((item) => item !== "");
+  return [...new Set(items)];
+}
+
+function check<T>(schema: z.ZodMiniType<T>, value: unknown, name: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new ConfigError(name, result.error.issues.map((issue) => issue.message).join(" "));
+  }
+  return result.data;
+}
+
+function baseUrl(env: Env): string {
+  const raw = read(env, "OPSCOM_BASE_URL") ?? DEFAULT_OPSCOM_BASE_URL;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError("OPSCOM_BASE_URL", `must be an http(s) URL, got "${raw}".`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new ConfigError("OPSCOM_BASE_URL", `must be an http(s) URL, got "${raw}".`);
+  }
+  return raw.replace(/\/+$/, "");
+}
+
+function timeZone(env: Env, name: string, fallback: string): string {
+  const zone = read(env, name) ?? fallback;
+  if (!isValidTimeZone(zone) || !zone.includes("/") && zone !== "UTC") {
+    throw new ConfigError(name, `must be an IANA time zone such as America/Toronto, got "${zone}".`);
+  }
+  return zone;
+}
+
+/** Reads and validates the environment; the only place that does. Throws ConfigError naming the variable. */
+export function loadConfig(env: Env): Config {
+  const apiToken = read(env, "OPSCOM_API_TOKEN");
+  const demo = apiToken === undefined;
+  if (apiToken !== undefined) check(apiTokenWireSchema, apiToken, "OPSCOM_API_TOKEN");
+
+  const clientCode = read(env, "OPSCOM_CLIENT_CODE") ?? DEFAULT_OPSCOM_CLIENT_CODE;
+  if (!/^[A-Za-z0-9_-]+$/.test(clientCode)) {
+    throw new ConfigError("OPSCOM_CLIENT_CODE", `may hold letters, digits, "-" and "_" only, got "${clientCode}".`);
+  }
+
+  const timeBasis = check(
+    z.enum(TIME_BASES, { error: (issue) => `must be "utc" or "local", got "${String(issue.input)}".` }),
+    read(env, "OPSCOM_TIME_BASIS") ?? "utc",
+    "OPSCOM_TIME_BASIS",
+  );
+  if (timeBasis === "local" && read(env, "SITE_TIME_ZONE") === undefined) {
+    throw new ConfigError("SITE_TIME_ZONE", 'is required when OPSCOM_TIME_BASIS is "local".');
+  }
+
+  const defaultCurrency = check(currencySchema, read(env, "DEFAULT_CURRENCY") ?? "CAD", "DEFAULT_CURRENCY");
+  const currencies = (list(env, "CURRENCIES") ?? ["CAD", "USD"]).map((code) => check(currencySchema, code, "CURRENCIES"));
+  if (!currencies.includes(defaultCurrency)) currencies.unshift(defaultCurrency);
+
+  const zones = list(env, "ZONES") ?? (demo ? DEMO_ZONES : undefined);
+  if (zones === undefined || zones.length === 0) {
+    throw new ConfigError("ZONES", "must list the zone names exactly as configured in OPSCOM, separated by commas.");
+  }
+  const longZone = zones.find((zone) => zone.length > 200);
+  if (longZone !== undefined) throw new ConfigError("ZONES", `a zone name has at most 200 characters: "${longZone}".`);
+
+  return {
+    port: integer(env, "PORT", 3000, 0, 65535),
+    host: read(env, "HOST") ?? "127.0.0.1",
+    logLevel: check(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), read(env, "LOG_LEVEL") ?? "info", "LOG_LEVEL"),
+    demo,
+    opscom: {
+      apiToken,
+      baseUrl: baseUrl(env),
+      clientCode,
+      timeBasis,
+      timeoutMs: integer(env, "OPSCOM_TIMEOUT_MS", 10_000, 100, 120_000),
+      connectRetries: integer(env, "OPSCOM_CONNECT_RETRIES", 2, 0, 5),
+    },
+    siteTimeZone: timeZone(env, "SITE_TIME_ZONE", Intl.DateTimeFormat().resolvedOptions().timeZone),
+    defaultCurrency,
+    currencies,
+    zones,
+    webDistDir: read(env, "WEB_DIST_DIR"),
+  };
+}

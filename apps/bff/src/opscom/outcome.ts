@@ -1,0 +1,26 @@
+/** What became of one call to OPSCOM. */
+export type OpscomOutcome =
+  /** OPSCOM confirmed: the permit exists under this reference. */
+  | { kind: "issued"; referenceId: string; httpStatus: number; rawAnswer: string; durationMs: number }
+  /** OPSCOM answered and said no: nothing was made. */
+  | {
+      kind: "rejected";
+      errorCode: number | undefined;
+      errorMessage: string;
+      httpStatus: number;
+      rawAnswer: string;
+      durationMs: number;
+    }
+  /** No usable answer after the request may have arrived: the permit may or may not exist. */
+  | {
+      kind: "unknown";
+      reason: "timeout" | "connection_lost" | "unreadable_answer";
+      detail: string;
+      httpStatus: number | undefined;
+      rawAnswer: string | undefined;
+      durationMs: number;
+    }
+  /** The request provably never left (connection refused, name not resolved): safe to send again. */
+  | { kind: "not_sent"; detail: string; attempts: number; durationMs: number };
+
+export type OpscomAnswer = { httpStatus: number; contentType: string; body: string };

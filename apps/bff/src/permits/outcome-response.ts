@@ -1,0 +1,46 @@
+import type { ApiError, IssuedPermit, PermitDraft } from "@permit-desk/schema";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { apiError } from "../http/api-error.ts";
+import { describeRefusal, fieldOfRefusal } from "../opscom/field-errors.ts";
+import type { OpscomOutcome } from "../opscom/outcome.ts";
+
+export const UNCONFIRMED_MESSAGE =
+  "OPSCOM did not confirm — the permit may or may not exist. Check OPSCOM before issuing it again.";
+
+type Response =
+  | { status: 201; body: IssuedPermit }
+  | { status: Exclude<ContentfulStatusCode, 201>; body: ApiError };
+
+/** How the browser hears of an outcome: 201, a refusal it can act on, or a clear "we don't know". */
+export function outcomeResponse(draft: PermitDraft, outcome: OpscomOutcome): Response {
+  switch (outcome.kind) {
+    case "issued":
+      return { status: 201, body: { referenceId: outcome.referenceId, ...draft } };
+    case "rejected": {
+      const message = describeRefusal(outcome.errorCode, outcome.errorMessage);
+      const field = fieldOfRefusal(outcome.errorCode, outcome.errorMessage);
+      const codeExtra = outcome.errorCode === undefined ? {} : { opscomErrorCode: outcome.errorCode };
+      const isRequestProblem = field !== undefined || (outcome.errorCode ?? 0) >= 9004;
+      return {
+        status: isRequestProblem ? 422 : 502,
+        body: apiError("opscom_rejected", message, {
+          ...codeExtra,
+          ...(field && { fieldErrors: { [field]: [message] } }),
+        }),
+      };
+    }
+    case "unknown":
+      return {
+        status: outcome.reason === "timeout" ? 504 : 502,
+        body: apiError("opscom_unconfirmed", UNCONFIRMED_MESSAGE),
+      };
+    case "not_sent":
+      return {
+        status: 502,
+        body: apiError(
+          "opscom_unreachable",
+          "OPSCOM could not be reached, so no permit was made. Try again in a moment.",
+        ),
+      };
+  }
+}

@@ -1,0 +1,66 @@
+import { Writable } from "node:stream";
+import { createApp } from "../app.ts";
+import { type Config, loadConfig } from "../config.ts";
+import { createLogger } from "../logger.ts";
+import { createOpscomClient, type OpscomClient } from "../opscom/client.ts";
+
+export const TEST_TOKEN = "test-token-Zq7-do-not-leak";
+
+/** Collects every log line the app writes, so tests can read them. */
+export function logCollector() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      lines.push(...chunk.toString("utf8").split("\n").filter((line) => line !== ""));
+      callback();
+    },
+  });
+  return { lines, logger: createLogger("debug", stream) };
+}
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({
+    OPSCOM_API_TOKEN: TEST_TOKEN,
+    ZONES: "Lot 4,Lot 5",
+    SITE_TIME_ZONE: "America/Toronto",
+    OPSCOM_TIMEOUT_MS: "1000",
+    ...env,
+  });
+}
+
+/** The app as the server builds it, talking over real HTTP to `baseUrl`. */
+export function testApp(options: { baseUrl: string; env?: Record<string, string>; opscom?: OpscomClient }) {
+  const config = testConfig({ OPSCOM_BASE_URL: options.baseUrl, ...options.env });
+  const { lines, logger } = logCollector();
+  const opscom =
+    options.opscom ?? createOpscomClient({ ...config.opscom, sleep: async () => undefined });
+  const app = createApp({
+    config,
+    opscom,
+    logger,
+    issueSettings: {
+      apiToken: TEST_TOKEN,
+      timeBasis: config.opscom.timeBasis,
+      siteTimeZone: config.siteTimeZone,
+      defaultCurrency: config.defaultCurrency,
+    },
+  });
+  return { app, config, logLines: lines };
+}
+
+export const validDraft = {
+  plate: "pl8 rdr",
+  zone: "Lot 4",
+  validFrom: "2026-07-02T09:00:00-04:00",
+  validUntil: "2026-07-02T17:00:00-04:00",
+  amount: "14.5",
+  permitNo: "L4-1138",
+};
+
+export function postPermit(app: ReturnType<typeof createApp>, body: unknown, headers: Record<string, string> = {}) {
+  return app.request("/api/permits", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}

@@ -23,7 +23,9 @@ run("node", ["scripts/ensure-install.mjs"]);
 
 const sources = ["apps/web", "apps/bff/src", "packages", "vite.config.ts", "package-lock.json"];
 const outputs = ["apps/web/dist/index.html", "apps/bff/dist/server.js"];
-const builtAt = Math.min(...outputs.map((file) => (existsSync(join(root, file)) ? statSync(join(root, file)).mtimeMs : 0)));
+const builtAt = Math.min(
+  ...outputs.map((file) => (existsSync(join(root, file)) ? statSync(join(root, file)).mtimeMs : 0)),
+);
 const changedAt = Math.max(...sources.map((source) => newestMtime(join(root, source))));
 if (builtAt < changedAt) {
   console.log("Building…");

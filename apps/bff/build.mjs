@@ -3,9 +3,15 @@
 import { readFileSync } from "node:fs";
 import { build } from "esbuild";
 
-const manifests = ["package.json", "../../packages/schema/package.json", "../../packages/opscom-simulator/package.json"];
+const manifests = [
+  "package.json",
+  "../../packages/schema/package.json",
+  "../../packages/opscom-simulator/package.json",
+];
 const external = manifests
-  .flatMap((file) => Object.keys(JSON.parse(readFileSync(new URL(file, import.meta.url))).dependencies ?? {}))
+  .flatMap((file) =>
+    Object.keys(JSON.parse(readFileSync(new URL(file, import.meta.url))).dependencies ?? {}),
+  )
   .filter((name) => !name.startsWith("@permit-desk/"))
   .flatMap((name) => [name, `${name}/*`]);
 

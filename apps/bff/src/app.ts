@@ -16,14 +16,22 @@ export function createApp(deps: AppDeps) {
   app.use(requestLog(deps.logger));
   app.onError((error, c) => {
     deps.logger.error({ event: "http.error", err: error, path: c.req.path }, "unhandled error");
-    return c.json(apiError("internal", "Something went wrong in Permit Desk. Please try again."), 500);
+    return c.json(
+      apiError("internal", "Something went wrong in Permit Desk. Please try again."),
+      500,
+    );
   });
 
   app.get("/healthz", (c) => c.json({ status: "ok", demo: deps.config.demo }));
 
   const api = new Hono()
     .use(sameOriginJsonOnly)
-    .use(bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.json(apiError("bad_request", "The request is too large."), 413) }))
+    .use(
+      bodyLimit({
+        maxSize: 64 * 1024,
+        onError: (c) => c.json(apiError("bad_request", "The request is too large."), 413),
+      }),
+    )
     .route("/config", configRoutes(deps.config))
     .route("/permits", permitRoutes(deps));
   api.notFound((c) => c.json(apiError("not_found", "There is no such API route."), 404));

@@ -1,4 +1,10 @@
-import { apiTokenWireSchema, currencySchema, isValidTimeZone, TIME_BASES, type TimeBasis } from "@permit-desk/schema";
+import {
+  apiTokenWireSchema,
+  currencySchema,
+  isValidTimeZone,
+  TIME_BASES,
+  type TimeBasis,
+} from "@permit-desk/schema";
 import * as z from "zod/mini";
 
 export const DEFAULT_OPSCOM_BASE_URL = "https://controller.operationscommander.io";
@@ -27,7 +33,10 @@ export type Config = {
 };
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, problem: string) {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
     super(`${variable}: ${problem}`);
     this.name = "ConfigError";
   }
@@ -52,7 +61,10 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
 function list(env: Env, name: string): string[] | undefined {
   const raw = read(env, name);
   if (raw === undefined) return undefined;
-  const items = raw.split(",").map((item) => item.trim()).filter((item) => item !== "");
+  const items = raw
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
   return [...new Set(items)];
 }
 
@@ -80,8 +92,11 @@ function baseUrl(env: Env): string {
 
 function timeZone(env: Env, name: string, fallback: string): string {
   const zone = read(env, name) ?? fallback;
-  if (!isValidTimeZone(zone) || !zone.includes("/") && zone !== "UTC") {
-    throw new ConfigError(name, `must be an IANA time zone such as America/Toronto, got "${zone}".`);
+  if (!isValidTimeZone(zone) || (!zone.includes("/") && zone !== "UTC")) {
+    throw new ConfigError(
+      name,
+      `must be an IANA time zone such as America/Toronto, got "${zone}".`,
+    );
   }
   return zone;
 }
@@ -94,11 +109,16 @@ export function loadConfig(env: Env): Config {
 
   const clientCode = read(env, "OPSCOM_CLIENT_CODE") ?? DEFAULT_OPSCOM_CLIENT_CODE;
   if (!/^[A-Za-z0-9_-]+$/.test(clientCode)) {
-    throw new ConfigError("OPSCOM_CLIENT_CODE", `may hold letters, digits, "-" and "_" only, got "${clientCode}".`);
+    throw new ConfigError(
+      "OPSCOM_CLIENT_CODE",
+      `may hold letters, digits, "-" and "_" only, got "${clientCode}".`,
+    );
   }
 
   const timeBasis = check(
-    z.enum(TIME_BASES, { error: (issue) => `must be "utc" or "local", got "${String(issue.input)}".` }),
+    z.enum(TIME_BASES, {
+      error: (issue) => `must be "utc" or "local", got "${String(issue.input)}".`,
+    }),
     read(env, "OPSCOM_TIME_BASIS") ?? "utc",
     "OPSCOM_TIME_BASIS",
   );
@@ -106,21 +126,35 @@ export function loadConfig(env: Env): Config {
     throw new ConfigError("SITE_TIME_ZONE", 'is required when OPSCOM_TIME_BASIS is "local".');
   }
 
-  const defaultCurrency = check(currencySchema, read(env, "DEFAULT_CURRENCY") ?? "CAD", "DEFAULT_CURRENCY");
-  const currencies = (list(env, "CURRENCIES") ?? ["CAD", "USD"]).map((code) => check(currencySchema, code, "CURRENCIES"));
+  const defaultCurrency = check(
+    currencySchema,
+    read(env, "DEFAULT_CURRENCY") ?? "CAD",
+    "DEFAULT_CURRENCY",
+  );
+  const currencies = (list(env, "CURRENCIES") ?? ["CAD", "USD"]).map((code) =>
+    check(currencySchema, code, "CURRENCIES"),
+  );
   if (!currencies.includes(defaultCurrency)) currencies.unshift(defaultCurrency);
 
   const zones = list(env, "ZONES") ?? (demo ? DEMO_ZONES : undefined);
   if (zones === undefined || zones.length === 0) {
-    throw new ConfigError("ZONES", "must list the zone names exactly as configured in OPSCOM, separated by commas.");
+    throw new ConfigError(
+      "ZONES",
+      "must list the zone names exactly as configured in OPSCOM, separated by commas.",
+    );
   }
   const longZone = zones.find((zone) => zone.length > 200);
-  if (longZone !== undefined) throw new ConfigError("ZONES", `a zone name has at most 200 characters: "${longZone}".`);
+  if (longZone !== undefined)
+    throw new ConfigError("ZONES", `a zone name has at most 200 characters: "${longZone}".`);
 
   return {
     port: integer(env, "PORT", 3000, 0, 65535),
     host: read(env, "HOST") ?? "127.0.0.1",
-    logLevel: check(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), read(env, "LOG_LEVEL") ?? "info", "LOG_LEVEL"),
+    logLevel: check(
+      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
+      read(env, "LOG_LEVEL") ?? "info",
+      "LOG_LEVEL",
+    ),
     demo,
     opscom: {
       apiToken,

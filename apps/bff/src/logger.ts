@@ -14,7 +14,11 @@ export const REDACTED_PATHS = [
 
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
-    { level, redact: { paths: REDACTED_PATHS, censor: "[redacted]" }, base: { service: "permit-desk" } },
+    {
+      level,
+      redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+      base: { service: "permit-desk" },
+    },
     destination,
   );
 }

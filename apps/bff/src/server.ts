@@ -21,7 +21,9 @@ async function main() {
   }
   const logger = createLogger(config.logLevel);
 
-  const simulator = config.demo ? await startSimulatorServer({ port: 0, tokens: [DEMO_TOKEN] }) : undefined;
+  const simulator = config.demo
+    ? await startSimulatorServer({ port: 0, tokens: [DEMO_TOKEN] })
+    : undefined;
   const baseUrl = simulator?.url ?? config.opscom.baseUrl;
   const apiToken = config.opscom.apiToken ?? DEMO_TOKEN;
 
@@ -40,22 +42,25 @@ async function main() {
   const webDistDir = config.webDistDir ?? defaultWebDistDir();
   const servesWeb = serveWebApp(app, webDistDir);
 
-  const server: ServerType = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    logger.info(
-      {
-        event: "server.listening",
-        port: info.port,
-        host: config.host,
-        demo: config.demo,
-        opscomBaseUrl: config.demo ? "in-process simulator" : config.opscom.baseUrl,
-        opscomClientCode: config.opscom.clientCode,
-        timeBasis: config.opscom.timeBasis,
-        siteTimeZone: config.siteTimeZone,
-        servesWeb,
-      },
-      `Permit Desk listening on http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${info.port}${config.demo ? " (demo mode: permits are not sent to OPSCOM)" : ""}`,
-    );
-  });
+  const server: ServerType = serve(
+    { fetch: app.fetch, port: config.port, hostname: config.host },
+    (info) => {
+      logger.info(
+        {
+          event: "server.listening",
+          port: info.port,
+          host: config.host,
+          demo: config.demo,
+          opscomBaseUrl: config.demo ? "in-process simulator" : config.opscom.baseUrl,
+          opscomClientCode: config.opscom.clientCode,
+          timeBasis: config.opscom.timeBasis,
+          siteTimeZone: config.siteTimeZone,
+          servesWeb,
+        },
+        `Permit Desk listening on http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${info.port}${config.demo ? " (demo mode: permits are not sent to OPSCOM)" : ""}`,
+      );
+    },
+  );
 
   const shutdown = (signal: string) => {
     logger.info({ event: "server.stopping", signal }, "stopping");

@@ -34,7 +34,11 @@ function errorCodeOf(body: Record<string, unknown>): number | undefined {
 export function classifyAnswer(answer: OpscomAnswer): Classified {
   const parsed = parseJson(answer.body);
   if (!parsed.ok || !isRecord(parsed.value)) {
-    return { kind: "unknown", reason: "unreadable_answer", detail: `HTTP ${answer.httpStatus}, not a JSON object` };
+    return {
+      kind: "unknown",
+      reason: "unreadable_answer",
+      detail: `HTTP ${answer.httpStatus}, not a JSON object`,
+    };
   }
   const body = parsed.value;
   if ("ErrorCode" in body) {

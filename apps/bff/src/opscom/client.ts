@@ -19,7 +19,13 @@ export type OpscomClient = {
 };
 
 /** Errors raised before a single byte of the request can have left this machine. */
-const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH"]);
+const NOT_SENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+]);
 
 function errorCode(error: unknown): string | undefined {
   let current: unknown = error;
@@ -36,7 +42,8 @@ function isTimeout(error: unknown): boolean {
 
 /** An answer that echoes the request must not carry the token on into logs or storage. */
 function withoutToken(text: string, body: unknown): string {
-  const token = typeof body === "object" && body !== null && "apiToken" in body ? body.apiToken : undefined;
+  const token =
+    typeof body === "object" && body !== null && "apiToken" in body ? body.apiToken : undefined;
   return typeof token === "string" && token !== "" ? text.replaceAll(token, "[redacted]") : text;
 }
 
@@ -54,7 +61,8 @@ export function backoffMs(attempt: number, random: () => number): number {
  */
 export function createOpscomClient(options: OpscomClientOptions): OpscomClient {
   const doFetch = options.fetch ?? fetch;
-  const sleep = options.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const sleep =
+    options.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));
   const random = options.random ?? Math.random;
   const now = options.now ?? performance.now.bind(performance);
   const url = (action: string) =>

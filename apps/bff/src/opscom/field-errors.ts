@@ -15,7 +15,10 @@ const FIELD_BY_CODE: Record<number, keyof FieldErrors> = {
 const GENERIC_FIELD_CODES = new Set([9030, 9031, 9032, 9033]);
 
 /** The form field a refusal concerns: by its code, or for 9030–9033 by the field its message names. */
-export function fieldOfRefusal(code: number | undefined, message: string): keyof FieldErrors | undefined {
+export function fieldOfRefusal(
+  code: number | undefined,
+  message: string,
+): keyof FieldErrors | undefined {
   if (code === undefined) return undefined;
   const byCode = FIELD_BY_CODE[code];
   if (byCode !== undefined) return byCode;
@@ -28,6 +31,10 @@ export function fieldOfRefusal(code: number | undefined, message: string): keyof
 
 /** A sentence for staff: OPSCOM's own words when it gave some, else the published meaning. */
 export function describeRefusal(code: number | undefined, message: string): string {
-  const reason = message.trim() || (code === undefined ? "OPSCOM refused the permit." : describeOpscomErrorCode(code));
-  return code === undefined ? `OPSCOM refused the permit: ${reason}` : `OPSCOM refused the permit (${code}): ${reason}`;
+  const reason =
+    message.trim() ||
+    (code === undefined ? "OPSCOM refused the permit." : describeOpscomErrorCode(code));
+  return code === undefined
+    ? `OPSCOM refused the permit: ${reason}`
+    : `OPSCOM refused the permit (${code}): ${reason}`;
 }

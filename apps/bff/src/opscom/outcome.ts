@@ -1,7 +1,13 @@
 /** What became of one call to OPSCOM. */
 export type OpscomOutcome =
   /** OPSCOM confirmed: the permit exists under this reference. */
-  | { kind: "issued"; referenceId: string; httpStatus: number; rawAnswer: string; durationMs: number }
+  | {
+      kind: "issued";
+      referenceId: string;
+      httpStatus: number;
+      rawAnswer: string;
+      durationMs: number;
+    }
   /** OPSCOM answered and said no: nothing was made. */
   | {
       kind: "rejected";

@@ -19,7 +19,8 @@ export function outcomeResponse(draft: PermitDraft, outcome: OpscomOutcome): Res
     case "rejected": {
       const message = describeRefusal(outcome.errorCode, outcome.errorMessage);
       const field = fieldOfRefusal(outcome.errorCode, outcome.errorMessage);
-      const codeExtra = outcome.errorCode === undefined ? {} : { opscomErrorCode: outcome.errorCode };
+      const codeExtra =
+        outcome.errorCode === undefined ? {} : { opscomErrorCode: outcome.errorCode };
       const isRequestProblem = field !== undefined || (outcome.errorCode ?? 0) >= 9004;
       return {
         status: isRequestProblem ? 422 : 502,

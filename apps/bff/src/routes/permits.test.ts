@@ -20,7 +20,9 @@ async function opscomAnswering(respond: Parameters<typeof startRecordingServer>[
 
 describe("POST /api/permits", () => {
   it("sends exactly one Permit Create under the published names and answers 201 with the reference", async () => {
-    const opscom = await opscomAnswering((_request, response) => answerJson(response, 200, success));
+    const opscom = await opscomAnswering((_request, response) =>
+      answerJson(response, 200, success),
+    );
     const { app } = testApp({ baseUrl: opscom.url });
 
     const response = await postPermit(app, validDraft);
@@ -48,38 +50,51 @@ describe("POST /api/permits", () => {
   });
 
   it("leaves out Amount, CurrencyID and permitNo when none is given, and uses the configured client code", async () => {
-    const opscom = await opscomAnswering((_request, response) => answerJson(response, 200, success));
+    const opscom = await opscomAnswering((_request, response) =>
+      answerJson(response, 200, success),
+    );
     const { app } = testApp({ baseUrl: opscom.url, env: { OPSCOM_CLIENT_CODE: "OC_TOMA" } });
 
     const { amount: _amount, permitNo: _permitNo, ...free } = validDraft;
     expect((await postPermit(app, free)).status).toBe(201);
 
     expect(opscom.requests[0]?.url).toBe("/api/OC_TOMA/v1/permits/push");
-    expect(Object.keys(JSON.parse(opscom.requests[0]?.body ?? "{}")).sort()).toEqual(
-      ["LicencePlate", "apiToken", "endTime", "startTime", "zone"],
-    );
+    expect(Object.keys(JSON.parse(opscom.requests[0]?.body ?? "{}")).sort()).toEqual([
+      "LicencePlate",
+      "apiToken",
+      "endTime",
+      "startTime",
+      "zone",
+    ]);
   });
 
   it.each([
     ["utc", "2026-03-08T06:30:00", "2026-03-08T08:30:00"],
     ["local", "2026-03-08T01:30:00", "2026-03-08T04:30:00"],
-  ])("a two-hour permit from 01:30 on the spring-forward night lasts two real hours on the wire (%s basis)", async (basis, start, end) => {
-    const opscom = await opscomAnswering((_request, response) => answerJson(response, 200, success));
-    const { app } = testApp({ baseUrl: opscom.url, env: { OPSCOM_TIME_BASIS: basis } });
+  ])(
+    "a two-hour permit from 01:30 on the spring-forward night lasts two real hours on the wire (%s basis)",
+    async (basis, start, end) => {
+      const opscom = await opscomAnswering((_request, response) =>
+        answerJson(response, 200, success),
+      );
+      const { app } = testApp({ baseUrl: opscom.url, env: { OPSCOM_TIME_BASIS: basis } });
 
-    const response = await postPermit(app, {
-      ...validDraft,
-      validFrom: "2026-03-08T01:30:00-05:00",
-      validUntil: "2026-03-08T04:30:00-04:00",
-    });
+      const response = await postPermit(app, {
+        ...validDraft,
+        validFrom: "2026-03-08T01:30:00-05:00",
+        validUntil: "2026-03-08T04:30:00-04:00",
+      });
 
-    expect(response.status).toBe(201);
-    const sent = JSON.parse(opscom.requests[0]?.body ?? "{}");
-    expect([sent.startTime, sent.endTime]).toEqual([start, end]);
-  });
+      expect(response.status).toBe(201);
+      const sent = JSON.parse(opscom.requests[0]?.body ?? "{}");
+      expect([sent.startTime, sent.endTime]).toEqual([start, end]);
+    },
+  );
 
   it("answers 422 with the plate's error and never calls OPSCOM when the plate is empty", async () => {
-    const opscom = await opscomAnswering((_request, response) => answerJson(response, 200, success));
+    const opscom = await opscomAnswering((_request, response) =>
+      answerJson(response, 200, success),
+    );
     const { app } = testApp({ baseUrl: opscom.url });
 
     const response = await postPermit(app, { ...validDraft, plate: "  - " });
@@ -99,7 +114,9 @@ describe("POST /api/permits", () => {
     ["a currency this site does not take", { currency: "EUR" }, "currency"],
     ["a permit number over 50 characters", { permitNo: "N".repeat(51) }, "permitNo"],
   ])("answers 422 on %s and never calls OPSCOM", async (_case, change, field) => {
-    const opscom = await opscomAnswering((_request, response) => answerJson(response, 200, success));
+    const opscom = await opscomAnswering((_request, response) =>
+      answerJson(response, 200, success),
+    );
     const { app } = testApp({ baseUrl: opscom.url });
 
     const response = await postPermit(app, { ...validDraft, ...change });
@@ -111,7 +128,9 @@ describe("POST /api/permits", () => {
   });
 
   it("answers 400 to a body that is not JSON and 415 to one that is not sent as JSON", async () => {
-    const opscom = await opscomAnswering((_request, response) => answerJson(response, 200, success));
+    const opscom = await opscomAnswering((_request, response) =>
+      answerJson(response, 200, success),
+    );
     const { app } = testApp({ baseUrl: opscom.url });
 
     expect((await postPermit(app, "{plate:")).status).toBe(400);
@@ -125,10 +144,15 @@ describe("POST /api/permits", () => {
   });
 
   it("refuses a request from another origin before it reaches OPSCOM", async () => {
-    const opscom = await opscomAnswering((_request, response) => answerJson(response, 200, success));
+    const opscom = await opscomAnswering((_request, response) =>
+      answerJson(response, 200, success),
+    );
     const { app } = testApp({ baseUrl: opscom.url });
 
-    const crossOrigin = await postPermit(app, validDraft, { Origin: "https://evil.example", Host: "localhost:3000" });
+    const crossOrigin = await postPermit(app, validDraft, {
+      Origin: "https://evil.example",
+      Host: "localhost:3000",
+    });
     const crossSite = await postPermit(app, validDraft, { "Sec-Fetch-Site": "cross-site" });
 
     expect([crossOrigin.status, crossSite.status]).toEqual([403, 403]);
@@ -175,21 +199,24 @@ describe("POST /api/permits", () => {
     ["an HTML error page", 500, "text/html", "<html><body>Internal Server Error</body></html>"],
     ["malformed JSON", 200, "application/json", '{"status":"succ'],
     ["a success without a reference", 200, "application/json", '{"status":"success"}'],
-  ])("answers 502 'did not confirm' to %s, after one single request", async (_case, status, type, body) => {
-    const opscom = await opscomAnswering((_request, response) => {
-      response.writeHead(status, { "Content-Type": type });
-      response.end(body);
-    });
-    const { app } = testApp({ baseUrl: opscom.url });
+  ])(
+    "answers 502 'did not confirm' to %s, after one single request",
+    async (_case, status, type, body) => {
+      const opscom = await opscomAnswering((_request, response) => {
+        response.writeHead(status, { "Content-Type": type });
+        response.end(body);
+      });
+      const { app } = testApp({ baseUrl: opscom.url });
 
-    const response = await postPermit(app, validDraft);
+      const response = await postPermit(app, validDraft);
 
-    expect(response.status).toBe(502);
-    const error = apiErrorSchema.parse(await response.json());
-    expect(error.error.code).toBe("opscom_unconfirmed");
-    expect(error.error.message).toMatch(/did not confirm — the permit may or may not exist/);
-    expect(opscom.requests).toHaveLength(1);
-  });
+      expect(response.status).toBe(502);
+      const error = apiErrorSchema.parse(await response.json());
+      expect(error.error.code).toBe("opscom_unconfirmed");
+      expect(error.error.message).toMatch(/did not confirm — the permit may or may not exist/);
+      expect(opscom.requests).toHaveLength(1);
+    },
+  );
 
   it("answers 504 'did not confirm' when OPSCOM never answers, within the deadline, after one request", async () => {
     const opscom = await opscomAnswering(() => undefined);
@@ -217,7 +244,10 @@ describe("POST /api/permits", () => {
 
   it("answers 502 'unreachable' when nobody listens, having tried only while nothing could be sent", async () => {
     const port = await closedPort();
-    const { app } = testApp({ baseUrl: `http://127.0.0.1:${port}`, env: { OPSCOM_CONNECT_RETRIES: "2" } });
+    const { app } = testApp({
+      baseUrl: `http://127.0.0.1:${port}`,
+      env: { OPSCOM_CONNECT_RETRIES: "2" },
+    });
 
     const response = await postPermit(app, validDraft);
 
@@ -230,7 +260,13 @@ describe("POST /api/permits", () => {
   it("never puts the OPSCOM token in an answer or a log line, whatever OPSCOM says", async () => {
     const opscom = await opscomAnswering((request, response) => {
       const sent = JSON.parse(request.body);
-      answerJson(response, 200, sent.LicencePlate === "ECHO1" ? { ErrorCode: 9033, ErrorMessage: "x", echo: sent } : success);
+      answerJson(
+        response,
+        200,
+        sent.LicencePlate === "ECHO1"
+          ? { ErrorCode: 9033, ErrorMessage: "x", echo: sent }
+          : success,
+      );
     });
     const { app, logLines } = testApp({ baseUrl: opscom.url });
 

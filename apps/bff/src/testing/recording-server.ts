@@ -1,7 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type RecordedRequest = { method: string; url: string; headers: IncomingMessage["headers"]; body: string };
+export type RecordedRequest = {
+  method: string;
+  url: string;
+  headers: IncomingMessage["headers"];
+  body: string;
+};
 export type Responder = (request: RecordedRequest, response: ServerResponse) => void;
 
 /** A bare HTTP server standing in for "any HTTP server" OPSCOM_BASE_URL may point at. */

@@ -11,7 +11,12 @@ export function logCollector() {
   const lines: string[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, callback) {
-      lines.push(...chunk.toString("utf8").split("\n").filter((line) => line !== ""));
+      lines.push(
+        ...chunk
+          .toString("utf8")
+          .split("\n")
+          .filter((line) => line !== ""),
+      );
       callback();
     },
   });
@@ -29,7 +34,11 @@ export function testConfig(env: Record<string, string> = {}): Config {
 }
 
 /** The app as the server builds it, talking over real HTTP to `baseUrl`. */
-export function testApp(options: { baseUrl: string; env?: Record<string, string>; opscom?: OpscomClient }) {
+export function testApp(options: {
+  baseUrl: string;
+  env?: Record<string, string>;
+  opscom?: OpscomClient;
+}) {
   const config = testConfig({ OPSCOM_BASE_URL: options.baseUrl, ...options.env });
   const { lines, logger } = logCollector();
   const opscom =
@@ -57,7 +66,11 @@ export const validDraft = {
   permitNo: "L4-1138",
 };
 
-export function postPermit(app: ReturnType<typeof createApp>, body: unknown, headers: Record<string, string> = {}) {
+export function postPermit(
+  app: ReturnType<typeof createApp>,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   return app.request("/api/permits", {
     method: "POST",
     headers: { "Content-Type": "application/json", ...headers },

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { answerJson, closedPort, startRecordingServer } from "../testing/recording-server.ts";
+import { backoffMs, createOpscomClient } from "./client.ts";
+
+const wire = {
+  apiToken: "token-1",
+  LicencePlate: "AB123",
+  zone: "Lot 4",
+  startTime: "2026-07-02T13:00:00",
+  endTime: "2026-07-02T15:00:00",
+};
+
+describe("OPSCOM client", () => {
+  it("tries again, with backoff, only while the connection is refused, then reports not_sent", async () => {
+    const port = await closedPort();
+    const pauses: number[] = [];
+    const client = createOpscomClient({
+      baseUrl: `http://127.0.0.1:${port}`,
+      clientCode: "OC-TOMA",
+      timeoutMs: 2_000,
+      connectRetries: 3,
+      sleep: async (ms) => {
+        pauses.push(ms);
+      },
+      random: () => 1,
+    });
+
+    const outcome = await client.createPermit(wire);
+
+    expect(outcome).toMatchObject({ kind: "not_sent", detail: "ECONNREFUSED", attempts: 4 });
+    expect(pauses).toEqual([100, 200, 400]);
+  });
+
+  it("sends once and gives up when the answer does not come in time", async () => {
+    const server = await startRecordingServer(() => undefined);
+    const client = createOpscomClient({
+      baseUrl: server.url,
+      clientCode: "OC-TOMA",
+      timeoutMs: 200,
+      connectRetries: 3,
+    });
+
+    const outcome = await client.createPermit(wire);
+    await server.close();
+
+    expect(outcome).toMatchObject({ kind: "unknown", reason: "timeout" });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("does not keep the token when OPSCOM echoes it back", async () => {
+    const server = await startRecordingServer((request, response) =>
+      answerJson(response, 200, { ErrorCode: 9033, ErrorMessage: `bad body ${request.body}` }),
+    );
+    const client = createOpscomClient({
+      baseUrl: server.url,
+      clientCode: "OC-TOMA",
+      timeoutMs: 1_000,
+      connectRetries: 0,
+    });
+
+    const outcome = await client.createPermit(wire);
+    await server.close();
+
+    expect(outcome.kind).toBe("rejected");
+    expect(JSON.stringify(outcome)).not.toContain("token-1");
+  });
+
+  it("caps the backoff at one second", () => {
+    expect(backoffMs(20, () => 1)).toBe(1_000);
+    expect(backoffMs(0, () => 0)).toBe(0);
+  });
+});

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { isAmountInRange } from "./money.ts";
+import { isAmountInRange, normalizeAmount } from "./money.ts";
 import { PLATE_MAX_LENGTH } from "./plate.ts";
 import { WIRE_TIME_PATTERN } from "./time.ts";
 
@@ -81,7 +81,10 @@ export const wireAmountSchema = z.string(required("Amount")).check(
   z.maxLength(9, "Amount is too long (at most 9 characters)."),
   z.minLength(3, "Amount is too short (at least 3 digits, the last two cents)."),
   z.regex(/^\d+\.\d{2}$/, { error: "Amount must look like 14.50.", abort: true }),
-  z.refine(isAmountInRange, "Amount must be from 0.01 to 999999.99."),
+  z.refine(
+    (amount) => isAmountInRange(normalizeAmount(amount) ?? amount),
+    "Amount must be from 0.01 to 999999.99.",
+  ),
 );
 
 const limitedText = (field: string, max: number, min = 0) =>

@@ -34,8 +34,8 @@ export function createApp(deps: AppDeps) {
     )
     .route("/config", configRoutes(deps.config))
     .route("/permits", permitRoutes(deps));
-  api.notFound((c) => c.json(apiError("not_found", "There is no such API route."), 404));
   app.route("/api", api);
+  app.all("/api/*", (c) => c.json(apiError("not_found", "There is no such API route."), 404));
   return app;
 }
 

@@ -20,6 +20,7 @@ export const securityHeaders = () =>
     contentSecurityPolicy,
     strictTransportSecurity: "max-age=31536000; includeSubDomains",
     referrerPolicy: "no-referrer",
+    xFrameOptions: "DENY",
     crossOriginEmbedderPolicy: false,
   });
 

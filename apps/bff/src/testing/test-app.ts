@@ -48,7 +48,7 @@ export function testApp(options: {
     opscom,
     logger,
     issueSettings: {
-      apiToken: TEST_TOKEN,
+      apiToken: options.opscomToken ?? TEST_TOKEN,
       timeBasis: config.opscom.timeBasis,
       siteTimeZone: config.siteTimeZone,
       defaultCurrency: config.defaultCurrency,

@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe.ts";
+import { REFERENCE_PATTERN } from "../support/permit-form.ts";
+
+test("A clerk issues a permit in demo mode, keyboard only, and sees its reference", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.getByText("Demo — permits are not sent to OPSCOM")).toBeVisible();
+  await expect(page.getByLabel("Licence plate")).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  await page.keyboard.type("ab 12-3");
+  await page.keyboard.press("Enter");
+
+  const issued = page.getByRole("region", { name: "Permit issued" });
+  await expect(issued).toBeVisible();
+  await expect(issued).toContainText("AB123");
+  await expect(issued.getByText(REFERENCE_PATTERN)).toBeVisible();
+  await expect(page.getByLabel("Licence plate")).toBeFocused();
+  await expect(page.getByLabel("Licence plate")).toHaveValue("");
+  await expectNoAxeViolations(page);
+});
+
+test("The page never carries the OPSCOM token and says nothing secret in its config", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/");
+  const config = await (await request.get("/api/config")).json();
+  expect(Object.keys(config).sort()).toEqual(
+    ["currencies", "defaultCurrency", "demo", "opscomTimeoutMs", "siteTimeZone", "zones"].sort(),
+  );
+  expect(config.demo).toBe(true);
+  expect(await page.content()).not.toMatch(/apiToken|demo-token/i);
+});

@@ -1,0 +1,49 @@
+import { useEffect, useState } from "react";
+import { Button } from "../../../components/ui/button.tsx";
+import { classNames } from "../../../lib/class-names.ts";
+
+type CopyState = "idle" | "copied" | "failed";
+const FEEDBACK_MS = 3000;
+
+const FEEDBACK: Record<CopyState, string> = {
+  idle: "",
+  copied: "Copied",
+  failed: "Could not copy: select the reference and copy it.",
+};
+
+export function CopyReferenceButton({ referenceId }: { referenceId: string }) {
+  const [state, setState] = useState<CopyState>("idle");
+  useEffect(() => {
+    if (state === "idle") return;
+    const timer = setTimeout(() => setState("idle"), FEEDBACK_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(referenceId);
+      setState("copied");
+    } catch {
+      setState("failed");
+    }
+  }
+
+  return (
+    <>
+      <Button variant="secondary" onClick={copy}>
+        Copy reference
+      </Button>
+      {/* Last in the row, after any sibling button, so the feedback never pushes them around. */}
+      <span
+        role="status"
+        className={classNames(
+          "order-last text-sm font-semibold",
+          state === "failed" ? "text-red-700" : "text-green-800",
+        )}
+      >
+        {state === "copied" && <span aria-hidden="true">✓ </span>}
+        {FEEDBACK[state]}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { useFormContext, useWatch } from "react-hook-form";
+import { Field } from "../../../components/ui/field.tsx";
+import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import type { PermitFormValues } from "../utils/permit-form-values.ts";
+import { describeWallTime } from "../utils/wall-time-note.ts";
+
+type ValidityFieldProps = {
+  name: "validFrom" | "validUntil";
+  label: string;
+  siteTimeZone: string;
+};
+
+/** A `datetime-local` input read as the site's wall-clock time, whatever the browser's zone. */
+export function ValidityField({ name, label, siteTimeZone }: ValidityFieldProps) {
+  const { register, control, formState } = useFormContext<PermitFormValues>();
+  const wallTime = useWatch({ control, name });
+  const note = describeWallTime(wallTime, siteTimeZone);
+  const other = name === "validFrom" ? "validUntil" : "validFrom";
+  return (
+    <Field
+      label={label}
+      inputProps={{ ...register(name, { deps: [other] }), type: "datetime-local" }}
+      hint={
+        <>
+          <span>Site time, {siteTimeZone}</span>
+          {note && (
+            <span className="mt-1 block rounded border-l-4 border-amber-700 bg-amber-50 px-2 py-1 text-amber-950">
+              {note}
+            </span>
+          )}
+        </>
+      }
+      errors={fieldErrorMessages(formState.errors[name])}
+    />
+  );
+}

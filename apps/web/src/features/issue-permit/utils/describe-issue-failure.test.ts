@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import type { ApiProblem } from "../../../lib/api-problem.ts";
+import { describeIssueFailure } from "./describe-issue-failure.ts";
+
+function problem(overrides: Partial<ApiProblem>): ApiProblem {
+  return {
+    code: "internal",
+    message: "Something failed.",
+    status: 500,
+    fieldErrors: {},
+    opscomErrorCode: undefined,
+    ...overrides,
+  };
+}
+
+describe("describeIssueFailure", () => {
+  it("tells staff to check OPSCOM when it did not confirm, and offers no plain retry", () => {
+    const failure = describeIssueFailure(
+      problem({ code: "opscom_unconfirmed", status: 504, message: "Gateway timeout." }),
+    );
+    expect(failure.nextStep).toBe("check-opscom");
+    expect(failure.message).toBe("The permit may or may not exist.");
+    expect(failure.advice).toContain("Check in OPSCOM before issuing it again");
+  });
+
+  it("offers to try again when OPSCOM was not reached", () => {
+    const failure = describeIssueFailure(
+      problem({ code: "opscom_unreachable", status: 502, message: "No permit was made." }),
+    );
+    expect(failure.nextStep).toBe("try-again");
+    expect(failure.message).toBe("No permit was made.");
+  });
+
+  it("offers to try again the same request when the answer was lost", () => {
+    for (const code of ["network", "timeout"] as const) {
+      const failure = describeIssueFailure(problem({ code, status: undefined }));
+      expect(failure.nextStep).toBe("try-again");
+      expect(failure.advice).toContain("may or may not have been issued");
+    }
+  });
+
+  it("offers to try again after a proxy's error page", () => {
+    const failure = describeIssueFailure(problem({ code: "unexpected_response", status: 502 }));
+    expect(failure.nextStep).toBe("try-again");
+  });
+
+  it("does not offer to try again a request that was refused", () => {
+    expect(
+      describeIssueFailure(problem({ code: "unexpected_response", status: 403 })).nextStep,
+    ).toBe("fix");
+    expect(describeIssueFailure(problem({ code: "opscom_rejected", status: 422 })).nextStep).toBe(
+      "fix",
+    );
+    expect(describeIssueFailure(problem({ code: "validation", status: 400 })).nextStep).toBe("fix");
+  });
+
+  it("shows the BFF's own message", () => {
+    const failure = describeIssueFailure(
+      problem({ code: "opscom_rejected", message: "No such zone." }),
+    );
+    expect(failure.message).toBe("No such zone.");
+  });
+});

@@ -1,0 +1,13 @@
+/** An instant as the site's clock reads it, with the zone's abbreviation: "8 Mar 2026, 09:00 EDT". */
+export function formatSiteTime(instant: string, siteTimeZone: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: siteTimeZone,
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+  }).format(new Date(instant));
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { permitFormResolver, toPermitDraftInput } from "./permit-form-resolver.ts";
+import type { PermitFormValues } from "./permit-form-values.ts";
+
+const values: PermitFormValues = {
+  plate: " ab-123 ",
+  zone: "Lot 4",
+  validFrom: "2026-07-15T09:00",
+  validUntil: "2026-07-15T11:00",
+  amount: "14.5",
+  currency: "cad",
+  permitNo: "",
+};
+
+describe("toPermitDraftInput", () => {
+  it("sends the site's wall-clock times as instants with the site's offset", () => {
+    const draft = toPermitDraftInput(values, "America/Toronto");
+    expect(draft.validFrom).toBe("2026-07-15T09:00:00-04:00");
+    expect(draft.validUntil).toBe("2026-07-15T11:00:00-04:00");
+  });
+
+  it("reads a time skipped by the spring jump as the same time after it", () => {
+    const draft = toPermitDraftInput(
+      { ...values, validFrom: "2026-03-08T02:30" },
+      "America/Toronto",
+    );
+    expect(draft.validFrom).toBe("2026-03-08T03:30:00-04:00");
+  });
+
+  it("leaves an empty time for the schema to reject", () => {
+    expect(toPermitDraftInput({ ...values, validFrom: "" }, "UTC").validFrom).toBe("");
+  });
+});
+
+describe("permitFormResolver", () => {
+  const resolve = (input: PermitFormValues) =>
+    permitFormResolver("America/Toronto")(input, undefined, {
+      fields: {},
+      shouldUseNativeValidation: false,
+    });
+
+  it("gives the draft the BFF accepts, normalised", async () => {
+    const result = await resolve(values);
+    expect(result.errors).toEqual({});
+    expect(result.values).toEqual({
+      plate: "AB123",
+      zone: "Lot 4",
+      validFrom: "2026-07-15T09:00:00-04:00",
+      validUntil: "2026-07-15T11:00:00-04:00",
+      amount: "14.50",
+      currency: "CAD",
+    });
+  });
+
+  it("reports each problem on the field it concerns", async () => {
+    const result = await resolve({ ...values, plate: "", validFrom: "", amount: "abc" });
+    expect(result.errors.plate?.message).toBe("Enter the licence plate.");
+    expect(result.errors.validFrom?.message).toBe("Enter a date and time.");
+    expect(result.errors.amount?.message).toMatch(/14\.50/);
+    expect(result.errors.zone).toBeUndefined();
+  });
+
+  it("refuses a permit that ends before it starts, on Valid until", async () => {
+    const result = await resolve({ ...values, validUntil: "2026-07-15T08:00" });
+    expect(Object.keys(result.errors)).toEqual(["validUntil"]);
+  });
+});

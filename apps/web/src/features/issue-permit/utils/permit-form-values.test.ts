@@ -1,0 +1,35 @@
+import type { ClientConfig } from "@permit-desk/schema";
+import { describe, expect, it } from "vitest";
+import { blankPermitForm } from "./permit-form-values.ts";
+
+const config: ClientConfig = {
+  demo: true,
+  siteTimeZone: "America/Toronto",
+  zones: ["Lot 1", "Lot 4"],
+  defaultCurrency: "CAD",
+  currencies: ["CAD", "USD"],
+  opscomTimeoutMs: 10_000,
+};
+const now = new Date("2026-07-15T13:05:00Z");
+
+describe("blankPermitForm", () => {
+  it("starts empty, valid from now for two hours, in the default currency", () => {
+    expect(blankPermitForm(config, now)).toEqual({
+      plate: "",
+      zone: "",
+      validFrom: "2026-07-15T09:05",
+      validUntil: "2026-07-15T11:05",
+      amount: "",
+      currency: "CAD",
+      permitNo: "",
+    });
+  });
+
+  it("keeps the zone of the previous permit", () => {
+    expect(blankPermitForm(config, now, "Lot 4").zone).toBe("Lot 4");
+  });
+
+  it("chooses the zone when the site has only one", () => {
+    expect(blankPermitForm({ ...config, zones: ["Lot 1"] }, now).zone).toBe("Lot 1");
+  });
+});

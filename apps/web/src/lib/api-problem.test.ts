@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import {
+  parseJsonBody,
+  problemFromResponse,
+  problemFromUnexpectedBody,
+  problemWithoutResponse,
+} from "./api-problem.ts";
+
+describe("problemFromResponse", () => {
+  it("keeps the code, message and field errors of the BFF's error body", () => {
+    const body = {
+      error: {
+        code: "opscom_rejected",
+        message: "OPSCOM refused the plate.",
+        fieldErrors: { plate: ["The licence plate is required."] },
+        opscomErrorCode: 9006,
+      },
+    };
+    expect(problemFromResponse(422, body)).toEqual({
+      code: "opscom_rejected",
+      message: "OPSCOM refused the plate.",
+      status: 422,
+      fieldErrors: { plate: ["The licence plate is required."] },
+      opscomErrorCode: 9006,
+    });
+  });
+
+  it("gives an empty set of field errors when the body has none", () => {
+    const body = { error: { code: "opscom_unconfirmed", message: "OPSCOM did not confirm." } };
+    const problem = problemFromResponse(504, body);
+    expect(problem.code).toBe("opscom_unconfirmed");
+    expect(problem.fieldErrors).toEqual({});
+  });
+
+  it("turns a proxy's HTML page into an unexpected answer naming the status", () => {
+    const problem = problemFromResponse(502, undefined);
+    expect(problem.code).toBe("unexpected_response");
+    expect(problem.status).toBe(502);
+    expect(problem.message).toContain("502");
+  });
+
+  it("does not trust JSON that is not the BFF's error shape", () => {
+    const problem = problemFromResponse(500, { error: { code: "teapot", message: "Hi" } });
+    expect(problem.code).toBe("unexpected_response");
+    expect(problem.message).not.toBe("Hi");
+  });
+
+  it("explains a still-running request by its status", () => {
+    expect(problemFromResponse(409, "busy").message).toMatch(/still being processed/);
+  });
+});
+
+describe("problems without a usable answer", () => {
+  it("names a timeout as such", () => {
+    expect(problemWithoutResponse("timeout")).toMatchObject({ code: "timeout", status: undefined });
+  });
+
+  it("names a network failure as such", () => {
+    expect(problemWithoutResponse("network")).toMatchObject({ code: "network", status: undefined });
+  });
+
+  it("reports a success status whose body is unreadable as unexpected", () => {
+    expect(problemFromUnexpectedBody(201)).toMatchObject({
+      code: "unexpected_response",
+      status: 201,
+    });
+  });
+});
+
+describe("parseJsonBody", () => {
+  it("parses a JSON body", () => {
+    expect(parseJsonBody('{"a":1}', "application/json; charset=utf-8")).toEqual({ a: 1 });
+  });
+
+  it("ignores a body that is not declared as JSON", () => {
+    expect(parseJsonBody('{"a":1}', "text/html")).toBeUndefined();
+    expect(parseJsonBody('{"a":1}', null)).toBeUndefined();
+  });
+
+  it("ignores a body declared as JSON that is not", () => {
+    expect(parseJsonBody("<html>Bad gateway</html>", "application/json")).toBeUndefined();
+  });
+});

@@ -1,0 +1,28 @@
+import type { ApiProblem } from "./api-problem.ts";
+
+/** What every API call throws, so callers (and TanStack Query) get one typed error. */
+export class ApiRequestError extends Error {
+  readonly problem: ApiProblem;
+
+  constructor(problem: ApiProblem) {
+    super(problem.message);
+    this.name = "ApiRequestError";
+    this.problem = problem;
+  }
+}
+
+export function isApiRequestError(error: unknown): error is ApiRequestError {
+  return error instanceof ApiRequestError;
+}
+
+/** The problem behind any thrown value; a bug in this page becomes a readable message too. */
+export function problemOf(error: unknown): ApiProblem {
+  if (isApiRequestError(error)) return error.problem;
+  return {
+    code: "unexpected_response",
+    message: "Something went wrong in this page. Reload it and try again.",
+    status: undefined,
+    fieldErrors: {},
+    opscomErrorCode: undefined,
+  };
+}

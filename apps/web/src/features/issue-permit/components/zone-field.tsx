@@ -11,7 +11,7 @@ export function ZoneField({ zones }: { zones: readonly string[] }) {
       selectProps={register("zone")}
       errors={fieldErrorMessages(formState.errors.zone)}
     >
-      <option value="">Choose a zone</option>
+      {zones.length === 0 && <option value="">No zone is configured</option>}
       {zones.map((zone) => (
         <option key={zone} value={zone}>
           {zone}

@@ -15,12 +15,14 @@ function problem(overrides: Partial<ApiProblem>): ApiProblem {
 
 describe("describeIssueFailure", () => {
   it("tells staff to check OPSCOM when it did not confirm, and offers no plain retry", () => {
+    const message = "OPSCOM did not confirm — the permit may or may not exist.";
     const failure = describeIssueFailure(
-      problem({ code: "opscom_unconfirmed", status: 504, message: "Gateway timeout." }),
+      problem({ code: "opscom_unconfirmed", status: 504, message }),
     );
     expect(failure.nextStep).toBe("check-opscom");
-    expect(failure.message).toBe("The permit may or may not exist.");
-    expect(failure.advice).toContain("Check in OPSCOM before issuing it again");
+    expect(failure.title).toBe("Check OPSCOM before issuing this permit again");
+    expect(failure.message).toBe(message);
+    expect(failure.advice).toContain("second permit");
   });
 
   it("offers to try again when OPSCOM was not reached", () => {

@@ -32,12 +32,10 @@ export function describeIssueFailure(problem: ApiProblem): IssueFailure {
   const { message } = problem;
   switch (problem.code) {
     case "opscom_unconfirmed":
-      // Our own words, whatever the server's: this is the one answer staff must not misread.
       return {
-        title: "OPSCOM did not confirm the permit",
-        message: "The permit may or may not exist.",
-        advice:
-          "Check in OPSCOM before issuing it again: issuing it again now could create a second permit.",
+        title: "Check OPSCOM before issuing this permit again",
+        message,
+        advice: "Issuing it again without checking could create a second permit.",
         nextStep: "check-opscom",
       };
     case "opscom_unreachable":
@@ -53,8 +51,6 @@ export function describeIssueFailure(problem: ApiProblem): IssueFailure {
     case "timeout":
     case "unexpected_response":
       return describeClientProblem(problem);
-    case "opscom_rejected":
-      return { title: "OPSCOM refused the permit", message, nextStep: "fix" };
     case "forbidden":
       return { title: "You are not allowed to issue this permit", message, nextStep: "fix" };
     default:

@@ -13,10 +13,10 @@ const config: ClientConfig = {
 const now = new Date("2026-07-15T13:05:00Z");
 
 describe("blankPermitForm", () => {
-  it("starts empty, valid from now for two hours, in the default currency", () => {
+  it("starts empty, in the first zone, from now for two hours, in the default currency", () => {
     expect(blankPermitForm(config, now)).toEqual({
       plate: "",
-      zone: "",
+      zone: "Lot 1",
       validFrom: "2026-07-15T09:05",
       validUntil: "2026-07-15T11:05",
       amount: "",
@@ -29,7 +29,7 @@ describe("blankPermitForm", () => {
     expect(blankPermitForm(config, now, "Lot 4").zone).toBe("Lot 4");
   });
 
-  it("chooses the zone when the site has only one", () => {
-    expect(blankPermitForm({ ...config, zones: ["Lot 1"] }, now).zone).toBe("Lot 1");
+  it("leaves the zone to choose when the site has none configured", () => {
+    expect(blankPermitForm({ ...config, zones: [] }, now).zone).toBe("");
   });
 });

@@ -7,12 +7,14 @@ import { defaultValidity } from "./validity-defaults.ts";
  */
 export type PermitFormValues = Record<PermitDraftField, string>;
 
-/** A form ready for the next permit; the zone is kept because a desk mostly issues for one. */
+/**
+ * A form ready for the next permit. A desk mostly issues for one zone: the first configured
+ * zone to begin with, then the zone of the previous permit.
+ */
 export function blankPermitForm(config: ClientConfig, now: Date, zone?: string): PermitFormValues {
-  const onlyZone = config.zones.length === 1 ? config.zones[0] : undefined;
   return {
     plate: "",
-    zone: zone ?? onlyZone ?? "",
+    zone: zone ?? config.zones[0] ?? "",
     ...defaultValidity(now, config.siteTimeZone),
     amount: "",
     currency: config.defaultCurrency,

@@ -40,7 +40,10 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 const fieldErrorsShape = Object.fromEntries(
   PERMIT_DRAFT_FIELDS.map((field) => [field, z.optional(z.array(z.string()))]),
-) as Record<(typeof PERMIT_DRAFT_FIELDS)[number], z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString>>>;
+) as Record<
+  (typeof PERMIT_DRAFT_FIELDS)[number],
+  z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString>>
+>;
 
 /** The one error shape every `/api` route answers with. */
 export const apiErrorSchema = z.object({

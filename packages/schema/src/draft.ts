@@ -6,16 +6,23 @@ import { instantSchema } from "./time.ts";
 export const ZONE_MAX_LENGTH = 200;
 export const PERMIT_NUMBER_MAX_LENGTH = 50;
 
-export const zoneSchema = z.string({ error: "Choose a zone." }).check(
-  z.trim(),
-  z.minLength(1, "Choose a zone."),
-  z.maxLength(ZONE_MAX_LENGTH, `A zone name has at most ${ZONE_MAX_LENGTH} characters.`),
-);
+export const zoneSchema = z
+  .string({ error: "Choose a zone." })
+  .check(
+    z.trim(),
+    z.minLength(1, "Choose a zone."),
+    z.maxLength(ZONE_MAX_LENGTH, `A zone name has at most ${ZONE_MAX_LENGTH} characters.`),
+  );
 
-export const permitNumberSchema = z.string().check(
-  z.trim(),
-  z.maxLength(PERMIT_NUMBER_MAX_LENGTH, `A permit number has at most ${PERMIT_NUMBER_MAX_LENGTH} characters.`),
-);
+export const permitNumberSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.maxLength(
+      PERMIT_NUMBER_MAX_LENGTH,
+      `A permit number has at most ${PERMIT_NUMBER_MAX_LENGTH} characters.`,
+    ),
+  );
 
 /** An optional text field: a blank input means "not given". */
 function optionalText<T extends z.ZodMiniType<string | undefined, string>>(schema: T) {
@@ -27,6 +34,9 @@ function optionalText<T extends z.ZodMiniType<string | undefined, string>>(schem
     z.optional(schema),
   );
 }
+
+/** Where an issue stops the order of the validity being judged: the body itself, or either time. */
+const ORDER_INPUTS = new Set<PropertyKey | undefined>([undefined, "validFrom", "validUntil"]);
 
 /** The permit the form edits and `POST /api/permits` accepts. */
 export const permitDraftSchema = z
@@ -40,14 +50,12 @@ export const permitDraftSchema = z
     permitNo: optionalText(permitNumberSchema),
   })
   .check(
-    z.refine(
-      ({ validFrom, validUntil }) => {
-        const start = Date.parse(validFrom);
-        const end = Date.parse(validUntil);
-        return Number.isNaN(start) || Number.isNaN(end) || end > start;
-      },
-      { message: "The permit must end after it starts.", path: ["validUntil"] },
-    ),
+    z.refine(({ validFrom, validUntil }) => Date.parse(validUntil) > Date.parse(validFrom), {
+      message: "The permit must end after it starts.",
+      path: ["validUntil"],
+      // Judged whenever both times are readable, so the clerk sees it with the other errors.
+      when: ({ issues }) => !issues.some(({ path }) => ORDER_INPUTS.has(path?.[0])),
+    }),
   );
 
 export type PermitDraftInput = z.input<typeof permitDraftSchema>;

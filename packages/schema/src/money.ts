@@ -4,6 +4,7 @@ export const AMOUNT_MIN = "0.01";
 export const AMOUNT_MAX = "999999.99";
 
 const AMOUNT_INPUT = /^(?:\d+(?:\.\d{0,2})?|\.\d{1,2})$/;
+const TWO_DECIMALS = /^\d+\.\d{2}$/;
 const AMOUNT_CANONICAL = /^(0|[1-9]\d{0,5})\.\d{2}$/;
 
 /**
@@ -26,13 +27,15 @@ export function isAmountInRange(canonical: string): boolean {
 /** A positive amount of money, 0.01 to 999999.99, as a two-decimal string. */
 export const amountSchema = z.string({ error: "Enter an amount like 14.50." }).check(
   z.overwrite((raw) => normalizeAmount(raw) ?? raw.trim()),
-  z.regex(/^\d+\.\d{2}$/, {
-    error: "Enter an amount like 14.50: digits, and at most two after the point.",
-    abort: true,
-  }),
-  z.refine((amount) => amount !== "0.00", `The amount must be at least ${AMOUNT_MIN}.`),
+  z.regex(TWO_DECIMALS, "Enter an amount like 14.50: digits, and at most two after the point."),
+  // The range is judged only on a well-formed amount. No `abort` on the format instead: it would
+  // also hide the draft's end-before-start message.
   z.refine(
-    (amount) => amount === "0.00" || isAmountInRange(amount),
+    (amount) => !TWO_DECIMALS.test(amount) || amount !== "0.00",
+    `The amount must be at least ${AMOUNT_MIN}.`,
+  ),
+  z.refine(
+    (amount) => !TWO_DECIMALS.test(amount) || amount === "0.00" || isAmountInRange(amount),
     `The amount can be at most ${AMOUNT_MAX}.`,
   ),
 );

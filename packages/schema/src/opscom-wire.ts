@@ -59,16 +59,21 @@ const required = (field: string) => ({
     issue.input === undefined ? `${field} is required.` : `${field} must be a string.`,
 });
 
-export const apiTokenWireSchema = z.string(required("apiToken")).check(
-  z.minLength(1, "apiToken is required."),
-  z.maxLength(50, "apiToken is too long (at most 50 characters)."),
-  z.regex(/^[A-Za-z0-9-]+$/, "apiToken may hold letters, digits and dashes only."),
-);
+export const apiTokenWireSchema = z
+  .string(required("apiToken"))
+  .check(
+    z.minLength(1, { error: "apiToken is required.", abort: true }),
+    z.maxLength(50, "apiToken is too long (at most 50 characters)."),
+    z.regex(/^[A-Za-z0-9-]+$/, "apiToken may hold letters, digits and dashes only."),
+  );
 
 export const wireTimeSchema = (field: string) =>
   z.string(required(field)).check(
     z.maxLength(20, `${field} is too long (at most 20 characters).`),
-    z.regex(WIRE_TIME_PATTERN, { error: `${field} must look like 2000-05-30T14:38:22.`, abort: true }),
+    z.regex(WIRE_TIME_PATTERN, {
+      error: `${field} must look like 2000-05-30T14:38:22.`,
+      abort: true,
+    }),
     z.refine(isRealCalendarTime, `${field} is not a real date and time.`),
   );
 
@@ -88,10 +93,12 @@ export const wireAmountSchema = z.string(required("Amount")).check(
 );
 
 const limitedText = (field: string, max: number, min = 0) =>
-  z.string(required(field)).check(
-    z.minLength(min, `${field} is too short.`),
-    z.maxLength(max, `${field} is too long (at most ${max} characters).`),
-  );
+  z
+    .string(required(field))
+    .check(
+      z.minLength(min, `${field} is too short.`),
+      z.maxLength(max, `${field} is too long (at most ${max} characters).`),
+    );
 
 /** Permit Create, under canonical names, with every published limit. */
 export const permitCreateWireSchema = z.object({

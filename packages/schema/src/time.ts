@@ -1,4 +1,4 @@
-import { TZDate, tz } from "@date-fns/tz";
+import { tz, tzOffset } from "@date-fns/tz";
 import { format } from "date-fns";
 import * as z from "zod/mini";
 
@@ -10,6 +10,8 @@ export type TimeBasis = (typeof TIME_BASES)[number];
 export const WIRE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
 const WIRE_TIME_FORMAT = "yyyy-MM-dd'T'HH:mm:ss";
 const WALL_TIME_FORMAT = "yyyy-MM-dd'T'HH:mm";
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
 
 /** An instant written in ISO 8601 with an explicit offset (`Z` or `±hh:mm`). */
 export const instantSchema = z.iso.datetime({
@@ -50,10 +52,24 @@ export function toWallTime(instant: string | Date, timeZone: string): string {
 export function wallTimeToDate(wallTime: string, timeZone: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(wallTime);
   if (!match) throw new RangeError(`Not a wall-clock time: ${wallTime}`);
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
-  return new Date(
-    new TZDate(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0, timeZone).getTime(),
-  );
+  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0));
+  const asIfUtc = new Date(0);
+  asIfUtc.setUTCFullYear(year, month - 1, day);
+  asIfUtc.setUTCHours(hour, minute, second, 0);
+  const wall = asIfUtc.getTime();
+  // The zone's offsets a day either side bracket any transition near this wall time. Deciding
+  // here, rather than in TZDate's constructor, keeps the answer independent of the machine's
+  // own zone: TZDate resolves a repeated hour differently depending on it.
+  const offsetBefore = tzOffset(timeZone, new Date(wall - DAY_MS));
+  const offsetAfter = tzOffset(timeZone, new Date(wall + DAY_MS));
+  const [first] = [offsetBefore, offsetAfter]
+    .map((offset) => ({ offset, instant: wall - Math.round(offset * MINUTE_MS) }))
+    .filter(({ offset, instant }) => tzOffset(timeZone, new Date(instant)) === offset)
+    .map(({ instant }) => instant)
+    .sort((a, b) => a - b);
+  return new Date(first ?? wall - Math.round(offsetBefore * MINUTE_MS));
 }
 
 /** An ISO 8601 instant carrying the zone's offset at that moment, e.g. `2026-03-08T03:30:00-04:00`. */

@@ -1,5 +1,4 @@
-import { tz, tzOffset } from "@date-fns/tz";
-import { format } from "date-fns";
+import { tzOffset } from "@date-fns/tz";
 import * as z from "zod/mini";
 
 export const TIME_BASES = ["utc", "local"] as const;
@@ -8,8 +7,6 @@ export type TimeBasis = (typeof TIME_BASES)[number];
 
 /** OPSCOM's `Y-m-d\TH:i:s`: no offset, no fraction, no `Z`. */
 export const WIRE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
-const WIRE_TIME_FORMAT = "yyyy-MM-dd'T'HH:mm:ss";
-const WALL_TIME_FORMAT = "yyyy-MM-dd'T'HH:mm";
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
@@ -28,10 +25,25 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/** The zone's reading of an instant, `YYYY-MM-DDTHH:mm:ss`, and the zone's offset then, in minutes. */
+function readingIn(instant: string | Date, timeZone: string): { text: string; offset: number } {
+  const date = new Date(instant);
+  const offset = timeZone === "UTC" ? 0 : tzOffset(timeZone, date);
+  const text = new Date(date.getTime() + offset * MINUTE_MS).toISOString().slice(0, 19);
+  return { text, offset };
+}
+
+function formatOffset(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return "Z";
+  const minutes = Math.abs(Math.round(offsetMinutes));
+  const hh = String(Math.floor(minutes / 60)).padStart(2, "0");
+  const mm = String(minutes % 60).padStart(2, "0");
+  return `${offsetMinutes < 0 ? "-" : "+"}${hh}:${mm}`;
+}
+
 /** The wire time of an instant: its UTC reading, or its wall-clock reading in the site's zone. */
 export function toWireTime(instant: string | Date, basis: TimeBasis, siteTimeZone: string): string {
-  const date = new Date(instant);
-  return format(date, WIRE_TIME_FORMAT, { in: tz(basis === "utc" ? "UTC" : siteTimeZone) });
+  return readingIn(instant, basis === "utc" ? "UTC" : siteTimeZone).text;
 }
 
 /** The instant a wire time stands for, read in the given basis. */
@@ -41,7 +53,7 @@ export function fromWireTime(wireTime: string, basis: TimeBasis, siteTimeZone: s
 
 /** `YYYY-MM-DDTHH:mm` as shown by a `datetime-local` input, in the given zone. */
 export function toWallTime(instant: string | Date, timeZone: string): string {
-  return format(new Date(instant), WALL_TIME_FORMAT, { in: tz(timeZone) });
+  return readingIn(instant, timeZone).text.slice(0, 16);
 }
 
 /**
@@ -74,7 +86,8 @@ export function wallTimeToDate(wallTime: string, timeZone: string): Date {
 
 /** An ISO 8601 instant carrying the zone's offset at that moment, e.g. `2026-03-08T03:30:00-04:00`. */
 export function toOffsetInstant(instant: string | Date, timeZone: string): string {
-  return format(new Date(instant), "yyyy-MM-dd'T'HH:mm:ssXXX", { in: tz(timeZone) });
+  const { text, offset } = readingIn(instant, timeZone);
+  return `${text}${formatOffset(offset)}`;
 }
 
 /** True when the wall-clock time does not exist in the zone (skipped by a daylight-saving jump). */

@@ -43,6 +43,7 @@ describe("issuedPermitSchema", () => {
   it("reads an issued permit without amount, currency or permit number", () => {
     const issued = {
       referenceId: "1a9b5375-cb75-4c71-9939-eeae550b09ac",
+      journalId: "0b6d2f4e-3c1a-4e8e-9a57-6f0b1d2c3e4f",
       plate: "PL8RDR",
       zone: "Lot 4",
       validFrom: "2018-07-02T09:00:00Z",

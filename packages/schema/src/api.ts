@@ -15,6 +15,8 @@ export type ClientConfig = z.infer<typeof clientConfigSchema>;
 /** `201` answer of `POST /api/permits`. */
 export const issuedPermitSchema = z.object({
   referenceId: z.string(),
+  /** The journal entry that records this submission. */
+  journalId: z.string(),
   plate: z.string(),
   zone: z.string(),
   validFrom: z.string(),
@@ -32,6 +34,9 @@ export const API_ERROR_CODES = [
   "opscom_unconfirmed",
   "opscom_unreachable",
   "not_found",
+  "idempotency_key_required",
+  "idempotency_key_reused",
+  "idempotency_in_progress",
   "unsupported_media_type",
   "forbidden",
   "internal",
@@ -52,6 +57,8 @@ export const apiErrorSchema = z.object({
     message: z.string(),
     fieldErrors: z.optional(z.object(fieldErrorsShape)),
     opscomErrorCode: z.optional(z.number()),
+    /** The journal entry of a submission whose outcome staff must check. */
+    journalId: z.optional(z.string()),
   }),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -1,5 +1,6 @@
 export * from "./api.ts";
 export * from "./draft.ts";
+export * from "./journal-api.ts";
 export * from "./money.ts";
 export * from "./opscom-errors.ts";
 export * from "./opscom-wire.ts";

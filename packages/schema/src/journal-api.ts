@@ -1,0 +1,120 @@
+import * as z from "zod/mini";
+import { instantSchema } from "./time.ts";
+
+/** What became of a permit submission; `unknown` means OPSCOM never confirmed either way. */
+export const PERMIT_STATES = ["pending", "issued", "rejected", "unknown", "not_sent"] as const;
+export type PermitState = (typeof PERMIT_STATES)[number];
+
+export const RECONCILIATION_FINDINGS = ["exists", "absent"] as const;
+
+export const reconciliationSchema = z.object({
+  id: z.string(),
+  reconciledAt: z.string(),
+  reconciledBy: z.string(),
+  finding: z.enum(RECONCILIATION_FINDINGS),
+  referenceId: z.optional(z.string()),
+  note: z.optional(z.string()),
+});
+export type PermitReconciliation = z.infer<typeof reconciliationSchema>;
+
+/** One line of the history: a submission and its outcome. */
+export const permitSummarySchema = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  actor: z.string(),
+  plate: z.string(),
+  zone: z.string(),
+  validFrom: z.string(),
+  validUntil: z.string(),
+  amount: z.optional(z.string()),
+  currency: z.optional(z.string()),
+  permitNo: z.optional(z.string()),
+  state: z.enum(PERMIT_STATES),
+  referenceId: z.optional(z.string()),
+  /** The latest staff finding on an `unknown` submission, if any. */
+  finding: z.optional(z.enum(RECONCILIATION_FINDINGS)),
+});
+export type PermitSummary = z.infer<typeof permitSummarySchema>;
+
+/** The full record of a submission, with what was sent and what OPSCOM answered. */
+export const permitRecordSchema = z.object({
+  ...permitSummarySchema.shape,
+  sentBody: z.record(z.string(), z.unknown()),
+  completedAt: z.optional(z.string()),
+  opscom: z.object({
+    httpStatus: z.optional(z.number()),
+    errorCode: z.optional(z.number()),
+    reason: z.optional(z.string()),
+    detail: z.optional(z.string()),
+    durationMs: z.optional(z.number()),
+    rawAnswer: z.optional(z.string()),
+  }),
+  reconciliations: z.array(reconciliationSchema),
+});
+export type PermitRecord = z.infer<typeof permitRecordSchema>;
+
+export const permitPageSchema = z.object({
+  permits: z.array(permitSummarySchema),
+  nextCursor: z.optional(z.string()),
+});
+export type PermitPage = z.infer<typeof permitPageSchema>;
+
+export const HISTORY_PAGE_SIZE = 50;
+
+const blankAsAbsent = <T extends z.ZodMiniType<unknown, string>>(schema: T) =>
+  z.pipe(
+    z.pipe(
+      z.optional(z.string()),
+      z.transform((value) =>
+        value === undefined || value.trim() === "" ? undefined : value.trim(),
+      ),
+    ),
+    z.optional(schema),
+  );
+
+/** The history's filters, as query parameters of `GET /api/permits` and its CSV export. */
+export const historyQuerySchema = z.object({
+  plate: blankAsAbsent(z.string().check(z.maxLength(25, "A plate has at most 25 characters."))),
+  zone: blankAsAbsent(z.string().check(z.maxLength(200))),
+  state: blankAsAbsent(z.enum(PERMIT_STATES, { error: "Choose a state from the list." })),
+  /** Permits valid at some time in [validFrom, validTo). */
+  validFrom: blankAsAbsent(instantSchema),
+  validTo: blankAsAbsent(instantSchema),
+  cursor: blankAsAbsent(z.string().check(z.maxLength(200))),
+  limit: blankAsAbsent(
+    z.pipe(
+      z.string().check(z.regex(/^\d{1,3}$/, "limit must be a number from 1 to 200.")),
+      z.transform(Number),
+    ),
+  ),
+});
+export type HistoryQueryInput = z.input<typeof historyQuerySchema>;
+export type HistoryQuery = z.output<typeof historyQuerySchema>;
+
+const noteSchema = z.optional(
+  z.string().check(z.trim(), z.maxLength(1000, "A note has at most 1000 characters.")),
+);
+
+/** What staff found in OPSCOM about a submission it never confirmed. */
+export const reconciliationInputSchema = z.discriminatedUnion("finding", [
+  z.object({
+    finding: z.literal("exists"),
+    referenceId: z
+      .string({ error: "Enter the reference OPSCOM shows." })
+      .check(
+        z.trim(),
+        z.minLength(1, "Enter the reference OPSCOM shows."),
+        z.maxLength(100, "A reference has at most 100 characters."),
+      ),
+    note: noteSchema,
+  }),
+  z.object({ finding: z.literal("absent"), note: noteSchema }),
+]);
+export type ReconciliationInputBody = z.input<typeof reconciliationInputSchema>;
+
+export const activePermitsSchema = z.object({
+  plate: z.string(),
+  at: z.string(),
+  permits: z.array(permitSummarySchema),
+});
+export type ActivePermits = z.infer<typeof activePermitsSchema>;

@@ -1,0 +1,43 @@
+import { type Kysely, type Migration, type MigrationResult, Migrator } from "kysely";
+import type { Database, DatabaseDialect } from "./database.ts";
+import { journalMigration } from "./migrations/0001-journal.ts";
+import { idempotencyKeysMigration } from "./migrations/0002-idempotency-keys.ts";
+
+/**
+ * Listed in code rather than found on disk: the server ships as one bundled file. Names sort
+ * in the order they apply; an applied migration is never edited, a change is a new one.
+ */
+export function migrations(dialect: DatabaseDialect): Record<string, Migration> {
+  return {
+    "0001_journal": journalMigration(dialect),
+    "0002_idempotency_keys": idempotencyKeysMigration(),
+  };
+}
+
+export class MigrationError extends Error {
+  constructor(cause: unknown, failed: MigrationResult | undefined) {
+    const what = failed === undefined ? "the migrations" : `migration ${failed.migrationName}`;
+    super(`Could not apply ${what}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+    this.name = "MigrationError";
+  }
+}
+
+/** Applies every migration not yet applied; several instances starting at once take turns. */
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  dialect: DatabaseDialect,
+): Promise<MigrationResult[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations(dialect) },
+  });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error !== undefined)
+    throw new MigrationError(
+      error,
+      results.find((result) => result.status === "Error"),
+    );
+  return results;
+}

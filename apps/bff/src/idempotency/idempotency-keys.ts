@@ -1,0 +1,139 @@
+import type { Kysely } from "kysely";
+import * as z from "zod/mini";
+import type { Clock } from "../clock.ts";
+import type { Database } from "../db/database.ts";
+
+/** Keys are kept at least this long, so a retry within a day replays the first answer. */
+export const IDEMPOTENCY_KEY_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+export type IdempotencyClaim = {
+  /** Whose key it is: keys are unique per caller, never across callers. */
+  scope: string;
+  key: string;
+  /** The request body's fingerprint (see `fingerprintOf`). */
+  fingerprint: string;
+};
+
+const jsonValueSchema = z.json();
+/** An answer body, as JSON can carry it. */
+export type JsonValue = z.infer<typeof jsonValueSchema>;
+
+export type ClaimResult =
+  /** The caller owns the key now: run the request, then `complete` or `release`. */
+  | { kind: "claimed" }
+  /** The same request already finished: answer this again. */
+  | { kind: "replay"; status: number; body: JsonValue }
+  /** The key was used for another body: 422. */
+  | { kind: "mismatch" }
+  /** The same request is still running: 409. */
+  | { kind: "in_progress" };
+
+export type StoredAnswer = { scope: string; key: string; status: number; body: JsonValue };
+
+export type IdempotencyKeys = {
+  claim(claim: IdempotencyClaim): Promise<ClaimResult>;
+  /** Stores the answer to replay. False when the key was not in progress (released or pruned). */
+  complete(answer: StoredAnswer): Promise<boolean>;
+  /** Gives up an unfinished claim, so that the same key may run again: only when nothing was sent. */
+  release(key: { scope: string; key: string }): Promise<boolean>;
+  /** Deletes keys claimed before `olderThan`; returns how many. */
+  prune(olderThan: Date): Promise<number>;
+};
+
+function parseAnswer(text: string | null): JsonValue {
+  let value: unknown;
+  try {
+    value = text === null ? undefined : JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  const parsed = jsonValueSchema.safeParse(value);
+  if (!parsed.success) throw new Error("idempotency_keys.response_body does not hold JSON.");
+  return parsed.data;
+}
+
+/** A claim may find the key gone again (released meanwhile) before it could read it: try again. */
+const CLAIM_ATTEMPTS = 3;
+
+export function createIdempotencyKeys(
+  db: Kysely<Database>,
+  options: { clock: Clock },
+): IdempotencyKeys {
+  const { clock } = options;
+  async function insertClaim(claim: IdempotencyClaim): Promise<boolean> {
+    const inserted = await db
+      .insertInto("idempotency_keys")
+      .values({
+        scope: claim.scope,
+        key: claim.key,
+        fingerprint: claim.fingerprint,
+        state: "in_progress",
+        response_status: null,
+        response_body: null,
+        created_at: clock().getTime(),
+        completed_at: null,
+      })
+      .onConflict((conflict) => conflict.columns(["scope", "key"]).doNothing())
+      .returning("key")
+      .executeTakeFirst();
+    return inserted !== undefined;
+  }
+
+  async function existing(claim: IdempotencyClaim): Promise<ClaimResult | undefined> {
+    const row = await db
+      .selectFrom("idempotency_keys")
+      .selectAll()
+      .where("scope", "=", claim.scope)
+      .where("key", "=", claim.key)
+      .executeTakeFirst();
+    if (row === undefined) return undefined;
+    if (row.fingerprint !== claim.fingerprint) return { kind: "mismatch" };
+    if (row.state === "in_progress" || row.response_status === null) return { kind: "in_progress" };
+    return { kind: "replay", status: row.response_status, body: parseAnswer(row.response_body) };
+  }
+
+  return {
+    async claim(claim) {
+      for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+        if (await insertClaim(claim)) return { kind: "claimed" };
+        const found = await existing(claim);
+        if (found !== undefined) return found;
+      }
+      return { kind: "in_progress" };
+    },
+
+    async complete({ scope, key, status, body }) {
+      const result = await db
+        .updateTable("idempotency_keys")
+        .set({
+          state: "completed",
+          response_status: status,
+          response_body: JSON.stringify(body),
+          completed_at: clock().getTime(),
+        })
+        .where("scope", "=", scope)
+        .where("key", "=", key)
+        .where("state", "=", "in_progress")
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+
+    async release({ scope, key }) {
+      const result = await db
+        .deleteFrom("idempotency_keys")
+        .where("scope", "=", scope)
+        .where("key", "=", key)
+        .where("state", "=", "in_progress")
+        .executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
+
+    async prune(olderThan) {
+      const result = await db
+        .deleteFrom("idempotency_keys")
+        .where("created_at", "<", olderThan.getTime())
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+  };
+}

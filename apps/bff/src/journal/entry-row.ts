@@ -1,0 +1,96 @@
+import { normalizePlate, type PermitDraft } from "@permit-desk/schema";
+import type { Selectable } from "kysely";
+import type { JournalEntriesTable, JournalReconciliationsTable } from "../db/database.ts";
+import type { JournalEntry, PendingEntry, Reconciliation } from "./journal-entry.ts";
+import { parseJsonObject } from "./json-object.ts";
+
+type EntryRow = Selectable<JournalEntriesTable>;
+type ReconciliationRow = Selectable<JournalReconciliationsTable>;
+
+/** The wire applies the site's default currency to an amount given without one: keep what was sent. */
+function currencySent(draft: PermitDraft, sentBody: Record<string, unknown>): string | null {
+  if (draft.currency !== undefined) return draft.currency;
+  return typeof sentBody.CurrencyID === "string" ? sentBody.CurrencyID : null;
+}
+
+function epochMsOf(instant: string, field: string): number {
+  const epochMs = Date.parse(instant);
+  if (Number.isNaN(epochMs))
+    throw new RangeError(`The draft's ${field} is not an instant: "${instant}".`);
+  return epochMs;
+}
+
+export function pendingRow(entry: PendingEntry, id: string, createdAt: Date): EntryRow {
+  const { draft, sentBody } = entry;
+  return {
+    id,
+    created_at: createdAt.getTime(),
+    actor: entry.actor,
+    draft: JSON.stringify(draft),
+    sent_body: JSON.stringify(sentBody),
+    plate: normalizePlate(draft.plate),
+    zone: draft.zone,
+    valid_from: epochMsOf(draft.validFrom, "validFrom"),
+    valid_until: epochMsOf(draft.validUntil, "validUntil"),
+    amount: draft.amount ?? null,
+    currency: currencySent(draft, sentBody),
+    permit_no: draft.permitNo ?? null,
+    state: "pending",
+    reference_id: null,
+    opscom_http_status: null,
+    opscom_raw_answer: null,
+    opscom_error_code: null,
+    outcome_reason: null,
+    outcome_detail: null,
+    opscom_ms: null,
+    completed_at: null,
+    idempotency_key: entry.idempotencyKey ?? null,
+  };
+}
+
+function optional<T>(value: T | null): T | undefined {
+  return value ?? undefined;
+}
+
+function optionalDate(epochMs: number | null): Date | undefined {
+  return epochMs === null ? undefined : new Date(epochMs);
+}
+
+export function reconciliationOf(row: ReconciliationRow): Reconciliation {
+  return {
+    id: row.id,
+    reconciledAt: new Date(row.reconciled_at),
+    reconciledBy: row.reconciled_by,
+    finding: row.finding,
+    referenceId: optional(row.reference_id),
+    note: optional(row.note),
+  };
+}
+
+export function entryOf(row: EntryRow, reconciliations: Reconciliation[]): JournalEntry {
+  return {
+    id: row.id,
+    createdAt: new Date(row.created_at),
+    actor: row.actor,
+    draft: parseJsonObject(row.draft, "draft"),
+    sentBody: parseJsonObject(row.sent_body, "sent_body"),
+    plate: row.plate,
+    zone: row.zone,
+    validFrom: new Date(row.valid_from),
+    validUntil: new Date(row.valid_until),
+    amount: optional(row.amount),
+    currency: optional(row.currency),
+    permitNo: optional(row.permit_no),
+    state: row.state,
+    referenceId: optional(row.reference_id),
+    opscomHttpStatus: optional(row.opscom_http_status),
+    opscomRawAnswer: optional(row.opscom_raw_answer),
+    opscomErrorCode: optional(row.opscom_error_code),
+    outcomeReason: optional(row.outcome_reason),
+    outcomeDetail: optional(row.outcome_detail),
+    opscomMs: optional(row.opscom_ms),
+    completedAt: optionalDate(row.completed_at),
+    idempotencyKey: optional(row.idempotency_key),
+    reconciliations,
+  };
+}

@@ -1,0 +1,59 @@
+import type { PermitDraft } from "@permit-desk/schema";
+import type { JournalState, ReconciliationFinding } from "../db/database.ts";
+
+export type { JournalState, ReconciliationFinding };
+
+/** What the BFF knows before it sends a permit to OPSCOM. */
+export type PendingEntry = {
+  /** Who submitted it: the staff member, or the client address until sign-in exists. */
+  actor: string;
+  draft: PermitDraft;
+  /** The wire body exactly as sent, without the token. */
+  sentBody: Record<string, unknown>;
+  idempotencyKey?: string;
+};
+
+/** A staff member's finding on a submission whose outcome OPSCOM never confirmed. */
+export type Reconciliation = {
+  id: string;
+  reconciledAt: Date;
+  reconciledBy: string;
+  finding: ReconciliationFinding;
+  /** OPSCOM's reference, when the permit was found to exist. */
+  referenceId?: string;
+  note?: string;
+};
+
+export type ReconciliationInput =
+  | { by: string; finding: "exists"; referenceId: string; note?: string }
+  | { by: string; finding: "absent"; note?: string };
+
+/** One permit submission and what became of it. */
+export type JournalEntry = {
+  id: string;
+  createdAt: Date;
+  actor: string;
+  /** The draft as the BFF parsed it. Kept loose so that old rows stay readable as the form evolves. */
+  draft: Record<string, unknown>;
+  sentBody: Record<string, unknown>;
+  plate: string;
+  zone: string;
+  validFrom: Date;
+  validUntil: Date;
+  amount?: string;
+  currency?: string;
+  permitNo?: string;
+  state: JournalState;
+  referenceId?: string;
+  opscomHttpStatus?: number;
+  opscomRawAnswer?: string;
+  opscomErrorCode?: number;
+  /** Why the outcome is `unknown`: timeout, connection_lost, unreadable_answer or interrupted. */
+  outcomeReason?: string;
+  outcomeDetail?: string;
+  opscomMs?: number;
+  completedAt?: Date;
+  idempotencyKey?: string;
+  /** Staff findings, oldest first; only `unknown` entries have any. */
+  reconciliations: Reconciliation[];
+};

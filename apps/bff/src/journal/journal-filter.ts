@@ -1,0 +1,67 @@
+import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
+import type { Database, JournalState } from "../db/database.ts";
+import { plateRange } from "./plate-prefix.ts";
+
+/** Which entries a list or an export covers; every criterion given must hold. */
+export type JournalFilter = {
+  /** Plates starting with this, as typed: spaces, dashes and case do not matter. */
+  platePrefix?: string;
+  zone?: string;
+  state?: JournalState | readonly JournalState[];
+  actor?: string;
+  /** Entries valid at some instant of [validFrom, validTo). */
+  validFrom?: Date;
+  validTo?: Date;
+  /** Only entries with (true) or without (false) a staff finding. */
+  reconciled?: boolean;
+};
+
+type EntryExpressions = ExpressionBuilder<Database, "journal_entries">;
+
+function stateCondition(
+  eb: EntryExpressions,
+  state: JournalFilter["state"],
+): Expression<SqlBool>[] {
+  if (state === undefined) return [];
+  if (typeof state === "string") return [eb("journal_entries.state", "=", state)];
+  return [state.length === 0 ? eb.lit(false) : eb("journal_entries.state", "in", state)];
+}
+
+function reconciledCondition(
+  eb: EntryExpressions,
+  reconciled: boolean | undefined,
+): Expression<SqlBool>[] {
+  if (reconciled === undefined) return [];
+  const findings = eb
+    .selectFrom("journal_reconciliations")
+    .select("journal_reconciliations.id")
+    .whereRef("journal_reconciliations.entry_id", "=", "journal_entries.id");
+  return [reconciled ? eb.exists(findings) : eb.not(eb.exists(findings))];
+}
+
+export function filterConditions(
+  eb: EntryExpressions,
+  filter: JournalFilter,
+): Expression<SqlBool>[] {
+  const conditions: Expression<SqlBool>[] = [];
+  const plates = filter.platePrefix === undefined ? undefined : plateRange(filter.platePrefix);
+  if (plates !== undefined) {
+    conditions.push(
+      eb("journal_entries.plate", ">=", plates.from),
+      eb("journal_entries.plate", "<", plates.to),
+    );
+  }
+  if (filter.zone !== undefined) conditions.push(eb("journal_entries.zone", "=", filter.zone));
+  if (filter.actor !== undefined) conditions.push(eb("journal_entries.actor", "=", filter.actor));
+  if (filter.validFrom !== undefined) {
+    conditions.push(eb("journal_entries.valid_until", ">", filter.validFrom.getTime()));
+  }
+  if (filter.validTo !== undefined) {
+    conditions.push(eb("journal_entries.valid_from", "<", filter.validTo.getTime()));
+  }
+  conditions.push(
+    ...stateCondition(eb, filter.state),
+    ...reconciledCondition(eb, filter.reconciled),
+  );
+  return conditions;
+}

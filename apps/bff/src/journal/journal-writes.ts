@@ -1,0 +1,90 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/database.ts";
+import type { OpscomOutcome } from "../opscom/outcome.ts";
+import { entryOf, pendingRow, reconciliationOf } from "./entry-row.ts";
+import type {
+  JournalEntry,
+  PendingEntry,
+  Reconciliation,
+  ReconciliationInput,
+} from "./journal-entry.ts";
+import { JournalEntryNotFoundError, JournalStateError } from "./journal-errors.ts";
+import { getEntry } from "./journal-reads.ts";
+import { outcomeColumns } from "./outcome-columns.ts";
+
+export const INTERRUPTED_DETAIL = "interrupted before OPSCOM's answer was recorded";
+
+/** A statement outside a transaction commits before it resolves, on both dialects. */
+export async function insertPending(
+  db: Kysely<Database>,
+  entry: PendingEntry,
+  id: string,
+  createdAt: Date,
+): Promise<JournalEntry> {
+  const row = pendingRow(entry, id, createdAt);
+  await db.insertInto("journal_entries").values(row).execute();
+  return entryOf(row, []);
+}
+
+export async function recordOutcome(
+  db: Kysely<Database>,
+  id: string,
+  outcome: OpscomOutcome,
+  completedAt: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("journal_entries")
+    .set({ ...outcomeColumns(outcome), completed_at: completedAt.getTime() })
+    .where("id", "=", id)
+    .where("state", "=", "pending")
+    .executeTakeFirst();
+  if (result.numUpdatedRows > 0n) return true;
+  if ((await getEntry(db, id)) === undefined) throw new JournalEntryNotFoundError(id);
+  return false;
+}
+
+export async function recoverPending(
+  db: Kysely<Database>,
+  recoveredAt: Date,
+  createdBefore: Date | undefined,
+): Promise<number> {
+  const result = await db
+    .updateTable("journal_entries")
+    .set({
+      state: "unknown",
+      outcome_reason: "interrupted",
+      outcome_detail: INTERRUPTED_DETAIL,
+      completed_at: recoveredAt.getTime(),
+    })
+    .where((eb) =>
+      eb.and([
+        eb("state", "=", "pending"),
+        ...(createdBefore === undefined ? [] : [eb("created_at", "<", createdBefore.getTime())]),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** `unknown` is final, so the check and the insert need no transaction between them. */
+export async function reconcile(
+  db: Kysely<Database>,
+  entryId: string,
+  input: ReconciliationInput,
+  reconciliation: { id: string; at: Date },
+): Promise<Reconciliation> {
+  const entry = await getEntry(db, entryId);
+  if (entry === undefined) throw new JournalEntryNotFoundError(entryId);
+  if (entry.state !== "unknown") throw new JournalStateError(entryId, entry.state, "reconcile it");
+  const row = {
+    id: reconciliation.id,
+    entry_id: entryId,
+    reconciled_at: reconciliation.at.getTime(),
+    reconciled_by: input.by,
+    finding: input.finding,
+    reference_id: input.finding === "exists" ? input.referenceId : null,
+    note: input.note ?? null,
+  };
+  await db.insertInto("journal_reconciliations").values(row).execute();
+  return reconciliationOf(row);
+}

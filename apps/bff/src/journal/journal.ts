@@ -1,0 +1,55 @@
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Clock } from "../clock.ts";
+import type { Database } from "../db/database.ts";
+import type { OpscomOutcome } from "../opscom/outcome.ts";
+import type {
+  JournalEntry,
+  PendingEntry,
+  Reconciliation,
+  ReconciliationInput,
+} from "./journal-entry.ts";
+import type { JournalFilter } from "./journal-filter.ts";
+import * as reads from "./journal-reads.ts";
+import * as writes from "./journal-writes.ts";
+
+export type Journal = {
+  /** Resolves once the row is committed: only then may the permit go to OPSCOM. */
+  insertPending(entry: PendingEntry): Promise<JournalEntry>;
+  /**
+   * Records OPSCOM's outcome on a pending entry. False, changing nothing, when the entry is no
+   * longer pending (recovered as interrupted meanwhile); throws when there is no such entry.
+   */
+  recordOutcome(id: string, outcome: OpscomOutcome): Promise<boolean>;
+  /**
+   * Marks pending entries `unknown`: whoever awaited their answer is gone. With several
+   * instances, pass `createdBefore` older than the OPSCOM deadline so as to spare live requests.
+   */
+  recoverPending(options?: { createdBefore?: Date }): Promise<number>;
+  get(id: string): Promise<JournalEntry | undefined>;
+  /** Newest first; `nextCursor` fetches the following page. */
+  list(query: reads.JournalQuery): Promise<reads.JournalPage>;
+  /** Every entry the filter covers, newest first, read a page at a time (for exports). */
+  iterate(filter: JournalFilter, pageSize?: number): AsyncGenerator<JournalEntry>;
+  /** Permits known to exist in OPSCOM for this plate and valid at `at`, newest first. */
+  activeForPlate(plate: string, at: Date): Promise<JournalEntry[]>;
+  /** Adds a staff finding to an `unknown` entry; the entry's own facts stay as recorded. */
+  reconcile(id: string, input: ReconciliationInput): Promise<Reconciliation>;
+};
+
+export type JournalOptions = { clock: Clock; newId?: () => string };
+
+export function createJournal(db: Kysely<Database>, options: JournalOptions): Journal {
+  const { clock } = options;
+  const newId = options.newId ?? randomUUID;
+  return {
+    insertPending: (entry) => writes.insertPending(db, entry, newId(), clock()),
+    recordOutcome: (id, outcome) => writes.recordOutcome(db, id, outcome, clock()),
+    recoverPending: (recovery = {}) => writes.recoverPending(db, clock(), recovery.createdBefore),
+    get: (id) => reads.getEntry(db, id),
+    list: (query) => reads.listEntries(db, query),
+    iterate: (filter, pageSize) => reads.iterateEntries(db, filter, pageSize),
+    activeForPlate: (plate, at) => reads.activeForPlate(db, plate, at),
+    reconcile: (id, input) => writes.reconcile(db, id, input, { id: newId(), at: clock() }),
+  };
+}

@@ -1,0 +1,59 @@
+import { draftToWire, type PermitDraftInput, permitDraftSchema } from "@permit-desk/schema";
+import type { OpscomOutcome } from "../opscom/outcome.ts";
+import type { PendingEntry } from "./journal-entry.ts";
+
+type EntryOverrides = Partial<PermitDraftInput> & { actor?: string; idempotencyKey?: string };
+
+/** A pending entry as the permit route would write it, with the draft through the real schema. */
+export function pendingEntry(overrides: EntryOverrides = {}): PendingEntry {
+  const { actor = "127.0.0.1", idempotencyKey, ...draftOverrides } = overrides;
+  const draft = permitDraftSchema.parse({
+    plate: "PL8 RDR",
+    zone: "Lot 4",
+    validFrom: "2026-03-02T09:00:00-05:00",
+    validUntil: "2026-03-02T17:00:00-05:00",
+    ...draftOverrides,
+  });
+  const { apiToken: _token, ...sentBody } = draftToWire(draft, {
+    apiToken: "not-stored",
+    timeBasis: "utc",
+    siteTimeZone: "America/Toronto",
+    defaultCurrency: "CAD",
+  });
+  return { actor, draft, sentBody, ...(idempotencyKey !== undefined && { idempotencyKey }) };
+}
+
+export const issued = (referenceId: string): OpscomOutcome => ({
+  kind: "issued",
+  referenceId,
+  httpStatus: 200,
+  rawAnswer: `{"status":"success","reference_id":"${referenceId}"}`,
+  durationMs: 180,
+});
+
+export const rejected: OpscomOutcome = {
+  kind: "rejected",
+  errorCode: 9006,
+  errorMessage: "Licence plate is required.",
+  httpStatus: 400,
+  rawAnswer: '{"ErrorCode":9006,"ErrorMessage":"Licence plate is required."}',
+  durationMs: 95,
+};
+
+type UnknownOutcome = Extract<OpscomOutcome, { kind: "unknown" }>;
+
+export const timedOut: UnknownOutcome = {
+  kind: "unknown",
+  reason: "timeout",
+  detail: "no answer within 10000 ms",
+  httpStatus: undefined,
+  rawAnswer: undefined,
+  durationMs: 10_000,
+};
+
+export const notSent: OpscomOutcome = {
+  kind: "not_sent",
+  detail: "ECONNREFUSED",
+  attempts: 3,
+  durationMs: 420,
+};

@@ -1,4 +1,7 @@
+import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
+import type { IdempotencyKeys } from "./idempotency/idempotency-keys.ts";
+import type { Journal } from "./journal/journal.ts";
 import type { Logger } from "./logger.ts";
 import type { OpscomClient } from "./opscom/client.ts";
 import type { IssueSettings } from "./permits/issue-permit.ts";
@@ -9,4 +12,7 @@ export type AppDeps = {
   opscom: OpscomClient;
   issueSettings: IssueSettings;
   logger: Logger;
+  journal: Journal;
+  idempotencyKeys: IdempotencyKeys;
+  clock: Clock;
 };

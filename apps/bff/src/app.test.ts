@@ -3,7 +3,7 @@ import { TEST_TOKEN, testApp } from "./testing/test-app.ts";
 
 describe("app", () => {
   it("GET /api/config gives the browser the zones, currency and time zone, and nothing secret", async () => {
-    const { app } = testApp({ baseUrl: "http://127.0.0.1:9" });
+    const { app } = await testApp({ baseUrl: "http://127.0.0.1:9" });
     const response = await app.request("/api/config");
     expect(response.status).toBe(200);
     const text = await response.text();
@@ -19,14 +19,14 @@ describe("app", () => {
   });
 
   it("answers an unknown API route with a JSON 404", async () => {
-    const { app } = testApp({ baseUrl: "http://127.0.0.1:9" });
+    const { app } = await testApp({ baseUrl: "http://127.0.0.1:9" });
     const response = await app.request("/api/nothing-here");
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ error: { code: "not_found" } });
   });
 
   it("sends a strict Content-Security-Policy and HSTS on every answer", async () => {
-    const { app } = testApp({ baseUrl: "http://127.0.0.1:9" });
+    const { app } = await testApp({ baseUrl: "http://127.0.0.1:9" });
     for (const path of ["/healthz", "/api/config", "/api/nothing-here"]) {
       const response = await app.request(path);
       const csp = response.headers.get("content-security-policy") ?? "";

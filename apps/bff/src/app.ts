@@ -6,6 +6,7 @@ import { requestLog } from "./http/request-log.ts";
 import { sameOriginJsonOnly, securityHeaders } from "./http/security.ts";
 import { configRoutes } from "./routes/config.ts";
 import { permitRoutes } from "./routes/permits.ts";
+import { plateRoutes } from "./routes/plates.ts";
 
 export type { AppDeps };
 
@@ -33,7 +34,8 @@ export function createApp(deps: AppDeps) {
       }),
     )
     .route("/config", configRoutes(deps.config))
-    .route("/permits", permitRoutes(deps));
+    .route("/permits", permitRoutes(deps))
+    .route("/plates", plateRoutes(deps.journal, deps.clock));
   app.route("/api", api);
   app.all("/api/*", (c) => c.json(apiError("not_found", "There is no such API route."), 404));
   return app;

@@ -30,6 +30,8 @@ export type Config = {
   currencies: string[];
   zones: string[];
   webDistDir: string | undefined;
+  /** `postgres://…` for PostgreSQL; else a SQLite file (default `data/permit-desk.sqlite`). */
+  databaseUrl: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -169,5 +171,6 @@ export function loadConfig(env: Env): Config {
     currencies,
     zones,
     webDistDir: read(env, "WEB_DIST_DIR"),
+    databaseUrl: read(env, "DATABASE_URL"),
   };
 }

@@ -1,17 +1,22 @@
 import { type ServerType, serve } from "@hono/node-server";
 import { startSimulatorServer } from "@permit-desk/opscom-simulator";
 import { createApp } from "./app.ts";
+import { systemClock } from "./clock.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { migrateToLatest } from "./db/migrate.ts";
+import { openDatabase } from "./db/open-database.ts";
+import { createIdempotencyKeys } from "./idempotency/idempotency-keys.ts";
+import { createJournal } from "./journal/journal.ts";
 import { createLogger } from "./logger.ts";
+import { startMaintenance } from "./maintenance.ts";
 import { createOpscomClient } from "./opscom/client.ts";
 import { defaultWebDistDir, serveWebApp } from "./web-assets.ts";
 
 const DEMO_TOKEN = "permit-desk-demo-token";
 
-async function main() {
-  let config: ReturnType<typeof loadConfig>;
+function configOrExit() {
   try {
-    config = loadConfig(process.env);
+    return loadConfig(process.env);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`Permit Desk cannot start: ${error.message}\n`);
@@ -19,57 +24,93 @@ async function main() {
     }
     throw error;
   }
+}
+
+async function main() {
+  const config = configOrExit();
   const logger = createLogger(config.logLevel);
+  const clock = systemClock;
+
+  const database = openDatabase(config.databaseUrl, {
+    baseDir: process.cwd(),
+    postgres: {
+      onIdleError: (error) =>
+        logger.error({ event: "db.idle_error", err: error }, "database connection lost"),
+    },
+  });
+  await migrateToLatest(database.db, database.dialect);
+  const journal = createJournal(database.db, { clock });
+  const idempotencyKeys = createIdempotencyKeys(database.db, { clock });
+  const maintenance = await startMaintenance({
+    journal,
+    idempotencyKeys,
+    clock,
+    logger,
+    opscomTimeoutMs: config.opscom.timeoutMs,
+    // One SQLite file serves one process: whatever is pending was left by a process now gone.
+    recoverAllAtStart: database.dialect === "sqlite",
+  });
 
   const simulator = config.demo
     ? await startSimulatorServer({ port: 0, tokens: [DEMO_TOKEN] })
     : undefined;
-  const baseUrl = simulator?.url ?? config.opscom.baseUrl;
-  const apiToken = config.opscom.apiToken ?? DEMO_TOKEN;
-
-  const opscom = createOpscomClient({ ...config.opscom, baseUrl });
+  const opscom = createOpscomClient({
+    ...config.opscom,
+    baseUrl: simulator?.url ?? config.opscom.baseUrl,
+  });
   const app = createApp({
     config,
     opscom,
     logger,
+    clock,
+    journal,
+    idempotencyKeys,
     issueSettings: {
-      apiToken,
+      apiToken: config.opscom.apiToken ?? DEMO_TOKEN,
       timeBasis: config.opscom.timeBasis,
       siteTimeZone: config.siteTimeZone,
       defaultCurrency: config.defaultCurrency,
     },
   });
-  const webDistDir = config.webDistDir ?? defaultWebDistDir();
-  const servesWeb = serveWebApp(app, webDistDir);
+  const servesWeb = serveWebApp(app, config.webDistDir ?? defaultWebDistDir());
 
   const server: ServerType = serve(
     { fetch: app.fetch, port: config.port, hostname: config.host },
     (info) => {
+      const shownHost = config.host === "0.0.0.0" ? "localhost" : config.host;
       logger.info(
         {
           event: "server.listening",
           port: info.port,
           host: config.host,
           demo: config.demo,
+          database: database.dialect,
           opscomBaseUrl: config.demo ? "in-process simulator" : config.opscom.baseUrl,
           opscomClientCode: config.opscom.clientCode,
           timeBasis: config.opscom.timeBasis,
           siteTimeZone: config.siteTimeZone,
           servesWeb,
         },
-        `Permit Desk listening on http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${info.port}${config.demo ? " (demo mode: permits are not sent to OPSCOM)" : ""}`,
+        `Permit Desk listening on http://${shownHost}:${info.port}${config.demo ? " (demo mode: permits are not sent to OPSCOM)" : ""}`,
       );
     },
   );
 
   const shutdown = (signal: string) => {
     logger.info({ event: "server.stopping", signal }, "stopping");
-    server.close();
-    void simulator?.close();
-    setTimeout(() => process.exit(0), 2_000).unref();
+    maintenance.stop();
+    server.close(() => {
+      void Promise.all([simulator?.close(), database.close()]).finally(() => process.exit(0));
+    });
+    setTimeout(() => process.exit(0), 5_000).unref();
   };
   process.once("SIGINT", () => shutdown("SIGINT"));
   process.once("SIGTERM", () => shutdown("SIGTERM"));
 }
 
-void main();
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Permit Desk cannot start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});

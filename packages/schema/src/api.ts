@@ -34,6 +34,7 @@ export const API_ERROR_CODES = [
   "opscom_unconfirmed",
   "opscom_unreachable",
   "not_found",
+  "conflict",
   "idempotency_key_required",
   "idempotency_key_reused",
   "idempotency_in_progress",

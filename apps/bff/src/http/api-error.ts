@@ -1,12 +1,10 @@
-import type { ApiError, ApiErrorCode, FieldErrors } from "@permit-desk/schema";
+import type { ApiError, ApiErrorCode } from "@permit-desk/schema";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
-export function apiError(
-  code: ApiErrorCode,
-  message: string,
-  extra: { fieldErrors?: FieldErrors; opscomErrorCode?: number } = {},
-): ApiError {
+type ErrorExtra = Omit<ApiError["error"], "code" | "message">;
+
+export function apiError(code: ApiErrorCode, message: string, extra: ErrorExtra = {}): ApiError {
   return { error: { code, message, ...extra } };
 }
 
@@ -15,7 +13,7 @@ export function sendError(
   status: ContentfulStatusCode,
   code: ApiErrorCode,
   message: string,
-  extra?: { fieldErrors?: FieldErrors; opscomErrorCode?: number },
+  extra?: ErrorExtra,
 ) {
   return c.json(apiError(code, message, extra), status);
 }

@@ -25,6 +25,24 @@ export async function getEntry(
   return entry;
 }
 
+/** The submission a caller made under an idempotency key, if it got as far as the journal. */
+export async function entryByIdempotencyKey(
+  db: Kysely<Database>,
+  actor: string,
+  key: string,
+): Promise<JournalEntry | undefined> {
+  const row = await db
+    .selectFrom("journal_entries")
+    .selectAll()
+    .where("actor", "=", actor)
+    .where("idempotency_key", "=", key)
+    .orderBy("created_at", "desc")
+    .executeTakeFirst();
+  if (row === undefined) return undefined;
+  const [entry] = await entriesWithReconciliations(db, [row]);
+  return entry;
+}
+
 function checkPageSize(limit: number): void {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     throw new RangeError(`A page holds 1 to ${MAX_PAGE_SIZE} entries, not ${limit}.`);

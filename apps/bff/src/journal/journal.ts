@@ -27,6 +27,8 @@ export type Journal = {
    */
   recoverPending(options?: { createdBefore?: Date }): Promise<number>;
   get(id: string): Promise<JournalEntry | undefined>;
+  /** The caller's submission under an idempotency key, if it reached the journal. */
+  byIdempotencyKey(actor: string, key: string): Promise<JournalEntry | undefined>;
   /** Newest first; `nextCursor` fetches the following page. */
   list(query: reads.JournalQuery): Promise<reads.JournalPage>;
   /** Every entry the filter covers, newest first, read a page at a time (for exports). */
@@ -47,6 +49,7 @@ export function createJournal(db: Kysely<Database>, options: JournalOptions): Jo
     recordOutcome: (id, outcome) => writes.recordOutcome(db, id, outcome, clock()),
     recoverPending: (recovery = {}) => writes.recoverPending(db, clock(), recovery.createdBefore),
     get: (id) => reads.getEntry(db, id),
+    byIdempotencyKey: (actor, key) => reads.entryByIdempotencyKey(db, actor, key),
     list: (query) => reads.listEntries(db, query),
     iterate: (filter, pageSize) => reads.iterateEntries(db, filter, pageSize),
     activeForPlate: (plate, at) => reads.activeForPlate(db, plate, at),

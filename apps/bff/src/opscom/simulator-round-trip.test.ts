@@ -13,7 +13,7 @@ describe("the BFF against the OPSCOM simulator over HTTP", () => {
   });
 
   it("issues a permit that the simulator then holds under the reference shown", async () => {
-    const { app } = testApp({ baseUrl: simulator.url });
+    const { app } = await testApp({ baseUrl: simulator.url });
 
     const response = await postPermit(app, validDraft);
 
@@ -25,7 +25,7 @@ describe("the BFF against the OPSCOM simulator over HTTP", () => {
   });
 
   it("gets a 9002 refusal, as a configuration problem, when the token is not one OPSCOM knows", async () => {
-    const { app } = testApp({ baseUrl: simulator.url, opscomToken: "another-token" });
+    const { app } = await testApp({ baseUrl: simulator.url, opscomToken: "another-token" });
 
     const response = await postPermit(app, validDraft);
 

@@ -12,10 +12,14 @@ type Response =
   | { status: Exclude<ContentfulStatusCode, 201>; body: ApiError };
 
 /** How the browser hears of an outcome: 201, a refusal it can act on, or a clear "we don't know". */
-export function outcomeResponse(draft: PermitDraft, outcome: OpscomOutcome): Response {
+export function outcomeResponse(
+  draft: PermitDraft,
+  outcome: OpscomOutcome,
+  journalId: string,
+): Response {
   switch (outcome.kind) {
     case "issued":
-      return { status: 201, body: { referenceId: outcome.referenceId, ...draft } };
+      return { status: 201, body: { referenceId: outcome.referenceId, journalId, ...draft } };
     case "rejected": {
       const message = describeRefusal(outcome.errorCode, outcome.errorMessage);
       const field = fieldOfRefusal(outcome.errorCode, outcome.errorMessage);
@@ -33,7 +37,7 @@ export function outcomeResponse(draft: PermitDraft, outcome: OpscomOutcome): Res
     case "unknown":
       return {
         status: outcome.reason === "timeout" ? 504 : 502,
-        body: apiError("opscom_unconfirmed", UNCONFIRMED_MESSAGE),
+        body: apiError("opscom_unconfirmed", UNCONFIRMED_MESSAGE, { journalId }),
       };
     case "not_sent":
       return {

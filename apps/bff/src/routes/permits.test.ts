@@ -23,7 +23,7 @@ describe("POST /api/permits", () => {
     const opscom = await opscomAnswering((_request, response) =>
       answerJson(response, 200, success),
     );
-    const { app } = testApp({ baseUrl: opscom.url });
+    const { app } = await testApp({ baseUrl: opscom.url });
 
     const response = await postPermit(app, validDraft);
 
@@ -53,7 +53,7 @@ describe("POST /api/permits", () => {
     const opscom = await opscomAnswering((_request, response) =>
       answerJson(response, 200, success),
     );
-    const { app } = testApp({ baseUrl: opscom.url, env: { OPSCOM_CLIENT_CODE: "OC_TOMA" } });
+    const { app } = await testApp({ baseUrl: opscom.url, env: { OPSCOM_CLIENT_CODE: "OC_TOMA" } });
 
     const { amount: _amount, permitNo: _permitNo, ...free } = validDraft;
     expect((await postPermit(app, free)).status).toBe(201);
@@ -77,7 +77,7 @@ describe("POST /api/permits", () => {
       const opscom = await opscomAnswering((_request, response) =>
         answerJson(response, 200, success),
       );
-      const { app } = testApp({ baseUrl: opscom.url, env: { OPSCOM_TIME_BASIS: basis } });
+      const { app } = await testApp({ baseUrl: opscom.url, env: { OPSCOM_TIME_BASIS: basis } });
 
       const response = await postPermit(app, {
         ...validDraft,
@@ -95,7 +95,7 @@ describe("POST /api/permits", () => {
     const opscom = await opscomAnswering((_request, response) =>
       answerJson(response, 200, success),
     );
-    const { app } = testApp({ baseUrl: opscom.url });
+    const { app } = await testApp({ baseUrl: opscom.url });
 
     const response = await postPermit(app, { ...validDraft, plate: "  - " });
 
@@ -117,7 +117,7 @@ describe("POST /api/permits", () => {
     const opscom = await opscomAnswering((_request, response) =>
       answerJson(response, 200, success),
     );
-    const { app } = testApp({ baseUrl: opscom.url });
+    const { app } = await testApp({ baseUrl: opscom.url });
 
     const response = await postPermit(app, { ...validDraft, ...change });
 
@@ -131,7 +131,7 @@ describe("POST /api/permits", () => {
     const opscom = await opscomAnswering((_request, response) =>
       answerJson(response, 200, success),
     );
-    const { app } = testApp({ baseUrl: opscom.url });
+    const { app } = await testApp({ baseUrl: opscom.url });
 
     expect((await postPermit(app, "{plate:")).status).toBe(400);
     const form = await app.request("/api/permits", {
@@ -147,7 +147,7 @@ describe("POST /api/permits", () => {
     const opscom = await opscomAnswering((_request, response) =>
       answerJson(response, 200, success),
     );
-    const { app } = testApp({ baseUrl: opscom.url });
+    const { app } = await testApp({ baseUrl: opscom.url });
 
     const crossOrigin = await postPermit(app, validDraft, {
       Origin: "https://evil.example",
@@ -169,7 +169,7 @@ describe("POST /api/permits", () => {
     const opscom = await opscomAnswering((_request, response) =>
       answerJson(response, 200, { ErrorCode: code, ErrorMessage: message }),
     );
-    const { app } = testApp({ baseUrl: opscom.url });
+    const { app } = await testApp({ baseUrl: opscom.url });
 
     const response = await postPermit(app, validDraft);
 
@@ -185,7 +185,7 @@ describe("POST /api/permits", () => {
     const opscom = await opscomAnswering((_request, response) =>
       answerJson(response, 200, { ErrorCode: 9002, ErrorMessage: "" }),
     );
-    const { app } = testApp({ baseUrl: opscom.url });
+    const { app } = await testApp({ baseUrl: opscom.url });
 
     const response = await postPermit(app, validDraft);
 
@@ -206,7 +206,7 @@ describe("POST /api/permits", () => {
         response.writeHead(status, { "Content-Type": type });
         response.end(body);
       });
-      const { app } = testApp({ baseUrl: opscom.url });
+      const { app } = await testApp({ baseUrl: opscom.url });
 
       const response = await postPermit(app, validDraft);
 
@@ -220,7 +220,7 @@ describe("POST /api/permits", () => {
 
   it("answers 504 'did not confirm' when OPSCOM never answers, within the deadline, after one request", async () => {
     const opscom = await opscomAnswering(() => undefined);
-    const { app } = testApp({ baseUrl: opscom.url, env: { OPSCOM_TIMEOUT_MS: "300" } });
+    const { app } = await testApp({ baseUrl: opscom.url, env: { OPSCOM_TIMEOUT_MS: "300" } });
 
     const started = performance.now();
     const response = await postPermit(app, validDraft);
@@ -233,7 +233,7 @@ describe("POST /api/permits", () => {
 
   it("answers 502 'did not confirm' when the connection is reset after the request went out", async () => {
     const opscom = await opscomAnswering((_request, response) => response.socket?.destroy());
-    const { app } = testApp({ baseUrl: opscom.url });
+    const { app } = await testApp({ baseUrl: opscom.url });
 
     const response = await postPermit(app, validDraft);
 
@@ -244,7 +244,7 @@ describe("POST /api/permits", () => {
 
   it("answers 502 'unreachable' when nobody listens, having tried only while nothing could be sent", async () => {
     const port = await closedPort();
-    const { app } = testApp({
+    const { app } = await testApp({
       baseUrl: `http://127.0.0.1:${port}`,
       env: { OPSCOM_CONNECT_RETRIES: "2" },
     });
@@ -268,7 +268,7 @@ describe("POST /api/permits", () => {
           : success,
       );
     });
-    const { app, logLines } = testApp({ baseUrl: opscom.url });
+    const { app, logLines } = await testApp({ baseUrl: opscom.url });
 
     const answers = await Promise.all([
       postPermit(app, validDraft),

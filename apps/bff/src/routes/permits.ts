@@ -1,51 +1,188 @@
-import { type FieldErrors, permitDraftSchema } from "@permit-desk/schema";
+import {
+  HISTORY_PAGE_SIZE,
+  historyQuerySchema,
+  reconciliationInputSchema,
+} from "@permit-desk/schema";
 import { Hono } from "hono";
-import * as z from "zod/mini";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppDeps } from "../app-deps.ts";
+import { actorOf } from "../http/actor.ts";
 import { sendError } from "../http/api-error.ts";
-import { issuePermit } from "../permits/issue-permit.ts";
-import { outcomeResponse } from "../permits/outcome-response.ts";
+import { fingerprintOf } from "../idempotency/fingerprint.ts";
+import { InvalidCursorError, JournalStateError } from "../journal/journal-errors.ts";
+import { toPermitRecord, toPermitSummary } from "../journal/to-api.ts";
+import { historyCsv } from "../permits/history-csv.ts";
+import { journalFilterOf } from "../permits/journal-filter-of.ts";
+import { answerForSettledEntry } from "../permits/settled-entry-answer.ts";
+import { submitPermit } from "../permits/submit-permit.ts";
 
-function fieldErrorsOf(error: z.core.$ZodError): FieldErrors {
-  const fieldErrors: FieldErrors = {};
-  for (const [field, messages] of Object.entries(z.flattenError(error).fieldErrors)) {
-    if (field in permitDraftSchema.shape && Array.isArray(messages)) {
-      fieldErrors[field as keyof FieldErrors] = messages;
-    }
+/** The IETF draft's key: an opaque string; we take what a UUID or similar fits in. */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
+
+async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
+  try {
+    return { ok: true, body: await request.json() };
+  } catch {
+    return { ok: false };
   }
-  return fieldErrors;
 }
 
 export function permitRoutes(deps: AppDeps) {
-  const { config, opscom, logger } = deps;
-  return new Hono().post("/", async (c) => {
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      return sendError(c, 400, "bad_request", "The request body is not valid JSON.");
-    }
-    const parsed = permitDraftSchema.safeParse(body);
-    if (!parsed.success) {
-      return sendError(c, 422, "validation", "Some fields need attention.", {
-        fieldErrors: fieldErrorsOf(parsed.error),
+  const { journal, idempotencyKeys } = deps;
+  return new Hono()
+    .post("/", async (c) => {
+      const key = c.req.header("idempotency-key");
+      if (key === undefined || !IDEMPOTENCY_KEY.test(key)) {
+        return sendError(
+          c,
+          400,
+          "idempotency_key_required",
+          "Send an Idempotency-Key header: one new value per submission.",
+        );
+      }
+      const read = await readJson(c.req.raw);
+      if (!read.ok) return sendError(c, 400, "bad_request", "The request body is not valid JSON.");
+      const actor = actorOf(c);
+      const scope = { scope: actor, key };
+      const claim = await idempotencyKeys.claim({
+        ...scope,
+        fingerprint: fingerprintOf(read.body),
       });
-    }
-    const draft = parsed.data;
-    if (!config.zones.includes(draft.zone)) {
-      return sendError(c, 422, "validation", "Some fields need attention.", {
-        fieldErrors: { zone: ["Choose one of this site's zones."] },
-      });
-    }
-    if (draft.currency !== undefined && !config.currencies.includes(draft.currency)) {
-      return sendError(c, 422, "validation", "Some fields need attention.", {
-        fieldErrors: { currency: [`Choose one of: ${config.currencies.join(", ")}.`] },
-      });
-    }
-
-    const { outcome, sentBody } = await issuePermit(draft, deps.issueSettings, opscom);
-    logger.info({ event: "permit.create", sent: sentBody, outcome }, `permit ${outcome.kind}`);
-    const response = outcomeResponse(draft, outcome);
-    return c.json(response.body, response.status);
-  });
+      if (claim.kind === "replay") {
+        c.header("Idempotent-Replayed", "true");
+        return c.json(claim.body, claim.status as ContentfulStatusCode);
+      }
+      if (claim.kind === "mismatch") {
+        return sendError(
+          c,
+          422,
+          "idempotency_key_reused",
+          "This Idempotency-Key was already used for another permit.",
+        );
+      }
+      if (claim.kind === "in_progress") {
+        const settled = await answerForSettledEntry(await journal.byIdempotencyKey(actor, key));
+        if (settled === undefined) {
+          c.header("Retry-After", "1");
+          return sendError(
+            c,
+            409,
+            "idempotency_in_progress",
+            "This permit is still being sent to OPSCOM.",
+          );
+        }
+        await idempotencyKeys.complete({ ...scope, ...settled });
+        return c.json(settled.body, settled.status);
+      }
+      let sending = false;
+      try {
+        const answer = await submitPermit(
+          read.body,
+          {
+            actor,
+            idempotencyKey: key,
+            onSending: () => {
+              sending = true;
+            },
+          },
+          deps,
+        );
+        if (answer.final)
+          await idempotencyKeys.complete({ ...scope, status: answer.status, body: answer.body });
+        else await idempotencyKeys.release(scope);
+        return c.json(answer.body, answer.status);
+      } catch (error) {
+        // Before the send, nothing happened: the same key may try again. After it, OPSCOM may
+        // hold the permit, so the key stays claimed until recovery settles its journal entry.
+        if (!sending) await idempotencyKeys.release(scope);
+        throw error;
+      }
+    })
+    .get("/", async (c) => {
+      const query = historyQuerySchema.safeParse(c.req.query());
+      if (!query.success)
+        return sendError(
+          c,
+          400,
+          "bad_request",
+          query.error.issues.map((issue) => issue.message).join(" "),
+        );
+      try {
+        const page = await journal.list({
+          ...journalFilterOf(query.data),
+          limit: Math.min(Math.max(query.data.limit ?? HISTORY_PAGE_SIZE, 1), 200),
+          ...(query.data.cursor !== undefined && { cursor: query.data.cursor }),
+        });
+        return c.json({
+          permits: page.entries.map(toPermitSummary),
+          ...(page.nextCursor !== undefined && { nextCursor: page.nextCursor }),
+        });
+      } catch (error) {
+        if (error instanceof InvalidCursorError)
+          return sendError(
+            c,
+            400,
+            "bad_request",
+            "That page of the history no longer exists; start again.",
+          );
+        throw error;
+      }
+    })
+    .get("/export.csv", async (c) => {
+      const query = historyQuerySchema.safeParse(c.req.query());
+      if (!query.success)
+        return sendError(
+          c,
+          400,
+          "bad_request",
+          query.error.issues.map((issue) => issue.message).join(" "),
+        );
+      c.header("Content-Type", "text/csv; charset=utf-8");
+      c.header(
+        "Content-Disposition",
+        `attachment; filename="permits-${new Date().toISOString().slice(0, 10)}.csv"`,
+      );
+      c.header("Cache-Control", "no-store");
+      return c.body(
+        historyCsv(journal.iterate(journalFilterOf(query.data)), deps.config.siteTimeZone),
+      );
+    })
+    .get("/:id", async (c) => {
+      const entry = await journal.get(c.req.param("id"));
+      if (entry === undefined)
+        return sendError(c, 404, "not_found", "There is no permit with that id.");
+      return c.json(toPermitRecord(entry));
+    })
+    .post("/:id/reconciliations", async (c) => {
+      const read = await readJson(c.req.raw);
+      if (!read.ok) return sendError(c, 400, "bad_request", "The request body is not valid JSON.");
+      const input = reconciliationInputSchema.safeParse(read.body);
+      if (!input.success)
+        return sendError(
+          c,
+          422,
+          "validation",
+          input.error.issues.map((issue) => issue.message).join(" "),
+        );
+      const id = c.req.param("id");
+      if ((await journal.get(id)) === undefined)
+        return sendError(c, 404, "not_found", "There is no permit with that id.");
+      try {
+        await journal.reconcile(id, { ...input.data, by: actorOf(c) });
+      } catch (error) {
+        if (error instanceof JournalStateError) {
+          return sendError(
+            c,
+            409,
+            "conflict",
+            "Only a permit OPSCOM did not confirm can be reconciled.",
+          );
+        }
+        throw error;
+      }
+      const entry = await journal.get(id);
+      if (entry === undefined)
+        return sendError(c, 404, "not_found", "There is no permit with that id.");
+      return c.json(toPermitRecord(entry), 201);
+    });
 }

@@ -1,6 +1,12 @@
 import { Writable } from "node:stream";
+import { afterEach } from "vitest";
 import { createApp } from "../app.ts";
+import type { Clock } from "../clock.ts";
 import { type Config, loadConfig } from "../config.ts";
+import type { DatabaseDialect } from "../db/database.ts";
+import { createTestDatabase, type TestDatabase } from "../db/test-databases.ts";
+import { createIdempotencyKeys } from "../idempotency/idempotency-keys.ts";
+import { createJournal } from "../journal/journal.ts";
 import { createLogger } from "../logger.ts";
 import { createOpscomClient, type OpscomClient } from "../opscom/client.ts";
 
@@ -33,20 +39,36 @@ export function testConfig(env: Record<string, string> = {}): Config {
   });
 }
 
-/** The app as the server builds it, talking over real HTTP to `baseUrl`. */
-export function testApp(options: {
+const openDatabases: TestDatabase[] = [];
+afterEach(async () => {
+  await Promise.all(openDatabases.splice(0).map((database) => database.drop()));
+});
+
+/** The app as the server builds it, on a fresh database, talking over real HTTP to `baseUrl`. */
+export async function testApp(options: {
   baseUrl: string;
   env?: Record<string, string>;
   opscom?: OpscomClient;
+  opscomToken?: string;
+  clock?: Clock;
+  dialect?: DatabaseDialect;
 }) {
   const config = testConfig({ OPSCOM_BASE_URL: options.baseUrl, ...options.env });
   const { lines, logger } = logCollector();
+  const database = await createTestDatabase(options.dialect ?? "sqlite");
+  openDatabases.push(database);
+  const clock = options.clock ?? (() => new Date());
   const opscom =
     options.opscom ?? createOpscomClient({ ...config.opscom, sleep: async () => undefined });
+  const journal = createJournal(database.db, { clock });
+  const idempotencyKeys = createIdempotencyKeys(database.db, { clock });
   const app = createApp({
     config,
     opscom,
     logger,
+    clock,
+    journal,
+    idempotencyKeys,
     issueSettings: {
       apiToken: options.opscomToken ?? TEST_TOKEN,
       timeBasis: config.opscom.timeBasis,
@@ -54,7 +76,7 @@ export function testApp(options: {
       defaultCurrency: config.defaultCurrency,
     },
   });
-  return { app, config, logLines: lines };
+  return { app, config, logLines: lines, journal, idempotencyKeys, database };
 }
 
 export const validDraft = {
@@ -66,6 +88,7 @@ export const validDraft = {
   permitNo: "L4-1138",
 };
 
+/** POSTs a permit as the web client does: JSON, with a fresh idempotency key unless one is given. */
 export function postPermit(
   app: ReturnType<typeof createApp>,
   body: unknown,
@@ -73,7 +96,11 @@ export function postPermit(
 ) {
   return app.request("/api/permits", {
     method: "POST",
-    headers: { "Content-Type": "application/json", ...headers },
+    headers: {
+      "Content-Type": "application/json",
+      "Idempotency-Key": crypto.randomUUID(),
+      ...headers,
+    },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
 }

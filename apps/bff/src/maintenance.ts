@@ -1,0 +1,47 @@
+import type { Clock } from "./clock.ts";
+import {
+  IDEMPOTENCY_KEY_RETENTION_MS,
+  type IdempotencyKeys,
+} from "./idempotency/idempotency-keys.ts";
+import type { Journal } from "./journal/journal.ts";
+import type { Logger } from "./logger.ts";
+
+export type Maintenance = { stop(): void };
+
+/**
+ * Settles what a stopped process left behind. At start every pending entry is interrupted (no
+ * process of ours awaits it); afterwards only entries older than OPSCOM's deadline, so that
+ * other instances' live requests are spared. Idempotency keys are kept 24 hours.
+ */
+export async function startMaintenance(deps: {
+  journal: Journal;
+  idempotencyKeys: IdempotencyKeys;
+  clock: Clock;
+  logger: Logger;
+  opscomTimeoutMs: number;
+  everyMs?: number;
+  recoverAllAtStart: boolean;
+}): Promise<Maintenance> {
+  const { journal, idempotencyKeys, clock, logger } = deps;
+  const graceMs = deps.opscomTimeoutMs + 30_000;
+  const sweep = async (createdBefore: Date | undefined) => {
+    const recovered = await journal.recoverPending(
+      createdBefore === undefined ? {} : { createdBefore },
+    );
+    if (recovered > 0) {
+      logger.warn(
+        { event: "journal.recovered", count: recovered },
+        `${recovered} interrupted permit(s) marked unknown`,
+      );
+    }
+    await idempotencyKeys.prune(new Date(clock().getTime() - IDEMPOTENCY_KEY_RETENTION_MS));
+  };
+  await sweep(deps.recoverAllAtStart ? undefined : new Date(clock().getTime() - graceMs));
+  const timer = setInterval(() => {
+    sweep(new Date(clock().getTime() - graceMs)).catch((error: unknown) =>
+      logger.error({ event: "maintenance.failed", err: error }, "maintenance sweep failed"),
+    );
+  }, deps.everyMs ?? 60_000);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}

@@ -1,0 +1,73 @@
+import { toOffsetInstant } from "@permit-desk/schema";
+import { stringify } from "csv-stringify/sync";
+import type { JournalEntry } from "../journal/journal-entry.ts";
+
+const COLUMNS = [
+  "submitted_at",
+  "submitted_by",
+  "plate",
+  "zone",
+  "valid_from",
+  "valid_until",
+  "amount",
+  "currency",
+  "permit_no",
+  "state",
+  "reference_id",
+  "finding",
+  "journal_id",
+];
+
+/** A spreadsheet program reads the file as UTF-8 only when it starts with a byte-order mark. */
+const BOM = "\uFEFF";
+
+function rowOf(entry: JournalEntry, timeZone: string): string[] {
+  const finding = entry.reconciliations.at(-1);
+  return [
+    toOffsetInstant(entry.createdAt, timeZone),
+    entry.actor,
+    entry.plate,
+    entry.zone,
+    toOffsetInstant(entry.validFrom, timeZone),
+    toOffsetInstant(entry.validUntil, timeZone),
+    entry.amount ?? "",
+    entry.currency ?? "",
+    entry.permitNo ?? "",
+    entry.state,
+    entry.referenceId ?? finding?.referenceId ?? "",
+    finding?.finding ?? "",
+    entry.id,
+  ];
+}
+
+/** The history as CSV, streamed a batch of rows at a time as the journal is read. */
+export function historyCsv(
+  entries: AsyncIterable<JournalEntry>,
+  timeZone: string,
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = entries[Symbol.asyncIterator]();
+  let started = false;
+  return new ReadableStream({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(
+          encoder.encode(BOM + stringify([COLUMNS], { record_delimiter: "windows" })),
+        );
+      }
+      const rows: string[][] = [];
+      while (rows.length < 200) {
+        const next = await iterator.next();
+        if (next.done) break;
+        rows.push(rowOf(next.value, timeZone));
+      }
+      if (rows.length > 0)
+        controller.enqueue(encoder.encode(stringify(rows, { record_delimiter: "windows" })));
+      if (rows.length < 200) controller.close();
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}

@@ -1,0 +1,59 @@
+import { type FieldErrors, permitDraftSchema } from "@permit-desk/schema";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import * as z from "zod/mini";
+import type { Config } from "../config.ts";
+import { apiError } from "../http/api-error.ts";
+import type { JsonValue } from "../idempotency/idempotency-keys.ts";
+import { type IssueDeps, issuePermit } from "./issue-permit.ts";
+import { outcomeResponse } from "./outcome-response.ts";
+
+export type Answer = {
+  status: ContentfulStatusCode;
+  body: JsonValue;
+  /** Whether the answer stands for good under its idempotency key (false: nothing happened). */
+  final: boolean;
+};
+
+function fieldErrorsOf(error: z.core.$ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const [field, messages] of Object.entries(z.flattenError(error).fieldErrors)) {
+    if (field in permitDraftSchema.shape && Array.isArray(messages)) {
+      fieldErrors[field as keyof FieldErrors] = messages;
+    }
+  }
+  return fieldErrors;
+}
+
+const invalid = (fieldErrors: FieldErrors): Answer => ({
+  status: 422,
+  body: apiError("validation", "Some fields need attention.", { fieldErrors }),
+  final: false,
+});
+
+/** Checks a submitted body as the form would, plus this site's zones and currencies. */
+export function checkDraft(body: unknown, config: Config) {
+  const parsed = permitDraftSchema.safeParse(body);
+  if (!parsed.success) return { ok: false as const, answer: invalid(fieldErrorsOf(parsed.error)) };
+  const draft = parsed.data;
+  if (!config.zones.includes(draft.zone)) {
+    return { ok: false as const, answer: invalid({ zone: ["Choose one of this site's zones."] }) };
+  }
+  if (draft.currency !== undefined && !config.currencies.includes(draft.currency)) {
+    const choices = config.currencies.join(", ");
+    return { ok: false as const, answer: invalid({ currency: [`Choose one of: ${choices}.`] }) };
+  }
+  return { ok: true as const, draft };
+}
+
+/** Validates, journals and sends one submission, and says how to answer it. */
+export async function submitPermit(
+  body: unknown,
+  submission: { actor: string; idempotencyKey: string; onSending: () => void },
+  deps: IssueDeps & { config: Config },
+): Promise<Answer> {
+  const checked = checkDraft(body, deps.config);
+  if (!checked.ok) return checked.answer;
+  const { journalId, outcome } = await issuePermit(checked.draft, submission, deps);
+  const response = outcomeResponse(checked.draft, outcome, journalId);
+  return { ...response, final: outcome.kind !== "not_sent" };
+}

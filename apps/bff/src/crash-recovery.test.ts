@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { permitPageSchema } from "@permit-desk/schema";
+import { afterAll, describe, expect, it } from "vitest";
+import { type BffProcess, killHard, startBffProcess } from "./testing/bff-process.ts";
+import { closedPort, startRecordingServer } from "./testing/recording-server.ts";
+import { validDraft } from "./testing/test-app.ts";
+
+describe("a BFF killed while OPSCOM is still answering", () => {
+  const dir = mkdtempSync(join(tmpdir(), "permit-desk-crash-"));
+  const running: BffProcess[] = [];
+  afterAll(async () => {
+    for (const bff of running) await killHard(bff);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("finds the permit unknown after a restart, offers it for reconciliation and never re-sends it", async () => {
+    const opscom = await startRecordingServer(() => undefined);
+    const env = {
+      DATABASE_URL: join(dir, "journal.sqlite"),
+      OPSCOM_API_TOKEN: "crash-test-token",
+      OPSCOM_BASE_URL: opscom.url,
+      OPSCOM_TIMEOUT_MS: "60000",
+      ZONES: "Lot 4",
+      LOG_LEVEL: "warn",
+      WEB_DIST_DIR: join(dir, "no-web"),
+    };
+    const port = await closedPort();
+    const key = "crash-test-key-0001";
+    const submit = (url: string) =>
+      fetch(`${url}/api/permits`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Idempotency-Key": key },
+        body: JSON.stringify(validDraft),
+      });
+
+    const first = await startBffProcess(env, port);
+    running.push(first);
+    const lostAnswer = submit(first.url).catch((error: unknown) => error);
+    await expect.poll(() => opscom.requests.length, { timeout: 10_000 }).toBe(1);
+    await killHard(first);
+    expect(await lostAnswer).toBeInstanceOf(Error);
+
+    const second = await startBffProcess(env, port);
+    running.push(second);
+    const history = permitPageSchema.parse(await (await fetch(`${second.url}/api/permits`)).json());
+    expect(history.permits).toHaveLength(1);
+    expect(history.permits[0]).toMatchObject({ plate: "PL8RDR", state: "unknown" });
+
+    const retry = await submit(second.url);
+    expect(retry.status).toBe(502);
+    expect(await retry.json()).toMatchObject({
+      error: { code: "opscom_unconfirmed", journalId: history.permits[0]?.id },
+    });
+    expect(opscom.requests).toHaveLength(1);
+    await killHard(second);
+    await opscom.close();
+  }, 60_000);
+});

@@ -1,0 +1,185 @@
+import { activePermitsSchema, permitPageSchema, permitRecordSchema } from "@permit-desk/schema";
+import { parse } from "csv-parse/sync";
+import { afterEach, describe, expect, it } from "vitest";
+import { answerJson, startRecordingServer } from "../testing/recording-server.ts";
+import { postPermit, testApp, validDraft } from "../testing/test-app.ts";
+
+let closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  await Promise.all(closers.map((close) => close()));
+  closers = [];
+});
+
+/** OPSCOM that issues every permit, except that plates starting with LOST get no usable answer. */
+async function historyWithPermits() {
+  const opscom = await startRecordingServer((request, response) => {
+    if (request.body.includes('"LOST')) {
+      response.writeHead(502, { "Content-Type": "text/html" });
+      response.end("<html>Bad gateway</html>");
+      return;
+    }
+    answerJson(response, 200, {
+      status: "success",
+      reference_id: `ref-${Date.now()}-${Math.random()}`,
+    });
+  });
+  closers.push(opscom.close);
+  const context = await testApp({ baseUrl: opscom.url });
+  const issue = (change: Partial<typeof validDraft>) =>
+    postPermit(context.app, { ...validDraft, ...change });
+  return { ...context, issue };
+}
+
+describe("GET /api/permits (history)", () => {
+  it("lists submissions newest first, a page at a time", async () => {
+    const { app, issue } = await historyWithPermits();
+    for (const plate of ["AAA1", "AAA2", "AAA3"]) expect((await issue({ plate })).status).toBe(201);
+
+    const first = permitPageSchema.parse(await (await app.request("/api/permits?limit=2")).json());
+    expect(first.permits.map((permit) => permit.plate)).toEqual(["AAA3", "AAA2"]);
+    expect(first.nextCursor).toBeDefined();
+    const rest = await app.request(
+      `/api/permits?limit=2&cursor=${encodeURIComponent(first.nextCursor ?? "")}`,
+    );
+    const second = permitPageSchema.parse(await rest.json());
+    expect(second.permits.map((permit) => permit.plate)).toEqual(["AAA1"]);
+    expect(second.nextCursor).toBeUndefined();
+  });
+
+  it("finds plates by a prefix typed any way, and filters by zone, state and validity", async () => {
+    const { app, issue } = await historyWithPermits();
+    await issue({ plate: "AB123" });
+    await issue({ plate: "AB999", zone: "Lot 5" });
+    await issue({
+      plate: "XY123",
+      validFrom: "2026-08-01T09:00:00-04:00",
+      validUntil: "2026-08-01T10:00:00-04:00",
+    });
+    await issue({ plate: "LOST1" });
+
+    const plates = async (query: string) =>
+      permitPageSchema
+        .parse(await (await app.request(`/api/permits?${query}`)).json())
+        .permits.map((p) => p.plate);
+
+    expect(await plates("plate=ab-1")).toEqual(["AB123"]);
+    expect(await plates("plate=ab")).toEqual(["AB999", "AB123"]);
+    expect(await plates("zone=Lot%205")).toEqual(["AB999"]);
+    expect(await plates("state=unknown")).toEqual(["LOST1"]);
+    const august = `validFrom=${encodeURIComponent("2026-08-01T00:00:00-04:00")}&validTo=${encodeURIComponent("2026-08-02T00:00:00-04:00")}`;
+    expect(await plates(august)).toEqual(["XY123"]);
+  });
+
+  it("answers 400 to a filter it cannot read", async () => {
+    const { app } = await historyWithPermits();
+    expect((await app.request("/api/permits?state=lost")).status).toBe(400);
+    expect((await app.request("/api/permits?validFrom=yesterday")).status).toBe(400);
+    expect((await app.request("/api/permits?cursor=not-a-cursor")).status).toBe(400);
+  });
+});
+
+describe("GET /api/permits/:id and reconciliation", () => {
+  it("shows the full record with what was sent and what OPSCOM answered", async () => {
+    const { app, issue } = await historyWithPermits();
+    const { journalId } = (await (await issue({})).json()) as { journalId: string };
+
+    const record = permitRecordSchema.parse(
+      await (await app.request(`/api/permits/${journalId}`)).json(),
+    );
+
+    expect(record).toMatchObject({
+      id: journalId,
+      state: "issued",
+      plate: "PL8RDR",
+      amount: "14.50",
+    });
+    expect(record.sentBody).toMatchObject({ LicencePlate: "PL8RDR", Amount: "14.50" });
+    expect(record.sentBody).not.toHaveProperty("apiToken");
+    expect(record.opscom.httpStatus).toBe(200);
+    expect(record.opscom.rawAnswer).toContain("success");
+    expect((await app.request("/api/permits/no-such-id")).status).toBe(404);
+  });
+
+  it("lets staff record what they found for an unconfirmed permit, leaving its facts untouched", async () => {
+    const { app, issue } = await historyWithPermits();
+    const failed = await issue({ plate: "LOST1" });
+    expect(failed.status).toBe(502);
+    const { error } = (await failed.json()) as { error: { journalId: string } };
+
+    const reconcile = (body: unknown) =>
+      app.request(`/api/permits/${error.journalId}/reconciliations`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    expect((await reconcile({ finding: "exists" })).status).toBe(422);
+    const found = await reconcile({
+      finding: "exists",
+      referenceId: "opscom-ref-7",
+      note: "Seen in OPSCOM",
+    });
+
+    expect(found.status).toBe(201);
+    const record = permitRecordSchema.parse(await found.json());
+    expect(record.state).toBe("unknown");
+    expect(record.referenceId).toBeUndefined();
+    expect(record.finding).toBe("exists");
+    expect(record.reconciliations).toMatchObject([
+      { finding: "exists", referenceId: "opscom-ref-7", note: "Seen in OPSCOM" },
+    ]);
+  });
+
+  it("refuses to reconcile a permit OPSCOM confirmed", async () => {
+    const { app, issue } = await historyWithPermits();
+    const { journalId } = (await (await issue({})).json()) as { journalId: string };
+    const response = await app.request(`/api/permits/${journalId}/reconciliations`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ finding: "absent" }),
+    });
+    expect(response.status).toBe(409);
+  });
+});
+
+describe("GET /api/plates/:plate/active", () => {
+  it("answers the permits issued here that are valid now for the plate, however it is typed", async () => {
+    const { app, issue } = await historyWithPermits();
+    const now = Date.now();
+    const iso = (offsetMs: number) => new Date(now + offsetMs).toISOString();
+    await issue({ plate: "AB123", validFrom: iso(-3_600_000), validUntil: iso(3_600_000) });
+    await issue({ plate: "AB123", validFrom: iso(-7_200_000), validUntil: iso(-3_600_000) });
+    await issue({ plate: "AB1234", validFrom: iso(-3_600_000), validUntil: iso(3_600_000) });
+
+    const active = activePermitsSchema.parse(
+      await (await app.request("/api/plates/ab%20123/active")).json(),
+    );
+
+    expect(active.plate).toBe("AB123");
+    expect(active.permits).toHaveLength(1);
+    expect(active.permits[0]).toMatchObject({ plate: "AB123", state: "issued" });
+    expect((await app.request("/api/plates/%3F%3F/active")).status).toBe(400);
+  });
+});
+
+describe("GET /api/permits/export.csv", () => {
+  it("streams the filtered history as UTF-8 CSV with a header row, quoting what needs it", async () => {
+    const { app, issue } = await historyWithPermits();
+    await issue({ plate: "AB123", permitNo: 'Room 12, "Suite"' });
+    await issue({ plate: "ZZ999" });
+
+    const response = await app.request("/api/permits/export.csv?plate=AB");
+
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="permits-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows: string[][] = parse(new TextDecoder().decode(bytes));
+    expect(rows[0]?.slice(0, 4)).toEqual(["submitted_at", "submitted_by", "plate", "zone"]);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]?.[2]).toBe("AB123");
+    expect(rows[1]?.[8]).toBe('Room 12, "Suite"');
+    expect(rows[1]?.[4]).toBe("2026-07-02T09:00:00-04:00");
+  });
+});

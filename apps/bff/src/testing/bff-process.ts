@@ -1,0 +1,45 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const serverEntry = fileURLToPath(new URL("../server.ts", import.meta.url));
+
+export type BffProcess = { url: string; child: ChildProcess; output: () => string };
+
+/** Starts the real server in its own process, as an operator would, and waits until it answers. */
+export async function startBffProcess(
+  env: Record<string, string>,
+  port: number,
+): Promise<BffProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", serverEntry], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited early:\n${output}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return { url, child, output: () => output };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`The server did not answer within 20 s:\n${output}`);
+}
+
+/** SIGKILL: no shutdown handler runs, as when a machine loses power or a container is killed. */
+export async function killHard(bff: BffProcess): Promise<void> {
+  if (bff.child.exitCode !== null || bff.child.signalCode !== null) return;
+  const exited = new Promise((resolve) => bff.child.once("exit", resolve));
+  bff.child.kill("SIGKILL");
+  await exited;
+}

@@ -1,9 +1,14 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { findChromium, QUIET_CHROMIUM_ARGS } from "./e2e/support/chromium.ts";
 import { E2E_PORTS, E2E_TOKEN } from "./e2e/support/ports.ts";
 
 const chromium = findChromium();
 const executablePath = chromium.found ? chromium.executablePath : undefined;
+// Each run journals into fresh files, never into a developer's own data/.
+const journals = mkdtempSync(join(tmpdir(), "permit-desk-e2e-"));
 const siteEnv = { SITE_TIME_ZONE: "America/Toronto", LOG_LEVEL: "warn", HOST: "127.0.0.1" };
 
 export default defineConfig({
@@ -44,7 +49,12 @@ export default defineConfig({
     {
       command: "node apps/bff/dist/server.js",
       url: `http://127.0.0.1:${E2E_PORTS.demo}/healthz`,
-      env: { ...siteEnv, PORT: String(E2E_PORTS.demo), OPSCOM_API_TOKEN: "" },
+      env: {
+        ...siteEnv,
+        PORT: String(E2E_PORTS.demo),
+        OPSCOM_API_TOKEN: "",
+        DATABASE_URL: join(journals, "demo.sqlite"),
+      },
       reuseExistingServer: false,
     },
     {
@@ -56,6 +66,7 @@ export default defineConfig({
         OPSCOM_API_TOKEN: E2E_TOKEN,
         OPSCOM_BASE_URL: `http://127.0.0.1:${E2E_PORTS.simulator}`,
         OPSCOM_TIMEOUT_MS: "2000",
+        DATABASE_URL: join(journals, "live.sqlite"),
         ZONES: "Lot 4,Lot 5",
       },
       reuseExistingServer: false,

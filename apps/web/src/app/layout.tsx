@@ -1,16 +1,33 @@
 import type { ReactNode } from "react";
+import { classNames } from "../lib/class-names.ts";
+import { MainNav } from "./main-nav.tsx";
 
-type LayoutProps = { demo: boolean; children: ReactNode };
+type LayoutProps = {
+  demo: boolean;
+  /** Tables need the room; a form reads better narrow. */
+  width: "narrow" | "wide";
+  children: ReactNode;
+};
 
-export function Layout({ demo, children }: LayoutProps) {
+const WIDTHS = { narrow: "max-w-2xl", wide: "max-w-7xl" } as const;
+
+export function Layout({ demo, width, children }: LayoutProps) {
   return (
     <div className="min-h-dvh bg-slate-100 text-slate-900">
       <header className="bg-slate-900 text-white print:hidden">
-        <div className="mx-auto flex max-w-2xl items-center gap-3 px-4 py-3">
-          <span aria-hidden="true" className="rounded bg-blue-600 px-2 py-0.5 font-bold">
-            P
-          </span>
-          <span className="text-lg font-semibold">Permit Desk</span>
+        <div
+          className={classNames(
+            "mx-auto flex flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2",
+            WIDTHS[width],
+          )}
+        >
+          <div className="flex items-center gap-3">
+            <span aria-hidden="true" className="rounded bg-blue-600 px-2 py-0.5 font-bold">
+              P
+            </span>
+            <span className="text-lg font-semibold">Permit Desk</span>
+          </div>
+          <MainNav />
         </div>
         {demo && (
           <p className="bg-amber-300 px-4 py-2 text-center font-semibold text-slate-950">
@@ -18,7 +35,7 @@ export function Layout({ demo, children }: LayoutProps) {
           </p>
         )}
       </header>
-      <main className="mx-auto max-w-2xl px-4 py-6 sm:py-8">
+      <main className={classNames("mx-auto px-4 py-6 sm:py-8", WIDTHS[width])}>
         <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-8 print:shadow-none print:ring-0">
           {children}
         </div>

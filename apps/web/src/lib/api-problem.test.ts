@@ -22,7 +22,15 @@ describe("problemFromResponse", () => {
       status: 422,
       fieldErrors: { plate: ["The licence plate is required."] },
       opscomErrorCode: 9006,
+      journalId: undefined,
     });
+  });
+
+  it("keeps the journal entry of a submission OPSCOM did not confirm", () => {
+    const body = {
+      error: { code: "opscom_unconfirmed", message: "OPSCOM did not confirm.", journalId: "j-42" },
+    };
+    expect(problemFromResponse(504, body).journalId).toBe("j-42");
   });
 
   it("gives an empty set of field errors when the body has none", () => {

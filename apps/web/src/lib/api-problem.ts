@@ -11,7 +11,25 @@ export type ApiProblem = {
   status: number | undefined;
   fieldErrors: FieldErrors;
   opscomErrorCode: number | undefined;
+  /** The journal entry of a submission whose outcome staff must check in OPSCOM. */
+  journalId: string | undefined;
 };
+
+/** A problem with nothing but a code, a message and perhaps a status. */
+export function plainProblem(
+  code: ApiProblem["code"],
+  message: string,
+  status: number | undefined,
+): ApiProblem {
+  return {
+    code,
+    message,
+    status,
+    fieldErrors: {},
+    opscomErrorCode: undefined,
+    journalId: undefined,
+  };
+}
 
 const MESSAGE_BY_STATUS: Record<number, string> = {
   401: "Your session has ended. Sign in again, then retry.",
@@ -33,41 +51,28 @@ function messageForStatus(status: number): string {
 export function problemFromResponse(status: number, body: unknown): ApiProblem {
   const parsed = apiErrorSchema.safeParse(body);
   if (!parsed.success) {
-    return {
-      code: "unexpected_response",
-      message: messageForStatus(status),
-      status,
-      fieldErrors: {},
-      opscomErrorCode: undefined,
-    };
+    return plainProblem("unexpected_response", messageForStatus(status), status);
   }
-  const { code, message, fieldErrors, opscomErrorCode } = parsed.data.error;
-  return { code, message, status, fieldErrors: fieldErrors ?? {}, opscomErrorCode };
+  const { code, message, fieldErrors, opscomErrorCode, journalId } = parsed.data.error;
+  return { code, message, status, fieldErrors: fieldErrors ?? {}, opscomErrorCode, journalId };
 }
 
 /** A success status whose body does not match what the route promises. */
 export function problemFromUnexpectedBody(status: number): ApiProblem {
-  return {
-    code: "unexpected_response",
-    message: `Permit Desk gave an answer this page cannot read (HTTP ${status}).`,
+  return plainProblem(
+    "unexpected_response",
+    `Permit Desk gave an answer this page cannot read (HTTP ${status}).`,
     status,
-    fieldErrors: {},
-    opscomErrorCode: undefined,
-  };
+  );
 }
 
 /** No answer at all: the request failed on the way, or took longer than the page waits. */
 export function problemWithoutResponse(reason: "network" | "timeout"): ApiProblem {
-  return {
-    code: reason,
-    message:
-      reason === "timeout"
-        ? "Permit Desk did not answer in time."
-        : "No answer came from Permit Desk. Check the network connection.",
-    status: undefined,
-    fieldErrors: {},
-    opscomErrorCode: undefined,
-  };
+  const message =
+    reason === "timeout"
+      ? "Permit Desk did not answer in time."
+      : "No answer came from Permit Desk. Check the network connection.";
+  return plainProblem(reason, message, undefined);
 }
 
 /** The JSON of a body, or undefined when it is not JSON (a proxy's HTML page, an empty body). */

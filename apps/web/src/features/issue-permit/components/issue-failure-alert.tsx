@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { Button } from "../../../components/ui/button.tsx";
+import { TextLink } from "../../../components/ui/text-link.tsx";
 import type { IssueFailure } from "../utils/describe-issue-failure.ts";
 
 type IssueFailureAlertProps = {
@@ -34,6 +35,13 @@ export function IssueFailureAlert({
     >
       <p>{failure.message}</p>
       {failure.advice && <p className="font-semibold">{failure.advice}</p>}
+      {unconfirmed && failure.journalId && (
+        <p>
+          <TextLink href={`/history/${encodeURIComponent(failure.journalId)}`}>
+            Check and record what OPSCOM shows
+          </TextLink>
+        </p>
+      )}
       {failure.nextStep === "try-again" && (
         <Button variant="secondary" disabled={isIssuing} onClick={onTryAgain}>
           Try again

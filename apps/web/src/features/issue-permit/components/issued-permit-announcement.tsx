@@ -1,5 +1,5 @@
 import type { IssuedPermit } from "@permit-desk/schema";
-import { formatSiteTime } from "../utils/format-site-time.ts";
+import { formatSiteTime } from "../../../lib/format-site-time.ts";
 
 type IssuedPermitAnnouncementProps = { permit: IssuedPermit | undefined; siteTimeZone: string };
 

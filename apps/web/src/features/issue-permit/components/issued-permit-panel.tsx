@@ -1,7 +1,7 @@
 import type { IssuedPermit } from "@permit-desk/schema";
 import { useId } from "react";
 import { Button } from "../../../components/ui/button.tsx";
-import { formatSiteTime } from "../utils/format-site-time.ts";
+import { formatSiteTime } from "../../../lib/format-site-time.ts";
 import { CopyReferenceButton } from "./copy-reference-button.tsx";
 
 type IssuedPermitPanelProps = { permit: IssuedPermit; siteTimeZone: string };

@@ -9,6 +9,7 @@ function problem(overrides: Partial<ApiProblem>): ApiProblem {
     status: 500,
     fieldErrors: {},
     opscomErrorCode: undefined,
+    journalId: undefined,
     ...overrides,
   };
 }
@@ -23,6 +24,20 @@ describe("describeIssueFailure", () => {
     expect(failure.title).toBe("Check OPSCOM before issuing this permit again");
     expect(failure.message).toBe(message);
     expect(failure.advice).toContain("second permit");
+  });
+
+  it("leads to the journal entry of a submission OPSCOM did not confirm", () => {
+    const failure = describeIssueFailure(
+      problem({ code: "opscom_unconfirmed", status: 504, journalId: "j-42" }),
+    );
+    expect(failure.journalId).toBe("j-42");
+  });
+
+  it("names no journal entry for a failure staff need not check", () => {
+    const failure = describeIssueFailure(
+      problem({ code: "opscom_rejected", status: 422, journalId: "j-42" }),
+    );
+    expect(failure.journalId).toBeUndefined();
   });
 
   it("offers to try again when OPSCOM was not reached", () => {

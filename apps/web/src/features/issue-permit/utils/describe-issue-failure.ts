@@ -8,7 +8,14 @@ import type { ApiProblem } from "../../../lib/api-problem.ts";
  */
 export type NextStep = "try-again" | "check-opscom" | "fix";
 
-export type IssueFailure = { title: string; message: string; advice?: string; nextStep: NextStep };
+export type IssueFailure = {
+  title: string;
+  message: string;
+  advice?: string;
+  nextStep: NextStep;
+  /** The journal entry where staff record what OPSCOM shows, for `check-opscom`. */
+  journalId?: string;
+};
 
 const ANSWER_LOST =
   "The permit may or may not have been issued. Try again: the same request never issues a second permit.";
@@ -37,6 +44,7 @@ export function describeIssueFailure(problem: ApiProblem): IssueFailure {
         message,
         advice: "Issuing it again without checking could create a second permit.",
         nextStep: "check-opscom",
+        journalId: problem.journalId,
       };
     case "opscom_unreachable":
       return { title: "OPSCOM could not be reached", message, nextStep: "try-again" };

@@ -1,0 +1,20 @@
+import { type PermitRecord, permitRecordSchema } from "@permit-desk/schema";
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { apiRequest } from "../../../lib/api-client.ts";
+import { permitQueryKeys } from "./permit-query-keys.ts";
+
+export function permitRecordPath(id: string): string {
+  return `/api/permits/${encodeURIComponent(id)}`;
+}
+
+export function getPermitRecord(id: string): Promise<PermitRecord> {
+  return apiRequest(permitRecordPath(id), { schema: permitRecordSchema });
+}
+
+export function permitRecordQueryOptions(id: string) {
+  return queryOptions({ queryKey: permitQueryKeys.record(id), queryFn: () => getPermitRecord(id) });
+}
+
+export function usePermitRecord(id: string) {
+  return useQuery(permitRecordQueryOptions(id));
+}

@@ -1,0 +1,102 @@
+import { PERMIT_STATES } from "@permit-desk/schema";
+import { useMemo } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "../../../components/ui/button.tsx";
+import { Field } from "../../../components/ui/field.tsx";
+import { SelectField } from "../../../components/ui/select-field.tsx";
+import { TextLink } from "../../../components/ui/text-link.tsx";
+import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import {
+  type HistoryFilters,
+  type HistoryFilterValues,
+  historyFiltersOfValues,
+  historyFilterValuesOf,
+  historyRangeProblem,
+} from "../utils/history-filters.ts";
+import { PERMIT_STATE_LABELS } from "../utils/permit-state-labels.ts";
+
+type HistoryFiltersFormProps = {
+  filters: HistoryFilters;
+  zones: readonly string[];
+  siteTimeZone: string;
+  onApply: (filters: HistoryFilters) => void;
+};
+
+/** A zone no longer configured can still be in a shared address: it stays choosable. */
+function zoneChoices(zones: readonly string[], current: string | undefined): readonly string[] {
+  return current === undefined || zones.includes(current) ? zones : [...zones, current];
+}
+
+export function HistoryFiltersForm({
+  filters,
+  zones,
+  siteTimeZone,
+  onApply,
+}: HistoryFiltersFormProps) {
+  // Follows the address, so Back and Forward show the filters of the list they show.
+  const values = useMemo(() => historyFilterValuesOf(filters), [filters]);
+  const { register, handleSubmit, formState } = useForm<HistoryFilterValues>({ values });
+  const apply = handleSubmit((submitted) => onApply(historyFiltersOfValues(submitted)));
+  return (
+    <search aria-label="Permit history">
+      <form noValidate onSubmit={apply} className="space-y-4">
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field
+            label="Plate starts with"
+            inputProps={{
+              ...register("plate"),
+              maxLength: 25,
+              autoComplete: "off",
+              autoCapitalize: "characters",
+              spellCheck: false,
+              className: "font-mono uppercase",
+            }}
+          />
+          <SelectField label="Zone" selectProps={register("zone")}>
+            <option value="">All zones</option>
+            {zoneChoices(zones, filters.zone).map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label="State" selectProps={register("state")}>
+            <option value="">All states</option>
+            {PERMIT_STATES.map((state) => (
+              <option key={state} value={state}>
+                {PERMIT_STATE_LABELS[state]}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <fieldset>
+          <legend className="text-sm font-semibold text-slate-900">
+            Valid at some time between
+          </legend>
+          <p className="text-sm text-slate-700">Days in site time, {siteTimeZone}.</p>
+          <div className="mt-2 grid gap-4 sm:grid-cols-3">
+            <Field
+              label="First day"
+              inputProps={{ ...register("from", { deps: ["to"] }), type: "date" }}
+            />
+            <Field
+              label="Last day"
+              inputProps={{
+                ...register("to", {
+                  validate: (to, { from }) => historyRangeProblem({ from, to }) ?? true,
+                }),
+                type: "date",
+              }}
+              hint="Included."
+              errors={fieldErrorMessages(formState.errors.to)}
+            />
+          </div>
+        </fieldset>
+        <div className="flex flex-wrap items-center gap-4">
+          <Button type="submit">Apply filters</Button>
+          <TextLink href="/history">Clear filters</TextLink>
+        </div>
+      </form>
+    </search>
+  );
+}

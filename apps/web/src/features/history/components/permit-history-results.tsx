@@ -1,0 +1,82 @@
+import { useState } from "react";
+import { Alert } from "../../../components/ui/alert.tsx";
+import { Button } from "../../../components/ui/button.tsx";
+import { problemOf } from "../../../lib/api-request-error.ts";
+import { usePermitPages } from "../api/get-permit-page.ts";
+import type { HistoryFilters } from "../utils/history-filters.ts";
+import { historyStatusMessage } from "../utils/history-status.ts";
+import { LoadMorePermits } from "./load-more-permits.tsx";
+import { PermitTable } from "./permit-table.tsx";
+
+type PermitHistoryResultsProps = {
+  filters: HistoryFilters;
+  /** The filters as the address writes them: a new search starts a new list. */
+  historySearch: string;
+  siteTimeZone: string;
+};
+
+/** What the last "Load more" brought, and for which search. */
+type LoadedMore = { historySearch: string; count: number; firstId: string | undefined };
+
+export function PermitHistoryResults({
+  filters,
+  historySearch,
+  siteTimeZone,
+}: PermitHistoryResultsProps) {
+  const pages = usePermitPages(filters, siteTimeZone);
+  const [loadedMore, setLoadedMore] = useState<LoadedMore | undefined>(undefined);
+  const latest = loadedMore?.historySearch === historySearch ? loadedMore : undefined;
+  const permits = pages.data?.pages.flatMap((page) => page.permits) ?? [];
+
+  async function loadMore() {
+    const shownBefore = permits.length;
+    const result = await pages.fetchNextPage();
+    const added = result.data?.pages.flatMap((page) => page.permits).slice(shownBefore) ?? [];
+    if (result.isError) return;
+    setLoadedMore({ historySearch, count: added.length, firstId: added[0]?.id });
+  }
+
+  const status = historyStatusMessage({
+    isPending: pages.isPending,
+    isFetchingNextPage: pages.isFetchingNextPage,
+    shown: permits.length,
+    hasMore: pages.hasNextPage,
+    loadedMore: latest?.count,
+  });
+
+  return (
+    <div className="space-y-4">
+      <p role="status" className="text-slate-800">
+        {pages.isLoadingError ? "" : status}
+      </p>
+      {pages.isLoadingError && (
+        <Alert tone="error" title="The history could not be loaded">
+          <p>{problemOf(pages.error).message}</p>
+          <Button variant="secondary" onClick={() => pages.refetch()}>
+            Try again
+          </Button>
+        </Alert>
+      )}
+      {permits.length > 0 && (
+        <>
+          <PermitTable
+            permits={permits}
+            siteTimeZone={siteTimeZone}
+            historySearch={historySearch}
+            focusPermitId={latest?.firstId}
+          />
+          {pages.isFetchNextPageError && (
+            <Alert tone="error" title="More permits could not be loaded">
+              <p>{problemOf(pages.error).message}</p>
+            </Alert>
+          )}
+          <LoadMorePermits
+            hasMore={pages.hasNextPage}
+            isLoading={pages.isFetchingNextPage}
+            onLoadMore={loadMore}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { PermitRecord } from "@permit-desk/schema";
+import { classNames } from "../../../lib/class-names.ts";
+import { PERMIT_STATE_MEANINGS } from "../utils/permit-state-labels.ts";
+import { OpscomAnswer } from "./opscom-answer.tsx";
+import { PermitFacts } from "./permit-facts.tsx";
+import { PermitStateBadge } from "./permit-state-badge.tsx";
+import { ReconciliationForm } from "./reconciliation-form.tsx";
+import { ReconciliationHistory } from "./reconciliation-history.tsx";
+import { RecordSection } from "./record-section.tsx";
+import { SentToOpscom } from "./sent-to-opscom.tsx";
+
+type PermitRecordViewProps = { record: PermitRecord; siteTimeZone: string };
+
+/** The facts as recorded, never edited; staff findings sit beside them. */
+export function PermitRecordView({ record, siteTimeZone }: PermitRecordViewProps) {
+  const unconfirmed = record.state === "unknown";
+  const hasFindings = record.reconciliations.length > 0;
+  return (
+    <div className="space-y-6">
+      <div
+        className={classNames(
+          "flex flex-wrap items-center gap-x-4 gap-y-2 rounded-md p-4",
+          unconfirmed ? "border-l-4 border-amber-700 bg-amber-100" : "bg-slate-50",
+        )}
+      >
+        <p className="font-mono text-2xl font-bold text-slate-950">{record.plate}</p>
+        <PermitStateBadge state={record.state} />
+        <p className="w-full text-slate-900">{PERMIT_STATE_MEANINGS[record.state]}</p>
+      </div>
+      <div
+        className={classNames(
+          "grid gap-6",
+          (unconfirmed || hasFindings) && "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]",
+        )}
+      >
+        <div className="space-y-6">
+          <RecordSection title="Permit">
+            <PermitFacts record={record} siteTimeZone={siteTimeZone} />
+          </RecordSection>
+          <RecordSection title="Sent to OPSCOM">
+            <SentToOpscom sentBody={record.sentBody} />
+          </RecordSection>
+          <RecordSection title="OPSCOM's answer">
+            <OpscomAnswer record={record} />
+          </RecordSection>
+        </div>
+        {(unconfirmed || hasFindings) && (
+          <div className="space-y-6">
+            <RecordSection title="Staff findings">
+              <ReconciliationHistory
+                reconciliations={record.reconciliations}
+                siteTimeZone={siteTimeZone}
+              />
+            </RecordSection>
+            {unconfirmed && <ReconciliationForm recordId={record.id} />}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { PermitSummary } from "@permit-desk/schema";
+import { useEffect, useRef } from "react";
+import { NotRecorded } from "../../../components/ui/not-recorded.tsx";
+import { TextLink } from "../../../components/ui/text-link.tsx";
+import { classNames } from "../../../lib/class-names.ts";
+import { formatSiteTime } from "../../../lib/format-site-time.ts";
+import { permitRecordHref } from "../utils/permit-record-href.ts";
+import { PermitStateDetails } from "./permit-state-details.tsx";
+
+type PermitRowProps = {
+  permit: PermitSummary;
+  siteTimeZone: string;
+  /** The history's query string, so the record can lead back to the same view. */
+  historySearch: string;
+  /** Move focus to this row's link: the first of the rows "Load more" just added. */
+  takeFocus: boolean;
+};
+
+const CELL = "px-3 py-3 align-top";
+
+/** A permit OPSCOM never confirmed, and nobody has checked yet, must catch the eye. */
+function needsChecking(permit: PermitSummary): boolean {
+  return permit.state === "unknown" && permit.finding === undefined;
+}
+
+export function PermitRow({ permit, siteTimeZone, historySearch, takeFocus }: PermitRowProps) {
+  const link = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (takeFocus) link.current?.focus();
+  }, [takeFocus]);
+  return (
+    <tr
+      className={classNames(
+        "border-t border-slate-200",
+        needsChecking(permit) ? "bg-amber-100" : "odd:bg-white even:bg-slate-50",
+      )}
+    >
+      <th scope="row" className={classNames(CELL, "text-left font-mono font-semibold")}>
+        <TextLink ref={link} href={permitRecordHref(permit.id)} state={{ historySearch }}>
+          {permit.plate}
+        </TextLink>
+      </th>
+      <td className={classNames(CELL, "whitespace-nowrap")}>{permit.zone}</td>
+      <td className={classNames(CELL, "whitespace-nowrap")}>
+        {formatSiteTime(permit.validFrom, siteTimeZone)}
+        <br />
+        <span className="text-slate-700">to </span>
+        {formatSiteTime(permit.validUntil, siteTimeZone)}
+      </td>
+      <td className={classNames(CELL, "whitespace-nowrap text-right tabular-nums")}>
+        {permit.amount ? `${permit.amount} ${permit.currency ?? ""}`.trim() : <NotRecorded />}
+      </td>
+      <td className={CELL}>
+        {permit.actor}
+        <div className="whitespace-nowrap text-sm text-slate-700">
+          {formatSiteTime(permit.createdAt, siteTimeZone)}
+        </div>
+      </td>
+      <td className={classNames(CELL, "min-w-48")}>
+        <PermitStateDetails permit={permit} />
+      </td>
+      <td className={classNames(CELL, "break-all font-mono text-sm")}>
+        {permit.referenceId ?? <NotRecorded />}
+      </td>
+    </tr>
+  );
+}

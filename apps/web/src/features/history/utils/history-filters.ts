@@ -1,0 +1,89 @@
+import { PERMIT_STATES, type PermitState } from "@permit-desk/schema";
+import { isCalendarDay } from "./calendar-day.ts";
+
+/**
+ * What staff narrow the history to, as the page's address keeps it, so that a filtered view
+ * can be shared and survives a reload. Days are `YYYY-MM-DD` on the site's calendar.
+ */
+export type HistoryFilters = {
+  /** The start of a plate, as typed: the BFF drops spaces and dashes and ignores case. */
+  plate?: string;
+  zone?: string;
+  state?: PermitState;
+  /** The first day permits may be valid on. */
+  from?: string;
+  /** The last day permits may be valid on, included. */
+  to?: string;
+};
+
+/** The order the filters appear in an address: stable, so equal filters give equal addresses. */
+const FILTER_NAMES = ["plate", "zone", "state", "from", "to"] as const;
+
+function isPermitState(text: string): text is PermitState {
+  return PERMIT_STATES.some((state) => state === text);
+}
+
+function textParam(params: URLSearchParams, name: string): string | undefined {
+  return params.get(name)?.trim() || undefined;
+}
+
+function dayParam(params: URLSearchParams, name: string): string | undefined {
+  const day = textParam(params, name);
+  return day !== undefined && isCalendarDay(day) ? day : undefined;
+}
+
+/** The filters an address asks for; a value the page cannot use (a mistyped state) is dropped. */
+export function historyFiltersFromParams(params: URLSearchParams): HistoryFilters {
+  const plate = textParam(params, "plate");
+  const zone = textParam(params, "zone");
+  const state = textParam(params, "state");
+  const from = dayParam(params, "from");
+  const to = dayParam(params, "to");
+  return {
+    ...(plate && { plate }),
+    ...(zone && { zone }),
+    ...(state && isPermitState(state) && { state }),
+    ...(from && { from }),
+    ...(to && { to }),
+  };
+}
+
+export function historyFiltersFromSearch(search: string): HistoryFilters {
+  return historyFiltersFromParams(new URLSearchParams(search));
+}
+
+/** The query string, without `?`, that stands for the filters. */
+export function historySearchOf(filters: HistoryFilters): string {
+  const params = new URLSearchParams();
+  for (const name of FILTER_NAMES) {
+    const value = filters[name];
+    if (value) params.set(name, value);
+  }
+  return params.toString();
+}
+
+/** The history page showing these filters. */
+export function historyPathOf(filters: HistoryFilters): string {
+  const search = historySearchOf(filters);
+  return search ? `/history?${search}` : "/history";
+}
+
+/** Why the day range cannot match anything, if it cannot. */
+export function historyRangeProblem(filters: Pick<HistoryFilters, "from" | "to">) {
+  const { from, to } = filters;
+  if (from && to && to < from) return "The last day is before the first day.";
+  return undefined;
+}
+
+/** What the filter form's controls hold: every filter as text, `""` for none. */
+export type HistoryFilterValues = Record<(typeof FILTER_NAMES)[number], string>;
+
+export function historyFilterValuesOf(filters: HistoryFilters): HistoryFilterValues {
+  const { plate = "", zone = "", state = "", from = "", to = "" } = filters;
+  return { plate, zone, state, from, to };
+}
+
+/** The filters the form asks for, read exactly as an address would be. */
+export function historyFiltersOfValues(values: HistoryFilterValues): HistoryFilters {
+  return historyFiltersFromParams(new URLSearchParams(values));
+}

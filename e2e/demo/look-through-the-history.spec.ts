@@ -1,0 +1,145 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe.ts";
+import {
+  filterHistoryByPlate,
+  historyTable,
+  issuePermitThroughApi,
+  uniquePlate,
+} from "../support/history.ts";
+import { fillPermit, REFERENCE_PATTERN } from "../support/permit-form.ts";
+
+test("A clerk finds a permit they issued in the history by its plate and opens its record", async ({
+  page,
+}) => {
+  const plate = uniquePlate("FH");
+  await page.goto("/");
+  await fillPermit(page, {
+    plate,
+    zone: "Lot 5",
+    validFrom: "2026-07-02T09:00",
+    validUntil: "2026-07-02T17:00",
+  });
+  await page.getByRole("button", { name: "Issue permit" }).click();
+  const issued = page.getByRole("region", { name: "Permit issued" });
+  await expect(issued.getByText(REFERENCE_PATTERN)).toBeVisible();
+  const reference = (await issued.getByText(REFERENCE_PATTERN).textContent()) ?? "";
+
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "History" }).click();
+  await expect(nav.getByRole("link", { name: "History" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("heading", { level: 1, name: "Permit history" })).toBeFocused();
+  await filterHistoryByPlate(page, plate.slice(0, -3).toLowerCase());
+
+  const row = historyTable(page).getByRole("row").filter({ hasText: plate });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Lot 5");
+  await expect(row).toContainText("Jul 2, 2026, 09:00 EDT");
+  await expect(row).toContainText("Issued");
+  await expect(row).toContainText(reference);
+  await expectNoAxeViolations(page);
+
+  await row.getByRole("link", { name: plate }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Permit record" })).toBeFocused();
+  const facts = page.getByRole("region", { name: "Permit", exact: true });
+  await expect(facts).toContainText(reference);
+  await expect(facts).toContainText("Jul 2, 2026, 17:00 EDT");
+  const sent = page.getByRole("region", { name: "Sent to OPSCOM" });
+  await expect(sent).toContainText("LicencePlate");
+  await expect(sent).toContainText(plate);
+  await expect(page.getByRole("region", { name: "OPSCOM's answer" })).toContainText("200");
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }),
+  ).toHaveAttribute("aria-current", "true");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Back to history" }).click();
+  await expect(page.getByLabel("Plate starts with")).toHaveValue(plate.slice(0, -3).toLowerCase());
+  await expect(historyTable(page).getByRole("row").filter({ hasText: plate })).toHaveCount(1);
+});
+
+test("The history filters survive a reload", async ({ page }) => {
+  await page.goto("/history");
+  await page.getByLabel("Plate starts with").fill("ab1");
+  await page.getByLabel("Zone").selectOption("Lot 4");
+  await page.getByLabel("State").selectOption({ label: "Issued" });
+  await page.getByLabel("First day").fill("2026-07-01");
+  await page.getByLabel("Last day").fill("2026-07-31");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(
+    /\/history\?plate=ab1&zone=Lot\+4&state=issued&from=2026-07-01&to=2026-07-31$/,
+  );
+
+  await page.reload();
+
+  await expect(page.getByLabel("Plate starts with")).toHaveValue("ab1");
+  await expect(page.getByLabel("Zone")).toHaveValue("Lot 4");
+  await expect(page.getByLabel("State")).toHaveValue("issued");
+  await expect(page.getByLabel("First day")).toHaveValue("2026-07-01");
+  await expect(page.getByLabel("Last day")).toHaveValue("2026-07-31");
+  // Site days in Toronto, the last one included, whatever the browser's own zone (Tokyo here).
+  const csv = page.getByRole("link", { name: /Download CSV/ });
+  await expect(csv).toHaveAttribute(
+    "href",
+    "/api/permits/export.csv?plate=ab1&zone=Lot+4&state=issued" +
+      "&validFrom=2026-07-01T00%3A00%3A00-04%3A00&validTo=2026-08-01T00%3A00%3A00-04%3A00",
+  );
+  const download = page.waitForEvent("download");
+  await csv.click();
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+});
+
+test("A last day before the first day is pointed out and nothing is searched", async ({ page }) => {
+  await page.goto("/history");
+  await page.getByLabel("First day").fill("2026-07-31");
+  await page.getByLabel("Last day").fill("2026-07-01");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+
+  await expect(page.getByLabel("Last day")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("The last day is before the first day.")).toBeVisible();
+  await expect(page).toHaveURL(/\/history$/);
+});
+
+test("A clerk checks whether a plate is covered now", async ({ page, request }) => {
+  const plate = uniquePlate("CV");
+  const permit = await issuePermitThroughApi(request, { plate, zone: "Visitor Parkade" });
+  await page.goto("/history");
+
+  await page.getByLabel("Plate to check").fill(plate.toLowerCase());
+  await page.getByRole("button", { name: "Check plate" }).click();
+  const answer = page.getByRole("status").filter({ hasText: plate });
+  await expect(answer).toContainText(`${plate} is covered now by 1 permit.`);
+  await expect(answer).toContainText(permit.referenceId);
+  await expect(answer.getByRole("link", { name: /Visitor Parkade, until/ })).toBeVisible();
+
+  const uncovered = uniquePlate("NC");
+  await page.getByLabel("Plate to check").fill(uncovered);
+  await page.getByRole("button", { name: "Check plate" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: `No active permit issued here for ${uncovered}.` }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("Staff load older permits a page at a time and hear how many more came", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(60_000);
+  const prefix = uniquePlate("LM").slice(0, 20);
+  for (let index = 0; index < 51; index += 1) {
+    await issuePermitThroughApi(request, { plate: `${prefix}${index}`, zone: "Lot 4" });
+  }
+  await page.goto(`/history?plate=${prefix}`);
+  const rows = historyTable(page).getByRole("row");
+  await expect(rows).toHaveCount(51); // the header and 50 permits
+  const status = page.getByRole("status").filter({ hasText: /permits? shown/ });
+  await expect(status).toHaveText("50 permits shown, newest first. More can be loaded.");
+
+  await page.getByRole("button", { name: "Load more" }).click();
+
+  await expect(rows).toHaveCount(52);
+  await expect(status).toHaveText("Loaded 1 more. 51 permits shown.");
+  // Focus moves to the first permit the click brought, the oldest of them all.
+  await expect(rows.nth(51).getByRole("link")).toBeFocused();
+  await expect(page.getByText("End of the history for these filters.")).toBeVisible();
+});

@@ -4,7 +4,7 @@ import { MainNav } from "./main-nav.tsx";
 
 type LayoutProps = {
   demo: boolean;
-  /** Tables need the room; a form reads better narrow. */
+  /** Tables need the room; a form reads better narrow. The header keeps still either way. */
   width: "narrow" | "wide";
   children: ReactNode;
 };
@@ -15,12 +15,7 @@ export function Layout({ demo, width, children }: LayoutProps) {
   return (
     <div className="min-h-dvh bg-slate-100 text-slate-900">
       <header className="bg-slate-900 text-white print:hidden">
-        <div
-          className={classNames(
-            "mx-auto flex flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2",
-            WIDTHS[width],
-          )}
-        >
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
           <div className="flex items-center gap-3">
             <span aria-hidden="true" className="rounded bg-blue-600 px-2 py-0.5 font-bold">
               P

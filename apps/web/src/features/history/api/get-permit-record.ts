@@ -11,8 +11,16 @@ export function getPermitRecord(id: string): Promise<PermitRecord> {
   return apiRequest(permitRecordPath(id), { schema: permitRecordSchema });
 }
 
+/** A submission still being sent settles within OPSCOM's deadline: look again until it has. */
+const PENDING_REFRESH_MS = 2000;
+
 export function permitRecordQueryOptions(id: string) {
-  return queryOptions({ queryKey: permitQueryKeys.record(id), queryFn: () => getPermitRecord(id) });
+  return queryOptions({
+    queryKey: permitQueryKeys.record(id),
+    queryFn: () => getPermitRecord(id),
+    refetchInterval: (query) =>
+      query.state.data?.state === "pending" ? PENDING_REFRESH_MS : false,
+  });
 }
 
 export function usePermitRecord(id: string) {

@@ -87,7 +87,7 @@ export function HistoryFiltersForm({
                 }),
                 type: "date",
               }}
-              hint="Included."
+              hint="This day is included."
               errors={fieldErrorMessages(formState.errors.to)}
             />
           </div>

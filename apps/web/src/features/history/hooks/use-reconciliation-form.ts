@@ -12,7 +12,7 @@ import {
 
 function recordedMessage(input: ReconciliationInputBody): string {
   const reference = input.finding === "exists" ? `, reference ${input.referenceId}` : "";
-  return `Finding recorded: ${FINDING_LABELS[input.finding].toLowerCase()}${reference}.`;
+  return `Finding recorded. ${FINDING_LABELS[input.finding]}${reference}.`;
 }
 
 /** Records what staff found in OPSCOM about a permit it never confirmed. */

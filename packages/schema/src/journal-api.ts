@@ -96,20 +96,24 @@ const noteSchema = z.optional(
 );
 
 /** What staff found in OPSCOM about a submission it never confirmed. */
-export const reconciliationInputSchema = z.discriminatedUnion("finding", [
-  z.object({
-    finding: z.literal("exists"),
-    referenceId: z
-      .string({ error: "Enter the reference OPSCOM shows." })
-      .check(
-        z.trim(),
-        z.minLength(1, "Enter the reference OPSCOM shows."),
-        z.maxLength(100, "A reference has at most 100 characters."),
-      ),
-    note: noteSchema,
-  }),
-  z.object({ finding: z.literal("absent"), note: noteSchema }),
-]);
+export const reconciliationInputSchema = z.discriminatedUnion(
+  "finding",
+  [
+    z.object({
+      finding: z.literal("exists"),
+      referenceId: z
+        .string({ error: "Enter the reference OPSCOM shows." })
+        .check(
+          z.trim(),
+          z.minLength(1, "Enter the reference OPSCOM shows."),
+          z.maxLength(100, "A reference has at most 100 characters."),
+        ),
+      note: noteSchema,
+    }),
+    z.object({ finding: z.literal("absent"), note: noteSchema }),
+  ],
+  { error: "Choose what OPSCOM shows." },
+);
 export type ReconciliationInputBody = z.input<typeof reconciliationInputSchema>;
 
 export const activePermitsSchema = z.object({

@@ -7,7 +7,7 @@ import { toPermitSummary } from "../journal/to-api.ts";
 
 export function plateRoutes(journal: Journal, clock: Clock) {
   return new Hono().get("/:plate/active", async (c) => {
-    const plate = plateSchema.safeParse(decodeURIComponent(c.req.param("plate")));
+    const plate = plateSchema.safeParse(c.req.param("plate"));
     if (!plate.success)
       return sendError(c, 400, "bad_request", plate.error.issues[0]?.message ?? "Not a plate.");
     const at = clock();

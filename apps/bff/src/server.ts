@@ -10,6 +10,7 @@ import { createJournal } from "./journal/journal.ts";
 import { createLogger } from "./logger.ts";
 import { startMaintenance } from "./maintenance.ts";
 import { createOpscomClient } from "./opscom/client.ts";
+import { issueSettingsOf } from "./permits/issue-permit.ts";
 import { defaultWebDistDir, serveWebApp } from "./web-assets.ts";
 
 const DEMO_TOKEN = "permit-desk-demo-token";
@@ -65,12 +66,7 @@ async function main() {
     clock,
     journal,
     idempotencyKeys,
-    issueSettings: {
-      apiToken: config.opscom.apiToken ?? DEMO_TOKEN,
-      timeBasis: config.opscom.timeBasis,
-      siteTimeZone: config.siteTimeZone,
-      defaultCurrency: config.defaultCurrency,
-    },
+    issueSettings: issueSettingsOf(config, config.opscom.apiToken ?? DEMO_TOKEN),
   });
   const servesWeb = serveWebApp(app, config.webDistDir ?? defaultWebDistDir());
 

@@ -1,4 +1,5 @@
 import { draftToWire, type PermitDraft, type TimeBasis } from "@permit-desk/schema";
+import type { Config } from "../config.ts";
 import type { Journal } from "../journal/journal.ts";
 import type { Logger } from "../logger.ts";
 import type { OpscomClient } from "../opscom/client.ts";
@@ -10,6 +11,15 @@ export type IssueSettings = {
   siteTimeZone: string;
   defaultCurrency: string;
 };
+
+export function issueSettingsOf(config: Config, apiToken: string): IssueSettings {
+  return {
+    apiToken,
+    timeBasis: config.opscom.timeBasis,
+    siteTimeZone: config.siteTimeZone,
+    defaultCurrency: config.defaultCurrency,
+  };
+}
 
 export type IssueDeps = {
   journal: Journal;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { answerJson, closedPort, startRecordingServer } from "../testing/recording-server.ts";
+import { answerJson, closedPort, recordingServersPerTest } from "../testing/recording-server.ts";
 import { postPermit, testApp, validDraft } from "../testing/test-app.ts";
 
 const success = (n: number) => ({
@@ -8,17 +8,7 @@ const success = (n: number) => ({
   InternalReferenceID: `ref-${n}`,
 });
 
-let closers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  await Promise.all(closers.map((close) => close()));
-  closers = [];
-});
-
-async function opscomAnswering(respond: Parameters<typeof startRecordingServer>[0]) {
-  const server = await startRecordingServer(respond);
-  closers.push(server.close);
-  return server;
-}
+const opscomAnswering = recordingServersPerTest(afterEach);
 
 describe("POST /api/permits and its Idempotency-Key", () => {
   it("answers 400 without an Idempotency-Key, and sends nothing", async () => {

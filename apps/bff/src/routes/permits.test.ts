@@ -1,22 +1,12 @@
 import { apiErrorSchema, issuedPermitSchema } from "@permit-desk/schema";
 import { afterEach, describe, expect, it } from "vitest";
-import { answerJson, closedPort, startRecordingServer } from "../testing/recording-server.ts";
+import { answerJson, closedPort, recordingServersPerTest } from "../testing/recording-server.ts";
 import { postPermit, TEST_TOKEN, testApp, validDraft } from "../testing/test-app.ts";
 
 const REFERENCE = "1a9b5375-cb75-4c71-9939-eeae550b09ac";
 const success = { status: "success", reference_id: REFERENCE, InternalReferenceID: REFERENCE };
 
-let closers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  await Promise.all(closers.map((close) => close()));
-  closers = [];
-});
-
-async function opscomAnswering(respond: Parameters<typeof startRecordingServer>[0]) {
-  const server = await startRecordingServer(respond);
-  closers.push(server.close);
-  return server;
-}
+const opscomAnswering = recordingServersPerTest(afterEach);
 
 describe("POST /api/permits", () => {
   it("sends exactly one Permit Create under the published names and answers 201 with the reference", async () => {

@@ -19,6 +19,10 @@ import { submitPermit } from "../permits/submit-permit.ts";
 /** The IETF draft's key: an opaque string; we take what a UUID or similar fits in. */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
 
+function messagesOf(error: { issues: ReadonlyArray<{ message: string }> }): string {
+  return error.issues.map((issue) => issue.message).join(" ");
+}
+
 async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
   try {
     return { ok: true, body: await request.json() };
@@ -100,13 +104,7 @@ export function permitRoutes(deps: AppDeps) {
     })
     .get("/", async (c) => {
       const query = historyQuerySchema.safeParse(c.req.query());
-      if (!query.success)
-        return sendError(
-          c,
-          400,
-          "bad_request",
-          query.error.issues.map((issue) => issue.message).join(" "),
-        );
+      if (!query.success) return sendError(c, 400, "bad_request", messagesOf(query.error));
       try {
         const page = await journal.list({
           ...journalFilterOf(query.data),
@@ -130,13 +128,7 @@ export function permitRoutes(deps: AppDeps) {
     })
     .get("/export.csv", async (c) => {
       const query = historyQuerySchema.safeParse(c.req.query());
-      if (!query.success)
-        return sendError(
-          c,
-          400,
-          "bad_request",
-          query.error.issues.map((issue) => issue.message).join(" "),
-        );
+      if (!query.success) return sendError(c, 400, "bad_request", messagesOf(query.error));
       c.header("Content-Type", "text/csv; charset=utf-8");
       c.header(
         "Content-Disposition",

@@ -55,3 +55,17 @@ export async function closedPort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
 }
+
+/** Recording servers that close themselves after each test of the file that asks for them. */
+export function recordingServersPerTest(afterEach: (hook: () => Promise<void>) => void) {
+  let closers: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    await Promise.all(closers.map((close) => close()));
+    closers = [];
+  });
+  return async (respond: Responder) => {
+    const server = await startRecordingServer(respond);
+    closers.push(server.close);
+    return server;
+  };
+}

@@ -9,6 +9,7 @@ import { createIdempotencyKeys } from "../idempotency/idempotency-keys.ts";
 import { createJournal } from "../journal/journal.ts";
 import { createLogger } from "../logger.ts";
 import { createOpscomClient, type OpscomClient } from "../opscom/client.ts";
+import { issueSettingsOf } from "../permits/issue-permit.ts";
 
 export const TEST_TOKEN = "test-token-Zq7-do-not-leak";
 
@@ -69,12 +70,7 @@ export async function testApp(options: {
     clock,
     journal,
     idempotencyKeys,
-    issueSettings: {
-      apiToken: options.opscomToken ?? TEST_TOKEN,
-      timeBasis: config.opscom.timeBasis,
-      siteTimeZone: config.siteTimeZone,
-      defaultCurrency: config.defaultCurrency,
-    },
+    issueSettings: issueSettingsOf(config, options.opscomToken ?? TEST_TOKEN),
   });
   return { app, config, logLines: lines, journal, idempotencyKeys, database };
 }

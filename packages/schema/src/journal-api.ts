@@ -33,6 +33,8 @@ export const permitSummarySchema = z.object({
   referenceId: z.optional(z.string()),
   /** The latest staff finding on an `unknown` submission, if any. */
   finding: z.optional(z.enum(RECONCILIATION_FINDINGS)),
+  /** The reference staff found in OPSCOM, when the latest finding is `exists`. */
+  foundReferenceId: z.optional(z.string()),
 });
 export type PermitSummary = z.infer<typeof permitSummarySchema>;
 

@@ -6,7 +6,7 @@ const optional = <K extends string, V>(key: K, value: V | undefined) =>
 
 /** A journal entry as a line of the history. */
 export function toPermitSummary(entry: JournalEntry): PermitSummary {
-  const finding = entry.reconciliations.at(-1)?.finding;
+  const latest = entry.reconciliations.at(-1);
   return {
     id: entry.id,
     createdAt: entry.createdAt.toISOString(),
@@ -20,7 +20,8 @@ export function toPermitSummary(entry: JournalEntry): PermitSummary {
     ...optional("permitNo", entry.permitNo),
     state: entry.state,
     ...optional("referenceId", entry.referenceId),
-    ...optional("finding", finding),
+    ...optional("finding", latest?.finding),
+    ...optional("foundReferenceId", latest?.finding === "exists" ? latest.referenceId : undefined),
   };
 }
 

@@ -26,7 +26,7 @@ export function createApp(deps: AppDeps) {
   app.get("/healthz", (c) => c.json({ status: "ok", demo: deps.config.demo }));
 
   const api = new Hono()
-    .use(sameOriginJsonOnly)
+    .use(sameOriginJsonOnly(deps.config.publicOrigin))
     .use(
       bodyLimit({
         maxSize: 64 * 1024,

@@ -10,6 +10,10 @@ import * as z from "zod/mini";
 export const DEFAULT_OPSCOM_BASE_URL = "https://controller.operationscommander.io";
 export const DEFAULT_OPSCOM_CLIENT_CODE = "OC-TOMA";
 export const DEMO_ZONES = ["Lot 4", "Lot 5", "Visitor Parkade"];
+/** Demo permits never reach OPSCOM, so they must never appear among live ones. */
+export const DEMO_DATABASE = "data/permit-desk-demo.sqlite";
+export const LIVE_DATABASE = "data/permit-desk.sqlite";
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 export type Config = {
   port: number;
@@ -30,8 +34,10 @@ export type Config = {
   currencies: string[];
   zones: string[];
   webDistDir: string | undefined;
-  /** `postgres://…` for PostgreSQL; else a SQLite file (default `data/permit-desk.sqlite`). */
-  databaseUrl: string | undefined;
+  /** `postgres://…` for PostgreSQL, else a SQLite file; demo and live keep separate default files. */
+  databaseUrl: string;
+  /** The origin browsers use, when a reverse proxy rewrites Host (e.g. `https://permits.example.com`). */
+  publicOrigin: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -90,6 +96,26 @@ function baseUrl(env: Env): string {
     throw new ConfigError("OPSCOM_BASE_URL", `must be an http(s) URL, got "${raw}".`);
   }
   return raw.replace(/\/+$/, "");
+}
+
+function publicOrigin(env: Env): string | undefined {
+  const raw = read(env, "PUBLIC_ORIGIN");
+  if (raw === undefined) return undefined;
+  try {
+    const url = new URL(raw);
+    if (
+      (url.protocol === "https:" || url.protocol === "http:") &&
+      url.origin === raw.replace(/\/+$/, "")
+    ) {
+      return url.origin;
+    }
+  } catch {
+    // reported below
+  }
+  throw new ConfigError(
+    "PUBLIC_ORIGIN",
+    `must be a scheme and host such as https://permits.example.com, got "${raw}".`,
+  );
 }
 
 function timeZone(env: Env, name: string, fallback: string): string {
@@ -153,7 +179,9 @@ export function loadConfig(env: Env): Config {
     port: integer(env, "PORT", 3000, 0, 65535),
     host: read(env, "HOST") ?? "127.0.0.1",
     logLevel: check(
-      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
+      z.enum(LOG_LEVELS, {
+        error: (issue) => `must be one of ${LOG_LEVELS.join(", ")}, got "${String(issue.input)}".`,
+      }),
       read(env, "LOG_LEVEL") ?? "info",
       "LOG_LEVEL",
     ),
@@ -171,6 +199,7 @@ export function loadConfig(env: Env): Config {
     currencies,
     zones,
     webDistDir: read(env, "WEB_DIST_DIR"),
-    databaseUrl: read(env, "DATABASE_URL"),
+    databaseUrl: read(env, "DATABASE_URL") ?? (demo ? DEMO_DATABASE : LIVE_DATABASE),
+    publicOrigin: publicOrigin(env),
   };
 }

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { permitPageSchema } from "@permit-desk/schema";
 import { afterAll, describe, expect, it } from "vitest";
-import { type BffProcess, killHard, startBffProcess } from "./testing/bff-process.ts";
-import { closedPort, startRecordingServer } from "./testing/recording-server.ts";
+import { type BffProcess, killHard, runUntilExit, startBffProcess } from "./testing/bff-process.ts";
+import { answerJson, closedPort, startRecordingServer } from "./testing/recording-server.ts";
 import { validDraft } from "./testing/test-app.ts";
 
 describe("a BFF killed while OPSCOM is still answering", () => {
@@ -24,7 +24,6 @@ describe("a BFF killed while OPSCOM is still answering", () => {
       OPSCOM_TIMEOUT_MS: "60000",
       ZONES: "Lot 4",
       LOG_LEVEL: "warn",
-      WEB_DIST_DIR: join(dir, "no-web"),
     };
     const port = await closedPort();
     const key = "crash-test-key-0001";
@@ -55,6 +54,41 @@ describe("a BFF killed while OPSCOM is still answering", () => {
     });
     expect(opscom.requests).toHaveLength(1);
     await killHard(second);
+    await opscom.close();
+  }, 60_000);
+
+  it("a second copy started on the same port and journal stops with a message and leaves the first one's permit alone", async () => {
+    let answer: () => void = () => undefined;
+    const opscom = await startRecordingServer((_request, response) => {
+      answer = () => answerJson(response, 200, { status: "success", reference_id: "ref-kept" });
+    });
+    const env = {
+      DATABASE_URL: join(dir, "second-copy.sqlite"),
+      OPSCOM_API_TOKEN: "second-copy-token",
+      OPSCOM_BASE_URL: opscom.url,
+      OPSCOM_TIMEOUT_MS: "60000",
+      ZONES: "Lot 4",
+      LOG_LEVEL: "warn",
+    };
+    const port = await closedPort();
+    const first = await startBffProcess(env, port);
+    running.push(first);
+    const issued = fetch(`${first.url}/api/permits`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Idempotency-Key": "second-copy-key-01" },
+      body: JSON.stringify(validDraft),
+    });
+    await expect.poll(() => opscom.requests.length, { timeout: 10_000 }).toBe(1);
+
+    const second = await runUntilExit(env, port);
+    expect(second.code).toBe(1);
+    expect(second.output).toMatch(/Permit Desk cannot start: port \d+ is already in use/);
+    answer();
+
+    expect((await issued).status).toBe(201);
+    const history = permitPageSchema.parse(await (await fetch(`${first.url}/api/permits`)).json());
+    expect(history.permits[0]).toMatchObject({ state: "issued", referenceId: "ref-kept" });
+    await killHard(first);
     await opscom.close();
   }, 60_000);
 });

@@ -9,9 +9,9 @@ import type { Logger } from "./logger.ts";
 export type Maintenance = { stop(): void };
 
 /**
- * Settles what a stopped process left behind. At start every pending entry is interrupted (no
- * process of ours awaits it); afterwards only entries older than OPSCOM's deadline, so that
- * other instances' live requests are spared. Idempotency keys are kept 24 hours.
+ * Settles what a stopped process left behind: pending entries older than OPSCOM's deadline (or,
+ * at start, older than `recoverBefore`) were orphaned by a process that stopped, and become
+ * unknown; other instances' live requests are spared. Idempotency keys are kept 24 hours.
  */
 export async function startMaintenance(deps: {
   journal: Journal;
@@ -20,7 +20,8 @@ export async function startMaintenance(deps: {
   logger: Logger;
   opscomTimeoutMs: number;
   everyMs?: number;
-  recoverAllAtStart: boolean;
+  /** At start, recover every entry pending from before this instant, not only the stale ones. */
+  recoverBefore?: Date;
 }): Promise<Maintenance> {
   const { journal, idempotencyKeys, clock, logger } = deps;
   const graceMs = deps.opscomTimeoutMs + 30_000;
@@ -36,7 +37,7 @@ export async function startMaintenance(deps: {
     }
     await idempotencyKeys.prune(new Date(clock().getTime() - IDEMPOTENCY_KEY_RETENTION_MS));
   };
-  await sweep(deps.recoverAllAtStart ? undefined : new Date(clock().getTime() - graceMs));
+  await sweep(deps.recoverBefore ?? new Date(clock().getTime() - graceMs));
   const timer = setInterval(() => {
     sweep(new Date(clock().getTime() - graceMs)).catch((error: unknown) =>
       logger.error({ event: "maintenance.failed", err: error }, "maintenance sweep failed"),

@@ -8,7 +8,7 @@ import { openDatabase } from "./db/open-database.ts";
 import { createIdempotencyKeys } from "./idempotency/idempotency-keys.ts";
 import { createJournal } from "./journal/journal.ts";
 import { createLogger } from "./logger.ts";
-import { startMaintenance } from "./maintenance.ts";
+import { type Maintenance, startMaintenance } from "./maintenance.ts";
 import { createOpscomClient } from "./opscom/client.ts";
 import { issueSettingsOf } from "./permits/issue-permit.ts";
 import { defaultWebDistDir, serveWebApp } from "./web-assets.ts";
@@ -32,6 +32,7 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const clock = systemClock;
 
+  const startedAt = clock();
   const database = openDatabase(config.databaseUrl, {
     baseDir: process.cwd(),
     postgres: {
@@ -42,15 +43,6 @@ async function main() {
   await migrateToLatest(database.db, database.dialect);
   const journal = createJournal(database.db, { clock });
   const idempotencyKeys = createIdempotencyKeys(database.db, { clock });
-  const maintenance = await startMaintenance({
-    journal,
-    idempotencyKeys,
-    clock,
-    logger,
-    opscomTimeoutMs: config.opscom.timeoutMs,
-    // One SQLite file serves one process: whatever is pending was left by a process now gone.
-    recoverAllAtStart: database.dialect === "sqlite",
-  });
 
   const simulator = config.demo
     ? await startSimulatorServer({ port: 0, tokens: [DEMO_TOKEN] })
@@ -69,9 +61,25 @@ async function main() {
     issueSettings: issueSettingsOf(config, config.opscom.apiToken ?? DEMO_TOKEN),
   });
   const servesWeb = serveWebApp(app, config.webDistDir ?? defaultWebDistDir());
+  if (!servesWeb && config.webDistDir !== undefined) {
+    throw new Error(`WEB_DIST_DIR: no built web app (index.html) in "${config.webDistDir}".`);
+  }
+  let maintenance: Maintenance | undefined;
 
+  // Requests wait for start-up recovery, which waits for the port (see below).
+  let recovered: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    recovered = resolve;
+  });
   const server: ServerType = serve(
-    { fetch: app.fetch, port: config.port, hostname: config.host },
+    {
+      fetch: async (request, env) => {
+        await ready;
+        return app.fetch(request, env);
+      },
+      port: config.port,
+      hostname: config.host,
+    },
     (info) => {
       const shownHost = config.host === "0.0.0.0" ? "localhost" : config.host;
       logger.info(
@@ -89,12 +97,38 @@ async function main() {
         },
         `Permit Desk listening on http://${shownHost}:${info.port}${config.demo ? " (demo mode: permits are not sent to OPSCOM)" : ""}`,
       );
+      // Only once the port is ours: a second copy started by mistake must not touch the journal.
+      startMaintenance({
+        journal,
+        idempotencyKeys,
+        clock,
+        logger,
+        opscomTimeoutMs: config.opscom.timeoutMs,
+        // One SQLite file serves one process: whatever was pending before it started is orphaned.
+        ...(database.dialect === "sqlite" && { recoverBefore: startedAt }),
+      })
+        .then(
+          (started) => {
+            maintenance = started;
+          },
+          (error: unknown) =>
+            logger.error({ event: "maintenance.failed", err: error }, "recovery failed"),
+        )
+        .finally(recovered);
     },
   );
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    const reason =
+      error.code === "EADDRINUSE"
+        ? `port ${config.port} is already in use (PORT).`
+        : `cannot listen on ${config.host}:${config.port} (HOST, PORT): ${error.message}`;
+    process.stderr.write(`Permit Desk cannot start: ${reason}\n`);
+    process.exit(1);
+  });
 
   const shutdown = (signal: string) => {
     logger.info({ event: "server.stopping", signal }, "stopping");
-    maintenance.stop();
+    maintenance?.stop();
     server.close(() => {
       void Promise.all([simulator?.close(), database.close()]).finally(() => process.exit(0));
     });

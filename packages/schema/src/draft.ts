@@ -25,10 +25,13 @@ export const permitNumberSchema = z
   );
 
 /** An optional text field: a blank input means "not given". */
-function optionalText<T extends z.ZodMiniType<string | undefined, string>>(schema: T) {
+function optionalText<T extends z.ZodMiniType<string | undefined, string>>(
+  schema: T,
+  notText: string,
+) {
   return z.pipe(
     z.pipe(
-      z.optional(z.string()),
+      z.optional(z.string({ error: notText })),
       z.transform((value) => (value === undefined || value.trim() === "" ? undefined : value)),
     ),
     z.optional(schema),
@@ -45,9 +48,9 @@ export const permitDraftSchema = z
     zone: zoneSchema,
     validFrom: instantSchema,
     validUntil: instantSchema,
-    amount: optionalText(amountSchema),
-    currency: optionalText(currencySchema),
-    permitNo: optionalText(permitNumberSchema),
+    amount: optionalText(amountSchema, "Enter the amount as text, like 14.50."),
+    currency: optionalText(currencySchema, "Choose a currency."),
+    permitNo: optionalText(permitNumberSchema, "Enter the permit number as text."),
   })
   .check(
     z.refine(({ validFrom, validUntil }) => Date.parse(validUntil) > Date.parse(validFrom), {

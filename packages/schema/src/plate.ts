@@ -10,11 +10,16 @@ export function normalizePlate(raw: string): string {
     .replace(/[\s-]+/g, "");
 }
 
-export const plateSchema = z.string({ error: "Enter the licence plate." }).check(
-  z.overwrite(normalizePlate),
-  z.minLength(1, "Enter the licence plate."),
-  z.maxLength(PLATE_MAX_LENGTH, `A plate has at most ${PLATE_MAX_LENGTH} letters and digits.`),
-  // `*`, not `+`: an empty plate has its own message. No `abort`, which would also hide the
-  // draft's end-before-start message.
-  z.regex(/^[A-Z0-9]*$/, "A plate has letters and digits only."),
-);
+export const plateSchema = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined ? "Enter the licence plate." : "Enter the licence plate as text.",
+  })
+  .check(
+    z.overwrite(normalizePlate),
+    z.minLength(1, "Enter the licence plate."),
+    z.maxLength(PLATE_MAX_LENGTH, `A plate has at most ${PLATE_MAX_LENGTH} letters and digits.`),
+    // `*`, not `+`: an empty plate has its own message. No `abort`, which would also hide the
+    // draft's end-before-start message.
+    z.regex(/^[A-Z0-9]*$/, "A plate has letters and digits only."),
+  );

@@ -105,8 +105,11 @@ export async function activeForPlate(
     .where("valid_until", ">", instant)
     .where((eb) =>
       eb.or([
-        eb("state", "=", "issued"),
-        eb.and([eb("state", "=", "unknown"), eb(latestFinding(eb), "=", "exists")]),
+        eb("state", "in", ["issued", "pending"]),
+        eb.and([
+          eb("state", "=", "unknown"),
+          eb.or([eb(latestFinding(eb), "is", null), eb(latestFinding(eb), "!=", "absent")]),
+        ]),
       ]),
     )
     .orderBy("created_at", "desc")

@@ -36,7 +36,14 @@ export async function recordOutcome(
     .updateTable("journal_entries")
     .set({ ...outcomeColumns(outcome), completed_at: completedAt.getTime() })
     .where("id", "=", id)
-    .where("state", "=", "pending")
+    // An entry recovered as interrupted while its request was in fact still awaited (another
+    // process's start-up, say) takes OPSCOM's real answer: it is better evidence than "unknown".
+    .where((eb) =>
+      eb.or([
+        eb("state", "=", "pending"),
+        eb.and([eb("state", "=", "unknown"), eb("outcome_reason", "=", "interrupted")]),
+      ]),
+    )
     .executeTakeFirst();
   if (result.numUpdatedRows > 0n) return true;
   if ((await getEntry(db, id)) === undefined) throw new JournalEntryNotFoundError(id);

@@ -163,6 +163,13 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
       expect(await journal.get(id)).toEqual(before);
     });
 
+    it("takes OPSCOM's late answer over an entry recovered as interrupted meanwhile", async () => {
+      const { id } = await submit("LATE1");
+      await journal.recoverPending();
+      expect(await journal.recordOutcome(id, issued("ref-late"))).toBe(true);
+      expect(await journal.get(id)).toMatchObject({ state: "issued", referenceId: "ref-late" });
+    });
+
     it("throws for an entry that does not exist", async () => {
       await expect(
         journal.recordOutcome("00000000-0000-4000-8000-000000000000", issued("x")),
@@ -347,13 +354,17 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
       await journal.recordOutcome(endsNow.id, issued("ref-ends-now"));
       await journal.recordOutcome(refused.id, rejected);
       await journal.recordOutcome(otherPlate.id, issued("ref-other"));
-      await submit("PL8RDR", covering);
+      const beingSent = await submit("PL8RDR", covering);
 
       const active = await journal.activeForPlate("pl8-rdr", at);
-      expect(active.map((entry) => entry.referenceId)).toEqual(["ref-starts-now", "ref-current"]);
+      expect(active.map((entry) => entry.referenceId ?? entry.id)).toEqual([
+        beingSent.id,
+        "ref-starts-now",
+        "ref-current",
+      ]);
     });
 
-    it("counts an unconfirmed permit once staff found it in OPSCOM, by the latest finding", async () => {
+    it("counts an unconfirmed permit unless staff found it absent, by the latest finding", async () => {
       const found = await submit("PL8RDR", covering);
       const foundThenNot = await submit("PL8RDR", covering);
       const unchecked = await submit("PL8RDR", covering);
@@ -369,8 +380,8 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
       await journal.reconcile(foundThenNot.id, { by: "bo", finding: "absent", note: "wrong lot" });
 
       const active = await journal.activeForPlate("PL8RDR", at);
-      expect(active.map((entry) => entry.id)).toEqual([found.id]);
-      expect(active[0]?.reconciliations).toMatchObject([
+      expect(active.map((entry) => entry.id)).toEqual([unchecked.id, found.id]);
+      expect(active[1]?.reconciliations).toMatchObject([
         { finding: "exists", referenceId: "ref-found" },
       ]);
     });

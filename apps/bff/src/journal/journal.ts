@@ -33,7 +33,10 @@ export type Journal = {
   list(query: reads.JournalQuery): Promise<reads.JournalPage>;
   /** Every entry the filter covers, newest first, read a page at a time (for exports). */
   iterate(filter: JournalFilter, pageSize?: number): AsyncGenerator<JournalEntry>;
-  /** Permits known to exist in OPSCOM for this plate and valid at `at`, newest first. */
+  /**
+   * Permits that exist or may exist in OPSCOM for this plate, valid at `at`, newest first: issued,
+   * being sent, or unconfirmed unless staff found them absent.
+   */
   activeForPlate(plate: string, at: Date): Promise<JournalEntry[]>;
   /** Adds a staff finding to an `unknown` entry; the entry's own facts stay as recorded. */
   reconcile(id: string, input: ReconciliationInput): Promise<Reconciliation>;

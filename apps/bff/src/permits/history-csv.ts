@@ -21,20 +21,28 @@ const COLUMNS = [
 /** A spreadsheet program reads the file as UTF-8 only when it starts with a byte-order mark. */
 const BOM = "\uFEFF";
 
+/**
+ * A spreadsheet runs a cell that starts with = + - @ or a control character as a formula
+ * (OWASP "CSV injection"); a leading apostrophe makes it plain text.
+ */
+export function asPlainCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 function rowOf(entry: JournalEntry, timeZone: string): string[] {
   const finding = entry.reconciliations.at(-1);
   return [
     toOffsetInstant(entry.createdAt, timeZone),
-    entry.actor,
+    asPlainCell(entry.actor),
     entry.plate,
-    entry.zone,
+    asPlainCell(entry.zone),
     toOffsetInstant(entry.validFrom, timeZone),
     toOffsetInstant(entry.validUntil, timeZone),
     entry.amount ?? "",
     entry.currency ?? "",
-    entry.permitNo ?? "",
+    asPlainCell(entry.permitNo ?? ""),
     entry.state,
-    entry.referenceId ?? finding?.referenceId ?? "",
+    asPlainCell(entry.referenceId ?? finding?.referenceId ?? ""),
     finding?.finding ?? "",
     entry.id,
   ];

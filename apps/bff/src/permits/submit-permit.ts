@@ -32,6 +32,16 @@ const invalid = (fieldErrors: FieldErrors): Answer => ({
 
 /** Checks a submitted body as the form would, plus this site's zones and currencies. */
 export function checkDraft(body: unknown, config: Config) {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    return {
+      ok: false as const,
+      answer: {
+        status: 400 as const,
+        body: apiError("bad_request", "Send the permit as a JSON object."),
+        final: false,
+      },
+    };
+  }
   const parsed = permitDraftSchema.safeParse(body);
   if (!parsed.success) return { ok: false as const, answer: invalid(fieldErrorsOf(parsed.error)) };
   const draft = parsed.data;
@@ -42,7 +52,10 @@ export function checkDraft(body: unknown, config: Config) {
     const choices = config.currencies.join(", ");
     return { ok: false as const, answer: invalid({ currency: [`Choose one of: ${choices}.`] }) };
   }
-  return { ok: true as const, draft };
+  // A free permit has no currency; a paid one is in the site's default unless one was chosen.
+  const currency =
+    draft.amount === undefined ? undefined : (draft.currency ?? config.defaultCurrency);
+  return { ok: true as const, draft: { ...draft, currency } };
 }
 
 /** Validates, journals and sends one submission, and says how to answer it. */

@@ -166,6 +166,7 @@ describe("GET /api/permits/export.csv", () => {
   it("streams the filtered history as UTF-8 CSV with a header row, quoting what needs it", async () => {
     const { app, issue } = await historyWithPermits();
     await issue({ plate: "AB123", permitNo: 'Room 12, "Suite"' });
+    await issue({ plate: "AB124", permitNo: "=HYPERLINK(1)" });
     await issue({ plate: "ZZ999" });
 
     const response = await app.request("/api/permits/export.csv?plate=AB");
@@ -178,9 +179,11 @@ describe("GET /api/permits/export.csv", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows: string[][] = parse(new TextDecoder().decode(bytes));
     expect(rows[0]?.slice(0, 4)).toEqual(["submitted_at", "submitted_by", "plate", "zone"]);
-    expect(rows).toHaveLength(2);
-    expect(rows[1]?.[2]).toBe("AB123");
-    expect(rows[1]?.[8]).toBe('Room 12, "Suite"');
-    expect(rows[1]?.[4]).toBe("2026-07-02T09:00:00-04:00");
+    expect(rows).toHaveLength(3);
+    expect(rows[1]?.[2]).toBe("AB124");
+    expect(rows[1]?.[8]).toBe("'=HYPERLINK(1)");
+    expect(rows[2]?.[2]).toBe("AB123");
+    expect(rows[2]?.[8]).toBe('Room 12, "Suite"');
+    expect(rows[2]?.[4]).toBe("2026-07-02T09:00:00-04:00");
   });
 });

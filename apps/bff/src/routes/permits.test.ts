@@ -117,6 +117,35 @@ describe("POST /api/permits", () => {
     expect(opscom.requests).toHaveLength(0);
   });
 
+  it("answers 400 to JSON that is not an object, saying what to send", async () => {
+    const opscom = await opscomAnswering((_request, response) =>
+      answerJson(response, 200, success),
+    );
+    const { app } = await testApp({ baseUrl: opscom.url });
+    for (const body of ["[]", "null", '"AB123"']) {
+      const response = await postPermit(app, body);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({
+        error: { message: "Send the permit as a JSON object." },
+      });
+    }
+    expect(opscom.requests).toHaveLength(0);
+  });
+
+  it("answers with the currency it sent for a paid permit, and none for a free one", async () => {
+    const opscom = await opscomAnswering((_request, response) =>
+      answerJson(response, 200, success),
+    );
+    const { app } = await testApp({ baseUrl: opscom.url });
+    const paid = issuedPermitSchema.parse(await (await postPermit(app, validDraft)).json());
+    const free = issuedPermitSchema.parse(
+      await (await postPermit(app, { ...validDraft, amount: "", currency: "USD" })).json(),
+    );
+    expect([paid.amount, paid.currency]).toEqual(["14.50", "CAD"]);
+    expect([free.amount, free.currency]).toEqual([undefined, undefined]);
+    expect(JSON.parse(opscom.requests[1]?.body ?? "{}")).not.toHaveProperty("CurrencyID");
+  });
+
   it("answers 400 to a body that is not JSON and 415 to one that is not sent as JSON", async () => {
     const opscom = await opscomAnswering((_request, response) =>
       answerJson(response, 200, success),

@@ -43,3 +43,20 @@ export async function killHard(bff: BffProcess): Promise<void> {
   bff.child.kill("SIGKILL");
   await exited;
 }
+
+/** Starts the server and waits for it to stop on its own; for start-ups that must fail. */
+export async function runUntilExit(env: Record<string, string>, port: number) {
+  const child = spawn(process.execPath, ["--import", "tsx", serverEntry], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  return { code, output };
+}

@@ -66,6 +66,8 @@ describe("loadConfig", () => {
     [{ OPSCOM_API_TOKEN: "abc" }, "ZONES"],
     [{ ZONES: "x".repeat(201) }, "ZONES"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ PUBLIC_ORIGIN: "permits.example.com" }, "PUBLIC_ORIGIN"],
+    [{ PUBLIC_ORIGIN: "https://permits.example.com/desk" }, "PUBLIC_ORIGIN"],
   ])("stops with a message naming the variable on %o", (env, variable) => {
     const error = failureOf(env);
     expect(error.variable).toBe(variable);

@@ -178,6 +178,29 @@ describe("POST /api/permits", () => {
     expect(opscom.requests).toHaveLength(0);
   });
 
+  it("behind a proxy that rewrites Host, takes the configured public origin and no other", async () => {
+    const opscom = await opscomAnswering((_request, response) =>
+      answerJson(response, 200, success),
+    );
+    const { app } = await testApp({
+      baseUrl: opscom.url,
+      env: { PUBLIC_ORIGIN: "https://permits.example.com" },
+    });
+    const proxied = { Host: "127.0.0.1:3000" };
+
+    const ours = await postPermit(app, validDraft, {
+      ...proxied,
+      Origin: "https://permits.example.com",
+    });
+    const theirs = await postPermit(app, validDraft, {
+      ...proxied,
+      Origin: "http://127.0.0.1:3000",
+    });
+
+    expect([ours.status, theirs.status]).toEqual([201, 403]);
+    expect(opscom.requests).toHaveLength(1);
+  });
+
   it.each([
     [9006, "LicencePlate is required.", "plate"],
     [9007, "startTime is invalid.", "validFrom"],

@@ -1,4 +1,4 @@
-import type { PermitReconciliation, PermitState } from "@permit-desk/schema";
+import type { PermitReconciliation, PermitState, Role } from "@permit-desk/schema";
 import type { Kysely } from "kysely";
 
 /** Instants are stored as epoch milliseconds in 64-bit integer columns on both dialects. */
@@ -59,10 +59,96 @@ export interface IdempotencyKeysTable {
   completed_at: EpochMs | null;
 }
 
+/** Booleans are 0 or 1 in integer columns: one representation on both dialects. */
+type Flag = 0 | 1;
+
+export interface UsersTable {
+  id: string;
+  /** As the person typed it when the account was made. */
+  username: string;
+  /** `normalizeUsername(username)`: unique, and what sign-in looks up. */
+  username_key: string;
+  display_name: string;
+  role: Role;
+  /** PHC string; never leaves the BFF. */
+  password_hash: string;
+  disabled: Flag;
+  created_at: EpochMs;
+  updated_at: EpochMs;
+  password_changed_at: EpochMs;
+}
+
+export interface ZonesTable {
+  id: string;
+  /** Exactly as configured in OPSCOM. */
+  name: string;
+  active: Flag;
+  created_at: EpochMs;
+  updated_at: EpochMs;
+}
+
+export interface UserZonesTable {
+  user_id: string;
+  zone_id: string;
+}
+
+export interface SessionsTable {
+  /** Hex SHA-256 of the token: the token itself is never stored. */
+  id: string;
+  user_id: string;
+  created_at: EpochMs;
+  last_seen_at: EpochMs;
+  expires_at: EpochMs;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface SignInThrottleTable {
+  username_key: string;
+  failures: number;
+  last_failure_at: EpochMs;
+  locked_until: EpochMs;
+}
+
+export const AUDIT_ACTIONS = [
+  "auth.sign_in",
+  "auth.sign_in_failed",
+  "auth.sign_out",
+  "permit.issue",
+  "user.create",
+  "user.update",
+  "user.password_change",
+  "user.sessions_end",
+  "zone.create",
+  "zone.update",
+  "setting.update",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditEventsTable {
+  id: string;
+  at: EpochMs;
+  actor_id: string | null;
+  actor_label: string;
+  action: AuditAction;
+  subject_type: string | null;
+  subject_id: string | null;
+  /** JSON text: `{ field: { before, after } }`. */
+  changes: string | null;
+  /** JSON text: facts about the event that are not changes (address, reason). */
+  detail: string | null;
+}
+
 export interface Database {
   journal_entries: JournalEntriesTable;
   journal_reconciliations: JournalReconciliationsTable;
   idempotency_keys: IdempotencyKeysTable;
+  users: UsersTable;
+  zones: ZonesTable;
+  user_zones: UserZonesTable;
+  sessions: SessionsTable;
+  sign_in_throttle: SignInThrottleTable;
+  audit_events: AuditEventsTable;
 }
 
 export type DatabaseDialect = "sqlite" | "postgres";

@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationResult, Migrator } from "kys
 import type { Database, DatabaseDialect } from "./database.ts";
 import { journalMigration } from "./migrations/0001-journal.ts";
 import { idempotencyKeysMigration } from "./migrations/0002-idempotency-keys.ts";
+import { accountsMigration } from "./migrations/0003-accounts.ts";
 
 /**
  * Listed in code rather than found on disk: the server ships as one bundled file. Names sort
@@ -11,6 +12,7 @@ export function migrations(dialect: DatabaseDialect): Record<string, Migration> 
   return {
     "0001_journal": journalMigration(dialect),
     "0002_idempotency_keys": idempotencyKeysMigration(),
+    "0003_accounts": accountsMigration(dialect),
   };
 }
 

@@ -1,0 +1,42 @@
+import type { Role } from "@permit-desk/schema";
+import type { Selectable } from "kysely";
+import type { UsersTable } from "../db/database.ts";
+import type { Zone } from "./zone.ts";
+
+export type User = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** Assigned zones, by name; an admin may act in every zone whatever is assigned. */
+  zones: Zone[];
+  disabled: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  passwordChangedAt: Date;
+};
+
+export function userOf(row: Selectable<UsersTable>, zones: Zone[]): User {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    zones,
+    disabled: row.disabled === 1,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+    passwordChangedAt: new Date(row.password_changed_at),
+  };
+}
+
+/** A user as the audit trail shows it: never the password hash. */
+export function userFacts(user: User): Record<string, unknown> {
+  return {
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    zones: user.zones.map((zone) => zone.name),
+    disabled: user.disabled,
+  };
+}

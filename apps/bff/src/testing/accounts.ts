@@ -1,0 +1,33 @@
+import { createUsers } from "../accounts/users.ts";
+import { createZones } from "../accounts/zones.ts";
+import type { Actor } from "../audit/audit-event.ts";
+import { createAuditTrail } from "../audit/audit-trail.ts";
+import { hashPassword } from "../auth/passwords.ts";
+import { createSessions } from "../auth/sessions.ts";
+import { createSignInThrottle } from "../auth/sign-in-throttle.ts";
+import type { PermitDeskDb } from "../db/database.ts";
+import type { manualClock } from "./manual-clock.ts";
+
+export const admin: Actor = { userId: null, label: "test admin" };
+export const goodPassword = "correct horse battery staple";
+
+/** Every accounts module over one test database, on a clock the test moves. */
+export function accountsOf(db: PermitDeskDb, time: ReturnType<typeof manualClock>) {
+  const { clock } = time;
+  return {
+    users: createUsers(db, { clock }),
+    zones: createZones(db, { clock }),
+    sessions: createSessions(db, { clock }),
+    throttle: createSignInThrottle(db),
+    audit: createAuditTrail(db, { clock }),
+    clock,
+  };
+}
+
+let goodHash: Promise<string> | undefined;
+
+/** One hash for the whole run: argon2id is slow on purpose. */
+export function goodPasswordHash(): Promise<string> {
+  goodHash ??= hashPassword(goodPassword);
+  return goodHash;
+}

@@ -1,0 +1,43 @@
+import * as z from "zod/mini";
+
+export const ROLES = ["admin", "manager", "validator"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const roleSchema = z.enum(ROLES, {
+  error: () => "Choose a role: admin, manager or validator.",
+});
+
+export const USERNAME_MAX_LENGTH = 64;
+
+/** The key a username is stored and found under: "Ana", " ana " and "ANA" are one account. */
+export function normalizeUsername(raw: string): string {
+  return raw.normalize("NFKC").trim().toLowerCase();
+}
+
+export const usernameSchema = z.string({ error: () => "Enter a username." }).check(
+  z.overwrite((value) => value.normalize("NFKC").trim()),
+  z.minLength(1, "Enter a username."),
+  z.maxLength(USERNAME_MAX_LENGTH, `A username has at most ${USERNAME_MAX_LENGTH} characters.`),
+  z.regex(
+    /^[\p{L}\p{N}._@-]*$/u,
+    'A username has letters, digits and ".", "_", "-" or "@" only, with no spaces.',
+  ),
+);
+
+/** Long passphrases beat complexity rules; the upper bound only keeps hashing time bounded. */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
+
+/** Characters as people count them, not UTF-16 units: "é" or an emoji is one. */
+export function passwordLength(password: string): number {
+  return [...password].length;
+}
+
+export const passwordSchema = z.string({ error: () => "Enter a password." }).check(
+  z.refine((value) => passwordLength(value) >= PASSWORD_MIN_LENGTH, {
+    error: `Use at least ${PASSWORD_MIN_LENGTH} characters. A few words in a row make a good password.`,
+  }),
+  z.refine((value) => passwordLength(value) <= PASSWORD_MAX_LENGTH, {
+    error: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
+  }),
+);

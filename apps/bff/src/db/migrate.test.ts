@@ -64,4 +64,30 @@ describe.each(testDialects())("migrations on %s", (dialect) => {
         values ('r1', 'no-such-entry', 1, 'ana', 'absent')`.execute(db),
     ).rejects.toThrow(/foreign key/i);
   });
+
+  it("refuse account rows the domain does not allow", async () => {
+    database = await createTestDatabase(dialect);
+    const { db } = database;
+    const insertUser = (id: string, key: string, role: string, hash: string, disabled: number) =>
+      sql`insert into users (id, username, username_key, display_name, role, password_hash,
+          disabled, created_at, updated_at, password_changed_at)
+        values (${id}, ${key}, ${key}, 'Ana', ${role}, ${hash}, ${disabled}, 1, 1, 1)`.execute(db);
+    const hash = "$argon2id$v=19$m=19456,t=2,p=1$salt$hash";
+    await expect(insertUser("u1", "ana", "validator", hash, 0)).resolves.toBeDefined();
+    await expect(insertUser("u2", "ana", "validator", hash, 0)).rejects.toThrow(/unique/i);
+    await expect(insertUser("u3", "bo", "root", hash, 0)).rejects.toThrow(/check/i);
+    await expect(insertUser("u4", "cy", "admin", "plain text", 0)).rejects.toThrow(/check/i);
+    await expect(insertUser("u5", "di", "admin", hash, 2)).rejects.toThrow(/check/i);
+    const insertSession = (id: string, userId: string) =>
+      sql`insert into sessions (id, user_id, created_at, last_seen_at, expires_at)
+        values (${id}, ${userId}, 1, 1, 2)`.execute(db);
+    await expect(insertSession("a".repeat(64), "u1")).resolves.toBeDefined();
+    await expect(insertSession("a-raw-token", "u1")).rejects.toThrow(/check/i);
+    await expect(insertSession("b".repeat(64), "nobody")).rejects.toThrow(/foreign key/i);
+    await expect(
+      sql`insert into audit_events (id, at, actor_label, action) values ('e1', 1, 'cli', 'oops')`.execute(
+        db,
+      ),
+    ).rejects.toThrow(/check/i);
+  });
 });

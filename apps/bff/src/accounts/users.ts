@@ -147,7 +147,11 @@ export function createUsers(db: Kysely<Database>, options: UsersOptions): Users 
       .where("id", "=", id)
       .execute();
     if (changes.zoneIds !== undefined) await assignZones(trx, id, changes.zoneIds);
-    const after = await lockUser(trx, id, clock().getTime());
+    const after = await one(
+      await trx.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst(),
+      trx,
+    );
+    if (after === undefined) throw new UserNotFoundError(id);
     const sessionsEnded = after.disabled ? await endSessions(trx, id) : 0;
     const changed = changesBetween(userFacts(before), userFacts(after));
     if (Object.keys(changed).length > 0) {

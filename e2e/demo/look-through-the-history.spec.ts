@@ -142,4 +142,36 @@ test("Staff load older permits a page at a time and hear how many more came", as
   // Focus moves to the first permit the click brought, the oldest of them all.
   await expect(rows.nth(51).getByRole("link")).toBeFocused();
   await expect(page.getByText("End of the history for these filters.")).toBeVisible();
+
+  // What "Load more" brought is news about that list only, and only once.
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/history$/);
+  await expect(page.getByLabel("Plate starts with")).toHaveValue("");
+  const anyStatus = page.getByRole("status").filter({ hasText: /permits? shown|Loading/ });
+  await expect(anyStatus).toHaveText(/^\d+ permits? shown, newest first\./);
+  await page.goBack();
+  await expect(rows).toHaveCount(52);
+  await expect(status).toHaveText("51 permits shown, newest first.");
+});
+
+test("Clear filters empties what was typed but not applied, and the list says what it shows", async ({
+  page,
+  request,
+}) => {
+  const prefix = uniquePlate("CF").slice(0, 20);
+  for (let index = 0; index < 51; index += 1) {
+    await issuePermitThroughApi(request, { plate: `${prefix}${index}`, zone: "Lot 4" });
+  }
+  await page.goto("/history");
+  const status = page.getByRole("status").filter({ hasText: /permits? shown/ });
+  await expect(status).toHaveText(/More can be loaded\.$/);
+  await page.getByRole("button", { name: "Load more" }).click();
+  await expect(status).toHaveText(/^Loaded \d+ more\./);
+  await page.getByLabel("Plate starts with").fill(prefix);
+
+  await page.getByRole("link", { name: "Clear filters" }).click();
+
+  await expect(page.getByLabel("Plate starts with")).toHaveValue("");
+  await expect(status).toHaveText(/^\d+ permits shown, newest first\./);
+  await expect(page).toHaveURL(/\/history$/);
 });

@@ -23,7 +23,7 @@ test("After OPSCOM did not confirm a permit, the clerk is led to its record and 
   const alert = page.getByRole("alert").filter({ hasText: /did not confirm/ });
   await expect(alert).toBeVisible({ timeout: 6_000 });
 
-  await alert.getByRole("link", { name: "Check and record what OPSCOM shows" }).click();
+  await alert.getByRole("link", { name: "Open its record" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Permit record" })).toBeFocused();
   await expect(page.getByText(UNCONFIRMED)).toBeVisible();
@@ -51,7 +51,21 @@ test("After OPSCOM did not confirm a permit, the clerk is led to its record and 
   const facts = page.getByRole("region", { name: "Permit", exact: true });
   await expect(facts).toContainText("Not confirmed");
   await expect(facts).not.toContainText(reference);
+  await expect(page.getByText(`found in OPSCOM as ${reference}`)).toBeVisible();
   await expectNoAxeViolations(page);
+
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "History" })
+    .click();
+  await filterHistoryByPlate(page, plate);
+  const row = historyTable(page).getByRole("row").filter({ hasText: plate });
+  await expect(row).toContainText(`Found in OPSCOM as ${reference}`);
+  await page.getByLabel("Plate to check").fill(plate);
+  await page.getByRole("button", { name: "Check plate" }).click();
+  const answer = page.getByRole("status").filter({ hasText: plate });
+  await expect(answer).toContainText(`${plate} is covered now by 1 permit.`);
+  await expect(answer).toContainText(`Not confirmed · found in OPSCOM as ${reference}`);
 });
 
 test("A permit OPSCOM did not confirm stands out in the history until staff check it", async ({
@@ -78,6 +92,17 @@ test("A permit OPSCOM did not confirm stands out in the history until staff chec
   await expect(row).toContainText(UNCONFIRMED);
   await expectNoAxeViolations(page);
 
+  // Nobody may read "no active permit" while this one may exist.
+  await page.getByLabel("Plate to check").fill(plate);
+  await page.getByRole("button", { name: "Check plate" }).click();
+  const answer = page.getByRole("status").filter({ hasText: plate });
+  await expect(answer).toContainText(
+    `No confirmed permit for ${plate}, but 1 permit may exist in OPSCOM`,
+  );
+  await expect(answer).toContainText("Not confirmed — may exist in OPSCOM");
+  await expect(answer.getByRole("link", { name: /Lot 4, until/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
   await row.getByRole("link", { name: plate }).click();
   expect(await opscomReferencesFor(request, plate)).toEqual([]);
   const form = page.getByRole("region", { name: "Record what OPSCOM shows" });
@@ -91,4 +116,9 @@ test("A permit OPSCOM did not confirm stands out in the history until staff chec
   const checkedRow = historyTable(page).getByRole("row").filter({ hasText: plate });
   await expect(checkedRow).toContainText("Checked: not in OPSCOM");
   await expect(checkedRow).toContainText("Not confirmed");
+  await page.getByLabel("Plate to check").fill(plate);
+  await page.getByRole("button", { name: "Check plate" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: `No active permit issued here for ${plate}.` }),
+  ).toBeVisible();
 });

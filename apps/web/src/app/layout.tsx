@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { classNames } from "../lib/class-names.ts";
 import { MainNav } from "./main-nav.tsx";
+import { MAIN_CONTENT_ID, SkipLink } from "./skip-link.tsx";
 
 type LayoutProps = {
   demo: boolean;
@@ -14,6 +15,7 @@ const WIDTHS = { narrow: "max-w-2xl", wide: "max-w-7xl" } as const;
 export function Layout({ demo, width, children }: LayoutProps) {
   return (
     <div className="min-h-dvh bg-slate-100 text-slate-900">
+      <SkipLink />
       <header className="bg-slate-900 text-white print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
           <div className="flex items-center gap-3">
@@ -30,7 +32,11 @@ export function Layout({ demo, width, children }: LayoutProps) {
           </p>
         )}
       </header>
-      <main className={classNames("mx-auto px-4 py-6 sm:py-8", WIDTHS[width])}>
+      <main
+        id={MAIN_CONTENT_ID}
+        tabIndex={-1}
+        className={classNames("mx-auto px-4 py-6 outline-none sm:py-8", WIDTHS[width])}
+      >
         <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-8 print:shadow-none print:ring-0">
           {children}
         </div>

@@ -24,8 +24,8 @@ function pageAt(pathname: string) {
 }
 
 /**
- * Fetches the page the browser opened at once, in parallel with `/api/config` (which every
- * page waits for anyway), so that the entry holds only React, TanStack Query and the shell.
+ * Fetches the page the browser opened at once, in parallel with `/api/config`, so that the
+ * entry holds only React, TanStack Query and the shell.
  */
 export function preloadPageAt(pathname: string): void {
   // Only warming the download here: a failure surfaces when the page renders.

@@ -1,5 +1,5 @@
 import { PERMIT_STATES } from "@permit-desk/schema";
-import { useMemo } from "react";
+import { type MouseEvent, useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "../../../components/ui/button.tsx";
 import { Field } from "../../../components/ui/field.tsx";
@@ -20,6 +20,7 @@ type HistoryFiltersFormProps = {
   zones: readonly string[];
   siteTimeZone: string;
   onApply: (filters: HistoryFilters) => void;
+  onClear: () => void;
 };
 
 /** A zone no longer configured can still be in a shared address: it stays choosable. */
@@ -32,11 +33,18 @@ export function HistoryFiltersForm({
   zones,
   siteTimeZone,
   onApply,
+  onClear,
 }: HistoryFiltersFormProps) {
   // Follows the address, so Back and Forward show the filters of the list they show.
   const values = useMemo(() => historyFilterValuesOf(filters), [filters]);
-  const { register, handleSubmit, formState } = useForm<HistoryFilterValues>({ values });
+  const { register, handleSubmit, formState, reset } = useForm<HistoryFilterValues>({ values });
   const apply = handleSubmit((submitted) => onApply(historyFiltersOfValues(submitted)));
+  function clear(event: MouseEvent<HTMLAnchorElement>) {
+    // Typed but not applied, these would otherwise stay: the address may not change at all.
+    reset(historyFilterValuesOf({}));
+    onClear();
+    event.preventDefault();
+  }
   return (
     <search aria-label="Permit history">
       <form noValidate onSubmit={apply} className="space-y-4">
@@ -94,7 +102,9 @@ export function HistoryFiltersForm({
         </fieldset>
         <div className="flex flex-wrap items-center gap-4">
           <Button type="submit">Apply filters</Button>
-          <TextLink href="/history">Clear filters</TextLink>
+          <TextLink href="/history" onClick={clear}>
+            Clear filters
+          </TextLink>
         </div>
       </form>
     </search>

@@ -11,7 +11,7 @@ import { PermitHistoryResults } from "./permit-history-results.tsx";
 import { PlateCoverageLookup } from "./plate-coverage-lookup.tsx";
 
 export function HistoryPage({ config }: { config: ClientConfig }) {
-  const { filters, historySearch, applyFilters } = useHistoryFilters();
+  const { filters, historySearch, listKey, applyFilters, clearFilters } = useHistoryFilters();
   const submissionsHeadingId = useId();
   const rangeProblem = historyRangeProblem(filters);
   return (
@@ -32,6 +32,7 @@ export function HistoryPage({ config }: { config: ClientConfig }) {
           zones={config.zones}
           siteTimeZone={config.siteTimeZone}
           onApply={applyFilters}
+          onClear={clearFilters}
         />
         {rangeProblem ? (
           <Alert tone="error" title="These days match no permit">
@@ -41,6 +42,7 @@ export function HistoryPage({ config }: { config: ClientConfig }) {
           <PermitHistoryResults
             filters={filters}
             historySearch={historySearch}
+            listKey={listKey}
             siteTimeZone={config.siteTimeZone}
           />
         )}

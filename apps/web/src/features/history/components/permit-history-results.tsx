@@ -12,20 +12,25 @@ type PermitHistoryResultsProps = {
   filters: HistoryFilters;
   /** The filters as the address writes them: a new search starts a new list. */
   historySearch: string;
+  /** Names the list on screen: what "Load more" brought is news only within the same list. */
+  listKey: string;
   siteTimeZone: string;
 };
 
-/** What the last "Load more" brought, and for which search. */
-type LoadedMore = { historySearch: string; count: number; firstId: string | undefined };
+/** What the last "Load more" brought, and to which list. */
+type LoadedMore = { listKey: string; count: number; firstId: string | undefined };
 
 export function PermitHistoryResults({
   filters,
   historySearch,
+  listKey,
   siteTimeZone,
 }: PermitHistoryResultsProps) {
   const pages = usePermitPages(filters, siteTimeZone);
   const [loadedMore, setLoadedMore] = useState<LoadedMore | undefined>(undefined);
-  const latest = loadedMore?.historySearch === historySearch ? loadedMore : undefined;
+  // Forgotten as soon as the list changes, so that coming back to it later does not repeat it.
+  if (loadedMore !== undefined && loadedMore.listKey !== listKey) setLoadedMore(undefined);
+  const latest = loadedMore?.listKey === listKey ? loadedMore : undefined;
   const permits = pages.data?.pages.flatMap((page) => page.permits) ?? [];
 
   async function loadMore() {
@@ -33,7 +38,7 @@ export function PermitHistoryResults({
     const result = await pages.fetchNextPage();
     const added = result.data?.pages.flatMap((page) => page.permits).slice(shownBefore) ?? [];
     if (result.isError) return;
-    setLoadedMore({ historySearch, count: added.length, firstId: added[0]?.id });
+    setLoadedMore({ listKey, count: added.length, firstId: added[0]?.id });
   }
 
   const status = historyStatusMessage({

@@ -1,6 +1,7 @@
 import type { PermitRecord } from "@permit-desk/schema";
 import { classNames } from "../../../lib/class-names.ts";
 import { PERMIT_STATE_MEANINGS } from "../utils/permit-state-labels.ts";
+import { FoundInOpscom } from "./found-in-opscom.tsx";
 import { OpscomAnswer } from "./opscom-answer.tsx";
 import { PermitFacts } from "./permit-facts.tsx";
 import { PermitStateBadge } from "./permit-state-badge.tsx";
@@ -25,6 +26,12 @@ export function PermitRecordView({ record, siteTimeZone }: PermitRecordViewProps
       >
         <p className="font-mono text-2xl font-bold text-slate-950">{record.plate}</p>
         <PermitStateBadge state={record.state} />
+        {record.foundReferenceId && (
+          <p className="font-semibold text-slate-950">
+            <span aria-hidden="true">· </span>
+            <FoundInOpscom lead="found in OPSCOM as" referenceId={record.foundReferenceId} />
+          </p>
+        )}
         <p className="w-full text-slate-900">{PERMIT_STATE_MEANINGS[record.state]}</p>
       </div>
       <div

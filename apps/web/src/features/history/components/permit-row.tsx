@@ -5,6 +5,7 @@ import { TextLink } from "../../../components/ui/text-link.tsx";
 import { classNames } from "../../../lib/class-names.ts";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
 import { permitRecordHref } from "../utils/permit-record-href.ts";
+import { FoundInOpscom } from "./found-in-opscom.tsx";
 import { PermitStateDetails } from "./permit-state-details.tsx";
 
 type PermitRowProps = {
@@ -21,6 +22,16 @@ const CELL = "px-3 py-3 align-top";
 /** A permit OPSCOM never confirmed, and nobody has checked yet, must catch the eye. */
 function needsChecking(permit: PermitSummary): boolean {
   return permit.state === "unknown" && permit.finding === undefined;
+}
+
+function PermitReference({ permit }: { permit: PermitSummary }) {
+  if (permit.referenceId) {
+    return <span className="break-all font-mono">{permit.referenceId}</span>;
+  }
+  if (permit.foundReferenceId) {
+    return <FoundInOpscom lead="Found in OPSCOM as" referenceId={permit.foundReferenceId} />;
+  }
+  return <NotRecorded />;
 }
 
 export function PermitRow({ permit, siteTimeZone, historySearch, takeFocus }: PermitRowProps) {
@@ -59,8 +70,8 @@ export function PermitRow({ permit, siteTimeZone, historySearch, takeFocus }: Pe
       <td className={classNames(CELL, "min-w-48")}>
         <PermitStateDetails permit={permit} />
       </td>
-      <td className={classNames(CELL, "break-all font-mono text-sm")}>
-        {permit.referenceId ?? <NotRecorded />}
+      <td className={classNames(CELL, "text-sm")}>
+        <PermitReference permit={permit} />
       </td>
     </tr>
   );

@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useLocation, useSearch } from "wouter";
 import { permitQueryKeys } from "../api/permit-query-keys.ts";
 import {
@@ -16,6 +16,7 @@ export function useHistoryFilters() {
   const queryClient = useQueryClient();
   const filters = useMemo(() => historyFiltersFromSearch(search), [search]);
   const historySearch = historySearchOf(filters);
+  const [clears, setClears] = useState(0);
 
   function applyFilters(next: HistoryFilters) {
     if (historySearchOf(next) === historySearch) {
@@ -26,5 +27,13 @@ export function useHistoryFilters() {
     navigate(historyPathOf(next));
   }
 
-  return { filters, historySearch, applyFilters };
+  /** Back to the whole history; whatever the list said of an earlier "Load more" is stale. */
+  function clearFilters() {
+    setClears((count) => count + 1);
+    if (historySearch !== "") navigate(historyPathOf({}));
+  }
+
+  /** Names the list on screen: a new one for each search, and after each "Clear filters". */
+  const listKey = `${clears}:${historySearch}`;
+  return { filters, historySearch, listKey, applyFilters, clearFilters };
 }

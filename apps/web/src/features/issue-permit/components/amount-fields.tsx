@@ -1,13 +1,14 @@
-import { normalizeAmount } from "@permit-desk/schema";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Field } from "../../../components/ui/field.tsx";
 import { SelectField } from "../../../components/ui/select-field.tsx";
 import { fieldErrorMessages } from "../../../lib/form-errors.ts";
 import type { PermitFormValues } from "../utils/permit-form-values.ts";
+import { amountSentAs } from "../utils/sent-as.ts";
 
-export function AmountFields({ currencies }: { currencies: readonly string[] }) {
+/** `currencies` is undefined while the site's settings load. */
+export function AmountFields({ currencies }: { currencies: readonly string[] | undefined }) {
   const { register, control, formState } = useFormContext<PermitFormValues>();
-  const amount = normalizeAmount(useWatch({ control, name: "amount" }));
+  const amount = amountSentAs(useWatch({ control, name: "amount" }));
   return (
     <div className="grid grid-cols-[minmax(0,1fr)_8rem] gap-4">
       <Field
@@ -18,10 +19,11 @@ export function AmountFields({ currencies }: { currencies: readonly string[] }) 
       />
       <SelectField
         label="Currency"
-        selectProps={register("currency")}
+        selectProps={{ ...register("currency"), disabled: currencies === undefined }}
         errors={fieldErrorMessages(formState.errors.currency)}
       >
-        {currencies.map((currency) => (
+        {currencies === undefined && <option value="">Loading…</option>}
+        {currencies?.map((currency) => (
           <option key={currency} value={currency}>
             {currency}
           </option>

@@ -8,6 +8,8 @@ type IssueFailureAlertProps = {
   failure: IssueFailure;
   /** Focus the alert when no field carries the error, so keyboard users land on it. */
   takeFocus: boolean;
+  /** The plate whose permit was just held back rather than sent again, if one was. */
+  heldPlate: string | undefined;
   isIssuing: boolean;
   onTryAgain: () => void;
   onIssueAsNew: () => void;
@@ -16,6 +18,7 @@ type IssueFailureAlertProps = {
 export function IssueFailureAlert({
   failure,
   takeFocus,
+  heldPlate,
   isIssuing,
   onTryAgain,
   onIssueAsNew,
@@ -31,14 +34,21 @@ export function IssueFailureAlert({
       tabIndex={-1}
       tone={unconfirmed ? "warning" : "error"}
       title={failure.title}
-      className="focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+      // Focus comes here from a click as well as from a key: it must show either way.
+      className="focus:outline-3 focus:outline-offset-2 focus:outline-blue-600"
     >
+      {heldPlate && (
+        <p className="rounded border-2 border-amber-700 bg-white px-2 py-1 font-semibold text-slate-950">
+          Nothing was sent: {heldPlate} may already have a permit from the earlier attempt. Open its
+          record and check OPSCOM first.
+        </p>
+      )}
       <p>{failure.message}</p>
       {failure.advice && <p className="font-semibold">{failure.advice}</p>}
       {unconfirmed && failure.journalId && (
         <p>
           <TextLink href={`/history/${encodeURIComponent(failure.journalId)}`}>
-            Check and record what OPSCOM shows
+            Open its record
           </TextLink>
         </p>
       )}

@@ -1,16 +1,18 @@
 import type { ClientConfig, IssuedPermit } from "@permit-desk/schema";
 import { useState } from "react";
 import { IssuePermitForm } from "./issue-permit-form.tsx";
+import { IssuePermitHeading } from "./issue-permit-heading.tsx";
 import { IssuedPermitAnnouncement } from "./issued-permit-announcement.tsx";
 import { IssuedPermitPanel } from "./issued-permit-panel.tsx";
 
-export function IssuePermitPage({ config }: { config: ClientConfig }) {
+/** `config` is undefined while the site's settings load: the form is usable before they arrive. */
+export function IssuePermitPage({ config }: { config: ClientConfig | undefined }) {
   const [issued, setIssued] = useState<IssuedPermit | undefined>(undefined);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold text-slate-950 print:hidden">Issue a permit</h1>
-      <IssuedPermitAnnouncement permit={issued} siteTimeZone={config.siteTimeZone} />
-      {issued && (
+      <IssuePermitHeading />
+      {config && <IssuedPermitAnnouncement permit={issued} siteTimeZone={config.siteTimeZone} />}
+      {issued && config && (
         <IssuedPermitPanel
           key={issued.referenceId}
           permit={issued}

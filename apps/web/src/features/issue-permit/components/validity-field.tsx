@@ -7,22 +7,31 @@ import { describeWallTime } from "../utils/wall-time-note.ts";
 type ValidityFieldProps = {
   name: "validFrom" | "validUntil";
   label: string;
-  siteTimeZone: string;
+  /** Undefined while the site's settings load: a time means nothing without the site's zone. */
+  siteTimeZone: string | undefined;
+  /** Called when the clerk changes the time, never when the form itself does. */
+  onClerkChange: () => void;
 };
 
 /** A `datetime-local` input read as the site's wall-clock time, whatever the browser's zone. */
-export function ValidityField({ name, label, siteTimeZone }: ValidityFieldProps) {
+export function ValidityField({ name, label, siteTimeZone, onClerkChange }: ValidityFieldProps) {
   const { register, control, formState } = useFormContext<PermitFormValues>();
   const wallTime = useWatch({ control, name });
-  const note = describeWallTime(wallTime, siteTimeZone);
+  const note = siteTimeZone === undefined ? undefined : describeWallTime(wallTime, siteTimeZone);
   const other = name === "validFrom" ? "validUntil" : "validFrom";
   return (
     <Field
       label={label}
-      inputProps={{ ...register(name, { deps: [other] }), type: "datetime-local" }}
+      inputProps={{
+        ...register(name, { deps: [other], onChange: onClerkChange }),
+        type: "datetime-local",
+        disabled: siteTimeZone === undefined,
+      }}
       hint={
         <>
-          <span>Site time, {siteTimeZone}</span>
+          <span>
+            {siteTimeZone === undefined ? "Site time, loading…" : `Site time, ${siteTimeZone}`}
+          </span>
           {note && (
             <span className="mt-1 block rounded border-l-4 border-amber-700 bg-amber-50 px-2 py-1 text-amber-950">
               {note}

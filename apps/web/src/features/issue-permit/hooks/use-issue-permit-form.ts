@@ -3,25 +3,34 @@ import {
   type FieldErrors,
   type IssuedPermit,
   PERMIT_DRAFT_FIELDS,
-  type PermitDraft,
 } from "@permit-desk/schema";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { type UseFormReturn, useForm } from "react-hook-form";
+import { type BaseSyntheticEvent, useEffect, useMemo, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
 import { problemOf } from "../../../lib/api-request-error.ts";
 import { newIdempotencyKey } from "../../../lib/idempotency-key.ts";
 import { useIssuePermit } from "../api/issue-permit.ts";
+import {
+  afterAttempt,
+  decideIssue,
+  type IssueAttempts,
+  NO_ATTEMPTS,
+  retryOf,
+} from "../utils/issue-attempts.ts";
+import type { PermitForm } from "../utils/permit-form.ts";
 import { permitFormResolver } from "../utils/permit-form-resolver.ts";
-import { blankPermitForm, type PermitFormValues } from "../utils/permit-form-values.ts";
-import { nextSubmission, type Submission } from "../utils/submission.ts";
+import { blankPermitForm, UNCONFIGURED_PERMIT_FORM } from "../utils/permit-form-values.ts";
+import type { Submission } from "../utils/submission.ts";
 import { useCurrentDefaultValidity } from "./use-current-default-validity.ts";
+import { useDefaultsOnceConfigured } from "./use-defaults-once-configured.ts";
+import { useTypedAheadPlate } from "./use-typed-ahead-plate.ts";
+import { useValidUntilFollowsValidFrom } from "./use-valid-until-follows-valid-from.ts";
 
 type IssuePermitFormOptions = {
-  config: ClientConfig;
+  /** The site's settings; undefined while they load, when only the plate can be typed. */
+  config: ClientConfig | undefined;
   onIssuing: () => void;
   onIssued: (permit: IssuedPermit) => void;
 };
-
-type PermitForm = UseFormReturn<PermitFormValues, unknown, PermitDraft>;
 
 function showServerFieldErrors(form: PermitForm, fieldErrors: FieldErrors): void {
   const invalid = PERMIT_DRAFT_FIELDS.filter((field) => fieldErrors[field]?.length);
@@ -33,73 +42,123 @@ function showServerFieldErrors(form: PermitForm, fieldErrors: FieldErrors): void
 
 /** The issue-permit form: validation, one request per submission, and what follows its answer. */
 export function useIssuePermitForm({ config, onIssuing, onIssued }: IssuePermitFormOptions) {
-  const [defaultValues] = useState(() => blankPermitForm(config, new Date()));
-  const resolver = useMemo(() => permitFormResolver(config.siteTimeZone), [config.siteTimeZone]);
+  const [defaultValues] = useState(() =>
+    config ? blankPermitForm(config, new Date()) : UNCONFIGURED_PERMIT_FORM,
+  );
+  const siteTimeZone = config?.siteTimeZone;
+  // Before the settings arrive nothing is submitted, and the plate's own check needs no zone.
+  const resolver = useMemo(() => permitFormResolver(siteTimeZone ?? "UTC"), [siteTimeZone]);
   // "onChange" rather than "onTouched": focus returns to the empty plate after each permit, and
   // merely leaving it (to copy the reference) must not flag it.
   const form: PermitForm = useForm({ mode: "onChange", resolver, defaultValues });
-  useCurrentDefaultValidity(form, config.siteTimeZone);
+  useDefaultsOnceConfigured(form, config);
+  /** Whether a submission was sent since the form was last blank: its times then stay put. */
+  const [sentSinceReset, setSentSinceReset] = useState(false);
+  useCurrentDefaultValidity(form, siteTimeZone, !sentSinceReset);
+  const validity = useValidUntilFollowsValidFrom(form, siteTimeZone);
   const mutation = useIssuePermit();
-  const lastSubmission = useRef<Submission | undefined>(undefined);
-  /** The submission OPSCOM did not confirm: never sent again unless staff say they checked. */
-  const unconfirmed = useRef<Submission | undefined>(undefined);
+  const attempts = useRef<IssueAttempts>(NO_ATTEMPTS);
+  /** The unconfirmed submission whose plate the last press of Issue held back. */
+  const [held, setHeld] = useState<Submission | undefined>(undefined);
   const [alertFocusRequests, setAlertFocusRequests] = useState(0);
+  const [issueWhenConfigured, setIssueWhenConfigured] = useState(false);
   const inFlight = useRef(false);
   // A reset re-registers every field on the next render, so focus must wait for that render.
   const [plateFocusPending, setPlateFocusPending] = useState(true);
   const { setFocus } = form;
+  useTypedAheadPlate(form);
   useEffect(() => {
     if (!plateFocusPending) return;
     setFocus("plate");
     setPlateFocusPending(false);
   }, [plateFocusPending, setFocus]);
 
-  async function send(submission: Submission): Promise<void> {
+  async function exclusively(task: () => Promise<void>): Promise<void> {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      await task();
+    } finally {
+      inFlight.current = false;
+    }
+  }
+
+  async function send(submission: Submission, settings: ClientConfig): Promise<void> {
+    setSentSinceReset(true);
+    setHeld(undefined);
     onIssuing();
     try {
       const permit = await mutation.mutateAsync({
         submission,
-        opscomTimeoutMs: config.opscomTimeoutMs,
+        opscomTimeoutMs: settings.opscomTimeoutMs,
       });
-      lastSubmission.current = undefined;
-      unconfirmed.current = undefined;
+      attempts.current = afterAttempt(submission, "issued");
       onIssued(permit);
-      form.reset(blankPermitForm(config, new Date(), form.getValues("zone")));
+      form.reset(blankPermitForm(settings, new Date(), form.getValues("zone")));
+      setSentSinceReset(false);
       setPlateFocusPending(true);
     } catch (error) {
       const problem = problemOf(error);
-      if (problem.code === "opscom_unconfirmed") unconfirmed.current = submission;
+      const outcome = problem.code === "opscom_unconfirmed" ? "unconfirmed" : "failed";
+      attempts.current = afterAttempt(submission, outcome);
       showServerFieldErrors(form, problem.fieldErrors);
     }
   }
 
-  const issue = form.handleSubmit(async (draft) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    try {
-      const submission = nextSubmission(lastSubmission.current, draft, newIdempotencyKey);
-      if (submission === unconfirmed.current) {
+  const submitDraft = form.handleSubmit((draft) =>
+    exclusively(async () => {
+      if (config === undefined) return;
+      const decision = decideIssue(attempts.current, draft, newIdempotencyKey);
+      if (decision.action === "hold") {
+        setHeld(decision.unconfirmed);
         setAlertFocusRequests((count) => count + 1);
         return;
       }
-      lastSubmission.current = submission;
-      await send(submission);
-    } finally {
-      inFlight.current = false;
-    }
-  });
+      await send(decision.submission, config);
+    }),
+  );
+
+  function issue(event?: BaseSyntheticEvent): Promise<void> {
+    if (config !== undefined) return submitDraft(event);
+    event?.preventDefault();
+    setIssueWhenConfigured(true);
+    return Promise.resolve();
+  }
+
+  useEffect(() => {
+    if (config === undefined || !issueWhenConfigured) return;
+    setIssueWhenConfigured(false);
+    void submitDraft();
+  }, [config, issueWhenConfigured, submitDraft]);
+
+  /** "Try again" after a lost answer: the very submission it retries, under its own key. */
+  function tryAgain(): void {
+    const submission = retryOf(attempts.current);
+    if (submission === undefined || config === undefined) return;
+    void exclusively(() => send(submission, config));
+  }
 
   /** Only after staff checked OPSCOM: forget the unconfirmed submission, so a new key is used. */
   function issueAsNewPermit(): Promise<void> {
-    lastSubmission.current = undefined;
-    unconfirmed.current = undefined;
+    attempts.current = NO_ATTEMPTS;
     return issue();
   }
 
-  const isIssuing = form.formState.isSubmitting || mutation.isPending;
+  const isIssuing = form.formState.isSubmitting || mutation.isPending || issueWhenConfigured;
   const problem = mutation.isError ? problemOf(mutation.error) : undefined;
   // A new key remounts the alert, which takes focus again: after each attempt, and when a
-  // submit of the unconfirmed permit is held back.
+  // submit of the unconfirmed plate is held back.
   const alertKey = `${mutation.submittedAt}:${alertFocusRequests}`;
-  return { form, issue, issueAsNewPermit, isIssuing, problem, alertKey };
+  return {
+    form,
+    validity,
+    issue,
+    tryAgain,
+    issueAsNewPermit,
+    isIssuing,
+    isWaitingForConfig: issueWhenConfigured,
+    problem,
+    heldPlate: held?.draft.plate,
+    alertKey,
+  };
 }

@@ -27,6 +27,11 @@ describe("toPermitDraftInput", () => {
     expect(draft.validFrom).toBe("2026-03-08T03:30:00-04:00");
   });
 
+  it("names no currency for a free permit", () => {
+    expect(toPermitDraftInput({ ...values, amount: " " }, "UTC").currency).toBe("");
+    expect(toPermitDraftInput(values, "UTC").currency).toBe("cad");
+  });
+
   it("leaves an empty time for the schema to reject", () => {
     expect(toPermitDraftInput({ ...values, validFrom: "" }, "UTC").validFrom).toBe("");
   });
@@ -49,6 +54,18 @@ describe("permitFormResolver", () => {
       validUntil: "2026-07-15T11:00:00-04:00",
       amount: "14.50",
       currency: "CAD",
+    });
+  });
+
+  it("gives a free permit without a currency", async () => {
+    const result = await resolve({ ...values, amount: "" });
+    expect(result.errors).toEqual({});
+    // Absent from the request body, which is JSON.
+    expect(JSON.parse(JSON.stringify(result.values))).toEqual({
+      plate: "AB123",
+      zone: "Lot 4",
+      validFrom: "2026-07-15T09:00:00-04:00",
+      validUntil: "2026-07-15T11:00:00-04:00",
     });
   });
 

@@ -10,6 +10,8 @@ export function toPermitDraftInput(
 ): PermitDraftInput {
   return {
     ...values,
+    // A free permit names no currency: a currency means something only beside an amount.
+    currency: values.amount.trim() === "" ? "" : values.currency,
     validFrom: siteWallTimeToInstant(values.validFrom, siteTimeZone),
     validUntil: siteWallTimeToInstant(values.validUntil, siteTimeZone),
   };

@@ -7,6 +7,17 @@ import { defaultValidity } from "./validity-defaults.ts";
  */
 export type PermitFormValues = Record<PermitDraftField, string>;
 
+/** The form before the site's settings have arrived: only what needs none of them can be typed. */
+export const UNCONFIGURED_PERMIT_FORM: PermitFormValues = {
+  plate: "",
+  zone: "",
+  validFrom: "",
+  validUntil: "",
+  amount: "",
+  currency: "",
+  permitNo: "",
+};
+
 /**
  * A form ready for the next permit. A desk mostly issues for one zone: the first configured
  * zone to begin with, then the zone of the previous permit.

@@ -1,0 +1,30 @@
+import { useEffect, useRef } from "react";
+import { Field } from "../../../components/ui/field.tsx";
+import { rememberTypedAheadPlate } from "../utils/typed-ahead-plate.ts";
+import { IssuePermitHeading } from "./issue-permit-heading.tsx";
+import { PLATE_HINT, plateInputProps } from "./plate-input-props.ts";
+
+/**
+ * Stands in for the page while its code loads, with a plate input that already takes keys, so
+ * that a clerk who types as soon as the page opens loses nothing: the form takes the text over.
+ */
+export function IssuePermitPagePlaceholder() {
+  const plate = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    plate.current?.focus();
+  }, []);
+  return (
+    <div className="space-y-6">
+      <IssuePermitHeading />
+      <Field
+        label="Licence plate"
+        inputProps={{
+          ...plateInputProps,
+          ref: plate,
+          onChange: (event) => rememberTypedAheadPlate(event.target.value),
+        }}
+        hint={PLATE_HINT}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { describeValidityDuration, validUntilKeepingDuration } from "./validity-duration.ts";
+
+const TORONTO = "America/Toronto";
+
+describe("describeValidityDuration", () => {
+  it("says hours, minutes and days in words", () => {
+    expect(describeValidityDuration("2026-07-15T09:00", "2026-07-15T11:00", TORONTO)).toBe(
+      "2 hours",
+    );
+    expect(describeValidityDuration("2026-07-15T09:00", "2026-07-15T10:30", TORONTO)).toBe(
+      "1 hour 30 minutes",
+    );
+    expect(describeValidityDuration("2026-07-15T09:00", "2026-07-18T09:00", TORONTO)).toBe(
+      "3 days",
+    );
+    expect(describeValidityDuration("2026-07-15T09:00", "2026-07-16T10:01", TORONTO)).toBe(
+      "1 day 1 hour 1 minute",
+    );
+  });
+
+  it("counts the time that really elapses across the spring daylight-saving jump", () => {
+    expect(describeValidityDuration("2026-03-08T01:30", "2026-03-08T04:30", TORONTO)).toBe(
+      "2 hours",
+    );
+  });
+
+  it("counts the repeated hour of the autumn change", () => {
+    expect(describeValidityDuration("2026-11-01T00:30", "2026-11-01T02:30", TORONTO)).toBe(
+      "3 hours",
+    );
+  });
+
+  it("says nothing for times out of order or incomplete", () => {
+    expect(
+      describeValidityDuration("2026-07-15T11:00", "2026-07-15T09:00", TORONTO),
+    ).toBeUndefined();
+    expect(
+      describeValidityDuration("2026-07-15T09:00", "2026-07-15T09:00", TORONTO),
+    ).toBeUndefined();
+    expect(describeValidityDuration("", "2026-07-15T09:00", TORONTO)).toBeUndefined();
+  });
+});
+
+describe("validUntilKeepingDuration", () => {
+  it("moves Valid until by as much as Valid from moved", () => {
+    expect(
+      validUntilKeepingDuration(
+        { previousFrom: "2026-07-15T09:00", from: "2026-07-16T13:15", until: "2026-07-15T11:00" },
+        TORONTO,
+      ),
+    ).toBe("2026-07-16T15:15");
+  });
+
+  it("keeps the elapsed duration across the spring daylight-saving jump", () => {
+    expect(
+      validUntilKeepingDuration(
+        { previousFrom: "2026-03-07T23:30", from: "2026-03-08T00:30", until: "2026-03-08T01:30" },
+        TORONTO,
+      ),
+    ).toBe("2026-03-08T03:30");
+  });
+
+  it("leaves Valid until alone when there is no duration to keep", () => {
+    const from = "2026-07-15T10:00";
+    expect(
+      validUntilKeepingDuration({ previousFrom: "", from, until: "2026-07-15T11:00" }, TORONTO),
+    ).toBeUndefined();
+    expect(
+      validUntilKeepingDuration(
+        { previousFrom: "2026-07-15T12:00", from, until: "2026-07-15T11:00" },
+        TORONTO,
+      ),
+    ).toBeUndefined();
+    expect(
+      validUntilKeepingDuration(
+        { previousFrom: "2026-07-15T09:00", from: "", until: "2026-07-15T11:00" },
+        TORONTO,
+      ),
+    ).toBeUndefined();
+  });
+});

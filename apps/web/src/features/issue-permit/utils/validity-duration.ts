@@ -1,0 +1,66 @@
+import { toWallTime, wallTimeToDate } from "@permit-desk/schema";
+import { isWallTime } from "./site-wall-time.ts";
+
+const MINUTE_MS = 60_000;
+const UNITS = [
+  { name: "day", minutes: 24 * 60 },
+  { name: "hour", minutes: 60 },
+  { name: "minute", minutes: 1 },
+] as const;
+
+/**
+ * The time that really elapses between two wall-clock times in the site's zone, in
+ * milliseconds: across a daylight-saving change it differs from what the clock readings say.
+ */
+export function elapsedBetween(
+  from: string,
+  until: string,
+  siteTimeZone: string,
+): number | undefined {
+  if (!isWallTime(from) || !isWallTime(until)) return undefined;
+  return (
+    wallTimeToDate(until, siteTimeZone).getTime() - wallTimeToDate(from, siteTimeZone).getTime()
+  );
+}
+
+function inWords(elapsedMs: number): string {
+  let minutesLeft = Math.round(elapsedMs / MINUTE_MS);
+  const parts: string[] = [];
+  for (const unit of UNITS) {
+    const count = Math.floor(minutesLeft / unit.minutes);
+    minutesLeft -= count * unit.minutes;
+    if (count > 0) parts.push(`${count} ${unit.name}${count === 1 ? "" : "s"}`);
+  }
+  return parts.join(" ");
+}
+
+/**
+ * How long a permit lasts, in words: "2 hours", "1 hour 30 minutes", "3 days". Nothing for
+ * times that are incomplete or out of order, whose fields say what is wrong.
+ */
+export function describeValidityDuration(
+  from: string,
+  until: string,
+  siteTimeZone: string,
+): string | undefined {
+  const elapsed = elapsedBetween(from, until, siteTimeZone);
+  if (elapsed === undefined || elapsed < MINUTE_MS) return undefined;
+  return inWords(elapsed);
+}
+
+/**
+ * Valid until, moved along with Valid from so that the permit lasts as long as before; nothing
+ * when there was no duration to keep (a time incomplete, or the end not after the start).
+ */
+export function validUntilKeepingDuration(
+  change: { previousFrom: string; from: string; until: string },
+  siteTimeZone: string,
+): string | undefined {
+  const { previousFrom, from, until } = change;
+  const duration = elapsedBetween(previousFrom, until, siteTimeZone);
+  if (duration === undefined || duration <= 0 || !isWallTime(from)) return undefined;
+  return toWallTime(
+    new Date(wallTimeToDate(from, siteTimeZone).getTime() + duration),
+    siteTimeZone,
+  );
+}

@@ -1,0 +1,119 @@
+import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe.ts";
+
+/** Holds every request matching `url` until `release` is called, as a slow network would. */
+async function holdRequests(page: Page, url: string | RegExp) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(url, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test("A clerk who types the plate as soon as the page opens loses no key, and the permit waits for the site's settings", async ({
+  page,
+}) => {
+  const releaseConfig = await holdRequests(page, "**/api/config");
+  const releaseForm = await holdRequests(page, /\/assets\/issue-permit-page-[^/]+\.js$/);
+  await page.goto("/", { waitUntil: "commit" });
+  const plate = page.getByLabel("Licence plate");
+  await expect(plate).toBeFocused();
+  await page.keyboard.type("ab 12");
+
+  releaseForm();
+  await expect(page.getByLabel("Zone")).toBeDisabled();
+  await expect(page.getByLabel("Zone")).toContainText("Loading…");
+  await expect(plate).toBeFocused();
+  await page.keyboard.type("-3");
+  await expect(plate).toHaveValue("ab 12-3");
+  await page.keyboard.press("Enter");
+  await expect(
+    page.getByRole("status").filter({ hasText: "once Permit Desk's settings have loaded" }),
+  ).toBeVisible();
+
+  releaseConfig();
+  const issued = page.getByRole("region", { name: "Permit issued" });
+  await expect(issued).toContainText("AB123");
+  await expect(issued).toContainText("Lot 4");
+});
+
+test("Valid until keeps the permit's length when Valid from moves, and the length is said in words", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const validFrom = page.getByLabel("Valid from");
+  const validUntil = page.getByLabel("Valid until");
+  await expect(page.getByText("Lasts 2 hours")).toBeVisible();
+
+  await validFrom.fill("2026-07-02T09:00");
+  await expect(validUntil).toHaveValue("2026-07-02T11:00");
+  await validUntil.fill("2026-07-02T10:30");
+  await expect(page.getByText("Lasts 1 hour 30 minutes")).toBeVisible();
+  // Set by the clerk, Valid until now stays where it is.
+  await validFrom.fill("2026-07-01T10:30");
+  await expect(validUntil).toHaveValue("2026-07-02T10:30");
+  await expect(page.getByText("Lasts 1 day")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("On the night the clocks go forward, a permit from 01:30 to 04:30 lasts two hours", async ({
+  page,
+}) => {
+  await page.goto("/");
+  // The site is in Toronto, where 2026-03-08 02:00 becomes 03:00.
+  await page.getByLabel("Valid from").fill("2026-03-08T01:30");
+  await expect(page.getByLabel("Valid until")).toHaveValue("2026-03-08T04:30");
+  await expect(page.getByText("Lasts 2 hours")).toBeVisible();
+});
+
+test("A hint says what will be sent only when the field's value will be accepted", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.getByLabel("Licence plate").fill("ab#12");
+  await expect(page.getByText("A plate has letters and digits only.")).toBeVisible();
+  await expect(page.getByText(/Will be sent as/)).toHaveCount(0);
+  await page.getByLabel("Licence plate").fill("ab 12");
+  await expect(page.getByText("Will be sent as AB12")).toBeVisible();
+
+  await page.getByLabel("Amount").fill("0");
+  await expect(page.getByText("The amount must be at least 0.01.")).toBeVisible();
+  await expect(page.getByText(/Will be sent as 0/)).toHaveCount(0);
+  await page.getByLabel("Amount").fill("4.5");
+  await expect(page.getByText("Optional. Will be sent as 4.50")).toBeVisible();
+});
+
+test("A free permit is sent without a currency", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Licence plate").fill("FREE1");
+  const sent = page.waitForRequest(
+    (request) => request.method() === "POST" && request.url().endsWith("/api/permits"),
+  );
+  await page.getByRole("button", { name: "Issue permit" }).click();
+  const body: unknown = (await sent).postDataJSON();
+  expect(body).toMatchObject({ plate: "FREE1" });
+  expect(body).not.toHaveProperty("currency");
+  expect(body).not.toHaveProperty("amount");
+});
+
+test("Skip to main content is the first stop of the Tab key and leads past the header", async ({
+  page,
+}) => {
+  await page.goto("/history");
+  await expect(page.getByRole("heading", { level: 1, name: "Permit history" })).toBeFocused();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link").first().focus();
+  await page.keyboard.press("Shift+Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("main")).toBeFocused();
+  await expect(page).toHaveURL(/\/history$/);
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Plate to check")).toBeFocused();
+});

@@ -34,3 +34,15 @@ test("The page never carries the OPSCOM token and says nothing secret in its con
   expect(config.demo).toBe(true);
   expect(await page.content()).not.toMatch(/apiToken|demo-token/i);
 });
+
+test("A clerk who types a plate and presses Enter the moment the page opens gets a permit for exactly that plate", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.keyboard.type("gst 4412");
+  await page.keyboard.press("Enter");
+
+  const issued = page.getByRole("region", { name: "Permit issued" });
+  await expect(issued.getByText(REFERENCE_PATTERN)).toBeVisible();
+  await expect(issued).toContainText("GST4412");
+});

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 import { Field } from "../../../components/ui/field.tsx";
-import { rememberTypedAheadPlate } from "../utils/typed-ahead-plate.ts";
+import { rememberTypedAheadIssue, rememberTypedAheadPlate } from "../utils/typed-ahead-plate.ts";
 import { IssuePermitHeading } from "./issue-permit-heading.tsx";
 import { PLATE_HINT, plateInputProps } from "./plate-input-props.ts";
 
@@ -10,7 +10,7 @@ import { PLATE_HINT, plateInputProps } from "./plate-input-props.ts";
  */
 export function IssuePermitPagePlaceholder() {
   const plate = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     plate.current?.focus();
   }, []);
   return (
@@ -22,6 +22,9 @@ export function IssuePermitPagePlaceholder() {
           ...plateInputProps,
           ref: plate,
           onChange: (event) => rememberTypedAheadPlate(event.target.value),
+          onKeyDown: (event) => {
+            if (event.key === "Enter") rememberTypedAheadIssue();
+          },
         }}
         hint={PLATE_HINT}
       />

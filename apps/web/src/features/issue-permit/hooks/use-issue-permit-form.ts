@@ -66,7 +66,6 @@ export function useIssuePermitForm({ config, onIssuing, onIssued }: IssuePermitF
   // A reset re-registers every field on the next render, so focus must wait for that render.
   const [plateFocusPending, setPlateFocusPending] = useState(true);
   const { setFocus } = form;
-  useTypedAheadPlate(form);
   useEffect(() => {
     if (!plateFocusPending) return;
     setFocus("plate");
@@ -124,6 +123,8 @@ export function useIssuePermitForm({ config, onIssuing, onIssued }: IssuePermitF
     setIssueWhenConfigured(true);
     return Promise.resolve();
   }
+
+  useTypedAheadPlate(form, () => void issue());
 
   useEffect(() => {
     if (config === undefined || !issueWhenConfigured) return;

@@ -13,3 +13,16 @@ export function takeTypedAheadPlate(): string {
   typedAhead = "";
   return text;
 }
+
+let issueTypedAhead = false;
+
+/** Enter pressed in the placeholder: the form issues as soon as it appears. */
+export function rememberTypedAheadIssue(): void {
+  issueTypedAhead = true;
+}
+
+export function takeTypedAheadIssue(): boolean {
+  const requested = issueTypedAhead;
+  issueTypedAhead = false;
+  return requested;
+}

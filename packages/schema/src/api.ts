@@ -40,6 +40,8 @@ export const API_ERROR_CODES = [
   "idempotency_in_progress",
   "unsupported_media_type",
   "forbidden",
+  "unauthenticated",
+  "throttled",
   "internal",
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -1,5 +1,6 @@
 export * from "./accounts.ts";
 export * from "./api.ts";
+export * from "./auth-api.ts";
 export * from "./draft.ts";
 export * from "./journal-api.ts";
 export * from "./money.ts";

@@ -1,0 +1,124 @@
+import * as z from "zod/mini";
+import { passwordSchema, ROLES, usernameSchema } from "./accounts.ts";
+
+/** The signed-in staff member, as the browser knows them. */
+export const staffMemberSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  /** Active zones the member may issue in (every active zone for an admin). */
+  zones: z.array(z.string()),
+});
+export type StaffMember = z.infer<typeof staffMemberSchema>;
+
+/** `GET /api/session` and `POST /api/session` answer this. */
+export const sessionSchema = z.object({ user: staffMemberSchema });
+export type Session = z.infer<typeof sessionSchema>;
+
+/** `POST /api/session`: sign in. */
+export const signInSchema = z.object({
+  username: z
+    .string({ error: () => "Enter your username." })
+    .check(z.minLength(1, "Enter your username.")),
+  password: z
+    .string({ error: () => "Enter your password." })
+    .check(z.minLength(1, "Enter your password.")),
+});
+export type SignInInput = z.input<typeof signInSchema>;
+
+/** `GET /api/setup` (public): whether the first administrator still has to be created. */
+export const setupStatusSchema = z.object({ needsFirstAdmin: z.boolean() });
+
+const displayNameSchema = z
+  .string({ error: () => "Enter a name." })
+  .check(
+    z.trim(),
+    z.minLength(1, "Enter a name."),
+    z.maxLength(100, "A name has at most 100 characters."),
+  );
+
+/** `POST /api/setup`: create the first administrator; only while no user exists. */
+export const firstAdminSchema = z.object({
+  username: usernameSchema,
+  displayName: displayNameSchema,
+  password: passwordSchema,
+});
+export type FirstAdminInput = z.input<typeof firstAdminSchema>;
+
+/** `PUT /api/session/password`: a member changes their own password. */
+export const passwordChangeSchema = z.object({
+  currentPassword: z.string().check(z.minLength(1, "Enter your current password.")),
+  newPassword: passwordSchema,
+});
+
+/** A user as administrators see and edit them. */
+export const userSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  zones: z.array(z.string()),
+  disabled: z.boolean(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof userSchema>;
+export const userListSchema = z.object({ users: z.array(userSchema) });
+
+/** `POST /api/users`. */
+export const newUserSchema = z.object({
+  username: usernameSchema,
+  displayName: displayNameSchema,
+  role: z.enum(ROLES, { error: () => "Choose a role." }),
+  zones: z.array(z.string()),
+  password: passwordSchema,
+});
+export type NewUserInput = z.input<typeof newUserSchema>;
+
+/** `PATCH /api/users/:id`: any of these. */
+export const userChangeSchema = z.object({
+  displayName: z.optional(displayNameSchema),
+  role: z.optional(z.enum(ROLES, { error: () => "Choose a role." })),
+  zones: z.optional(z.array(z.string())),
+  disabled: z.optional(z.boolean()),
+});
+
+/** `POST /api/users/:id/password`: an administrator sets a new password. */
+export const passwordResetSchema = z.object({ password: passwordSchema });
+
+/** A zone exactly as configured in OPSCOM's Parking Zone Administration. */
+export const zoneRecordSchema = z.object({ id: z.string(), name: z.string(), active: z.boolean() });
+export type ZoneRecord = z.infer<typeof zoneRecordSchema>;
+export const zoneListSchema = z.object({ zones: z.array(zoneRecordSchema) });
+
+/** `POST /api/zones` and `PATCH /api/zones/:id`. */
+export const zoneInputSchema = z.object({
+  name: z
+    .string({ error: () => "Enter the zone's name as OPSCOM has it." })
+    .check(
+      z.trim(),
+      z.minLength(1, "Enter the zone's name as OPSCOM has it."),
+      z.maxLength(200, "A zone name has at most 200 characters."),
+    ),
+  active: z.optional(z.boolean()),
+});
+export const zoneChangeSchema = z.object({
+  name: z.optional(zoneInputSchema.shape.name),
+  active: z.optional(z.boolean()),
+});
+
+/** One line of the audit trail. */
+export const auditEventSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  subject: z.optional(z.object({ type: z.string(), id: z.string() })),
+  changes: z.optional(z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() }))),
+  detail: z.optional(z.record(z.string(), z.unknown())),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+export const auditPageSchema = z.object({
+  events: z.array(auditEventSchema),
+  nextCursor: z.optional(z.string()),
+});

@@ -1,16 +1,25 @@
-import type { ClientConfig } from "@permit-desk/schema";
+import type { ClientConfig, Role } from "@permit-desk/schema";
 import { type ReactNode, Suspense } from "react";
 import { Route, Switch } from "wouter";
 import { IssuePermitPagePlaceholder } from "../features/issue-permit/components/issue-permit-page-placeholder.tsx";
 import { Loading } from "./loading.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
-import { historyPage, issuePermitPage, permitRecordPage } from "./pages.ts";
+import {
+  auditPage,
+  changePasswordPage,
+  historyPage,
+  issuePermitPage,
+  permitRecordPage,
+  usersPage,
+  zonesPage,
+} from "./pages.ts";
 
 type AppRoutesProps = {
   /** The site's settings, undefined while they load or when they could not be loaded. */
   config: ClientConfig | undefined;
   /** Whether they are still loading, rather than failed (which the shell reports). */
   configLoading: boolean;
+  role: Role;
 };
 
 /** Pages that show site times need the settings first; the Issue page does not wait for them. */
@@ -18,12 +27,18 @@ function WithConfig({
   config,
   configLoading,
   children,
-}: AppRoutesProps & { children: (config: ClientConfig) => ReactNode }) {
+}: Omit<AppRoutesProps, "role"> & { children: (config: ClientConfig) => ReactNode }) {
   if (config) return <Suspense fallback={<Loading />}>{children(config)}</Suspense>;
   return configLoading ? <Loading /> : null;
 }
 
-export function AppRoutes({ config, configLoading }: AppRoutesProps) {
+/** Pages only administrators reach; anyone else finds nothing there, as the BFF refuses them too. */
+function AdminOnly({ role, children }: { role: Role; children: ReactNode }) {
+  if (role !== "admin") return <NotFoundPage />;
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
+
+export function AppRoutes({ config, configLoading, role }: AppRoutesProps) {
   return (
     <Switch>
       <Route path="/">
@@ -42,6 +57,30 @@ export function AppRoutes({ config, configLoading }: AppRoutesProps) {
             {(loaded) => <permitRecordPage.Page key={id} id={id} config={loaded} />}
           </WithConfig>
         )}
+      </Route>
+      <Route path="/password">
+        <Suspense fallback={<Loading />}>
+          <changePasswordPage.Page />
+        </Suspense>
+      </Route>
+      <Route path="/users">
+        <AdminOnly role={role}>
+          <usersPage.Page />
+        </AdminOnly>
+      </Route>
+      <Route path="/zones">
+        <AdminOnly role={role}>
+          <zonesPage.Page />
+        </AdminOnly>
+      </Route>
+      <Route path="/audit">
+        <WithConfig config={config} configLoading={configLoading}>
+          {(loaded) => (
+            <AdminOnly role={role}>
+              <auditPage.Page siteTimeZone={loaded.siteTimeZone} />
+            </AdminOnly>
+          )}
+        </WithConfig>
       </Route>
       <Route>
         <NotFoundPage />

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import { classNames } from "../lib/class-names.ts";
-import { MainNav } from "./main-nav.tsx";
 import { MAIN_CONTENT_ID, SkipLink } from "./skip-link.tsx";
 
 type LayoutProps = {
   demo: boolean;
+  /** The main navigation and who is signed in; absent before anyone is. */
+  header?: ReactNode;
   /** Tables need the room; a form reads better narrow. The header keeps still either way. */
   width: "narrow" | "wide";
   children: ReactNode;
@@ -12,7 +13,7 @@ type LayoutProps = {
 
 const WIDTHS = { narrow: "max-w-2xl", wide: "max-w-7xl" } as const;
 
-export function Layout({ demo, width, children }: LayoutProps) {
+export function Layout({ demo, header, width, children }: LayoutProps) {
   return (
     <div className="min-h-dvh bg-slate-100 text-slate-900">
       <SkipLink />
@@ -24,7 +25,7 @@ export function Layout({ demo, width, children }: LayoutProps) {
             </span>
             <span className="text-lg font-semibold">Permit Desk</span>
           </div>
-          <MainNav />
+          {header}
         </div>
         {demo && (
           <p className="bg-amber-300 px-4 py-2 text-center font-semibold text-slate-950">

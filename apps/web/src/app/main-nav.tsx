@@ -1,11 +1,8 @@
+import type { Role } from "@permit-desk/schema";
 import { NavLink } from "./nav-link.tsx";
-import { historyPage } from "./pages.ts";
+import { auditPage, historyPage, preloadPage, usersPage, zonesPage } from "./pages.ts";
 
-function preloadHistory() {
-  historyPage.preload().catch(() => undefined);
-}
-
-export function MainNav() {
+export function MainNav({ role }: { role: Role }) {
   return (
     <nav aria-label="Main">
       <ul className="flex flex-wrap gap-1">
@@ -13,10 +10,29 @@ export function MainNav() {
           <NavLink href="/">Issue permit</NavLink>
         </li>
         <li>
-          <NavLink href="/history" section="/history/*" onIntent={preloadHistory}>
+          <NavLink href="/history" section="/history/*" onIntent={() => preloadPage(historyPage)}>
             History
           </NavLink>
         </li>
+        {role === "admin" && (
+          <>
+            <li>
+              <NavLink href="/users" onIntent={() => preloadPage(usersPage)}>
+                Users
+              </NavLink>
+            </li>
+            <li>
+              <NavLink href="/zones" onIntent={() => preloadPage(zonesPage)}>
+                Zones
+              </NavLink>
+            </li>
+            <li>
+              <NavLink href="/audit" onIntent={() => preloadPage(auditPage)}>
+                Audit
+              </NavLink>
+            </li>
+          </>
+        )}
       </ul>
     </nav>
   );

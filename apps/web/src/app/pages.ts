@@ -16,20 +16,58 @@ export const permitRecordPage = lazyPage(() =>
   ),
 );
 
+export const signInPage = lazyPage(() =>
+  import("../features/auth/components/sign-in-page.tsx").then((module) => module.SignInPage),
+);
+
+export const firstAdminPage = lazyPage(() =>
+  import("../features/auth/components/first-admin-page.tsx").then(
+    (module) => module.FirstAdminPage,
+  ),
+);
+
+export const changePasswordPage = lazyPage(() =>
+  import("../features/auth/components/change-password-page.tsx").then(
+    (module) => module.ChangePasswordPage,
+  ),
+);
+
+export const usersPage = lazyPage(() =>
+  import("../features/users/components/users-page.tsx").then((module) => module.UsersPage),
+);
+
+export const zonesPage = lazyPage(() =>
+  import("../features/zones/components/zones-page.tsx").then((module) => module.ZonesPage),
+);
+
+export const auditPage = lazyPage(() =>
+  import("../features/audit/components/audit-page.tsx").then((module) => module.AuditPage),
+);
+
+const PAGES_AT = new Map<string, { preload: () => Promise<unknown> }>([
+  ["/", issuePermitPage],
+  ["/history", historyPage],
+  ["/password", changePasswordPage],
+  ["/users", usersPage],
+  ["/zones", zonesPage],
+  ["/audit", auditPage],
+]);
+
 function pageAt(pathname: string) {
-  if (pathname === "/") return issuePermitPage;
-  if (pathname === "/history") return historyPage;
   if (pathname.startsWith("/history/")) return permitRecordPage;
-  return undefined;
+  return PAGES_AT.get(pathname);
+}
+
+/** Warms a page's download; a failure surfaces when the page renders. */
+export function preloadPage(page: { preload: () => Promise<unknown> }): void {
+  page.preload().catch(() => undefined);
 }
 
 /**
- * Fetches the page the browser opened at once, in parallel with `/api/config`, so that the
- * entry holds only React, TanStack Query and the shell.
+ * Fetches the page the browser opened at once, in parallel with the session and `/api/config`,
+ * so that the entry holds only React, TanStack Query and the shell.
  */
 export function preloadPageAt(pathname: string): void {
-  // Only warming the download here: a failure surfaces when the page renders.
-  pageAt(pathname)
-    ?.preload()
-    .catch(() => undefined);
+  const page = pageAt(pathname);
+  if (page) preloadPage(page);
 }

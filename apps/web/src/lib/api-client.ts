@@ -12,7 +12,7 @@ type ResponseSchema<T> = {
 };
 
 type ApiRequest<T> = {
-  method?: "GET" | "POST";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: unknown;
   headers?: Record<string, string>;
   /** What a successful answer must look like; it is parsed, never cast. */
@@ -25,7 +25,11 @@ export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promi
   const response = await send(path, request);
   const text = await readText(response);
   const body = parseJsonBody(text, response.headers.get("content-type"));
-  if (!response.ok) throw new ApiRequestError(problemFromResponse(response.status, body));
+  if (!response.ok) {
+    throw new ApiRequestError(
+      problemFromResponse(response.status, body, response.headers.get("retry-after")),
+    );
+  }
   const parsed = request.schema.safeParse(body);
   if (!parsed.success) throw new ApiRequestError(problemFromUnexpectedBody(response.status));
   return parsed.data;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   parseJsonBody,
+  parseRetryAfter,
   problemFromResponse,
   problemFromUnexpectedBody,
   problemWithoutResponse,
@@ -87,5 +88,18 @@ describe("parseJsonBody", () => {
 
   it("ignores a body declared as JSON that is not", () => {
     expect(parseJsonBody("<html>Bad gateway</html>", "application/json")).toBeUndefined();
+  });
+});
+
+describe("parseRetryAfter", () => {
+  it("reads a number of seconds and ignores anything else", () => {
+    expect(parseRetryAfter("30")).toBe(30);
+    expect(parseRetryAfter(null)).toBeUndefined();
+    expect(parseRetryAfter("Wed, 21 Oct 2026 07:28:00 GMT")).toBeUndefined();
+  });
+
+  it("is kept on the problem of a throttled answer", () => {
+    const body = { error: { code: "throttled", message: "Too many attempts." } };
+    expect(problemFromResponse(429, body, "12").retryAfterSeconds).toBe(12);
   });
 });

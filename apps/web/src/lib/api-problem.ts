@@ -13,6 +13,8 @@ export type ApiProblem = {
   opscomErrorCode: number | undefined;
   /** The journal entry of a submission whose outcome staff must check in OPSCOM. */
   journalId: string | undefined;
+  /** How long the BFF asks to wait before trying again (`Retry-After`), when it says. */
+  retryAfterSeconds: number | undefined;
 };
 
 /** A problem with nothing but a code, a message and perhaps a status. */
@@ -28,6 +30,7 @@ export function plainProblem(
     fieldErrors: {},
     opscomErrorCode: undefined,
     journalId: undefined,
+    retryAfterSeconds: undefined,
   };
 }
 
@@ -48,13 +51,35 @@ function messageForStatus(status: number): string {
 }
 
 /** An error answer: the BFF's own error body when it is one, otherwise a message for its status. */
-export function problemFromResponse(status: number, body: unknown): ApiProblem {
+export function problemFromResponse(
+  status: number,
+  body: unknown,
+  retryAfter: string | null = null,
+): ApiProblem {
   const parsed = apiErrorSchema.safeParse(body);
+  const retryAfterSeconds = parseRetryAfter(retryAfter);
   if (!parsed.success) {
-    return plainProblem("unexpected_response", messageForStatus(status), status);
+    return {
+      ...plainProblem("unexpected_response", messageForStatus(status), status),
+      retryAfterSeconds,
+    };
   }
   const { code, message, fieldErrors, opscomErrorCode, journalId } = parsed.data.error;
-  return { code, message, status, fieldErrors: fieldErrors ?? {}, opscomErrorCode, journalId };
+  return {
+    code,
+    message,
+    status,
+    fieldErrors: fieldErrors ?? {},
+    opscomErrorCode,
+    journalId,
+    retryAfterSeconds,
+  };
+}
+
+/** `Retry-After` in seconds; the HTTP-date form is not something the BFF sends. */
+export function parseRetryAfter(header: string | null): number | undefined {
+  if (header === null || !/^\d+$/.test(header.trim())) return undefined;
+  return Number(header.trim());
 }
 
 /** A success status whose body does not match what the route promises. */

@@ -4,11 +4,18 @@ import { type ReactNode, useEffect, useRef } from "react";
  * The page's title and main heading. Focus lands on the heading when the page opens, so that
  * after a move within the app a screen reader announces the new page, as after a page load.
  */
-export function PageHeading({ title, children }: { title: string; children: ReactNode }) {
+type PageHeadingProps = {
+  title: string;
+  /** False on a page whose first field takes focus instead, such as sign-in. */
+  takesFocus?: boolean;
+  children: ReactNode;
+};
+
+export function PageHeading({ title, takesFocus = true, children }: PageHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    ref.current?.focus();
-  }, []);
+    if (takesFocus) ref.current?.focus();
+  }, [takesFocus]);
   return (
     <>
       <title>{`${title} — Permit Desk`}</title>

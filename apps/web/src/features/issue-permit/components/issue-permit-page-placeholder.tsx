@@ -1,6 +1,10 @@
 import { useLayoutEffect, useRef } from "react";
 import { Field } from "../../../components/ui/field.tsx";
-import { rememberTypedAheadIssue, rememberTypedAheadPlate } from "../utils/typed-ahead-plate.ts";
+import {
+  peekTypedAheadPlate,
+  rememberTypedAheadIssue,
+  rememberTypedAheadPlate,
+} from "../utils/typed-ahead-plate.ts";
 import { IssuePermitHeading } from "./issue-permit-heading.tsx";
 import { PLATE_HINT, plateInputProps } from "./plate-input-props.ts";
 
@@ -11,7 +15,10 @@ import { PLATE_HINT, plateInputProps } from "./plate-input-props.ts";
 export function IssuePermitPagePlaceholder() {
   const plate = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
-    plate.current?.focus();
+    const input = plate.current;
+    input?.focus();
+    // Shown again while the session is checked, it carries on from what was typed.
+    input?.setSelectionRange(input.value.length, input.value.length);
   }, []);
   return (
     <div className="space-y-6">
@@ -21,6 +28,7 @@ export function IssuePermitPagePlaceholder() {
         inputProps={{
           ...plateInputProps,
           ref: plate,
+          defaultValue: peekTypedAheadPlate(),
           onChange: (event) => rememberTypedAheadPlate(event.target.value),
           onKeyDown: (event) => {
             if (event.key === "Enter") rememberTypedAheadIssue();

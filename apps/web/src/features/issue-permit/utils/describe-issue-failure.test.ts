@@ -10,6 +10,7 @@ function problem(overrides: Partial<ApiProblem>): ApiProblem {
     fieldErrors: {},
     opscomErrorCode: undefined,
     journalId: undefined,
+    retryAfterSeconds: undefined,
     ...overrides,
   };
 }

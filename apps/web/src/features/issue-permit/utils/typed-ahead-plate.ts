@@ -8,6 +8,11 @@ export function rememberTypedAheadPlate(text: string): void {
   typedAhead = text;
 }
 
+/** What was typed so far, left in place: a placeholder shown again starts from it. */
+export function peekTypedAheadPlate(): string {
+  return typedAhead;
+}
+
 export function takeTypedAheadPlate(): string {
   const text = typedAhead;
   typedAhead = "";

@@ -1,0 +1,63 @@
+import { type StaffMember, sessionSchema, setupStatusSchema } from "@permit-desk/schema";
+import { type QueryClient, queryOptions } from "@tanstack/react-query";
+import { apiRequest } from "./api-client.ts";
+import { isApiRequestError } from "./api-request-error.ts";
+
+export const sessionQueryKey = ["session"] as const;
+export const setupStatusQueryKey = ["setup"] as const;
+
+/** A 401: nobody is signed in, or the session has ended. */
+export function isUnauthenticated(error: unknown): boolean {
+  return isApiRequestError(error) && error.problem.status === 401;
+}
+
+/** The signed-in member, or null when nobody is signed in. */
+export async function getSignedInMember(): Promise<StaffMember | null> {
+  try {
+    const { user } = await apiRequest("/api/session", { schema: sessionSchema });
+    return user;
+  } catch (error) {
+    if (isUnauthenticated(error)) return null;
+    throw error;
+  }
+}
+
+export function sessionQueryOptions() {
+  return queryOptions({
+    queryKey: sessionQueryKey,
+    queryFn: getSignedInMember,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function getSetupStatus() {
+  return apiRequest("/api/setup", { schema: setupStatusSchema });
+}
+
+export function setupStatusQueryOptions() {
+  return queryOptions({
+    queryKey: setupStatusQueryKey,
+    queryFn: getSetupStatus,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** After a sign-in, everything read under the previous session is read again under this one. */
+export function startSession(queryClient: QueryClient, member: StaffMember): void {
+  queryClient.setQueryData(sessionQueryKey, member);
+  queryClient.setQueryData(setupStatusQueryKey, { needsFirstAdmin: false });
+  queryClient.removeQueries({
+    predicate: ({ queryKey }) => queryKey[0] !== "session" && queryKey[0] !== "setup",
+  });
+}
+
+/** Nobody is signed in any more: the shell shows the sign-in page. */
+export function endSession(queryClient: QueryClient): void {
+  queryClient.setQueryData(sessionQueryKey, null);
+}
+
+/**
+ * Set on a mutation whose 401 means "wrong password" rather than "signed out", such as signing
+ * in or changing one's own password.
+ */
+export const KEEPS_SESSION_ON_401 = { keepsSessionOn401: true } as const;

@@ -1,3 +1,8 @@
+import type { Users } from "./accounts/users.ts";
+import type { Zones } from "./accounts/zones.ts";
+import type { AuditTrail } from "./audit/audit-trail.ts";
+import type { Sessions } from "./auth/sessions.ts";
+import type { SignInThrottle } from "./auth/sign-in-throttle.ts";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { IdempotencyKeys } from "./idempotency/idempotency-keys.ts";
@@ -15,4 +20,9 @@ export type AppDeps = {
   journal: Journal;
   idempotencyKeys: IdempotencyKeys;
   clock: Clock;
+  users: Users;
+  zones: Zones;
+  sessions: Sessions;
+  signInThrottle: SignInThrottle;
+  audit: AuditTrail;
 };

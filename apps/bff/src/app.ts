@@ -4,9 +4,15 @@ import type { AppDeps } from "./app-deps.ts";
 import { apiError } from "./http/api-error.ts";
 import { requestLog } from "./http/request-log.ts";
 import { sameOriginJsonOnly, securityHeaders } from "./http/security.ts";
+import { requireStaff, type StaffEnv } from "./http/staff.ts";
+import { auditRoutes } from "./routes/audit.ts";
 import { configRoutes } from "./routes/config.ts";
 import { permitRoutes } from "./routes/permits.ts";
 import { plateRoutes } from "./routes/plates.ts";
+import { sessionRoutes } from "./routes/session.ts";
+import { setupRoutes } from "./routes/setup.ts";
+import { userRoutes } from "./routes/users.ts";
+import { zoneRoutes } from "./routes/zones.ts";
 
 export type { AppDeps };
 
@@ -25,7 +31,7 @@ export function createApp(deps: AppDeps) {
 
   app.get("/healthz", (c) => c.json({ status: "ok", demo: deps.config.demo }));
 
-  const api = new Hono()
+  const api = new Hono<StaffEnv>()
     .use(sameOriginJsonOnly(deps.config.publicOrigin))
     .use(
       bodyLimit({
@@ -33,7 +39,19 @@ export function createApp(deps: AppDeps) {
         onError: (c) => c.json(apiError("bad_request", "The request is too large."), 413),
       }),
     )
-    .route("/config", configRoutes(deps.config))
+    .use(
+      requireStaff({
+        sessions: deps.sessions,
+        users: deps.users,
+        secureCookie: deps.config.session.secureCookie,
+      }),
+    )
+    .route("/setup", setupRoutes(deps))
+    .route("/session", sessionRoutes(deps))
+    .route("/users", userRoutes(deps))
+    .route("/zones", zoneRoutes(deps))
+    .route("/audit", auditRoutes(deps))
+    .route("/config", configRoutes(deps))
     .route("/permits", permitRoutes(deps))
     .route("/plates", plateRoutes(deps.journal, deps.clock));
   app.route("/api", api);

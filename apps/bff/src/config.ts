@@ -38,6 +38,12 @@ export type Config = {
   databaseUrl: string;
   /** The origin browsers use, when a reverse proxy rewrites Host (e.g. `https://permits.example.com`). */
   publicOrigin: string | undefined;
+  session: {
+    idleTimeoutMs: number;
+    absoluteTimeoutMs: number;
+    /** Served over HTTPS (PUBLIC_ORIGIN is https): the cookie is `Secure` and `__Host-` named. */
+    secureCookie: boolean;
+  };
 };
 
 export class ConfigError extends Error {
@@ -175,6 +181,7 @@ export function loadConfig(env: Env): Config {
   if (longZone !== undefined)
     throw new ConfigError("ZONES", `a zone name has at most 200 characters: "${longZone}".`);
 
+  const origin = publicOrigin(env);
   return {
     port: integer(env, "PORT", 3000, 0, 65535),
     host: read(env, "HOST") ?? "127.0.0.1",
@@ -200,6 +207,11 @@ export function loadConfig(env: Env): Config {
     zones,
     webDistDir: read(env, "WEB_DIST_DIR"),
     databaseUrl: read(env, "DATABASE_URL") ?? (demo ? DEMO_DATABASE : LIVE_DATABASE),
-    publicOrigin: publicOrigin(env),
+    publicOrigin: origin,
+    session: {
+      idleTimeoutMs: integer(env, "SESSION_IDLE_MINUTES", 30, 1, 24 * 60) * 60_000,
+      absoluteTimeoutMs: integer(env, "SESSION_MAX_HOURS", 12, 1, 7 * 24) * 3_600_000,
+      secureCookie: origin?.startsWith("https:") ?? false,
+    },
   };
 }

@@ -5,6 +5,7 @@ import { permitPageSchema } from "@permit-desk/schema";
 import { afterAll, describe, expect, it } from "vitest";
 import { type BffProcess, killHard, runUntilExit, startBffProcess } from "./testing/bff-process.ts";
 import { answerJson, closedPort, startRecordingServer } from "./testing/recording-server.ts";
+import { sendOverHttp, signInAsStaff } from "./testing/staff-session.ts";
 import { validDraft } from "./testing/test-app.ts";
 
 describe("a BFF killed while OPSCOM is still answering", () => {
@@ -27,27 +28,31 @@ describe("a BFF killed while OPSCOM is still answering", () => {
     };
     const port = await closedPort();
     const key = "crash-test-key-0001";
-    const submit = (url: string) =>
+    const submit = (url: string, staff: Record<string, string>) =>
       fetch(`${url}/api/permits`, {
         method: "POST",
-        headers: { "Content-Type": "application/json", "Idempotency-Key": key },
+        headers: { ...staff, "Content-Type": "application/json", "Idempotency-Key": key },
         body: JSON.stringify(validDraft),
       });
 
     const first = await startBffProcess(env, port);
     running.push(first);
-    const lostAnswer = submit(first.url).catch((error: unknown) => error);
+    // Sessions live in the database: the one opened before the crash still works after it.
+    const staff = await signInAsStaff(sendOverHttp(first.url));
+    const lostAnswer = submit(first.url, staff).catch((error: unknown) => error);
     await expect.poll(() => opscom.requests.length, { timeout: 10_000 }).toBe(1);
     await killHard(first);
     expect(await lostAnswer).toBeInstanceOf(Error);
 
     const second = await startBffProcess(env, port);
     running.push(second);
-    const history = permitPageSchema.parse(await (await fetch(`${second.url}/api/permits`)).json());
+    const history = permitPageSchema.parse(
+      await (await fetch(`${second.url}/api/permits`, { headers: staff })).json(),
+    );
     expect(history.permits).toHaveLength(1);
     expect(history.permits[0]).toMatchObject({ plate: "PL8RDR", state: "unknown" });
 
-    const retry = await submit(second.url);
+    const retry = await submit(second.url, staff);
     expect(retry.status).toBe(502);
     expect(await retry.json()).toMatchObject({
       error: { code: "opscom_unconfirmed", journalId: history.permits[0]?.id },
@@ -73,9 +78,14 @@ describe("a BFF killed while OPSCOM is still answering", () => {
     const port = await closedPort();
     const first = await startBffProcess(env, port);
     running.push(first);
+    const staff = await signInAsStaff(sendOverHttp(first.url));
     const issued = fetch(`${first.url}/api/permits`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", "Idempotency-Key": "second-copy-key-01" },
+      headers: {
+        ...staff,
+        "Content-Type": "application/json",
+        "Idempotency-Key": "second-copy-key-01",
+      },
       body: JSON.stringify(validDraft),
     });
     await expect.poll(() => opscom.requests.length, { timeout: 10_000 }).toBe(1);
@@ -86,7 +96,9 @@ describe("a BFF killed while OPSCOM is still answering", () => {
     answer();
 
     expect((await issued).status).toBe(201);
-    const history = permitPageSchema.parse(await (await fetch(`${first.url}/api/permits`)).json());
+    const history = permitPageSchema.parse(
+      await (await fetch(`${first.url}/api/permits`, { headers: staff })).json(),
+    );
     expect(history.permits[0]).toMatchObject({ state: "issued", referenceId: "ref-kept" });
     await killHard(first);
     await opscom.close();

@@ -1,3 +1,5 @@
+import type { Sessions } from "./auth/sessions.ts";
+import type { SignInThrottle } from "./auth/sign-in-throttle.ts";
 import type { Clock } from "./clock.ts";
 import {
   IDEMPOTENCY_KEY_RETENTION_MS,
@@ -11,11 +13,14 @@ export type Maintenance = { stop(): void };
 /**
  * Settles what a stopped process left behind: pending entries older than OPSCOM's deadline (or,
  * at start, older than `recoverBefore`) were orphaned by a process that stopped, and become
- * unknown; other instances' live requests are spared. Idempotency keys are kept 24 hours.
+ * unknown; other instances' live requests are spared. Idempotency keys are kept 24 hours;
+ * expired sessions and forgotten sign-in failures are deleted.
  */
 export async function startMaintenance(deps: {
   journal: Journal;
   idempotencyKeys: IdempotencyKeys;
+  sessions: Sessions;
+  signInThrottle: SignInThrottle;
   clock: Clock;
   logger: Logger;
   opscomTimeoutMs: number;
@@ -36,6 +41,8 @@ export async function startMaintenance(deps: {
       );
     }
     await idempotencyKeys.prune(new Date(clock().getTime() - IDEMPOTENCY_KEY_RETENTION_MS));
+    await deps.sessions.prune();
+    await deps.signInThrottle.prune(clock());
   };
   await sweep(deps.recoverBefore ?? new Date(clock().getTime() - graceMs));
   const timer = setInterval(() => {

@@ -1,6 +1,11 @@
 import { type ServerType, serve } from "@hono/node-server";
 import { startSimulatorServer } from "@permit-desk/opscom-simulator";
+import { createUsers } from "./accounts/users.ts";
+import { createZones } from "./accounts/zones.ts";
 import { createApp } from "./app.ts";
+import { createAuditTrail } from "./audit/audit-trail.ts";
+import { createSessions } from "./auth/sessions.ts";
+import { createSignInThrottle } from "./auth/sign-in-throttle.ts";
 import { systemClock } from "./clock.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { migrateToLatest } from "./db/migrate.ts";
@@ -43,6 +48,13 @@ async function main() {
   await migrateToLatest(database.db, database.dialect);
   const journal = createJournal(database.db, { clock });
   const idempotencyKeys = createIdempotencyKeys(database.db, { clock });
+  const users = createUsers(database.db, { clock });
+  const zones = createZones(database.db, { clock });
+  const sessions = createSessions(database.db, { clock, ...config.session });
+  const signInThrottle = createSignInThrottle(database.db);
+  const audit = createAuditTrail(database.db, { clock });
+  // ZONES only fills a new database; afterwards administrators manage zones in the app.
+  await zones.seed(config.zones, { userId: null, label: "ZONES" });
 
   const simulator = config.demo
     ? await startSimulatorServer({ port: 0, tokens: [DEMO_TOKEN] })
@@ -58,6 +70,11 @@ async function main() {
     clock,
     journal,
     idempotencyKeys,
+    users,
+    zones,
+    sessions,
+    signInThrottle,
+    audit,
     issueSettings: issueSettingsOf(config, config.opscom.apiToken ?? DEMO_TOKEN),
   });
   const servesWeb = serveWebApp(app, config.webDistDir ?? defaultWebDistDir());
@@ -101,6 +118,8 @@ async function main() {
       startMaintenance({
         journal,
         idempotencyKeys,
+        sessions,
+        signInThrottle,
         clock,
         logger,
         opscomTimeoutMs: config.opscom.timeoutMs,

@@ -1,6 +1,6 @@
-import { UnknownZonesError } from "../accounts/account-errors.ts";
 import type { User } from "../accounts/user.ts";
 import type { Users } from "../accounts/users.ts";
+import { zoneIdsOf } from "../accounts/zone-ids.ts";
 import type { Zones } from "../accounts/zones.ts";
 import type { Actor } from "../audit/audit-event.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
@@ -12,13 +12,6 @@ export class WeakPasswordError extends Error {
     super(problem);
     this.name = "WeakPasswordError";
   }
-}
-
-async function zoneIdsOf(zones: Zones, names: string[]): Promise<string[]> {
-  const known = await zones.list({ all: true });
-  const missing = names.filter((name) => !known.some((zone) => zone.name === name));
-  if (missing.length > 0) throw new UnknownZonesError(missing);
-  return known.filter((zone) => names.includes(zone.name)).map((zone) => zone.id);
 }
 
 /** Creates the account the arguments describe, as `actor`. */

@@ -1,11 +1,11 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 
-/** Who is asking: the client's address, until staff sign in. */
-export function actorOf(c: Context): string {
+/** The client's address, for the audit trail and the session list. */
+export function clientAddressOf(c: Context): string | undefined {
   try {
-    return getConnInfo(c).remote.address ?? "unknown client";
+    return getConnInfo(c).remote.address;
   } catch {
-    return "unknown client";
+    return undefined;
   }
 }

@@ -7,6 +7,8 @@ export type JournalFilter = {
   /** Plates starting with this, as typed: spaces, dashes and case do not matter. */
   platePrefix?: string;
   zone?: string;
+  /** Only entries in one of these zones (none: no entry). */
+  zones?: readonly string[];
   state?: JournalState | readonly JournalState[];
   actor?: string;
   /** Entries valid at some instant of [validFrom, validTo). */
@@ -52,6 +54,11 @@ export function filterConditions(
     );
   }
   if (filter.zone !== undefined) conditions.push(eb("journal_entries.zone", "=", filter.zone));
+  if (filter.zones !== undefined) {
+    conditions.push(
+      filter.zones.length === 0 ? eb.lit(false) : eb("journal_entries.zone", "in", filter.zones),
+    );
+  }
   if (filter.actor !== undefined) conditions.push(eb("journal_entries.actor", "=", filter.actor));
   if (filter.validFrom !== undefined) {
     conditions.push(eb("journal_entries.valid_until", ">", filter.validFrom.getTime()));

@@ -12,6 +12,9 @@ export type Answer = {
   body: JsonValue;
   /** Whether the answer stands for good under its idempotency key (false: nothing happened). */
   final: boolean;
+  /** Set once the submission reached the journal. */
+  journalId?: string;
+  outcome?: string;
 };
 
 function fieldErrorsOf(error: z.core.$ZodError): FieldErrors {
@@ -30,8 +33,11 @@ const invalid = (fieldErrors: FieldErrors): Answer => ({
   final: false,
 });
 
-/** Checks a submitted body as the form would, plus this site's zones and currencies. */
-export function checkDraft(body: unknown, config: Config) {
+/** Where a member may issue: the site's active zones, and the member's own among them. */
+export type IssueZones = { site: readonly string[]; member: readonly string[] };
+
+/** Checks a submitted body as the form would, plus this site's currencies and the member's zones. */
+export function checkDraft(body: unknown, config: Config, zones: IssueZones) {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return {
       ok: false as const,
@@ -45,8 +51,18 @@ export function checkDraft(body: unknown, config: Config) {
   const parsed = permitDraftSchema.safeParse(body);
   if (!parsed.success) return { ok: false as const, answer: invalid(fieldErrorsOf(parsed.error)) };
   const draft = parsed.data;
-  if (!config.zones.includes(draft.zone)) {
+  if (!zones.site.includes(draft.zone)) {
     return { ok: false as const, answer: invalid({ zone: ["Choose one of this site's zones."] }) };
+  }
+  if (!zones.member.includes(draft.zone)) {
+    return {
+      ok: false as const,
+      answer: {
+        status: 403 as const,
+        body: apiError("forbidden", `You are not assigned to issue permits in ${draft.zone}.`),
+        final: false,
+      },
+    };
   }
   if (draft.currency !== undefined && !config.currencies.includes(draft.currency)) {
     const choices = config.currencies.join(", ");
@@ -61,12 +77,17 @@ export function checkDraft(body: unknown, config: Config) {
 /** Validates, journals and sends one submission, and says how to answer it. */
 export async function submitPermit(
   body: unknown,
-  submission: { actor: string; idempotencyKey: string; onSending: () => void },
+  submission: {
+    actor: string;
+    zones: IssueZones;
+    idempotencyKey: string;
+    onSending: () => void;
+  },
   deps: IssueDeps & { config: Config },
 ): Promise<Answer> {
-  const checked = checkDraft(body, deps.config);
+  const checked = checkDraft(body, deps.config, submission.zones);
   if (!checked.ok) return checked.answer;
   const { journalId, outcome } = await issuePermit(checked.draft, submission, deps);
   const response = outcomeResponse(checked.draft, outcome, journalId);
-  return { ...response, final: outcome.kind !== "not_sent" };
+  return { ...response, final: outcome.kind !== "not_sent", journalId, outcome: outcome.kind };
 }

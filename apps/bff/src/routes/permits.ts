@@ -6,8 +6,9 @@ import {
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppDeps } from "../app-deps.ts";
-import { actorOf } from "../http/actor.ts";
 import { sendError } from "../http/api-error.ts";
+import { readJson } from "../http/json-body.ts";
+import { activeZonesOf, actorOfUser, type StaffEnv, staffOf } from "../http/staff.ts";
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import { InvalidCursorError, JournalStateError } from "../journal/journal-errors.ts";
 import { toPermitRecord, toPermitSummary } from "../journal/to-api.ts";
@@ -15,6 +16,7 @@ import { historyCsv } from "../permits/history-csv.ts";
 import { journalFilterOf } from "../permits/journal-filter-of.ts";
 import { answerForSettledEntry } from "../permits/settled-entry-answer.ts";
 import { submitPermit } from "../permits/submit-permit.ts";
+import { canReconcile, canSee, visibleTo } from "../permits/visibility.ts";
 
 /** The IETF draft's key: an opaque string; we take what a UUID or similar fits in. */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
@@ -23,17 +25,9 @@ function messagesOf(error: { issues: ReadonlyArray<{ message: string }> }): stri
   return error.issues.map((issue) => issue.message).join(" ");
 }
 
-async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
-  try {
-    return { ok: true, body: await request.json() };
-  } catch {
-    return { ok: false };
-  }
-}
-
 export function permitRoutes(deps: AppDeps) {
-  const { journal, idempotencyKeys } = deps;
-  return new Hono()
+  const { journal, idempotencyKeys, zones, audit } = deps;
+  return new Hono<StaffEnv>()
     .post("/", async (c) => {
       const key = c.req.header("idempotency-key");
       if (key === undefined || !IDEMPOTENCY_KEY.test(key)) {
@@ -46,8 +40,10 @@ export function permitRoutes(deps: AppDeps) {
       }
       const read = await readJson(c.req.raw);
       if (!read.ok) return sendError(c, 400, "bad_request", "The request body is not valid JSON.");
-      const actor = actorOf(c);
-      const scope = { scope: actor, key };
+      const { user } = staffOf(c);
+      // The journal names the member by username (it never changes); keys are scoped by user id.
+      const actor = user.username;
+      const scope = { scope: user.id, key };
       const claim = await idempotencyKeys.claim({
         ...scope,
         fingerprint: fingerprintOf(read.body),
@@ -84,6 +80,10 @@ export function permitRoutes(deps: AppDeps) {
           read.body,
           {
             actor,
+            zones: {
+              site: (await zones.list()).map((zone) => zone.name),
+              member: await activeZonesOf(user, zones),
+            },
             idempotencyKey: key,
             onSending: () => {
               sending = true;
@@ -91,6 +91,14 @@ export function permitRoutes(deps: AppDeps) {
           },
           deps,
         );
+        if (answer.journalId !== undefined) {
+          await audit.record({
+            actor: actorOfUser(user),
+            action: "permit.issue",
+            subject: { type: "permit", id: answer.journalId },
+            detail: { journalId: answer.journalId, outcome: answer.outcome ?? null },
+          });
+        }
         if (answer.final)
           await idempotencyKeys.complete({ ...scope, status: answer.status, body: answer.body });
         else await idempotencyKeys.release(scope);
@@ -108,6 +116,7 @@ export function permitRoutes(deps: AppDeps) {
       try {
         const page = await journal.list({
           ...journalFilterOf(query.data),
+          ...visibleTo(staffOf(c).user),
           limit: Math.min(Math.max(query.data.limit ?? HISTORY_PAGE_SIZE, 1), 200),
           ...(query.data.cursor !== undefined && { cursor: query.data.cursor }),
         });
@@ -136,12 +145,16 @@ export function permitRoutes(deps: AppDeps) {
       );
       c.header("Cache-Control", "no-store");
       return c.body(
-        historyCsv(journal.iterate(journalFilterOf(query.data)), deps.config.siteTimeZone),
+        historyCsv(
+          journal.iterate({ ...journalFilterOf(query.data), ...visibleTo(staffOf(c).user) }),
+          deps.config.siteTimeZone,
+        ),
       );
     })
     .get("/:id", async (c) => {
       const entry = await journal.get(c.req.param("id"));
-      if (entry === undefined)
+      // Someone else's permit is "not found": its existence is not this member's business.
+      if (entry === undefined || !canSee(staffOf(c).user, entry))
         return sendError(c, 404, "not_found", "There is no permit with that id.");
       return c.json(toPermitRecord(entry));
     })
@@ -157,10 +170,19 @@ export function permitRoutes(deps: AppDeps) {
           input.error.issues.map((issue) => issue.message).join(" "),
         );
       const id = c.req.param("id");
-      if ((await journal.get(id)) === undefined)
+      const { user } = staffOf(c);
+      const existing = await journal.get(id);
+      if (existing === undefined || !canSee(user, existing))
         return sendError(c, 404, "not_found", "There is no permit with that id.");
+      if (!canReconcile(user, existing))
+        return sendError(
+          c,
+          403,
+          "forbidden",
+          "Only a manager or an administrator can record a finding.",
+        );
       try {
-        await journal.reconcile(id, { ...input.data, by: actorOf(c) });
+        await journal.reconcile(id, { ...input.data, by: user.username });
       } catch (error) {
         if (error instanceof JournalStateError) {
           return sendError(

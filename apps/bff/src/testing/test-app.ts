@@ -1,15 +1,24 @@
 import { Writable } from "node:stream";
+import type { Role } from "@permit-desk/schema";
 import { afterEach } from "vitest";
-import { createApp } from "../app.ts";
+import { createUsers } from "../accounts/users.ts";
+import { createZones } from "../accounts/zones.ts";
+import { type App, createApp } from "../app.ts";
+import { createAuditTrail } from "../audit/audit-trail.ts";
+import { createSessions } from "../auth/sessions.ts";
+import { createSignInThrottle } from "../auth/sign-in-throttle.ts";
 import type { Clock } from "../clock.ts";
 import { type Config, loadConfig } from "../config.ts";
 import type { DatabaseDialect } from "../db/database.ts";
 import { createTestDatabase, type TestDatabase } from "../db/test-databases.ts";
+import { sessionCookieName } from "../http/session-cookie.ts";
 import { createIdempotencyKeys } from "../idempotency/idempotency-keys.ts";
 import { createJournal } from "../journal/journal.ts";
 import { createLogger } from "../logger.ts";
 import { createOpscomClient, type OpscomClient } from "../opscom/client.ts";
 import { issueSettingsOf } from "../permits/issue-permit.ts";
+import { goodPasswordHash } from "./accounts.ts";
+import { STAFF_USERNAME } from "./staff-session.ts";
 
 export const TEST_TOKEN = "test-token-Zq7-do-not-leak";
 
@@ -45,7 +54,35 @@ afterEach(async () => {
   await Promise.all(openDatabases.splice(0).map((database) => database.drop()));
 });
 
-/** The app as the server builds it, on a fresh database, talking over real HTTP to `baseUrl`. */
+/** Requests as one caller makes them: the app, with that caller's cookie unless one is given. */
+export type TestClient = {
+  request(path: string, init?: RequestInit): Promise<Response>;
+  routes: App["routes"];
+};
+
+export function clientOf(app: App, cookie?: string): TestClient {
+  return {
+    routes: app.routes,
+    request: async (path, init = {}) => {
+      const headers = new Headers(init.headers);
+      if (cookie !== undefined && !headers.has("cookie")) headers.set("cookie", cookie);
+      return app.request(path, { ...init, headers });
+    },
+  };
+}
+
+export type StaffOptions = {
+  role: Role;
+  zones?: string[];
+  username?: string;
+  displayName?: string;
+};
+
+/**
+ * The app as the server builds it, on a fresh database with the configured zones, talking over
+ * real HTTP to `baseUrl`. `app` acts for a signed-in administrator; `anonymous` for nobody;
+ * `staffCookie` makes another member and signs them in.
+ */
 export async function testApp(options: {
   baseUrl: string;
   env?: Record<string, string>;
@@ -63,16 +100,62 @@ export async function testApp(options: {
     options.opscom ?? createOpscomClient({ ...config.opscom, sleep: async () => undefined });
   const journal = createJournal(database.db, { clock });
   const idempotencyKeys = createIdempotencyKeys(database.db, { clock });
-  const app = createApp({
+  const users = createUsers(database.db, { clock });
+  const zones = createZones(database.db, { clock });
+  const sessions = createSessions(database.db, { clock, ...config.session });
+  const audit = createAuditTrail(database.db, { clock });
+  await zones.seed(config.zones, { userId: null, label: "ZONES" });
+  const hono = createApp({
     config,
     opscom,
     logger,
     clock,
     journal,
     idempotencyKeys,
+    users,
+    zones,
+    sessions,
+    signInThrottle: createSignInThrottle(database.db),
+    audit,
     issueSettings: issueSettingsOf(config, options.opscomToken ?? TEST_TOKEN),
   });
-  return { app, config, logLines: lines, journal, idempotencyKeys, database };
+
+  /** Creates a member with this role and these zones (by name) and returns their Cookie header. */
+  const staffCookie = async (staff: StaffOptions): Promise<string> => {
+    const known = await zones.list({ all: true });
+    const username = staff.username ?? `${staff.role}-${crypto.randomUUID().slice(0, 8)}`;
+    const user = await users.create(
+      {
+        username,
+        displayName: staff.displayName ?? username,
+        role: staff.role,
+        zoneIds: known.filter((zone) => staff.zones?.includes(zone.name)).map((zone) => zone.id),
+        passwordHash: await goodPasswordHash(),
+      },
+      { userId: null, label: "test" },
+    );
+    const { token } = await sessions.create(user.id);
+    return `${sessionCookieName(config.session.secureCookie)}=${token}`;
+  };
+  const adminCookie = await staffCookie({ role: "admin", username: STAFF_USERNAME });
+  const as = (cookie: string) => clientOf(hono, cookie);
+
+  return {
+    app: as(adminCookie),
+    anonymous: clientOf(hono),
+    hono,
+    as,
+    staffCookie,
+    config,
+    logLines: lines,
+    journal,
+    idempotencyKeys,
+    users,
+    zones,
+    sessions,
+    audit,
+    database,
+  };
 }
 
 export const validDraft = {
@@ -85,11 +168,7 @@ export const validDraft = {
 };
 
 /** POSTs a permit as the web client does: JSON, with a fresh idempotency key unless one is given. */
-export function postPermit(
-  app: ReturnType<typeof createApp>,
-  body: unknown,
-  headers: Record<string, string> = {},
-) {
+export function postPermit(app: TestClient, body: unknown, headers: Record<string, string> = {}) {
   return app.request("/api/permits", {
     method: "POST",
     headers: {

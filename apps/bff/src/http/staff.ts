@@ -1,0 +1,77 @@
+import type { StaffMember } from "@permit-desk/schema";
+import type { Context, MiddlewareHandler } from "hono";
+import type { User } from "../accounts/user.ts";
+import type { Users } from "../accounts/users.ts";
+import type { Zones } from "../accounts/zones.ts";
+import type { Actor } from "../audit/audit-event.ts";
+import type { Session, Sessions } from "../auth/sessions.ts";
+import { apiError } from "./api-error.ts";
+import { readSessionCookie } from "./session-cookie.ts";
+
+/** The signed-in member a request acts for, set by `requireStaff`. */
+export type Staff = { user: User; session: Session; token: string };
+export type StaffEnv = { Variables: { staff: Staff } };
+
+/** `/api` routes an anonymous caller may use: first-run set-up and signing in. */
+const PUBLIC_ROUTES = [
+  { method: "GET", path: "/api/setup" },
+  { method: "POST", path: "/api/setup" },
+  { method: "POST", path: "/api/session" },
+];
+
+export function isPublicRoute(method: string, path: string): boolean {
+  const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
+  return PUBLIC_ROUTES.some((route) => route.method === method && route.path === trimmed);
+}
+
+const unauthenticated = () => apiError("unauthenticated", "Sign in to continue.");
+
+/** Every `/api` request but the public ones needs a live session of an enabled user. */
+export const requireStaff =
+  (deps: {
+    sessions: Sessions;
+    users: Users;
+    secureCookie: boolean;
+  }): MiddlewareHandler<StaffEnv> =>
+  async (c, next) => {
+    if (isPublicRoute(c.req.method, c.req.path)) return next();
+    const token = readSessionCookie(c, deps.secureCookie);
+    const session = token === undefined ? undefined : await deps.sessions.resolve(token);
+    const user = session === undefined ? undefined : await deps.users.get(session.userId);
+    if (token === undefined || session === undefined || user === undefined || user.disabled) {
+      return c.json(unauthenticated(), 401);
+    }
+    c.set("staff", { user, session, token });
+    return next();
+  };
+
+export const requireAdmin = (): MiddlewareHandler<StaffEnv> => async (c, next) => {
+  if (c.get("staff").user.role !== "admin") {
+    return c.json(apiError("forbidden", "Only an administrator can do this."), 403);
+  }
+  return next();
+};
+
+export function staffOf(c: Context<StaffEnv>): Staff {
+  return c.get("staff");
+}
+
+export function actorOfUser(user: User): Actor {
+  return { userId: user.id, label: user.username };
+}
+
+/** The active zones a member may issue in and see: every active zone for an admin. */
+export async function activeZonesOf(user: User, zones: Zones): Promise<string[]> {
+  if (user.role === "admin") return (await zones.list()).map((zone) => zone.name);
+  return user.zones.filter((zone) => zone.active).map((zone) => zone.name);
+}
+
+export async function staffMemberOf(user: User, zones: Zones): Promise<StaffMember> {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    zones: await activeZonesOf(user, zones),
+  };
+}

@@ -1,0 +1,25 @@
+import type { User } from "../accounts/user.ts";
+import type { JournalEntry } from "../journal/journal-entry.ts";
+import type { JournalFilter } from "../journal/journal-filter.ts";
+
+/**
+ * The part of the journal a member may see: validators their own submissions, managers every
+ * submission in their zones (active or not), administrators all. The journal's actor is the
+ * username, which never changes.
+ */
+export function visibleTo(user: User): JournalFilter {
+  if (user.role === "validator") return { actor: user.username };
+  if (user.role === "manager") return { zones: user.zones.map((zone) => zone.name) };
+  return {};
+}
+
+export function canSee(user: User, entry: Pick<JournalEntry, "actor" | "zone">): boolean {
+  if (user.role === "validator") return entry.actor === user.username;
+  if (user.role === "manager") return user.zones.some((zone) => zone.name === entry.zone);
+  return true;
+}
+
+/** Managers and administrators correct the record; validators only issue. */
+export function canReconcile(user: User, entry: Pick<JournalEntry, "actor" | "zone">): boolean {
+  return user.role !== "validator" && canSee(user, entry);
+}

@@ -1,0 +1,62 @@
+import type { AuditEvent as AuditEventRecord } from "@permit-desk/schema";
+import { Hono } from "hono";
+import type { AppDeps } from "../app-deps.ts";
+import type { AuditEvent } from "../audit/audit-event.ts";
+import { AUDIT_ACTIONS, type AuditAction } from "../db/database.ts";
+import { sendError } from "../http/api-error.ts";
+import { requireAdmin, type StaffEnv } from "../http/staff.ts";
+
+const AUDIT_PAGE_SIZE = 50;
+
+function auditRecordOf(event: AuditEvent): AuditEventRecord {
+  const { subject } = event;
+  return {
+    id: event.id,
+    at: event.at.toISOString(),
+    actor: event.actor.label,
+    action: event.action,
+    ...(subject !== undefined &&
+      subject.id !== null && { subject: { type: subject.type, id: subject.id } }),
+    ...(event.changes !== undefined && { changes: event.changes }),
+    ...(event.detail !== undefined && { detail: event.detail }),
+  };
+}
+
+function cursorOf(event: AuditEvent): string {
+  return Buffer.from(`${event.at.getTime()}:${event.id}`).toString("base64url");
+}
+
+function afterCursor(cursor: string): { at: Date; id: string } | undefined {
+  const match = /^(\d{1,15}):(.{1,100})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
+  if (match?.[1] === undefined || match[2] === undefined) return undefined;
+  return { at: new Date(Number(match[1])), id: match[2] };
+}
+
+const isAuditAction = (value: string): value is AuditAction =>
+  (AUDIT_ACTIONS as readonly string[]).includes(value);
+
+/** Read only: nothing in the app edits or deletes an audit event. */
+export function auditRoutes(deps: AppDeps) {
+  return new Hono<StaffEnv>().use(requireAdmin()).get("/", async (c) => {
+    const { action, actor, cursor } = c.req.query();
+    if (action !== undefined && action !== "" && !isAuditAction(action)) {
+      return sendError(c, 400, "bad_request", `There is no audit action "${action}".`);
+    }
+    const after = cursor === undefined || cursor === "" ? undefined : afterCursor(cursor);
+    if (cursor !== undefined && cursor !== "" && after === undefined) {
+      return sendError(c, 400, "bad_request", "That page of the audit trail does not exist.");
+    }
+    const events = await deps.audit.list({
+      ...(action !== undefined && action !== "" && { action }),
+      ...(actor !== undefined && actor !== "" && { actorId: actor }),
+      ...(after !== undefined && { after }),
+      limit: AUDIT_PAGE_SIZE + 1,
+    });
+    const page = events.slice(0, AUDIT_PAGE_SIZE);
+    const last = page.at(-1);
+    return c.json({
+      events: page.map(auditRecordOf),
+      ...(events.length > AUDIT_PAGE_SIZE && last !== undefined && { nextCursor: cursorOf(last) }),
+    });
+  });
+}

@@ -1,0 +1,57 @@
+import { firstAdminSchema } from "@permit-desk/schema";
+import { Hono } from "hono";
+import { UsernameTakenError } from "../accounts/account-errors.ts";
+import type { AppDeps } from "../app-deps.ts";
+import { passwordProblem } from "../auth/password-policy.ts";
+import { hashPassword } from "../auth/passwords.ts";
+import { clientAddressOf } from "../http/actor.ts";
+import { sendError } from "../http/api-error.ts";
+import { jsonBody } from "../http/json-body.ts";
+import { setSessionCookie } from "../http/session-cookie.ts";
+import { staffMemberOf } from "../http/staff.ts";
+
+/** First run: while no account exists, anyone who reaches the app creates the first administrator. */
+export function setupRoutes(deps: AppDeps) {
+  const { users, zones, sessions, audit, config } = deps;
+  return new Hono()
+    .get("/", async (c) => c.json({ needsFirstAdmin: (await users.count()) === 0 }))
+    .post("/", async (c) => {
+      if ((await users.count()) > 0) {
+        return sendError(c, 409, "conflict", "Permit Desk already has an administrator.");
+      }
+      const input = await jsonBody(c, firstAdminSchema);
+      if (!input.ok) return input.response;
+      const problem = passwordProblem(input.data.password, { username: input.data.username });
+      if (problem !== undefined) return sendError(c, 422, "validation", problem);
+      const passwordHash = await hashPassword(input.data.password);
+      // Checked again after the slow hash: two first-run screens submitted at once make one admin.
+      if ((await users.count()) > 0) {
+        return sendError(c, 409, "conflict", "Permit Desk already has an administrator.");
+      }
+      let user: Awaited<ReturnType<typeof users.create>>;
+      try {
+        user = await users.create(
+          { ...input.data, role: "admin", zoneIds: [], passwordHash },
+          { userId: null, label: "first-run set-up" },
+        );
+      } catch (error) {
+        if (error instanceof UsernameTakenError)
+          return sendError(c, 409, "conflict", "Permit Desk already has an administrator.");
+        throw error;
+      }
+      const ip = clientAddressOf(c);
+      const userAgent = c.req.header("user-agent");
+      const { token, session } = await sessions.create(user.id, {
+        ...(ip !== undefined && { ip }),
+        ...(userAgent !== undefined && { userAgent }),
+      });
+      await audit.record({
+        actor: { userId: user.id, label: user.username },
+        action: "auth.sign_in",
+        subject: { type: "user", id: user.id },
+        detail: { sessionId: session.id, ip: ip ?? null, firstRun: true },
+      });
+      setSessionCookie(c, token, config.session.secureCookie);
+      return c.json({ user: await staffMemberOf(user, zones) }, 201);
+    });
+}

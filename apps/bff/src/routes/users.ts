@@ -1,0 +1,125 @@
+import {
+  newUserSchema,
+  passwordResetSchema,
+  type User as UserRecord,
+  userChangeSchema,
+} from "@permit-desk/schema";
+import { type Context, Hono } from "hono";
+import {
+  UnknownZonesError,
+  UserNotFoundError,
+  UsernameTakenError,
+} from "../accounts/account-errors.ts";
+import type { User } from "../accounts/user.ts";
+import { zoneIdsOf } from "../accounts/zone-ids.ts";
+import type { AppDeps } from "../app-deps.ts";
+import { passwordProblem } from "../auth/password-policy.ts";
+import { hashPassword } from "../auth/passwords.ts";
+import { sendError } from "../http/api-error.ts";
+import { jsonBody } from "../http/json-body.ts";
+import { actorOfUser, requireAdmin, type StaffEnv, staffOf } from "../http/staff.ts";
+
+function userRecordOf(user: User): UserRecord {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    zones: user.zones.map((zone) => zone.name),
+    disabled: user.disabled,
+    createdAt: user.createdAt.toISOString(),
+  };
+}
+
+/** The repositories' refusals as answers; anything else is a bug and goes to the error handler. */
+function accountErrorAnswer(c: Context, error: unknown): Response {
+  if (error instanceof UserNotFoundError)
+    return sendError(c, 404, "not_found", "There is no such user.");
+  if (error instanceof UsernameTakenError) return sendError(c, 409, "conflict", error.message);
+  if (error instanceof UnknownZonesError || error instanceof RangeError)
+    return sendError(c, 422, "validation", error.message);
+  throw error;
+}
+
+export function userRoutes(deps: AppDeps) {
+  const { users, zones, sessions, audit } = deps;
+  return new Hono<StaffEnv>()
+    .use(requireAdmin())
+    .get("/", async (c) => c.json({ users: (await users.list()).map(userRecordOf) }))
+    .post("/", async (c) => {
+      const input = await jsonBody(c, newUserSchema);
+      if (!input.ok) return input.response;
+      const { password, zones: zoneNames, ...fields } = input.data;
+      const problem = passwordProblem(password, { username: fields.username });
+      if (problem !== undefined) return sendError(c, 422, "validation", problem);
+      try {
+        const zoneIds = await zoneIdsOf(zones, zoneNames);
+        const user = await users.create(
+          { ...fields, zoneIds, passwordHash: await hashPassword(password) },
+          actorOfUser(staffOf(c).user),
+        );
+        return c.json(userRecordOf(user), 201);
+      } catch (error) {
+        return accountErrorAnswer(c, error);
+      }
+    })
+    .patch("/:id", async (c) => {
+      const input = await jsonBody(c, userChangeSchema);
+      if (!input.ok) return input.response;
+      const me = staffOf(c).user;
+      const id = c.req.param("id");
+      const { zones: zoneNames, ...fields } = input.data;
+      if (id === me.id && (fields.disabled === true || (fields.role ?? "admin") !== "admin")) {
+        return sendError(
+          c,
+          409,
+          "conflict",
+          "You cannot disable yourself or give up your own administrator role.",
+        );
+      }
+      try {
+        const zoneIds = zoneNames === undefined ? undefined : await zoneIdsOf(zones, zoneNames);
+        const user = await users.update(
+          id,
+          {
+            ...(fields.displayName !== undefined && { displayName: fields.displayName }),
+            ...(fields.role !== undefined && { role: fields.role }),
+            ...(fields.disabled !== undefined && { disabled: fields.disabled }),
+            ...(zoneIds !== undefined && { zoneIds }),
+          },
+          actorOfUser(me),
+        );
+        return c.json(userRecordOf(user));
+      } catch (error) {
+        return accountErrorAnswer(c, error);
+      }
+    })
+    .post("/:id/password", async (c) => {
+      const input = await jsonBody(c, passwordResetSchema);
+      if (!input.ok) return input.response;
+      const user = await users.get(c.req.param("id"));
+      if (user === undefined) return sendError(c, 404, "not_found", "There is no such user.");
+      const problem = passwordProblem(input.data.password, { username: user.username });
+      if (problem !== undefined) return sendError(c, 422, "validation", problem);
+      const me = staffOf(c);
+      await users.setPassword(
+        user.id,
+        await hashPassword(input.data.password),
+        actorOfUser(me.user),
+        user.id === me.user.id ? { keepSessionId: me.session.id } : {},
+      );
+      return c.body(null, 204);
+    })
+    .delete("/:id/sessions", async (c) => {
+      const user = await users.get(c.req.param("id"));
+      if (user === undefined) return sendError(c, 404, "not_found", "There is no such user.");
+      const ended = await sessions.revokeAllOf(user.id);
+      await audit.record({
+        actor: actorOfUser(staffOf(c).user),
+        action: "user.sessions_end",
+        subject: { type: "user", id: user.id },
+        detail: { sessionsEnded: ended },
+      });
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,151 @@
+import { sessionSchema } from "@permit-desk/schema";
+import { describe, expect, it } from "vitest";
+import { goodPassword } from "../testing/accounts.ts";
+import { manualClock } from "../testing/manual-clock.ts";
+import { type TestClient, testApp } from "../testing/test-app.ts";
+
+const json = { "Content-Type": "application/json" };
+
+function signIn(client: TestClient, username: string, password: string) {
+  return client.request("/api/session", {
+    method: "POST",
+    headers: json,
+    body: JSON.stringify({ username, password }),
+  });
+}
+
+describe("POST /api/session (sign in)", () => {
+  it("signs a member in with a new HttpOnly, SameSite=Strict session cookie and answers who they are", async () => {
+    const { anonymous, staffCookie } = await testApp({ baseUrl: "http://127.0.0.1:9" });
+    await staffCookie({ role: "validator", username: "ana", zones: ["Lot 5"] });
+    const response = await signIn(anonymous, "ANA", goodPassword);
+    expect(response.status).toBe(200);
+    expect(sessionSchema.parse(await response.json()).user).toMatchObject({
+      username: "ana",
+      role: "validator",
+      zones: ["Lot 5"],
+    });
+    const cookie = response.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/^permit-desk-session=[\w-]{43};/);
+    expect(cookie).toContain("HttpOnly");
+    expect(cookie).toContain("SameSite=Strict");
+    expect(cookie).toContain("Path=/");
+    expect(cookie).not.toContain("Secure");
+    const again = await signIn(anonymous, "ana", goodPassword);
+    expect(again.headers.get("set-cookie")?.split(";")[0]).not.toBe(cookie.split(";")[0]);
+  });
+
+  it("names the cookie __Host- and makes it Secure when served over HTTPS", async () => {
+    const { anonymous } = await testApp({
+      baseUrl: "http://127.0.0.1:9",
+      env: { PUBLIC_ORIGIN: "https://permits.example.com" },
+    });
+    const response = await signIn(anonymous, "desk.admin", goodPassword);
+    const cookie = response.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/^__Host-permit-desk-session=/);
+    expect(cookie).toContain("Secure");
+    const token = cookie.split(";")[0] ?? "";
+    expect((await anonymous.request("/api/session", { headers: { cookie: token } })).status).toBe(
+      200,
+    );
+  });
+
+  it("answers the same 401 for an unknown username, a wrong password and a disabled account", async () => {
+    const { anonymous, users, staffCookie } = await testApp({ baseUrl: "http://127.0.0.1:9" });
+    await staffCookie({ role: "validator", username: "bo" });
+    const bo = await users.getByUsername("bo");
+    await users.update(bo?.id ?? "", { disabled: true }, { userId: null, label: "test" });
+    const answers = [
+      await signIn(anonymous, "nobody", goodPassword),
+      await signIn(anonymous, "desk.admin", "wrong password, surely"),
+      await signIn(anonymous, "bo", goodPassword),
+    ];
+    const bodies = await Promise.all(answers.map((answer) => answer.json()));
+    expect(answers.map((answer) => answer.status)).toEqual([401, 401, 401]);
+    expect(new Set(bodies.map((body) => JSON.stringify(body))).size).toBe(1);
+    expect(bodies[0]).toEqual({
+      error: { code: "unauthenticated", message: "Wrong username or password." },
+    });
+    expect(answers.every((answer) => answer.headers.get("set-cookie") === null)).toBe(true);
+  });
+
+  it("slows down repeated wrong passwords with 429 and Retry-After, alike for an unknown username", async () => {
+    const time = manualClock();
+    const { anonymous } = await testApp({ baseUrl: "http://127.0.0.1:9", clock: time.clock });
+    const attempts = async (username: string) => {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 5; attempt++) {
+        statuses.push((await signIn(anonymous, username, "not the password at all")).status);
+      }
+      return statuses;
+    };
+    const real = await attempts("desk.admin");
+    const unknown = await attempts("no.such.user");
+    expect(real).toEqual([401, 401, 401, 401, 429]);
+    expect(unknown).toEqual(real);
+    const throttled = await signIn(anonymous, "desk.admin", goodPassword);
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(await throttled.json()).toMatchObject({ error: { code: "throttled" } });
+    const ghost = await signIn(anonymous, "no.such.user", goodPassword);
+    expect(ghost.status).toBe(429);
+    expect(ghost.headers.get("retry-after")).toBe(throttled.headers.get("retry-after"));
+    time.advance(60_000);
+    expect((await signIn(anonymous, "desk.admin", goodPassword)).status).toBe(200);
+  });
+
+  it("records successful and failed sign-ins in the audit trail", async () => {
+    const { anonymous, audit } = await testApp({ baseUrl: "http://127.0.0.1:9" });
+    await signIn(anonymous, "desk.admin", "wrong password, surely");
+    await signIn(anonymous, "desk.admin", goodPassword);
+    expect((await audit.list({ action: "auth.sign_in_failed" })).length).toBe(1);
+    expect((await audit.list({ action: "auth.sign_in" })).length).toBe(1);
+  });
+});
+
+describe("GET and DELETE /api/session", () => {
+  it("GET /api/session answers the signed-in member; DELETE signs out, clears the cookie and records it", async () => {
+    const { app, anonymous, audit, staffCookie } = await testApp({
+      baseUrl: "http://127.0.0.1:9",
+    });
+    expect(
+      sessionSchema.parse(await (await app.request("/api/session")).json()).user,
+    ).toMatchObject({ username: "desk.admin", role: "admin", zones: ["Lot 4", "Lot 5"] });
+    const cookie = await staffCookie({ role: "manager", zones: ["Lot 4"] });
+    const out = await anonymous.request("/api/session", {
+      method: "DELETE",
+      headers: { ...json, cookie },
+    });
+    expect(out.status).toBe(204);
+    expect(out.headers.get("set-cookie")).toMatch(/permit-desk-session=;.*Max-Age=0/);
+    expect((await anonymous.request("/api/session", { headers: { cookie } })).status).toBe(401);
+    expect(await audit.list({ action: "auth.sign_out" })).toHaveLength(1);
+  });
+});
+
+describe("PUT /api/session/password", () => {
+  it("changes the member's own password when the current one is right, and only then", async () => {
+    const { app, anonymous } = await testApp({ baseUrl: "http://127.0.0.1:9" });
+    const change = (currentPassword: string) =>
+      app.request("/api/session/password", {
+        method: "PUT",
+        headers: json,
+        body: JSON.stringify({ currentPassword, newPassword: "a brand new long passphrase" }),
+      });
+    expect((await change("not my password")).status).toBe(422);
+    expect((await change(goodPassword)).status).toBe(204);
+    expect((await app.request("/api/session")).status).toBe(200);
+    expect((await signIn(anonymous, "desk.admin", goodPassword)).status).toBe(401);
+    expect((await signIn(anonymous, "desk.admin", "a brand new long passphrase")).status).toBe(200);
+  });
+
+  it("refuses a common password", async () => {
+    const { app } = await testApp({ baseUrl: "http://127.0.0.1:9" });
+    const response = await app.request("/api/session/password", {
+      method: "PUT",
+      headers: json,
+      body: JSON.stringify({ currentPassword: goodPassword, newPassword: "password1234" }),
+    });
+    expect(response.status).toBe(422);
+  });
+});

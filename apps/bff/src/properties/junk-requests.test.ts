@@ -130,7 +130,10 @@ describe("junk sent to every /api route", () => {
     const { app, journal } = await testApp({ baseUrl: opscom.url });
     const send = (path: string, init?: RequestInit) => Promise.resolve(app.request(path, init));
     const staff = await signInAsStaff(send);
-    const routes = apiRoutes(app.routes);
+    // Signing out would end the session every later request relies on.
+    const routes = apiRoutes(app.routes).filter(
+      (route) => !(route.method === "DELETE" && route.path === "/api/session"),
+    );
     expect(routes).toEqual(
       expect.arrayContaining([
         { method: "POST", path: "/api/permits" },
@@ -165,7 +168,7 @@ describe("junk sent to every /api route", () => {
         expect(response.status).toBeLessThan(500);
         expect(opscom.requests).toHaveLength(0);
       }),
-      { numRuns: 200 },
+      { numRuns: 400 },
     );
 
     // The junk got past the guards into the handlers, not only bounced at the door.

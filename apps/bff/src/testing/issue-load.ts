@@ -14,7 +14,7 @@ import { killHard, startBffProcess } from "./bff-process.ts";
 import { closedPort } from "./recording-server.ts";
 import { sendOverHttp, signInAsStaff } from "./staff-session.ts";
 
-const LOAD_TOKEN = "load-test-token";
+export const LOAD_TOKEN = "load-test-token";
 
 export const loadDraft = {
   plate: "LOAD123",
@@ -85,6 +85,19 @@ export async function startIssuingStack(options: { postgresUrl?: string } = {}) 
         return entries;
       } finally {
         await handle.close();
+      }
+    },
+    /**
+     * The journal once no entry is pending: requests a client gave up on at the end of a timed
+     * run are still finished by the server, and only then is the count OPSCOM holds final.
+     */
+    async settledJournalEntries(timeoutMs = 30_000): Promise<JournalEntry[]> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const entries = await this.journalEntries();
+        const pending = entries.some((entry) => entry.state === "pending");
+        if (!pending || Date.now() > deadline) return entries;
+        await new Promise((resolve) => setTimeout(resolve, 200));
       }
     },
     async stop() {

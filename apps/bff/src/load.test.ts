@@ -13,7 +13,7 @@ describe("the BFF under load (shortened; `npm run bench` runs 200 clients for 30
     const result = await issueUnderLoad(stack.url, {
       connections: 50,
       durationSeconds: 3,
-      maxRequests: 2_000,
+      maxRequests: 1_000,
     });
 
     console.log(

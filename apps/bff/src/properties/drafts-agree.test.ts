@@ -30,10 +30,13 @@ const submittedDraft = fc
   .record(
     {
       plate: fc.oneof(
-        fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 -]{0,24}$/),
-        fc.string({ maxLength: 30 }),
+        { weight: 4, arbitrary: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 -]{0,24}$/) },
+        { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
       ),
-      zone: fc.oneof(fc.constantFrom(...ZONES, " Lot 5 "), fc.string({ maxLength: 10 })),
+      zone: fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...ZONES, " Lot 5 ") },
+        { weight: 1, arbitrary: fc.string({ maxLength: 10 }) },
+      ),
       from: fc.tuple(
         fc.integer({
           min: Date.UTC(2000, 0, 1) / MINUTE_MS,

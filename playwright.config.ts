@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { findChromium, QUIET_CHROMIUM_ARGS } from "./e2e/support/chromium.ts";
 import { E2E_PORTS, E2E_TOKEN } from "./e2e/support/ports.ts";
+import { ADMIN_STATE } from "./e2e/support/staff.ts";
 
 const chromium = findChromium();
 const executablePath = chromium.found ? chromium.executablePath : undefined;
@@ -28,15 +29,20 @@ export default defineConfig({
     locale: "en-CA",
   },
   projects: [
+    // Signs in through the real UI once per BFF (creating its first administrator); the stories
+    // start from that session.
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
     {
       name: "demo",
       testMatch: /demo\/.*\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.demo}` },
+      dependencies: ["setup"],
+      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.demo}`, storageState: ADMIN_STATE.demo },
     },
     {
       name: "opscom",
       testMatch: /opscom\/.*\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.live}` },
+      dependencies: ["setup"],
+      use: { baseURL: `http://127.0.0.1:${E2E_PORTS.live}`, storageState: ADMIN_STATE.live },
     },
   ],
   webServer: [

@@ -1,6 +1,7 @@
 import type { AuditEvent } from "@permit-desk/schema";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
-import { describeAction, describeChange, describeValue } from "../utils/describe-change.ts";
+import { describeAction } from "../utils/audit-actions.ts";
+import { describeChange, describeValue } from "../utils/describe-change.ts";
 
 type AuditEventItemProps = { event: AuditEvent; siteTimeZone: string };
 
@@ -14,7 +15,7 @@ export function AuditEventItem({ event, siteTimeZone }: AuditEventItemProps) {
           {formatSiteTime(event.at, siteTimeZone)}
         </time>{" "}
         · <span className="font-semibold">{event.actor}</span> ·{" "}
-        <span className="font-mono">{describeAction(event.action)}</span>
+        <span>{describeAction(event.action)}</span>
         {event.subject && (
           <span className="text-slate-700">
             {" "}

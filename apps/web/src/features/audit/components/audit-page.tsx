@@ -1,23 +1,18 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { Button } from "../../../components/ui/button.tsx";
-import { Field } from "../../../components/ui/field.tsx";
 import { PageHeading } from "../../../components/ui/page-heading.tsx";
 import { problemOf } from "../../../lib/api-request-error.ts";
 import { type AuditFilters, useAuditPages } from "../api/get-audit-page.ts";
 import { AuditEventItem } from "./audit-event-item.tsx";
+import { AuditFiltersForm } from "./audit-filters-form.tsx";
 
 const NO_FILTERS: AuditFilters = { action: "", actor: "" };
 
 export function AuditPage({ siteTimeZone }: { siteTimeZone: string }) {
   const [filters, setFilters] = useState(NO_FILTERS);
-  const [draft, setDraft] = useState(NO_FILTERS);
   const pages = useAuditPages(filters);
   const events = pages.data?.pages.flatMap((page) => page.events) ?? [];
-  const applyFilters = (event: FormEvent) => {
-    event.preventDefault();
-    setFilters({ action: draft.action.trim(), actor: draft.actor.trim() });
-  };
   return (
     <div className="space-y-6">
       <PageHeading title="Audit trail">Audit trail</PageHeading>
@@ -25,28 +20,7 @@ export function AuditPage({ siteTimeZone }: { siteTimeZone: string }) {
         Sign-ins, sign-outs, permits issued and every change to users, zones and settings, newest
         first. Nobody can edit or delete it.
       </p>
-      <form onSubmit={applyFilters} className="flex flex-wrap items-end gap-3" aria-label="Filters">
-        <Field
-          label="Action"
-          inputProps={{
-            value: draft.action,
-            onChange: (event) => setDraft({ ...draft, action: event.target.value }),
-          }}
-          hint="For example user.created"
-        />
-        <Field
-          label="Staff member"
-          inputProps={{
-            value: draft.actor,
-            onChange: (event) => setDraft({ ...draft, actor: event.target.value }),
-            autoCapitalize: "none",
-          }}
-          hint="Their username"
-        />
-        <Button type="submit" className="sm:mb-7">
-          Filter
-        </Button>
-      </form>
+      <AuditFiltersForm filters={filters} onApply={setFilters} />
       {pages.isError && (
         <Alert tone="error" title="The audit trail could not be loaded">
           <p>{problemOf(pages.error).message}</p>

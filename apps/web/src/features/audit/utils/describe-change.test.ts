@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeAction, describeChange } from "./describe-change.ts";
+import { describeAction } from "./audit-actions.ts";
+import { describeChange } from "./describe-change.ts";
 
 describe("describeChange", () => {
   it("shows a change as before → after, lists and flags in words", () => {
@@ -11,7 +12,7 @@ describe("describeChange", () => {
   });
 
   it("reads an action code as words", () => {
-    expect(describeAction("user.created")).toBe("user created");
-    expect(describeAction("sign_in_failed")).toBe("sign in failed");
+    expect(describeAction("zone.create")).toBe("Zone added");
+    expect(describeAction("report.export_run")).toBe("report export run");
   });
 });

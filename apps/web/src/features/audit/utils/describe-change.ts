@@ -11,8 +11,3 @@ export function describeValue(value: unknown): string {
 export function describeChange(field: string, before: unknown, after: unknown): string {
   return `${field}: ${describeValue(before)} → ${describeValue(after)}`;
 }
-
-/** "sign_in.failed" → "sign in failed" */
-export function describeAction(action: string): string {
-  return action.replace(/[._]/g, " ");
-}

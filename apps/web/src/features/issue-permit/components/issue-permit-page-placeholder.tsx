@@ -16,9 +16,11 @@ export function IssuePermitPagePlaceholder() {
   const plate = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
     const input = plate.current;
-    input?.focus();
-    // Shown again while the session is checked, it carries on from what was typed.
-    input?.setSelectionRange(input.value.length, input.value.length);
+    if (!input) return;
+    // Shown again once the session is known, it carries on from what was typed so far.
+    input.value = peekTypedAheadPlate();
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
   }, []);
   return (
     <div className="space-y-6">
@@ -28,7 +30,6 @@ export function IssuePermitPagePlaceholder() {
         inputProps={{
           ...plateInputProps,
           ref: plate,
-          defaultValue: peekTypedAheadPlate(),
           onChange: (event) => rememberTypedAheadPlate(event.target.value),
           onKeyDown: (event) => {
             if (event.key === "Enter") rememberTypedAheadIssue();

@@ -1,0 +1,67 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe.ts";
+import { ADMIN, STAFF_PASSWORD, uniqueUsername } from "../support/staff.ts";
+
+test("An administrator adds a zone and a user, and the audit trail shows both", async ({
+  page,
+}) => {
+  const zone = `Staff Lot ${Date.now().toString(36)}`;
+  const username = uniqueUsername("mgr");
+
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Zones" }).click();
+  await expect(page.getByRole("heading", { name: "Zones" })).toBeVisible();
+  await page.getByLabel("Zone name").fill(zone);
+  await page.getByLabel("Zone name").press("Enter");
+  const zoneRow = page.getByRole("row", { name: zone });
+  await expect(zoneRow).toContainText("Active");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
+  await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
+  const form = page.getByRole("form", { name: "Add a user" });
+  await form.getByLabel("Name", { exact: true }).fill("Mo Manager");
+  await form.getByLabel("Username").fill(username);
+  await form.getByLabel("Role").selectOption("manager");
+  await form.getByLabel("Password", { exact: true }).fill(STAFF_PASSWORD);
+  await form.getByRole("checkbox", { name: zone }).check();
+  await form.getByRole("button", { name: "Add user" }).click();
+  await expect(form.getByRole("status")).toContainText(`can now sign in as ${username}`);
+  const manager = page.getByRole("listitem", { name: "Mo Manager" }).filter({ hasText: username });
+  await expect(manager).toContainText(`Manager · ${zone}`);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit" }).click();
+  await expect(page.getByRole("heading", { name: "Audit trail" })).toBeVisible();
+  await page
+    .getByLabel("Staff member")
+    .selectOption({ label: `${ADMIN.displayName} (${ADMIN.username})` });
+  await page.getByRole("button", { name: "Filter" }).click();
+  const events = page.getByRole("list", { name: "Audit events" });
+  await expect(
+    events
+      .getByRole("listitem")
+      .filter({ hasText: `→ ${zone}` })
+      .first(),
+  ).toBeVisible();
+  await expect(
+    events
+      .getByRole("listitem")
+      .filter({ hasText: `→ ${username}` })
+      .first(),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("Everyone can change their own password, and a wrong current password is refused", async ({
+  page,
+}) => {
+  await page.goto("/password");
+  await expect(page.getByRole("heading", { name: "Change my password" })).toBeVisible();
+  await page.getByLabel("Current password").fill("not my password at all");
+  await page.getByLabel("New password").fill("a brand new passphrase 9");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("alert").first()).toBeVisible();
+  // Still signed in: the refusal is about the password, not the session.
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+});

@@ -1,0 +1,58 @@
+import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe.ts";
+import { ADMIN, SIGNED_OUT, uniqueUsername } from "../support/staff.ts";
+
+test.use({ storageState: SIGNED_OUT });
+
+async function signIn(page: Page, username: string, password: string) {
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill(password);
+  const answer = page.waitForResponse(
+    (response) => response.url().endsWith("/api/session") && response.request().method() === "POST",
+  );
+  await page.getByLabel("Password").press("Enter");
+  return (await answer).status();
+}
+
+test("Wrong passwords are refused without saying whether the user exists", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByLabel("Username")).toBeFocused();
+  await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  expect(await signIn(page, ADMIN.username, "not the right password")).toBe(401);
+  const refusal = page.getByRole("alert");
+  await expect(refusal).toContainText("Wrong username or password.");
+  const forRealUser = await refusal.textContent();
+  await expect(page.getByLabel("Password")).toBeFocused();
+  await expect(page.getByLabel("Password")).toHaveValue("");
+
+  expect(await signIn(page, uniqueUsername("nobody"), "not the right password")).toBe(401);
+  await expect(refusal).toHaveText(forRealUser ?? "");
+  await expectNoAxeViolations(page);
+});
+
+test("Repeated wrong passwords for one account make the next sign-in wait, and the page says how long", async ({
+  page,
+}) => {
+  const username = uniqueUsername("guess");
+  await page.goto("/");
+  let status = 401;
+  for (let attempt = 0; attempt < 8 && status === 401; attempt += 1) {
+    status = await signIn(page, username, "still not the password");
+  }
+  expect(status).toBe(429);
+  await expect(page.getByRole("alert")).toContainText(
+    /Too many failed sign-ins for this account\. Wait \d+ (second|seconds|minute|minutes), then try again\./,
+  );
+});
+
+test("An anonymous request to the API is refused and the app asks to sign in", async ({
+  page,
+  request,
+}) => {
+  expect((await request.get("/api/config")).status()).toBe(401);
+  await page.goto("/history");
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+});

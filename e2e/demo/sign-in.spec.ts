@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe.ts";
-import { ADMIN, SIGNED_OUT, uniqueUsername } from "../support/staff.ts";
+import { E2E_PORTS } from "../support/ports.ts";
+import { ADMIN, pageSignedInAs, SIGNED_OUT, uniqueUsername } from "../support/staff.ts";
 
 test.use({ storageState: SIGNED_OUT });
 
@@ -55,4 +56,19 @@ test("An anonymous request to the API is refused and the app asks to sign in", a
   expect((await request.get("/api/config")).status()).toBe(401);
   await page.goto("/history");
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+});
+
+test("Signing out ends the session on the server, not only in the page", async ({ browser }) => {
+  // A session of its own: the one the other stories share stays open.
+  const page = await pageSignedInAs(browser, `http://127.0.0.1:${E2E_PORTS.demo}`, ADMIN);
+  await page.goto("/");
+  const signOut = page.waitForResponse(
+    (response) =>
+      response.url().endsWith("/api/session") && response.request().method() === "DELETE",
+  );
+  await page.getByRole("button", { name: "Sign out" }).click();
+  expect((await signOut).ok()).toBe(true);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  expect((await page.request.get("/api/session")).status()).toBe(401);
+  await page.context().close();
 });

@@ -43,7 +43,9 @@ async function send<T>(path: string, request: ApiRequest<T>): Promise<Response> 
       credentials: "same-origin",
       headers: {
         Accept: "application/json",
-        ...(body !== undefined && { "Content-Type": "application/json" }),
+        // The BFF takes only JSON for a change of state, a body-less sign-out included: a
+        // cross-site form can send neither this type nor the same origin.
+        ...(method !== "GET" && { "Content-Type": "application/json" }),
         ...headers,
       },
       ...(body !== undefined && { body: JSON.stringify(body) }),

@@ -76,7 +76,7 @@ export const newUserSchema = z.object({
 export type NewUserInput = z.input<typeof newUserSchema>;
 
 /** `PATCH /api/users/:id`: any of these. */
-export const userChangeSchema = z.object({
+export const userChangeSchema = z.strictObject({
   displayName: z.optional(displayNameSchema),
   role: z.optional(z.enum(ROLES, { error: () => "Choose a role." })),
   zones: z.optional(z.array(z.string())),
@@ -102,7 +102,7 @@ export const zoneInputSchema = z.object({
     ),
   active: z.optional(z.boolean()),
 });
-export const zoneChangeSchema = z.object({
+export const zoneChangeSchema = z.strictObject({
   name: z.optional(zoneInputSchema.shape.name),
   active: z.optional(z.boolean()),
 });

@@ -25,4 +25,11 @@ describe("the password policy", () => {
     );
     expect(passwordProblem("lot four barrier at dawn", { username: "ana.silva" })).toBeUndefined();
   });
+
+  it("does not let a short username rule out ordinary words that contain it", () => {
+    expect(passwordProblem("brave orange kite valley", { username: "val" })).toBeUndefined();
+    expect(passwordProblem("brave orange kite valerie", { username: "valerie" })).toBe(
+      "The password must not contain the username.",
+    );
+  });
 });

@@ -15,7 +15,8 @@ export function passwordProblem(
     return "This password is one of the most common ones and easy to guess. Choose another.";
   }
   const username = context.username === undefined ? "" : normalizeUsername(context.username);
-  if (username.length >= 3 && normalizeUsername(password).includes(username)) {
+  // Only a username long enough to be a guess on its own: "val" must not rule out "valley".
+  if (username.length >= 5 && normalizeUsername(password).includes(username)) {
     return "The password must not contain the username.";
   }
   return undefined;

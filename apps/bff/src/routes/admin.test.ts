@@ -70,6 +70,16 @@ describe("/api/users (administrators only)", () => {
     expect((await as(cookie).request("/api/session")).status).toBe(401);
   });
 
+  it("PATCH /api/users/:id answers 422 to a field it does not know, changing nothing", async () => {
+    const { app, as, staffCookie, users } = await testApp({ baseUrl: "http://127.0.0.1:9" });
+    const cookie = await staffCookie({ role: "validator", username: "cy", zones: ["Lot 4"] });
+    const cy = await users.getByUsername("cy");
+    const patched = await send(app, "PATCH", `/api/users/${cy?.id}`, { active: false });
+    expect(patched.status).toBe(422);
+    expect((await users.getByUsername("cy"))?.disabled).toBe(false);
+    expect((await as(cookie).request("/api/session")).status).toBe(200);
+  });
+
   it("PATCH /api/users/:id refuses an administrator disabling themselves", async () => {
     const { app, users } = await testApp({ baseUrl: "http://127.0.0.1:9" });
     const me = await users.getByUsername("desk.admin");

@@ -1,4 +1,4 @@
-import { type FieldErrors, permitDraftSchema } from "@permit-desk/schema";
+import { type FieldErrors, permitDraftSchema, toWireTime } from "@permit-desk/schema";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as z from "zod/mini";
 import type { Config } from "../config.ts";
@@ -67,6 +67,22 @@ export function checkDraft(body: unknown, config: Config, zones: IssueZones) {
   if (draft.currency !== undefined && !config.currencies.includes(draft.currency)) {
     const choices = config.currencies.join(", ");
     return { ok: false as const, answer: invalid({ currency: [`Choose one of: ${choices}.`] }) };
+  }
+  // In the local basis, a permit crossing the autumn clock change can read backwards on the
+  // wire (01:30 EDT to 01:10 EST): OPSCOM cannot tell, so it is refused here, before sending.
+  const basis = config.opscom.timeBasis;
+  if (
+    toWireTime(draft.validUntil, basis, config.siteTimeZone) <=
+    toWireTime(draft.validFrom, basis, config.siteTimeZone)
+  ) {
+    return {
+      ok: false as const,
+      answer: invalid({
+        validUntil: [
+          "Around the clock change, OPSCOM would read this end as before the start. Choose a later end.",
+        ],
+      }),
+    };
   }
   // A free permit has no currency; a paid one is in the site's default unless one was chosen.
   const currency =

@@ -81,6 +81,24 @@ describe("POST /api/permits", () => {
     },
   );
 
+  it("refuses, without calling OPSCOM, a local-basis permit whose wire end would read before its start across the autumn clock change", async () => {
+    const opscom = await opscomAnswering((_request, response) =>
+      answerJson(response, 200, success),
+    );
+    const { app } = await testApp({ baseUrl: opscom.url, env: { OPSCOM_TIME_BASIS: "local" } });
+
+    const response = await postPermit(app, {
+      ...validDraft,
+      validFrom: "2026-11-01T01:30:00-04:00",
+      validUntil: "2026-11-01T01:10:00-05:00",
+    });
+
+    expect(response.status).toBe(422);
+    const body = apiErrorSchema.parse(await response.json());
+    expect(body.error.fieldErrors?.validUntil?.[0]).toMatch(/clock change/);
+    expect(opscom.requests).toHaveLength(0);
+  });
+
   it("answers 422 with the plate's error and never calls OPSCOM when the plate is empty", async () => {
     const opscom = await opscomAnswering((_request, response) =>
       answerJson(response, 200, success),

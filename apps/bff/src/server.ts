@@ -1,21 +1,15 @@
 import { type ServerType, serve } from "@hono/node-server";
 import { startSimulatorServer } from "@permit-desk/opscom-simulator";
-import { createUsers } from "./accounts/users.ts";
-import { createZones } from "./accounts/zones.ts";
 import { createApp } from "./app.ts";
-import { createAuditTrail } from "./audit/audit-trail.ts";
-import { createSessions } from "./auth/sessions.ts";
-import { createSignInThrottle } from "./auth/sign-in-throttle.ts";
 import { systemClock } from "./clock.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { openDatabase } from "./db/open-database.ts";
-import { createIdempotencyKeys } from "./idempotency/idempotency-keys.ts";
-import { createJournal } from "./journal/journal.ts";
 import { createLogger } from "./logger.ts";
 import { type Maintenance, startMaintenance } from "./maintenance.ts";
 import { createOpscomClient } from "./opscom/client.ts";
 import { issueSettingsOf } from "./permits/issue-permit.ts";
+import { openStores } from "./stores.ts";
 import { defaultWebDistDir, serveWebApp } from "./web-assets.ts";
 
 const DEMO_TOKEN = "permit-desk-demo-token";
@@ -46,15 +40,8 @@ async function main() {
     },
   });
   await migrateToLatest(database.db, database.dialect);
-  const journal = createJournal(database.db, { clock });
-  const idempotencyKeys = createIdempotencyKeys(database.db, { clock });
-  const users = createUsers(database.db, { clock });
-  const zones = createZones(database.db, { clock });
-  const sessions = createSessions(database.db, { clock, ...config.session });
-  const signInThrottle = createSignInThrottle(database.db);
-  const audit = createAuditTrail(database.db, { clock });
-  // ZONES only fills a new database; afterwards administrators manage zones in the app.
-  await zones.seed(config.zones, { userId: null, label: "ZONES" });
+  const stores = await openStores(database.db, clock, config);
+  const { journal, idempotencyKeys, sessions, signInThrottle } = stores;
 
   const simulator = config.demo
     ? await startSimulatorServer({ port: 0, tokens: [DEMO_TOKEN] })
@@ -68,13 +55,7 @@ async function main() {
     opscom,
     logger,
     clock,
-    journal,
-    idempotencyKeys,
-    users,
-    zones,
-    sessions,
-    signInThrottle,
-    audit,
+    ...stores,
     issueSettings: issueSettingsOf(config, config.opscom.apiToken ?? DEMO_TOKEN),
   });
   const servesWeb = serveWebApp(app, config.webDistDir ?? defaultWebDistDir());

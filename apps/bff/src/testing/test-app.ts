@@ -1,22 +1,16 @@
 import { Writable } from "node:stream";
 import type { Role } from "@permit-desk/schema";
 import { afterEach } from "vitest";
-import { createUsers } from "../accounts/users.ts";
-import { createZones } from "../accounts/zones.ts";
 import { type App, createApp } from "../app.ts";
-import { createAuditTrail } from "../audit/audit-trail.ts";
-import { createSessions } from "../auth/sessions.ts";
-import { createSignInThrottle } from "../auth/sign-in-throttle.ts";
 import type { Clock } from "../clock.ts";
 import { type Config, loadConfig } from "../config.ts";
 import type { DatabaseDialect } from "../db/database.ts";
 import { createTestDatabase, type TestDatabase } from "../db/test-databases.ts";
 import { sessionCookieName } from "../http/session-cookie.ts";
-import { createIdempotencyKeys } from "../idempotency/idempotency-keys.ts";
-import { createJournal } from "../journal/journal.ts";
 import { createLogger } from "../logger.ts";
 import { createOpscomClient, type OpscomClient } from "../opscom/client.ts";
 import { issueSettingsOf } from "../permits/issue-permit.ts";
+import { openStores } from "../stores.ts";
 import { goodPasswordHash } from "./accounts.ts";
 import { STAFF_USERNAME } from "./staff-session.ts";
 
@@ -98,25 +92,14 @@ export async function testApp(options: {
   const clock = options.clock ?? (() => new Date());
   const opscom =
     options.opscom ?? createOpscomClient({ ...config.opscom, sleep: async () => undefined });
-  const journal = createJournal(database.db, { clock });
-  const idempotencyKeys = createIdempotencyKeys(database.db, { clock });
-  const users = createUsers(database.db, { clock });
-  const zones = createZones(database.db, { clock });
-  const sessions = createSessions(database.db, { clock, ...config.session });
-  const audit = createAuditTrail(database.db, { clock });
-  await zones.seed(config.zones, { userId: null, label: "ZONES" });
+  const stores = await openStores(database.db, clock, config);
+  const { journal, idempotencyKeys, users, zones, sessions, audit } = stores;
   const hono = createApp({
     config,
     opscom,
     logger,
     clock,
-    journal,
-    idempotencyKeys,
-    users,
-    zones,
-    sessions,
-    signInThrottle: createSignInThrottle(database.db),
-    audit,
+    ...stores,
     issueSettings: issueSettingsOf(config, options.opscomToken ?? TEST_TOKEN),
   });
 

@@ -1,0 +1,13 @@
+import type { Locale } from "./locale.ts";
+
+/** A decimal amount such as "14.50" in the locale's money format: "14,50 $" or "$14.50". */
+export function formatMoney(amount: string, currency: string, locale: Locale): string {
+  // Intl takes the decimal string as it is, so no float rounding creeps in.
+  const value = amount as unknown as number;
+  try {
+    return new Intl.NumberFormat(locale, { style: "currency", currency }).format(value);
+  } catch {
+    // A currency code Intl does not know is still shown, beside the number.
+    return `${new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(value)} ${currency}`;
+  }
+}

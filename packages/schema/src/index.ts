@@ -2,6 +2,7 @@ export * from "./accounts.ts";
 export * from "./api.ts";
 export * from "./auth-api.ts";
 export * from "./draft.ts";
+export * from "./durations.ts";
 export * from "./journal-api.ts";
 export * from "./money.ts";
 export * from "./opscom-errors.ts";

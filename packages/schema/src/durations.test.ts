@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import {
+  DURATION_PRESETS,
+  durationId,
+  endOfDuration,
+  type ValidityDuration,
+  validityDurationSchema,
+} from "./durations.ts";
+import { toWireTime } from "./time.ts";
+
+const TORONTO = "America/Toronto";
+
+/** Start and end of a permit on the wire, in both bases, for a duration from `start`. */
+function wire(startIso: string, duration: ValidityDuration) {
+  const start = new Date(startIso);
+  const end = endOfDuration(start, duration, TORONTO);
+  const both = (basis: "utc" | "local") =>
+    `${toWireTime(start, basis, TORONTO)}→${toWireTime(end, basis, TORONTO)}`;
+  return {
+    utc: both("utc"),
+    local: both("local"),
+    elapsedHours: (end.getTime() - start.getTime()) / 3_600_000,
+  };
+}
+
+describe("every preset across the spring-forward jump (Toronto, 8 March 2026, 02:00 → 03:00)", () => {
+  // 01:30 EST, half an hour before the clocks jump.
+  const start = "2026-03-08T01:30:00-05:00";
+  it.each([
+    [
+      { kind: "hours", hours: 1 },
+      "2026-03-08T06:30:00→2026-03-08T07:30:00",
+      "2026-03-08T01:30:00→2026-03-08T03:30:00",
+      1,
+    ],
+    [
+      { kind: "hours", hours: 2 },
+      "2026-03-08T06:30:00→2026-03-08T08:30:00",
+      "2026-03-08T01:30:00→2026-03-08T04:30:00",
+      2,
+    ],
+    [
+      { kind: "hours", hours: 4 },
+      "2026-03-08T06:30:00→2026-03-08T10:30:00",
+      "2026-03-08T01:30:00→2026-03-08T06:30:00",
+      4,
+    ],
+    [
+      { kind: "endOfDay" },
+      "2026-03-08T06:30:00→2026-03-09T03:59:00",
+      "2026-03-08T01:30:00→2026-03-08T23:59:00",
+      21.483333333333334,
+    ],
+    [
+      { kind: "hours", hours: 24 },
+      "2026-03-08T06:30:00→2026-03-09T06:30:00",
+      "2026-03-08T01:30:00→2026-03-09T02:30:00",
+      24,
+    ],
+  ] as const)("%o ends at the right wire times", (duration, utc, local, elapsedHours) => {
+    expect(wire(start, duration)).toEqual({ utc, local, elapsedHours });
+  });
+});
+
+describe("every preset across the fall-back repeat (Toronto, 1 November 2026, 02:00 → 01:00)", () => {
+  // 00:30 EDT, an hour and a half before the clocks go back.
+  const start = "2026-11-01T00:30:00-04:00";
+  it.each([
+    [
+      { kind: "hours", hours: 1 },
+      "2026-11-01T04:30:00→2026-11-01T05:30:00",
+      "2026-11-01T00:30:00→2026-11-01T01:30:00",
+      1,
+    ],
+    [
+      { kind: "hours", hours: 2 },
+      "2026-11-01T04:30:00→2026-11-01T06:30:00",
+      "2026-11-01T00:30:00→2026-11-01T01:30:00",
+      2,
+    ],
+    [
+      { kind: "hours", hours: 4 },
+      "2026-11-01T04:30:00→2026-11-01T08:30:00",
+      "2026-11-01T00:30:00→2026-11-01T03:30:00",
+      4,
+    ],
+    [
+      { kind: "endOfDay" },
+      "2026-11-01T04:30:00→2026-11-02T04:59:00",
+      "2026-11-01T00:30:00→2026-11-01T23:59:00",
+      24.483333333333334,
+    ],
+    [
+      { kind: "hours", hours: 24 },
+      "2026-11-01T04:30:00→2026-11-02T04:30:00",
+      "2026-11-01T00:30:00→2026-11-01T23:30:00",
+      24,
+    ],
+  ] as const)("%o ends at the right wire times", (duration, utc, local, elapsedHours) => {
+    expect(wire(start, duration)).toEqual({ utc, local, elapsedHours });
+  });
+});
+
+describe("template durations across daylight-saving changes", () => {
+  it("until 09:00 the next day lands on 09:00 site time after the jump", () => {
+    expect(wire("2026-03-07T20:00:00-05:00", { kind: "nextDayAt", time: "09:00" })).toEqual({
+      utc: "2026-03-08T01:00:00→2026-03-08T13:00:00",
+      local: "2026-03-07T20:00:00→2026-03-08T09:00:00",
+      elapsedHours: 12,
+    });
+  });
+
+  it("a number of days keeps the clock time, so a day can last 23 or 25 hours", () => {
+    expect(wire("2026-03-07T14:00:00-05:00", { kind: "days", days: 2 })).toMatchObject({
+      local: "2026-03-07T14:00:00→2026-03-09T14:00:00",
+      elapsedHours: 47,
+    });
+    expect(wire("2026-10-31T14:00:00-04:00", { kind: "days", days: 1 })).toMatchObject({
+      local: "2026-10-31T14:00:00→2026-11-01T14:00:00",
+      elapsedHours: 25,
+    });
+  });
+
+  it("a clock time the jump skips resolves after the jump", () => {
+    expect(wire("2026-03-07T02:30:00-05:00", { kind: "days", days: 1 }).local).toBe(
+      "2026-03-07T02:30:00→2026-03-08T03:30:00",
+    );
+  });
+
+  it("the end of day started in its last minute is not after the start", () => {
+    const start = new Date("2026-06-01T23:59:00-04:00");
+    expect(endOfDuration(start, { kind: "endOfDay" }, TORONTO).getTime()).toBe(start.getTime());
+  });
+});
+
+describe("validityDurationSchema", () => {
+  it("accepts every preset and the template kinds", () => {
+    for (const preset of DURATION_PRESETS)
+      expect(validityDurationSchema.parse(preset)).toEqual(preset);
+    expect(validityDurationSchema.parse({ kind: "nextDayAt", time: "09:00" })).toBeTruthy();
+    expect(validityDurationSchema.parse({ kind: "days", days: 30 })).toBeTruthy();
+  });
+
+  it.each([
+    { kind: "hours", hours: 0 },
+    { kind: "hours", hours: 1.5 },
+    { kind: "hours", hours: 721 },
+    { kind: "days", days: 31 },
+    { kind: "nextDayAt", time: "9:00" },
+    { kind: "nextDayAt", time: "24:00" },
+    { kind: "weeks", weeks: 1 },
+  ])("refuses %o", (duration) => {
+    expect(validityDurationSchema.safeParse(duration).success).toBe(false);
+  });
+
+  it("names each duration distinctly", () => {
+    const ids = DURATION_PRESETS.map(durationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(durationId({ kind: "nextDayAt", time: "09:00" })).toBe("nextDayAt:09:00");
+  });
+});

@@ -1,0 +1,99 @@
+import * as z from "zod/mini";
+import { toWallTime, wallTimeToDate } from "./time.ts";
+
+const HOUR_MS = 3_600_000;
+/** OPSCOM limits temporary permits to 30 days unless the lot allows longer. */
+export const MAX_DURATION_DAYS = 30;
+export const MAX_DURATION_HOURS = MAX_DURATION_DAYS * 24;
+/** The end of day is the last minute of the site's calendar day, as staff would write it. */
+export const END_OF_DAY_TIME = "23:59";
+
+const clockTimeSchema = z
+  .string({ error: "Enter a time like 09:00." })
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 09:00."));
+
+/**
+ * How long a permit lasts from its start:
+ * - `hours`: elapsed hours, so 2 h across a daylight-saving change is still 2 h;
+ * - `endOfDay`: until 23:59 on the start's calendar day, site time;
+ * - `nextDayAt`: until a clock time on the day after the start, site time ("until 09:00 tomorrow");
+ * - `days`: the same clock time a number of calendar days later, site time.
+ */
+export const validityDurationSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("hours"),
+    hours: z
+      .number()
+      .check(
+        z.int("Enter a whole number of hours."),
+        z.minimum(1, "A permit lasts at least 1 hour."),
+        z.maximum(MAX_DURATION_HOURS, `A permit lasts at most ${MAX_DURATION_HOURS} hours.`),
+      ),
+  }),
+  z.object({ kind: z.literal("endOfDay") }),
+  z.object({ kind: z.literal("nextDayAt"), time: clockTimeSchema }),
+  z.object({
+    kind: z.literal("days"),
+    days: z
+      .number()
+      .check(
+        z.int("Enter a whole number of days."),
+        z.minimum(1, "A permit lasts at least 1 day."),
+        z.maximum(MAX_DURATION_DAYS, `A permit lasts at most ${MAX_DURATION_DAYS} days.`),
+      ),
+  }),
+]);
+export type ValidityDuration = z.infer<typeof validityDurationSchema>;
+
+/** The presets the form offers beside a custom range, in the order it shows them. */
+export const DURATION_PRESETS = [
+  { kind: "hours", hours: 1 },
+  { kind: "hours", hours: 2 },
+  { kind: "hours", hours: 4 },
+  { kind: "endOfDay" },
+  { kind: "hours", hours: 24 },
+] as const satisfies readonly ValidityDuration[];
+
+/** A stable name for a duration, for keys, radio values and comparisons: "hours:2", "nextDayAt:09:00". */
+export function durationId(duration: ValidityDuration): string {
+  switch (duration.kind) {
+    case "hours":
+      return `hours:${duration.hours}`;
+    case "days":
+      return `days:${duration.days}`;
+    case "nextDayAt":
+      return `nextDayAt:${duration.time}`;
+    case "endOfDay":
+      return "endOfDay";
+  }
+}
+
+/** The calendar day `days` after a `YYYY-MM-DD` date. */
+function addCalendarDays(date: string, days: number): string {
+  const noon = new Date(`${date}T12:00:00Z`);
+  noon.setUTCDate(noon.getUTCDate() + days);
+  return noon.toISOString().slice(0, 10);
+}
+
+/**
+ * When a permit starting at `start` ends, for a duration, with calendar rules read in the site's
+ * zone. A clock time the spring-forward jump skips resolves after the jump (02:30 → 03:30).
+ * The result may be at or before the start (end of day, started at 23:59): the draft's own
+ * check then says the permit must end after it starts.
+ */
+export function endOfDuration(start: Date, duration: ValidityDuration, siteTimeZone: string): Date {
+  if (duration.kind === "hours") return new Date(start.getTime() + duration.hours * HOUR_MS);
+  const startWall = toWallTime(start, siteTimeZone);
+  const day = startWall.slice(0, 10);
+  switch (duration.kind) {
+    case "endOfDay":
+      return wallTimeToDate(`${day}T${END_OF_DAY_TIME}`, siteTimeZone);
+    case "nextDayAt":
+      return wallTimeToDate(`${addCalendarDays(day, 1)}T${duration.time}`, siteTimeZone);
+    case "days":
+      return wallTimeToDate(
+        `${addCalendarDays(day, duration.days)}${startWall.slice(10)}`,
+        siteTimeZone,
+      );
+  }
+}

@@ -8,5 +8,6 @@ export * from "./money.ts";
 export * from "./opscom-errors.ts";
 export * from "./opscom-wire.ts";
 export * from "./plate.ts";
+export * from "./templates.ts";
 export * from "./time.ts";
 export * from "./to-wire.ts";

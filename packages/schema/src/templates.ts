@@ -1,0 +1,185 @@
+import * as z from "zod/mini";
+import { PERMIT_NUMBER_MAX_LENGTH, zoneSchema } from "./draft.ts";
+import { validityDurationSchema } from "./durations.ts";
+import { amountSchema, currencySchema } from "./money.ts";
+import { normalizePlate, PLATE_MAX_LENGTH } from "./plate.ts";
+import { toWallTime } from "./time.ts";
+
+export const TEMPLATE_NAME_MAX_LENGTH = 60;
+
+/** What each placeholder of a permit-number pattern stands for, and its longest expansion. */
+export const PERMIT_NUMBER_PLACEHOLDERS = {
+  plate: PLATE_MAX_LENGTH,
+  yyyy: 4,
+  yy: 2,
+  mm: 2,
+  dd: 2,
+  hh: 2,
+  min: 2,
+} as const;
+export type PermitNumberPlaceholder = keyof typeof PERMIT_NUMBER_PLACEHOLDERS;
+
+/** Anything between braces (no brace inside) is a placeholder; every other character is literal. */
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+
+function isPlaceholder(word: string): word is PermitNumberPlaceholder {
+  return Object.hasOwn(PERMIT_NUMBER_PLACEHOLDERS, word);
+}
+
+const PLACEHOLDER_LIST = Object.keys(PERMIT_NUMBER_PLACEHOLDERS)
+  .map((word) => `{${word}}`)
+  .join(", ");
+
+/** Why a permit-number pattern cannot be used, in terms a page can put in its own words. */
+export type PermitNumberPatternProblem =
+  | { kind: "unknownPlaceholder"; placeholder: string }
+  | { kind: "tooLong"; longestLength: number };
+
+/** How long the pattern's permit number can get: every placeholder at its longest. */
+export function longestPermitNumberLength(pattern: string): number {
+  return pattern.replace(PLACEHOLDER, (whole, word: string) =>
+    isPlaceholder(word) ? "x".repeat(PERMIT_NUMBER_PLACEHOLDERS[word]) : whole,
+  ).length;
+}
+
+export function permitNumberPatternProblem(
+  pattern: string,
+): PermitNumberPatternProblem | undefined {
+  for (const [placeholder, word = ""] of pattern.matchAll(PLACEHOLDER)) {
+    if (!isPlaceholder(word)) return { kind: "unknownPlaceholder", placeholder };
+  }
+  const longestLength = longestPermitNumberLength(pattern);
+  if (longestLength > PERMIT_NUMBER_MAX_LENGTH) return { kind: "tooLong", longestLength };
+  return undefined;
+}
+
+export function describePermitNumberPatternProblem(problem: PermitNumberPatternProblem): string {
+  if (problem.kind === "unknownPlaceholder") {
+    return `${problem.placeholder} is not a placeholder. Use ${PLACEHOLDER_LIST}; any other text is kept as it is.`;
+  }
+  return `With a ${PLATE_MAX_LENGTH}-character plate this gives ${problem.longestLength} characters; a permit number has at most ${PERMIT_NUMBER_MAX_LENGTH}.`;
+}
+
+/**
+ * The permit number a pattern gives for a plate at an instant, read in the site's time zone:
+ * `L4-{yyyy}{mm}{dd}-{plate}` → `L4-20260702-ABC123`. Braces around an unknown word stay as
+ * they are; `permitNumberPatternSchema` refuses such a pattern before it is saved.
+ */
+export function expandPermitNumber(
+  pattern: string,
+  { plate, at, siteTimeZone }: { plate: string; at: Date; siteTimeZone: string },
+): string {
+  const wall = toWallTime(at, siteTimeZone);
+  const values: Record<PermitNumberPlaceholder, string> = {
+    plate: normalizePlate(plate),
+    yyyy: wall.slice(0, 4),
+    yy: wall.slice(2, 4),
+    mm: wall.slice(5, 7),
+    dd: wall.slice(8, 10),
+    hh: wall.slice(11, 13),
+    min: wall.slice(14, 16),
+  };
+  return pattern
+    .replace(PLACEHOLDER, (whole, word: string) => (isPlaceholder(word) ? values[word] : whole))
+    .trim();
+}
+
+export const templateNameSchema = z
+  .string({ error: "Enter a name for the template." })
+  .check(
+    z.trim(),
+    z.minLength(1, "Enter a name for the template."),
+    z.maxLength(
+      TEMPLATE_NAME_MAX_LENGTH,
+      `A template name has at most ${TEMPLATE_NAME_MAX_LENGTH} characters.`,
+    ),
+  );
+
+export const permitNumberPatternSchema = z
+  .string({ error: "Enter the permit-number pattern as text." })
+  .check(
+    z.trim(),
+    z.superRefine((pattern, context) => {
+      const problem = permitNumberPatternProblem(pattern);
+      if (problem !== undefined)
+        context.addIssue({ code: "custom", message: describePermitNumberPatternProblem(problem) });
+    }),
+  );
+
+/** An optional text in a body: absent, or blank as a form sends it, means "none". */
+function optionalText<T extends z.ZodMiniType<string, string>>(schema: T) {
+  return z.pipe(
+    z.pipe(
+      z.optional(z.string()),
+      z.transform((value) => (value === undefined || value.trim() === "" ? undefined : value)),
+    ),
+    z.optional(schema),
+  );
+}
+
+/** Where an issue keeps the currency from being judged: the body itself, or the currency. */
+const CURRENCY_INPUTS = new Set<PropertyKey | undefined>([undefined, "currency"]);
+
+/**
+ * `POST /api/templates` and `PUT /api/templates/:id`: a template's content. No amount means a
+ * free permit; a paid one names its currency.
+ */
+export const templateInputSchema = z
+  .strictObject({
+    name: templateNameSchema,
+    zone: zoneSchema,
+    duration: validityDurationSchema,
+    amount: optionalText(amountSchema),
+    currency: optionalText(currencySchema),
+    permitNumberPattern: optionalText(permitNumberPatternSchema),
+  })
+  .check(
+    z.refine(({ amount, currency }) => amount === undefined || currency !== undefined, {
+      message: "Choose the currency of the amount.",
+      path: ["currency"],
+      // Judged whenever the body is an object whose currency was readable.
+      when: ({ issues }) => !issues.some(({ path }) => CURRENCY_INPUTS.has(path?.[0])),
+    }),
+  );
+export type TemplateInput = z.input<typeof templateInputSchema>;
+export type TemplateContent = z.output<typeof templateInputSchema>;
+
+export const TEMPLATE_POSITION_MAX = 9999;
+
+/** `PATCH /api/templates/:id`: take it out of use or back, or move it in the list. */
+export const templateChangeSchema = z.strictObject({
+  active: z.optional(z.boolean({ error: "Say whether the template is in use: true or false." })),
+  position: z.optional(
+    z
+      .number({ error: "Give the position as a number." })
+      .check(
+        z.int("Give the position as a whole number."),
+        z.minimum(0, "A position is at least 0."),
+        z.maximum(TEMPLATE_POSITION_MAX, `A position is at most ${TEMPLATE_POSITION_MAX}.`),
+      ),
+  ),
+});
+export type TemplateChange = z.input<typeof templateChangeSchema>;
+
+/** A template as `/api/templates` answers it. */
+export const templateSchema = z.object({
+  id: z.string(),
+  /**
+   * Its key on the issue form: 1, 2, 3… over the templates the member can apply (active, in an
+   * active zone of theirs), in the list's order. Absent on the others.
+   */
+  number: z.optional(z.number()),
+  name: z.string(),
+  zone: z.string(),
+  duration: validityDurationSchema,
+  amount: z.optional(z.string()),
+  currency: z.optional(z.string()),
+  permitNumberPattern: z.optional(z.string()),
+  active: z.boolean(),
+  position: z.number(),
+});
+export type Template = z.infer<typeof templateSchema>;
+
+/** `GET /api/templates`: ordered by position, then name. */
+export const templateListSchema = z.object({ templates: z.array(templateSchema) });
+export type TemplateList = z.infer<typeof templateListSchema>;

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { plateSkeleton } from "@permit-desk/schema";
 import { type Insertable, type Kysely, sql } from "kysely";
 import type { Database, JournalEntriesTable, JournalState } from "../apps/bff/src/db/database.ts";
 import { migrateToLatest } from "../apps/bff/src/db/migrate.ts";
@@ -118,6 +119,7 @@ function benchRow(
     draft: JSON.stringify(draft),
     sent_body: JSON.stringify(sentBody),
     plate,
+    plate_skeleton: plateSkeleton(plate),
     zone,
     valid_from: validFrom,
     valid_until: validUntil,

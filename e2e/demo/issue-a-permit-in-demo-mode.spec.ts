@@ -29,7 +29,15 @@ test("The page never carries the OPSCOM token and says nothing secret in its con
   await page.goto("/");
   const config = await (await request.get("/api/config")).json();
   expect(Object.keys(config).sort()).toEqual(
-    ["currencies", "defaultCurrency", "demo", "opscomTimeoutMs", "siteTimeZone", "zones"].sort(),
+    [
+      "currencies",
+      "defaultCurrency",
+      "demo",
+      "opscomTimeoutMs",
+      "plateEntry",
+      "siteTimeZone",
+      "zones",
+    ].sort(),
   );
   expect(config.demo).toBe(true);
   expect(await page.content()).not.toMatch(/apiToken|demo-token/i);

@@ -14,6 +14,7 @@ describe("app", () => {
       defaultCurrency: "CAD",
       currencies: ["CAD", "USD"],
       opscomTimeoutMs: 1000,
+      plateEntry: "single",
     });
     expect(text).not.toContain(TEST_TOKEN);
   });

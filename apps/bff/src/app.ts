@@ -53,7 +53,7 @@ export function createApp(deps: AppDeps) {
     .route("/audit", auditRoutes(deps))
     .route("/config", configRoutes(deps))
     .route("/permits", permitRoutes(deps))
-    .route("/plates", plateRoutes(deps.journal, deps.clock));
+    .route("/plates", plateRoutes(deps));
   app.route("/api", api);
   app.all("/api/*", (c) => c.json(apiError("not_found", "There is no such API route."), 404));
   return app;

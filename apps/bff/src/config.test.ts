@@ -49,6 +49,14 @@ describe("loadConfig", () => {
     expect(config.port).toBe(8080);
   });
 
+  it("offers similar plates from the last 30 days and takes each plate once, unless told otherwise", () => {
+    expect(loadConfig({})).toMatchObject({ similarPlateDays: 30, plateEntry: "single" });
+    expect(loadConfig({ SIMILAR_PLATE_DAYS: "365", PLATE_ENTRY: "twice" })).toMatchObject({
+      similarPlateDays: 365,
+      plateEntry: "twice",
+    });
+  });
+
   it.each([
     [{ PORT: "70000" }, "PORT"],
     [{ PORT: "3k" }, "PORT"],
@@ -68,6 +76,9 @@ describe("loadConfig", () => {
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ PUBLIC_ORIGIN: "permits.example.com" }, "PUBLIC_ORIGIN"],
     [{ PUBLIC_ORIGIN: "https://permits.example.com/desk" }, "PUBLIC_ORIGIN"],
+    [{ SIMILAR_PLATE_DAYS: "0" }, "SIMILAR_PLATE_DAYS"],
+    [{ SIMILAR_PLATE_DAYS: "366" }, "SIMILAR_PLATE_DAYS"],
+    [{ PLATE_ENTRY: "thrice" }, "PLATE_ENTRY"],
   ])("stops with a message naming the variable on %o", (env, variable) => {
     const error = failureOf(env);
     expect(error.variable).toBe(variable);

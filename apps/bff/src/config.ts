@@ -2,6 +2,8 @@ import {
   apiTokenWireSchema,
   currencySchema,
   isValidTimeZone,
+  PLATE_ENTRY_MODES,
+  type PlateEntry,
   TIME_BASES,
   type TimeBasis,
 } from "@permit-desk/schema";
@@ -44,6 +46,10 @@ export type Config = {
     /** Served over HTTPS (PUBLIC_ORIGIN is https): the cookie is `Secure` and `__Host-` named. */
     secureCookie: boolean;
   };
+  /** How far back a plate one confusable character away from the typed one is offered. */
+  similarPlateDays: number;
+  /** `twice`: staff type each plate a second time. */
+  plateEntry: PlateEntry;
 };
 
 export class ConfigError extends Error {
@@ -213,5 +219,13 @@ export function loadConfig(env: Env): Config {
       absoluteTimeoutMs: integer(env, "SESSION_MAX_HOURS", 12, 1, 7 * 24) * 3_600_000,
       secureCookie: origin?.startsWith("https:") ?? false,
     },
+    similarPlateDays: integer(env, "SIMILAR_PLATE_DAYS", 30, 1, 365),
+    plateEntry: check(
+      z.enum(PLATE_ENTRY_MODES, {
+        error: (issue) => `must be "single" or "twice", got "${String(issue.input)}".`,
+      }),
+      read(env, "PLATE_ENTRY") ?? "single",
+      "PLATE_ENTRY",
+    ),
   };
 }

@@ -1,6 +1,10 @@
 import * as z from "zod/mini";
 import { PERMIT_DRAFT_FIELDS } from "./draft.ts";
 
+/** `twice`: staff type the plate a second time before a permit is issued. */
+export const PLATE_ENTRY_MODES = ["single", "twice"] as const;
+export type PlateEntry = (typeof PLATE_ENTRY_MODES)[number];
+
 /** What the browser may know of the BFF's configuration: nothing secret. */
 export const clientConfigSchema = z.object({
   demo: z.boolean(),
@@ -9,6 +13,7 @@ export const clientConfigSchema = z.object({
   defaultCurrency: z.string(),
   currencies: z.array(z.string()),
   opscomTimeoutMs: z.number(),
+  plateEntry: z.enum(PLATE_ENTRY_MODES),
 });
 export type ClientConfig = z.infer<typeof clientConfigSchema>;
 

@@ -1,6 +1,7 @@
 export * from "./accounts.ts";
 export * from "./api.ts";
 export * from "./auth-api.ts";
+export * from "./confusables.ts";
 export * from "./draft.ts";
 export * from "./durations.ts";
 export * from "./journal-api.ts";
@@ -8,6 +9,7 @@ export * from "./money.ts";
 export * from "./opscom-errors.ts";
 export * from "./opscom-wire.ts";
 export * from "./plate.ts";
+export * from "./plate-checks-api.ts";
 export * from "./templates.ts";
 export * from "./time.ts";
 export * from "./to-wire.ts";

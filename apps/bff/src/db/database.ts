@@ -19,6 +19,8 @@ export interface JournalEntriesTable {
   /** JSON text: the wire body as sent, without the token. */
   sent_body: string;
   plate: string;
+  /** `plateSkeleton(plate)`: plates one confusable character apart share it. */
+  plate_skeleton: string;
   zone: string;
   valid_from: EpochMs;
   valid_until: EpochMs;

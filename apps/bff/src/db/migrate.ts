@@ -3,6 +3,7 @@ import type { Database, DatabaseDialect } from "./database.ts";
 import { journalMigration } from "./migrations/0001-journal.ts";
 import { idempotencyKeysMigration } from "./migrations/0002-idempotency-keys.ts";
 import { accountsMigration } from "./migrations/0003-accounts.ts";
+import { plateSkeletonMigration } from "./migrations/0005-plate-skeleton.ts";
 
 /**
  * Listed in code rather than found on disk: the server ships as one bundled file. Names sort
@@ -13,6 +14,7 @@ export function migrations(dialect: DatabaseDialect): Record<string, Migration> 
     "0001_journal": journalMigration(dialect),
     "0002_idempotency_keys": idempotencyKeysMigration(),
     "0003_accounts": accountsMigration(dialect),
+    "0005_plate_skeleton": plateSkeletonMigration(dialect),
   };
 }
 
@@ -34,6 +36,9 @@ export async function migrateToLatest(
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations(dialect) },
+    // A database can hold a later-numbered migration before an earlier one ships; each stands
+    // alone, so whichever is missing is applied.
+    allowUnorderedMigrations: true,
   });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error !== undefined)

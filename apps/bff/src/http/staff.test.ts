@@ -14,7 +14,15 @@ describe("every /api route needs a signed-in member", () => {
     );
     const paths = routes.map((route) => `${route.method} ${route.path}`);
     expect(paths).toEqual(
-      expect.arrayContaining(["POST /api/permits", "GET /api/users", "GET /api/audit"]),
+      expect.arrayContaining([
+        "POST /api/permits",
+        "GET /api/users",
+        "GET /api/audit",
+        "GET /api/templates",
+        "POST /api/templates",
+        "PUT /api/templates/:id",
+        "PATCH /api/templates/:id",
+      ]),
     );
     const isPublic = (method: string, path: string) =>
       (path === "/api/setup" && (method === "GET" || method === "POST")) ||

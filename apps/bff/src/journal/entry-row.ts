@@ -1,4 +1,4 @@
-import { normalizePlate, type PermitDraft } from "@permit-desk/schema";
+import { normalizePlate, type PermitDraft, plateSkeleton } from "@permit-desk/schema";
 import type { Selectable } from "kysely";
 import type { JournalEntriesTable, JournalReconciliationsTable } from "../db/database.ts";
 import type { JournalEntry, PendingEntry, Reconciliation } from "./journal-entry.ts";
@@ -29,6 +29,7 @@ export function pendingRow(entry: PendingEntry, id: string, createdAt: Date): En
     draft: JSON.stringify(draft),
     sent_body: JSON.stringify(sentBody),
     plate: normalizePlate(draft.plate),
+    plate_skeleton: plateSkeleton(draft.plate),
     zone: draft.zone,
     valid_from: epochMsOf(draft.validFrom, "validFrom"),
     valid_until: epochMsOf(draft.validUntil, "validUntil"),

@@ -12,6 +12,7 @@ import type {
 import type { JournalFilter } from "./journal-filter.ts";
 import * as reads from "./journal-reads.ts";
 import * as writes from "./journal-writes.ts";
+import { type SimilarPlate, type SimilarPlatesQuery, similarPlates } from "./similar-plates.ts";
 
 export type Journal = {
   /** Resolves once the row is committed: only then may the permit go to OPSCOM. */
@@ -38,6 +39,8 @@ export type Journal = {
    * being sent, or unconfirmed unless staff found them absent.
    */
   activeForPlate(plate: string, at: Date): Promise<JournalEntry[]>;
+  /** Plates one confusable character away from `plate`, issued recently: "did you mean …?". */
+  similarPlates(query: SimilarPlatesQuery): Promise<SimilarPlate[]>;
   /** Adds a staff finding to an `unknown` entry; the entry's own facts stay as recorded. */
   reconcile(id: string, input: ReconciliationInput): Promise<Reconciliation>;
 };
@@ -56,6 +59,7 @@ export function createJournal(db: Kysely<Database>, options: JournalOptions): Jo
     list: (query) => reads.listEntries(db, query),
     iterate: (filter, pageSize) => reads.iterateEntries(db, filter, pageSize),
     activeForPlate: (plate, at) => reads.activeForPlate(db, plate, at),
+    similarPlates: (query) => similarPlates(db, query),
     reconcile: (id, input) => writes.reconcile(db, id, input, { id: newId(), at: clock() }),
   };
 }

@@ -13,6 +13,7 @@ export function clientConfigOf(config: Config, zones: string[]): ClientConfig {
     defaultCurrency: config.defaultCurrency,
     currencies: config.currencies,
     opscomTimeoutMs: config.opscom.timeoutMs,
+    plateEntry: config.plateEntry,
   };
 }
 

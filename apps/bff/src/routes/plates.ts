@@ -1,26 +1,95 @@
-import { normalizePlate, plateSchema } from "@permit-desk/schema";
+import {
+  type ActivePermitInZone,
+  normalizePlate,
+  type PlateChecks,
+  plateChecksQuerySchema,
+  plateSchema,
+} from "@permit-desk/schema";
 import { Hono } from "hono";
+import type { Zones } from "../accounts/zones.ts";
 import type { Clock } from "../clock.ts";
+import type { Config } from "../config.ts";
 import { sendError } from "../http/api-error.ts";
-import { type StaffEnv, staffOf } from "../http/staff.ts";
+import { activeZonesOf, type StaffEnv, staffOf } from "../http/staff.ts";
 import type { Journal } from "../journal/journal.ts";
+import type { JournalEntry } from "../journal/journal-entry.ts";
 import { toPermitSummary } from "../journal/to-api.ts";
 import { canSee } from "../permits/visibility.ts";
 
-export function plateRoutes(journal: Journal, clock: Clock) {
-  return new Hono<StaffEnv>().get("/:plate/active", async (c) => {
-    const plate = plateSchema.safeParse(c.req.param("plate"));
-    if (!plate.success)
-      return sendError(c, 400, "bad_request", plate.error.issues[0]?.message ?? "Not a plate.");
-    const at = clock();
-    const { user } = staffOf(c);
-    const permits = (await journal.activeForPlate(normalizePlate(plate.data), at)).filter((entry) =>
-      canSee(user, entry),
-    );
-    return c.json({
-      plate: plate.data,
-      at: at.toISOString(),
-      permits: permits.map(toPermitSummary),
+const DAY_MS = 24 * 3_600_000;
+const SIMILAR_PLATES_SHOWN = 5;
+
+type PlateDeps = {
+  journal: Journal;
+  clock: Clock;
+  zones: Zones;
+  config: Pick<Config, "similarPlateDays">;
+};
+
+/** What anyone issuing in the zone may know of a permit there: not who issued it, nor the amount. */
+function activeInZoneOf(entry: JournalEntry): ActivePermitInZone {
+  const latest = entry.reconciliations.at(-1);
+  const referenceId =
+    entry.referenceId ?? (latest?.finding === "exists" ? latest.referenceId : undefined);
+  return {
+    ...(referenceId !== undefined && { referenceId }),
+    validFrom: entry.validFrom.toISOString(),
+    validUntil: entry.validUntil.toISOString(),
+    state: entry.state,
+  };
+}
+
+export function plateRoutes(deps: PlateDeps) {
+  const { journal, clock } = deps;
+  return new Hono<StaffEnv>()
+    .get("/:plate/active", async (c) => {
+      const plate = plateSchema.safeParse(c.req.param("plate"));
+      if (!plate.success)
+        return sendError(c, 400, "bad_request", plate.error.issues[0]?.message ?? "Not a plate.");
+      const at = clock();
+      const { user } = staffOf(c);
+      const permits = (await journal.activeForPlate(normalizePlate(plate.data), at)).filter(
+        (entry) => canSee(user, entry),
+      );
+      return c.json({
+        plate: plate.data,
+        at: at.toISOString(),
+        permits: permits.map(toPermitSummary),
+      });
+    })
+    .get("/:plate/checks", async (c) => {
+      const plate = plateSchema.safeParse(c.req.param("plate"));
+      if (!plate.success)
+        return sendError(c, 400, "bad_request", plate.error.issues[0]?.message ?? "Not a plate.");
+      const query = plateChecksQuerySchema.safeParse({ zone: c.req.query("zone") });
+      if (!query.success)
+        return sendError(c, 400, "bad_request", query.error.issues[0]?.message ?? "Not a zone.");
+      const { zone } = query.data;
+      const mayIssueIn = await activeZonesOf(staffOf(c).user, deps.zones);
+      if (zone !== undefined && !mayIssueIn.includes(zone))
+        return sendError(c, 403, "forbidden", `You cannot issue permits in ${zone}.`);
+
+      const at = clock();
+      const [active, similar] = await Promise.all([
+        zone === undefined ? [] : journal.activeForPlate(plate.data, at),
+        journal.similarPlates({
+          plate: plate.data,
+          zones: mayIssueIn,
+          since: new Date(at.getTime() - deps.config.similarPlateDays * DAY_MS),
+          limit: SIMILAR_PLATES_SHOWN,
+        }),
+      ]);
+      const checks: PlateChecks = {
+        plate: plate.data,
+        ...(zone !== undefined && { zone }),
+        at: at.toISOString(),
+        activeInZone: active.filter((entry) => entry.zone === zone).map(activeInZoneOf),
+        similar: similar.map((found) => ({
+          plate: found.plate,
+          lastIssuedAt: found.lastIssuedAt.toISOString(),
+          zone: found.zone,
+        })),
+      };
+      return c.json(checks);
     });
-  });
 }

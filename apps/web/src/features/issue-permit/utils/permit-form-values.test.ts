@@ -9,6 +9,7 @@ const config: ClientConfig = {
   defaultCurrency: "CAD",
   currencies: ["CAD", "USD"],
   opscomTimeoutMs: 10_000,
+  plateEntry: "single",
 };
 const now = new Date("2026-07-15T13:05:00Z");
 

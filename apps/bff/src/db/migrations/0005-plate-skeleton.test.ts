@@ -1,0 +1,47 @@
+import { plateSkeleton } from "@permit-desk/schema";
+import { Migrator, sql } from "kysely";
+import { afterEach, describe, expect, it } from "vitest";
+import { migrateToLatest, migrations } from "../migrate.ts";
+import { createTestDatabase, type TestDatabase, testDialects } from "../test-databases.ts";
+
+// Every letter and digit: should the schema's pairs change, this fails and asks for a migration.
+const PLATES = ["AB1O3", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", "PL8RDR", "01582"];
+
+function insertEntry(database: TestDatabase, id: string, plate: string) {
+  return sql`insert into journal_entries (id, created_at, actor, draft, sent_body, plate, zone,
+      valid_from, valid_until, state)
+    values (${id}, 1, 'ana', '{}', '{}', ${plate}, 'Lot 4', 1, 2, 'pending')`.execute(database.db);
+}
+
+describe.each(testDialects())("the plate skeleton migration on %s", (dialect) => {
+  let database: TestDatabase | undefined;
+
+  afterEach(async () => {
+    await database?.drop();
+  });
+
+  it("gives every entry already in the journal the skeleton plateSkeleton gives its plate", async () => {
+    database = await createTestDatabase(dialect, { migrate: false });
+    const { "0005_plate_skeleton": _added, ...before } = migrations(dialect);
+    const earlier = new Migrator({
+      db: database.db,
+      provider: { getMigrations: async () => before },
+    });
+    expect((await earlier.migrateToLatest()).error).toBeUndefined();
+    for (const [index, plate] of PLATES.entries()) await insertEntry(database, `e${index}`, plate);
+
+    await migrateToLatest(database.db, database.dialect);
+
+    const rows = await database.db
+      .selectFrom("journal_entries")
+      .select(["plate", "plate_skeleton"])
+      .orderBy("id")
+      .execute();
+    expect(rows).toEqual(PLATES.map((plate) => ({ plate, plate_skeleton: plateSkeleton(plate) })));
+  });
+
+  it.runIf(dialect === "postgres")("refuses an entry written without its skeleton", async () => {
+    database = await createTestDatabase(dialect);
+    await expect(insertEntry(database, "e1", "AB103")).rejects.toThrow(/null/i);
+  });
+});

@@ -1,0 +1,48 @@
+import * as z from "zod/mini";
+import { PERMIT_STATES } from "./journal-api.ts";
+
+/** The query of `GET /api/plates/:plate/checks`: the zone the permit is for, if one is chosen. */
+export const plateChecksQuerySchema = z.object({
+  zone: z.pipe(
+    z.optional(
+      z.string().check(z.trim(), z.maxLength(200, "A zone name has at most 200 characters.")),
+    ),
+    z.transform((zone) => (zone === "" ? undefined : zone)),
+  ),
+});
+export type PlateChecksQuery = z.output<typeof plateChecksQuerySchema>;
+
+/**
+ * A permit valid now for the plate in the zone: only what any member issuing there needs to see
+ * to avoid a duplicate, not who issued it nor for how much.
+ */
+export const activePermitInZoneSchema = z.object({
+  /** Absent while OPSCOM has not confirmed it (being sent, or unconfirmed and not yet found). */
+  referenceId: z.optional(z.string()),
+  validFrom: z.string(),
+  validUntil: z.string(),
+  /** `issued`, `pending` (being sent) or `unknown` (may exist in OPSCOM). */
+  state: z.enum(PERMIT_STATES),
+});
+export type ActivePermitInZone = z.infer<typeof activePermitInZoneSchema>;
+
+/** A plate one confusable character away from the typed one, issued here recently. */
+export const similarPlateSchema = z.object({
+  plate: z.string(),
+  lastIssuedAt: z.string(),
+  /** The zone of that last permit. */
+  zone: z.string(),
+});
+export type SimilarPlate = z.infer<typeof similarPlateSchema>;
+
+/** `200` answer of `GET /api/plates/:plate/checks`: warnings for the form, never errors. */
+export const plateChecksSchema = z.object({
+  /** The plate as it will be sent. */
+  plate: z.string(),
+  zone: z.optional(z.string()),
+  at: z.string(),
+  activeInZone: z.array(activePermitInZoneSchema),
+  /** Newest first, at most five. */
+  similar: z.array(similarPlateSchema),
+});
+export type PlateChecks = z.infer<typeof plateChecksSchema>;

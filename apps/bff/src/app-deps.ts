@@ -1,3 +1,4 @@
+import type { Templates } from "./accounts/templates.ts";
 import type { Users } from "./accounts/users.ts";
 import type { Zones } from "./accounts/zones.ts";
 import type { AuditTrail } from "./audit/audit-trail.ts";
@@ -22,6 +23,7 @@ export type AppDeps = {
   clock: Clock;
   users: Users;
   zones: Zones;
+  templates: Templates;
   sessions: Sessions;
   signInThrottle: SignInThrottle;
   audit: AuditTrail;

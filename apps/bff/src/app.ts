@@ -11,6 +11,7 @@ import { permitRoutes } from "./routes/permits.ts";
 import { plateRoutes } from "./routes/plates.ts";
 import { sessionRoutes } from "./routes/session.ts";
 import { setupRoutes } from "./routes/setup.ts";
+import { templateRoutes } from "./routes/templates.ts";
 import { userRoutes } from "./routes/users.ts";
 import { zoneRoutes } from "./routes/zones.ts";
 
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
     .route("/session", sessionRoutes(deps))
     .route("/users", userRoutes(deps))
     .route("/zones", zoneRoutes(deps))
+    .route("/templates", templateRoutes(deps))
     .route("/audit", auditRoutes(deps))
     .route("/config", configRoutes(deps))
     .route("/permits", permitRoutes(deps))

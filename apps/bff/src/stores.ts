@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { createTemplates } from "./accounts/templates.ts";
 import { createUsers } from "./accounts/users.ts";
 import { createZones } from "./accounts/zones.ts";
 import { createAuditTrail } from "./audit/audit-trail.ts";
@@ -20,6 +21,7 @@ export async function openStores(db: Kysely<Database>, clock: Clock, config: Con
     idempotencyKeys: createIdempotencyKeys(db, { clock }),
     users: createUsers(db, { clock }),
     zones,
+    templates: createTemplates(db, { clock }),
     sessions: createSessions(db, { clock, ...config.session }),
     signInThrottle: createSignInThrottle(db),
     audit: createAuditTrail(db, { clock }),

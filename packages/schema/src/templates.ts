@@ -117,6 +117,12 @@ function optionalText<T extends z.ZodMiniType<string, string>>(schema: T) {
   );
 }
 
+/** A body that is not an object, or has fields no template has, is refused by name. */
+const bodyError = (what: string) => (issue: z.core.$ZodRawIssue) =>
+  issue.code === "unrecognized_keys"
+    ? `There is no ${issue.keys.map((key) => `"${key}"`).join(" or ")} field in ${what}.`
+    : `Send ${what} as a JSON object.`;
+
 /** Where an issue keeps the currency from being judged: the body itself, or the currency. */
 const CURRENCY_INPUTS = new Set<PropertyKey | undefined>([undefined, "currency"]);
 
@@ -125,14 +131,17 @@ const CURRENCY_INPUTS = new Set<PropertyKey | undefined>([undefined, "currency"]
  * free permit; a paid one names its currency.
  */
 export const templateInputSchema = z
-  .strictObject({
-    name: templateNameSchema,
-    zone: zoneSchema,
-    duration: validityDurationSchema,
-    amount: optionalText(amountSchema),
-    currency: optionalText(currencySchema),
-    permitNumberPattern: optionalText(permitNumberPatternSchema),
-  })
+  .strictObject(
+    {
+      name: templateNameSchema,
+      zone: zoneSchema,
+      duration: validityDurationSchema,
+      amount: optionalText(amountSchema),
+      currency: optionalText(currencySchema),
+      permitNumberPattern: optionalText(permitNumberPatternSchema),
+    },
+    { error: bodyError("a template") },
+  )
   .check(
     z.refine(({ amount, currency }) => amount === undefined || currency !== undefined, {
       message: "Choose the currency of the amount.",
@@ -147,18 +156,21 @@ export type TemplateContent = z.output<typeof templateInputSchema>;
 export const TEMPLATE_POSITION_MAX = 9999;
 
 /** `PATCH /api/templates/:id`: take it out of use or back, or move it in the list. */
-export const templateChangeSchema = z.strictObject({
-  active: z.optional(z.boolean({ error: "Say whether the template is in use: true or false." })),
-  position: z.optional(
-    z
-      .number({ error: "Give the position as a number." })
-      .check(
-        z.int("Give the position as a whole number."),
-        z.minimum(0, "A position is at least 0."),
-        z.maximum(TEMPLATE_POSITION_MAX, `A position is at most ${TEMPLATE_POSITION_MAX}.`),
-      ),
-  ),
-});
+export const templateChangeSchema = z.strictObject(
+  {
+    active: z.optional(z.boolean({ error: "Say whether the template is in use: true or false." })),
+    position: z.optional(
+      z
+        .number({ error: "Give the position as a number." })
+        .check(
+          z.int("Give the position as a whole number."),
+          z.minimum(0, "A position is at least 0."),
+          z.maximum(TEMPLATE_POSITION_MAX, `A position is at most ${TEMPLATE_POSITION_MAX}.`),
+        ),
+    ),
+  },
+  { error: bodyError("a template change") },
+);
 export type TemplateChange = z.input<typeof templateChangeSchema>;
 
 /** A template as `/api/templates` answers it. */

@@ -94,6 +94,24 @@ export interface UserZonesTable {
   zone_id: string;
 }
 
+export interface TemplatesTable {
+  id: string;
+  /** Unique, whatever its capitals, among the zone's active templates. */
+  name: string;
+  zone_id: string;
+  /** JSON text: a `ValidityDuration`. */
+  duration: string;
+  /** Two-decimal text, with its currency; both null for a free permit. */
+  amount: string | null;
+  currency: string | null;
+  permit_number_pattern: string | null;
+  /** The list is ordered by position, then name. */
+  position: number;
+  active: Flag;
+  created_at: EpochMs;
+  updated_at: EpochMs;
+}
+
 export interface SessionsTable {
   /** Hex SHA-256 of the token: the token itself is never stored. */
   id: string;
@@ -123,6 +141,8 @@ export const AUDIT_ACTIONS = [
   "user.sessions_end",
   "zone.create",
   "zone.update",
+  "template.create",
+  "template.update",
   "setting.update",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -148,6 +168,7 @@ export interface Database {
   users: UsersTable;
   zones: ZonesTable;
   user_zones: UserZonesTable;
+  templates: TemplatesTable;
   sessions: SessionsTable;
   sign_in_throttle: SignInThrottleTable;
   audit_events: AuditEventsTable;

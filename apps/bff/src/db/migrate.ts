@@ -3,6 +3,7 @@ import type { Database, DatabaseDialect } from "./database.ts";
 import { journalMigration } from "./migrations/0001-journal.ts";
 import { idempotencyKeysMigration } from "./migrations/0002-idempotency-keys.ts";
 import { accountsMigration } from "./migrations/0003-accounts.ts";
+import { templatesMigration } from "./migrations/0004-templates.ts";
 import { plateSkeletonMigration } from "./migrations/0005-plate-skeleton.ts";
 
 /**
@@ -14,6 +15,7 @@ export function migrations(dialect: DatabaseDialect): Record<string, Migration> 
     "0001_journal": journalMigration(dialect),
     "0002_idempotency_keys": idempotencyKeysMigration(),
     "0003_accounts": accountsMigration(dialect),
+    "0004_templates": templatesMigration(dialect),
     "0005_plate_skeleton": plateSkeletonMigration(dialect),
   };
 }

@@ -1,0 +1,158 @@
+import {
+  type TemplateContent,
+  type Template as TemplateRecord,
+  templateChangeSchema,
+  templateInputSchema,
+} from "@permit-desk/schema";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
+import { ZoneNotFoundError } from "../accounts/account-errors.ts";
+import {
+  numberedRecords,
+  templateRecordOf,
+  templatesSeenBy,
+} from "../accounts/member-templates.ts";
+import type { Template } from "../accounts/template.ts";
+import { TemplateNameTakenError, TemplateNotFoundError } from "../accounts/template-errors.ts";
+import type { TemplateFields } from "../accounts/templates.ts";
+import type { User } from "../accounts/user.ts";
+import type { Zone } from "../accounts/zone.ts";
+import type { AppDeps } from "../app-deps.ts";
+import { apiError, sendError } from "../http/api-error.ts";
+import { jsonBody } from "../http/json-body.ts";
+import { actorOfUser, type StaffEnv, staffOf } from "../http/staff.ts";
+
+const requireTemplateManager = (): MiddlewareHandler<StaffEnv> => async (c, next) => {
+  if (staffOf(c).user.role === "validator") {
+    const message = "Only an administrator or a manager can change templates.";
+    return c.json(apiError("forbidden", message), 403);
+  }
+  return next();
+};
+
+/** An administrator manages every zone's templates; a manager those of the zones assigned to them. */
+function managesZone(user: User, zone: Pick<Zone, "id">): boolean {
+  return user.role === "admin" || user.zones.some((own) => own.id === zone.id);
+}
+
+function notYourZone(c: Context, zone: Pick<Zone, "name">): Response {
+  return sendError(
+    c,
+    403,
+    "forbidden",
+    `You can change templates only in your own zones, and ${zone.name} is not one of them.`,
+  );
+}
+
+function templateErrorAnswer(c: Context, error: unknown): Response {
+  if (error instanceof TemplateNotFoundError)
+    return sendError(c, 404, "not_found", "There is no such template.");
+  if (error instanceof TemplateNameTakenError) return sendError(c, 409, "conflict", error.message);
+  if (error instanceof RangeError || error instanceof ZoneNotFoundError)
+    return sendError(c, 422, "validation", error.message);
+  throw error;
+}
+
+export function templateRoutes(deps: AppDeps) {
+  const { templates, zones, config } = deps;
+
+  /** The template as the member sees it in their list, numbered if they can apply it. */
+  async function answerOf(user: User, template: Template): Promise<TemplateRecord> {
+    const records = numberedRecords(await templatesSeenBy(user, templates));
+    return records.find((record) => record.id === template.id) ?? templateRecordOf(template);
+  }
+
+  /** The body's zone and checked fields, or the answer that refuses them. */
+  async function fieldsOf(
+    c: Context,
+    user: User,
+    content: TemplateContent,
+  ): Promise<{ ok: true; fields: TemplateFields } | { ok: false; response: Response }> {
+    const zone = (await zones.list({ all: true })).find((known) => known.name === content.zone);
+    if (zone === undefined) {
+      const message = `There is no zone named "${content.zone}". Zone names match OPSCOM exactly, including capitals.`;
+      return { ok: false, response: sendError(c, 422, "validation", message) };
+    }
+    if (!managesZone(user, zone)) return { ok: false, response: notYourZone(c, zone) };
+    if (content.currency !== undefined && !config.currencies.includes(content.currency)) {
+      const message = `Choose one of: ${config.currencies.join(", ")}.`;
+      return { ok: false, response: sendError(c, 422, "validation", message) };
+    }
+    const { name, duration, amount, currency, permitNumberPattern } = content;
+    return {
+      ok: true,
+      fields: { name, zoneId: zone.id, duration, amount, currency, permitNumberPattern },
+    };
+  }
+
+  /** The template a manager may change, or the answer that says why not. */
+  async function ownTemplate(
+    c: Context,
+    user: User,
+    id: string,
+  ): Promise<{ ok: true; template: Template } | { ok: false; response: Response }> {
+    const template = await templates.get(id);
+    if (template === undefined)
+      return { ok: false, response: sendError(c, 404, "not_found", "There is no such template.") };
+    if (!managesZone(user, template.zone))
+      return { ok: false, response: notYourZone(c, template.zone) };
+    return { ok: true, template };
+  }
+
+  return new Hono<StaffEnv>()
+    .get("/", async (c) => {
+      const list = await templatesSeenBy(staffOf(c).user, templates);
+      return c.json({ templates: numberedRecords(list) });
+    })
+    .post("/", requireTemplateManager(), async (c) => {
+      const input = await jsonBody(c, templateInputSchema);
+      if (!input.ok) return input.response;
+      const { user } = staffOf(c);
+      const checked = await fieldsOf(c, user, input.data);
+      if (!checked.ok) return checked.response;
+      try {
+        const template = await templates.create(checked.fields, actorOfUser(user));
+        return c.json(await answerOf(user, template), 201);
+      } catch (error) {
+        return templateErrorAnswer(c, error);
+      }
+    })
+    .put("/:id", requireTemplateManager(), async (c) => {
+      const input = await jsonBody(c, templateInputSchema);
+      if (!input.ok) return input.response;
+      const { user } = staffOf(c);
+      const own = await ownTemplate(c, user, c.req.param("id"));
+      if (!own.ok) return own.response;
+      const checked = await fieldsOf(c, user, input.data);
+      if (!checked.ok) return checked.response;
+      try {
+        const template = await templates.replace(
+          own.template.id,
+          checked.fields,
+          actorOfUser(user),
+        );
+        return c.json(await answerOf(user, template));
+      } catch (error) {
+        return templateErrorAnswer(c, error);
+      }
+    })
+    .patch("/:id", requireTemplateManager(), async (c) => {
+      const input = await jsonBody(c, templateChangeSchema);
+      if (!input.ok) return input.response;
+      const { user } = staffOf(c);
+      const own = await ownTemplate(c, user, c.req.param("id"));
+      if (!own.ok) return own.response;
+      try {
+        const template = await templates.update(
+          own.template.id,
+          {
+            ...(input.data.active !== undefined && { active: input.data.active }),
+            ...(input.data.position !== undefined && { position: input.data.position }),
+          },
+          actorOfUser(user),
+        );
+        return c.json(await answerOf(user, template));
+      } catch (error) {
+        return templateErrorAnswer(c, error);
+      }
+    });
+}

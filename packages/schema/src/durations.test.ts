@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   DURATION_PRESETS,
   durationId,
+  durationOfId,
   endOfDuration,
   type ValidityDuration,
   validityDurationSchema,
@@ -157,5 +158,14 @@ describe("validityDurationSchema", () => {
     const ids = DURATION_PRESETS.map(durationId);
     expect(new Set(ids).size).toBe(ids.length);
     expect(durationId({ kind: "nextDayAt", time: "09:00" })).toBe("nextDayAt:09:00");
+  });
+
+  it("reads each name back, and nothing else", () => {
+    for (const duration of [...DURATION_PRESETS, { kind: "nextDayAt", time: "09:00" } as const]) {
+      expect(durationOfId(durationId(duration))).toEqual(duration);
+    }
+    for (const text of ["", "custom", "hours:", "hours:1.5", "hours:01", "days:31", "weeks:1"]) {
+      expect(durationOfId(text)).toBeUndefined();
+    }
   });
 });

@@ -97,3 +97,17 @@ export function endOfDuration(start: Date, duration: ValidityDuration, siteTimeZ
       );
   }
 }
+
+/** The duration a `durationId` names; nothing for any other text. */
+export function durationOfId(id: string): ValidityDuration | undefined {
+  const [kind, ...rest] = id.split(":");
+  const value = rest.join(":");
+  const candidate =
+    kind === "hours" || kind === "days"
+      ? { kind, [kind]: Number(value) }
+      : kind === "nextDayAt"
+        ? { kind, time: value }
+        : { kind };
+  const parsed = validityDurationSchema.safeParse(candidate);
+  return parsed.success && durationId(parsed.data) === id ? parsed.data : undefined;
+}

@@ -2,6 +2,8 @@ import { useEffect, useRef } from "react";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { TextLink } from "../../../components/ui/text-link.tsx";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { issuePermitMessages } from "../messages.ts";
 import type { IssueFailure } from "../utils/describe-issue-failure.ts";
 
 type IssueFailureAlertProps = {
@@ -23,6 +25,7 @@ export function IssueFailureAlert({
   onTryAgain,
   onIssueAsNew,
 }: IssueFailureAlertProps) {
+  const t = useMessages(issuePermitMessages);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (takeFocus) ref.current?.focus();
@@ -39,8 +42,7 @@ export function IssueFailureAlert({
     >
       {heldPlate && (
         <p className="rounded border-2 border-amber-700 bg-white px-2 py-1 font-semibold text-slate-950">
-          Nothing was sent: {heldPlate} may already have a permit from the earlier attempt. Open its
-          record and check OPSCOM first.
+          {t("heldNothingSent", { plate: heldPlate })}
         </p>
       )}
       <p>{failure.message}</p>
@@ -48,18 +50,18 @@ export function IssueFailureAlert({
       {unconfirmed && failure.journalId && (
         <p>
           <TextLink href={`/history/${encodeURIComponent(failure.journalId)}`}>
-            Open its record
+            {t("openRecord")}
           </TextLink>
         </p>
       )}
       {failure.nextStep === "try-again" && (
         <Button variant="secondary" disabled={isIssuing} onClick={onTryAgain}>
-          Try again
+          {t("tryAgain")}
         </Button>
       )}
       {unconfirmed && (
         <Button variant="secondary" disabled={isIssuing} onClick={onIssueAsNew}>
-          Checked: not in OPSCOM, issue it again
+          {t("checkedNotInOpscom")}
         </Button>
       )}
     </Alert>

@@ -1,12 +1,33 @@
-import type { ClientConfig, IssuedPermit } from "@permit-desk/schema";
-import { FormProvider } from "react-hook-form";
+import type { ClientConfig, IssuedPermit, PermitDraft, Template } from "@permit-desk/schema";
+import { useQuery } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { FormProvider, useWatch } from "react-hook-form";
 import { Button } from "../../../components/ui/button.tsx";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { templatesQueryOptions } from "../../../lib/templates-query.ts";
 import { useIssuePermitForm } from "../hooks/use-issue-permit-form.ts";
+import { useTemplateKeys } from "../hooks/use-template-keys.ts";
+import { issuePermitMessages } from "../messages.ts";
+import {
+  applicableTemplates,
+  draftsWithTemplateNumbers,
+  templatePermitNumber,
+  withTemplate,
+} from "../utils/apply-template.ts";
 import { describeIssueFailure } from "../utils/describe-issue-failure.ts";
+import { offeredDurations } from "../utils/duration-choice.ts";
+import type { ResolverMessages } from "../utils/permit-form-resolver.ts";
+import type { PermitFormValues } from "../utils/permit-form-values.ts";
+import { typedPlates } from "../utils/typed-plates.ts";
+import { defaultValidity } from "../utils/validity-defaults.ts";
 import { AmountFields } from "./amount-fields.tsx";
+import { DurationField } from "./duration-field.tsx";
 import { IssueFailureAlert } from "./issue-failure-alert.tsx";
 import { PermitNumberField } from "./permit-number-field.tsx";
+import { PlateAgainField } from "./plate-again-field.tsx";
 import { PlateField } from "./plate-field.tsx";
+import { PlateOutcomes } from "./plate-outcomes.tsx";
+import { TemplatePicker, useTemplateSummary } from "./template-picker.tsx";
 import { ValidityDurationNote } from "./validity-duration-note.tsx";
 import { ValidityField } from "./validity-field.tsx";
 import { ZoneField } from "./zone-field.tsx";
@@ -15,37 +36,126 @@ type IssuePermitFormProps = {
   /** Undefined while the site's settings load: the plate can be typed, the rest waits. */
   config: ClientConfig | undefined;
   onIssuing: () => void;
-  onIssued: (permit: IssuedPermit) => void;
+  onIssued: (permits: IssuedPermit[]) => void;
 };
 
 function currencyChoices({ currencies, defaultCurrency }: ClientConfig): string[] {
   return currencies.includes(defaultCurrency) ? currencies : [defaultCurrency, ...currencies];
 }
 
-function issuingStatus(isIssuing: boolean, isWaitingForConfig: boolean): string {
-  if (isWaitingForConfig)
-    return "The permit will be issued once Permit Desk's settings have loaded…";
-  return isIssuing ? "Issuing the permit…" : "";
-}
+/** The BFF's English messages in the user's language. */
+const asSent = (message: string) => message;
 
 export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitFormProps) {
+  const t = useMessages(issuePermitMessages);
+  const translate = asSent;
+  const resolverMessages = useMemo<ResolverMessages>(
+    () => ({
+      platePrefixed: (plate, message) => t("platePrefixed", { plate, message }),
+      plateRepeated: (plates) => t("plateRepeated", { plates }),
+      plateAgainDiffers: t("plateAgainDiffers"),
+      translate,
+    }),
+    [t],
+  );
+  const siteTimeZone = config?.siteTimeZone;
+  const templatesQuery = useQuery({ ...templatesQueryOptions(), enabled: config !== undefined });
+  const templates = useMemo(
+    () => applicableTemplates(templatesQuery.data ?? []),
+    [templatesQuery.data],
+  );
+  /** Whether the clerk typed the permit number, which a template's pattern then leaves alone. */
+  const permitNoByClerk = useRef(false);
+  const appliedTemplate = useRef<Template | undefined>(undefined);
+
+  const nextGuest = useCallback(
+    (values: PermitFormValues, blank: PermitFormValues): PermitFormValues => {
+      permitNoByClerk.current = false;
+      const kept = { ...blank, zone: values.zone || blank.zone };
+      const template = templates.find(({ id }) => id === values.template);
+      return template && siteTimeZone
+        ? withTemplate(kept, template, new Date(), siteTimeZone)
+        : kept;
+    },
+    [templates, siteTimeZone],
+  );
+  const prepareDrafts = useCallback(
+    (drafts: PermitDraft[]) =>
+      draftsWithTemplateNumbers(drafts, appliedTemplate.current, {
+        permitNoByClerk: permitNoByClerk.current,
+        siteTimeZone: siteTimeZone ?? "UTC",
+      }),
+    [siteTimeZone],
+  );
+
   const {
     form,
     validity,
     issue,
     tryAgain,
     issueAsNewPermit,
+    issueHeldAsNew,
+    plateOutcomes,
     isIssuing,
     isWaitingForConfig,
     problem,
     heldPlate,
     alertKey,
-  } = useIssuePermitForm({ config, onIssuing, onIssued });
+  } = useIssuePermitForm({
+    config,
+    onIssuing,
+    onIssued,
+    resolverMessages,
+    nextGuest,
+    prepareDrafts,
+  });
+
+  const templateId = useWatch({ control: form.control, name: "template" });
+  appliedTemplate.current = templates.find(({ id }) => id === templateId);
+  const [announcement, setAnnouncement] = useState("");
+  const summary = useTemplateSummary();
+
+  function applyTemplate(template: Template | undefined): void {
+    if (siteTimeZone === undefined) return;
+    permitNoByClerk.current = false;
+    const values = form.getValues();
+    if (template === undefined) {
+      form.setValue("template", "");
+      setAnnouncement(t("templateNone"));
+      return;
+    }
+    const applied = withTemplate(values, template, new Date(), siteTimeZone);
+    for (const field of ["template", "zone", "duration", "amount", "currency"] as const) {
+      form.setValue(field, applied[field], { shouldValidate: field !== "template" });
+    }
+    form.setValue("validUntil", applied.validUntil, { shouldValidate: true });
+    form.setValue("permitNo", applied.permitNo, { shouldValidate: true });
+    setAnnouncement(t("templateApplied", { name: template.name, summary: summary(template) }));
+  }
+  useTemplateKeys(templates, applyTemplate);
+
+  // A template's pattern may name the plate: its number follows the plate and the start.
+  const [plate, validFrom] = useWatch({ control: form.control, name: ["plate", "validFrom"] });
+  useEffect(() => {
+    const template = appliedTemplate.current;
+    if (template?.permitNumberPattern === undefined || permitNoByClerk.current) return;
+    if (siteTimeZone === undefined) return;
+    const number = templatePermitNumber(template, { plate, validFrom }, new Date(), siteTimeZone);
+    if (form.getValues("permitNo") !== number) form.setValue("permitNo", number);
+  }, [plate, validFrom, siteTimeZone, form]);
 
   const hasFieldErrors = Object.values(problem?.fieldErrors ?? {}).some((errors) => errors?.length);
   const onlyFieldErrors =
     hasFieldErrors && (problem?.code === "validation" || problem?.code === "bad_request");
-  const siteTimeZone = config?.siteTimeZone;
+  const plateCount = typedPlates(plate).length;
+  const startMoved = form.formState.dirtyFields.validFrom === true;
+
+  function startNow(): void {
+    if (siteTimeZone === undefined) return;
+    const { validFrom: now } = defaultValidity(new Date(), siteTimeZone);
+    form.resetField("validFrom", { defaultValue: now });
+    validity.validFromChanged();
+  }
 
   return (
     <FormProvider {...form}>
@@ -53,7 +163,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
         {problem && !onlyFieldErrors && (
           <IssueFailureAlert
             key={alertKey}
-            failure={describeIssueFailure(problem)}
+            failure={describeIssueFailure(problem, t, translate)}
             takeFocus={!hasFieldErrors}
             heldPlate={heldPlate}
             isIssuing={isIssuing}
@@ -61,33 +171,73 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
             onIssueAsNew={issueAsNewPermit}
           />
         )}
+        {plateOutcomes.length > 0 && (
+          <PlateOutcomes
+            key={alertKey}
+            outcomes={plateOutcomes}
+            isIssuing={isIssuing}
+            translate={translate}
+            onIssueHeldAsNew={(plates) => void issueHeldAsNew(plates)}
+          />
+        )}
         <PlateField />
+        {config?.plateEntry === "twice" && <PlateAgainField />}
+        <TemplatePicker
+          templates={templates}
+          onApply={applyTemplate}
+          disabled={config === undefined}
+        />
+        <p role="status" className="sr-only">
+          {announcement}
+        </p>
         <ZoneField zones={config?.zones} />
-        <fieldset className="space-y-2">
-          <legend className="sr-only">Validity</legend>
+        <fieldset className="space-y-3">
+          <legend className="sr-only">{t("validity")}</legend>
           <div className="grid gap-5 sm:grid-cols-2">
             <ValidityField
               name="validFrom"
-              label="Valid from"
+              label={t("validFrom")}
               siteTimeZone={siteTimeZone}
               onClerkChange={validity.validFromChanged}
+              note={
+                startMoved ? (
+                  <Button variant="secondary" className="mt-1" onClick={startNow}>
+                    {t("startNow")}
+                  </Button>
+                ) : (
+                  siteTimeZone && <span className="block">{t("startsNow")}</span>
+                )
+              }
             />
             <ValidityField
               name="validUntil"
-              label="Valid until"
+              label={t("validUntil")}
               siteTimeZone={siteTimeZone}
               onClerkChange={validity.validUntilChanged}
             />
           </div>
+          <DurationField
+            durations={offeredDurations(appliedTemplate.current?.duration)}
+            disabled={config === undefined}
+            onChoose={validity.durationChosen}
+          />
           <ValidityDurationNote siteTimeZone={siteTimeZone} />
         </fieldset>
         <AmountFields currencies={config && currencyChoices(config)} />
-        <PermitNumberField />
+        <PermitNumberField
+          onClerkChange={() => {
+            permitNoByClerk.current = true;
+          }}
+        />
         <Button type="submit" disabled={isIssuing} className="w-full sm:w-auto">
-          {isIssuing ? "Issuing…" : "Issue permit"}
+          {isIssuing
+            ? t("issuing")
+            : plateCount > 1
+              ? t("issueSeveral", { count: plateCount })
+              : t("issue")}
         </Button>
         <p role="status" className={isWaitingForConfig ? "text-sm text-slate-800" : "sr-only"}>
-          {issuingStatus(isIssuing, isWaitingForConfig)}
+          {isWaitingForConfig ? t("waitingForSettings") : isIssuing ? t("issuingStatus") : ""}
         </p>
       </form>
     </FormProvider>

@@ -1,18 +1,21 @@
 import { useLayoutEffect, useRef } from "react";
 import { Field } from "../../../components/ui/field.tsx";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { issuePermitEntryMessages } from "../entry-messages.ts";
 import {
   peekTypedAheadPlate,
   rememberTypedAheadIssue,
   rememberTypedAheadPlate,
 } from "../utils/typed-ahead-plate.ts";
 import { IssuePermitHeading } from "./issue-permit-heading.tsx";
-import { PLATE_HINT, plateInputProps } from "./plate-input-props.ts";
+import { plateInputProps } from "./plate-input-props.ts";
 
 /**
  * Stands in for the page while its code loads, with a plate input that already takes keys, so
  * that a clerk who types as soon as the page opens loses nothing: the form takes the text over.
  */
 export function IssuePermitPagePlaceholder() {
+  const t = useMessages(issuePermitEntryMessages);
   const plate = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
     const input = plate.current;
@@ -26,7 +29,7 @@ export function IssuePermitPagePlaceholder() {
     <div className="space-y-6">
       <IssuePermitHeading />
       <Field
-        label="Licence plate"
+        label={t("plateLabel")}
         inputProps={{
           ...plateInputProps,
           ref: plate,
@@ -35,7 +38,7 @@ export function IssuePermitPagePlaceholder() {
             if (event.key === "Enter") rememberTypedAheadIssue();
           },
         }}
-        hint={PLATE_HINT}
+        hint={t("plateHint")}
       />
     </div>
   );

@@ -7,24 +7,21 @@ import { IssuedPermitPanel } from "./issued-permit-panel.tsx";
 
 /** `config` is undefined while the site's settings load: the form is usable before they arrive. */
 export function IssuePermitPage({ config }: { config: ClientConfig | undefined }) {
-  const [issued, setIssued] = useState<IssuedPermit | undefined>(undefined);
+  const [issued, setIssued] = useState<IssuedPermit[]>([]);
   return (
     <div className="space-y-6">
       <IssuePermitHeading />
-      {config && <IssuedPermitAnnouncement permit={issued} siteTimeZone={config.siteTimeZone} />}
-      {issued && config && (
-        <IssuedPermitPanel
-          key={issued.referenceId}
-          permit={issued}
-          siteTimeZone={config.siteTimeZone}
-        />
-      )}
+      {config && <IssuedPermitAnnouncement permit={issued[0]} siteTimeZone={config.siteTimeZone} />}
+      {config &&
+        issued.map((permit) => (
+          <IssuedPermitPanel
+            key={permit.referenceId}
+            permit={permit}
+            siteTimeZone={config.siteTimeZone}
+          />
+        ))}
       <div className="print:hidden">
-        <IssuePermitForm
-          config={config}
-          onIssuing={() => setIssued(undefined)}
-          onIssued={setIssued}
-        />
+        <IssuePermitForm config={config} onIssuing={() => setIssued([])} onIssued={setIssued} />
       </div>
     </div>
   );

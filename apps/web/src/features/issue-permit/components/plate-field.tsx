@@ -1,14 +1,42 @@
-import { useLayoutEffect, useRef } from "react";
+import { type ReactNode, useLayoutEffect, useRef } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Field } from "../../../components/ui/field.tsx";
 import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { issuePermitEntryMessages } from "../entry-messages.ts";
+import { issuePermitMessages } from "../messages.ts";
 import type { PermitFormValues } from "../utils/permit-form-values.ts";
 import { plateSentAs } from "../utils/sent-as.ts";
-import { PLATE_HINT, plateInputProps } from "./plate-input-props.ts";
+import { typedPlates } from "../utils/typed-plates.ts";
+import { plateInputProps } from "./plate-input-props.ts";
 
-export function PlateField() {
+/** What the plate field will send, as the hint says it: one plate, or each of several. */
+function SentAs({ typed }: { typed: string }) {
+  const t = useMessages(issuePermitMessages);
+  const plates = typedPlates(typed);
+  if (plates.length > 1) {
+    const sent = plates.map((plate) => plateSentAs(plate) ?? plate);
+    return (
+      <>
+        {t("severalPlates", { count: plates.length })}{" "}
+        <span className="font-mono font-semibold text-slate-900">{sent.join(", ")}</span>
+      </>
+    );
+  }
+  const plate = plateSentAs(typed);
+  if (plate === undefined) return null;
+  return (
+    <>
+      {t("willBeSentAs")} <span className="font-mono font-semibold text-slate-900">{plate}</span>
+    </>
+  );
+}
+
+/** The plate, focused from the start; `echo` shows under it what staff should check. */
+export function PlateField({ echo }: { echo?: ReactNode }) {
+  const entry = useMessages(issuePermitEntryMessages);
   const { register, control, formState } = useFormContext<PermitFormValues>();
-  const plate = plateSentAs(useWatch({ control, name: "plate" }));
+  const typed = useWatch({ control, name: "plate" });
   const input = useRef<HTMLInputElement | null>(null);
   const registration = register("plate");
   // Focus in the very commit that replaces the placeholder: the form's own `setFocus` waits a
@@ -17,26 +45,30 @@ export function PlateField() {
     input.current?.focus();
   }, []);
   return (
-    <Field
-      label="Licence plate"
-      inputProps={{
-        ...registration,
-        ref: (element: HTMLInputElement | null) => {
-          registration.ref(element);
-          input.current = element;
-        },
-        ...plateInputProps,
-      }}
-      hint={
-        plate ? (
+    <div>
+      <Field
+        label={entry("plateLabel")}
+        inputProps={{
+          ...registration,
+          ref: (element: HTMLInputElement | null) => {
+            registration.ref(element);
+            input.current = element;
+          },
+          ...plateInputProps,
+        }}
+        hint={
           <>
-            Will be sent as <span className="font-mono font-semibold text-slate-900">{plate}</span>
+            {entry("plateHint")}
+            {typed.trim() !== "" && (
+              <span className="mt-1 block">
+                <SentAs typed={typed} />
+              </span>
+            )}
           </>
-        ) : (
-          PLATE_HINT
-        )
-      }
-      errors={fieldErrorMessages(formState.errors.plate)}
-    />
+        }
+        errors={fieldErrorMessages(formState.errors.plate)}
+      />
+      {echo}
+    </div>
   );
 }

@@ -5,5 +5,3 @@ export const plateInputProps = {
   spellCheck: false,
   className: "font-mono uppercase",
 } as const;
-
-export const PLATE_HINT = "Letters and digits; spaces and dashes are dropped.";

@@ -1,6 +1,8 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { Field } from "../../../components/ui/field.tsx";
 import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { issuePermitMessages } from "../messages.ts";
 import type { PermitFormValues } from "../utils/permit-form-values.ts";
 import { describeWallTime } from "../utils/wall-time-note.ts";
 
@@ -11,13 +13,23 @@ type ValidityFieldProps = {
   siteTimeZone: string | undefined;
   /** Called when the clerk changes the time, never when the form itself does. */
   onClerkChange: () => void;
+  /** Shown under the site's zone, e.g. that the start follows the clock. */
+  note?: React.ReactNode;
 };
 
 /** A `datetime-local` input read as the site's wall-clock time, whatever the browser's zone. */
-export function ValidityField({ name, label, siteTimeZone, onClerkChange }: ValidityFieldProps) {
+export function ValidityField({
+  name,
+  label,
+  siteTimeZone,
+  onClerkChange,
+  note,
+}: ValidityFieldProps) {
+  const t = useMessages(issuePermitMessages);
   const { register, control, formState } = useFormContext<PermitFormValues>();
   const wallTime = useWatch({ control, name });
-  const note = siteTimeZone === undefined ? undefined : describeWallTime(wallTime, siteTimeZone);
+  const warning =
+    siteTimeZone === undefined ? undefined : describeWallTime(wallTime, siteTimeZone, t);
   const other = name === "validFrom" ? "validUntil" : "validFrom";
   return (
     <Field
@@ -30,11 +42,14 @@ export function ValidityField({ name, label, siteTimeZone, onClerkChange }: Vali
       hint={
         <>
           <span>
-            {siteTimeZone === undefined ? "Site time, loading…" : `Site time, ${siteTimeZone}`}
+            {siteTimeZone === undefined
+              ? t("siteTimeLoading")
+              : t("siteTime", { zone: siteTimeZone })}
           </span>
-          {note && (
+          {note}
+          {warning && (
             <span className="mt-1 block rounded border-l-4 border-amber-700 bg-amber-50 px-2 py-1 text-amber-950">
-              {note}
+              {warning}
             </span>
           )}
         </>

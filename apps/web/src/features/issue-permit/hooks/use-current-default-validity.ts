@@ -1,14 +1,16 @@
 import { useEffect } from "react";
+import { validUntilAfterStartMoved } from "../utils/duration-choice.ts";
 import type { PermitForm } from "../utils/permit-form.ts";
 import { defaultValidity } from "../utils/validity-defaults.ts";
 
 const REFRESH_MS = 30_000;
 
 /**
- * A desk keeps the page open all day: times nobody has touched follow the clock, so that
- * "now for two hours" still means now, not when the page was loaded. They stop following
- * once a submission has been sent (`following` false): the permit that may exist in OPSCOM
- * has the times it was sent with, and a draft that drifted would look like another permit.
+ * A desk keeps the page open all day: a start nobody has touched follows the clock, so that
+ * "now for two hours" still means now, not when the page was loaded, and the end follows by the
+ * duration chosen. They stop following once a submission has been sent (`following` false): the
+ * permit that may exist in OPSCOM has the times it was sent with, and a draft that drifted would
+ * look like another permit.
  */
 export function useCurrentDefaultValidity(
   form: PermitForm,
@@ -21,10 +23,15 @@ export function useCurrentDefaultValidity(
   useEffect(() => {
     if (!untouched || !following || siteTimeZone === undefined) return;
     const timer = setInterval(() => {
-      const validity = defaultValidity(new Date(), siteTimeZone);
-      if (getValues("validFrom") === validity.validFrom) return;
-      resetField("validFrom", { defaultValue: validity.validFrom });
-      resetField("validUntil", { defaultValue: validity.validUntil });
+      const { validFrom: now } = defaultValidity(new Date(), siteTimeZone);
+      const [from, until, choice] = getValues(["validFrom", "validUntil", "duration"]);
+      if (from === now) return;
+      const followed = validUntilAfterStartMoved(
+        { previousFrom: from, from: now, until, choice },
+        siteTimeZone,
+      );
+      resetField("validFrom", { defaultValue: now });
+      if (followed !== undefined) resetField("validUntil", { defaultValue: followed });
     }, REFRESH_MS);
     return () => clearInterval(timer);
   }, [untouched, following, getValues, resetField, siteTimeZone]);

@@ -3,12 +3,13 @@ import {
   type FieldErrors,
   type IssuedPermit,
   PERMIT_DRAFT_FIELDS,
+  type PermitDraft,
 } from "@permit-desk/schema";
 import { type BaseSyntheticEvent, useEffect, useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { problemOf } from "../../../lib/api-request-error.ts";
 import { newIdempotencyKey } from "../../../lib/idempotency-key.ts";
-import { useIssuePermit } from "../api/issue-permit.ts";
+import { issuePermit, useIssuePermit } from "../api/issue-permit.ts";
 import {
   afterAttempt,
   decideIssue,
@@ -17,8 +18,19 @@ import {
   retryOf,
 } from "../utils/issue-attempts.ts";
 import type { PermitForm } from "../utils/permit-form.ts";
-import { permitFormResolver } from "../utils/permit-form-resolver.ts";
-import { blankPermitForm, UNCONFIGURED_PERMIT_FORM } from "../utils/permit-form-values.ts";
+import { permitFormResolver, type ResolverMessages } from "../utils/permit-form-resolver.ts";
+import {
+  blankPermitForm,
+  type PermitFormValues,
+  UNCONFIGURED_PERMIT_FORM,
+} from "../utils/permit-form-values.ts";
+import {
+  type AttemptsByPlate,
+  issueSeveral,
+  type PlateOutcome,
+  platesLeft,
+  releaseHeld,
+} from "../utils/several-plates.ts";
 import type { Submission } from "../utils/submission.ts";
 import { useCurrentDefaultValidity } from "./use-current-default-validity.ts";
 import { useDefaultsOnceConfigured } from "./use-defaults-once-configured.ts";
@@ -29,8 +41,19 @@ type IssuePermitFormOptions = {
   /** The site's settings; undefined while they load, when only the plate can be typed. */
   config: ClientConfig | undefined;
   onIssuing: () => void;
-  onIssued: (permit: IssuedPermit) => void;
+  /** One permit, or one per plate when several plates were typed and all were issued. */
+  onIssued: (permits: IssuedPermit[]) => void;
+  resolverMessages: ResolverMessages;
+  /** What a blank form for the next guest keeps of the one just issued (zone, template…). */
+  nextGuest?: (values: PermitFormValues, blank: PermitFormValues) => PermitFormValues;
+  /** The drafts as sent, from those the form gives (e.g. a template's number for each plate). */
+  prepareDrafts?: (drafts: PermitDraft[]) => PermitDraft[];
 };
+
+const keepZone = (values: PermitFormValues, blank: PermitFormValues): PermitFormValues => ({
+  ...blank,
+  zone: values.zone || blank.zone,
+});
 
 function showServerFieldErrors(form: PermitForm, fieldErrors: FieldErrors): void {
   const invalid = PERMIT_DRAFT_FIELDS.filter((field) => fieldErrors[field]?.length);
@@ -41,13 +64,29 @@ function showServerFieldErrors(form: PermitForm, fieldErrors: FieldErrors): void
 }
 
 /** The issue-permit form: validation, one request per submission, and what follows its answer. */
-export function useIssuePermitForm({ config, onIssuing, onIssued }: IssuePermitFormOptions) {
+export function useIssuePermitForm({
+  config,
+  onIssuing,
+  onIssued,
+  resolverMessages,
+  nextGuest = keepZone,
+  prepareDrafts = (drafts) => drafts,
+}: IssuePermitFormOptions) {
   const [defaultValues] = useState(() =>
     config ? blankPermitForm(config, new Date()) : UNCONFIGURED_PERMIT_FORM,
   );
   const siteTimeZone = config?.siteTimeZone;
   // Before the settings arrive nothing is submitted, and the plate's own check needs no zone.
-  const resolver = useMemo(() => permitFormResolver(siteTimeZone ?? "UTC"), [siteTimeZone]);
+  const plateEntry = config?.plateEntry ?? "single";
+  const resolver = useMemo(
+    () =>
+      permitFormResolver({
+        siteTimeZone: siteTimeZone ?? "UTC",
+        plateEntry,
+        messages: resolverMessages,
+      }),
+    [siteTimeZone, plateEntry, resolverMessages],
+  );
   // "onChange" rather than "onTouched": focus returns to the empty plate after each permit, and
   // merely leaving it (to copy the reference) must not flag it.
   const form: PermitForm = useForm({ mode: "onChange", resolver, defaultValues });
@@ -60,6 +99,10 @@ export function useIssuePermitForm({ config, onIssuing, onIssued }: IssuePermitF
   const attempts = useRef<IssueAttempts>(NO_ATTEMPTS);
   /** The unconfirmed submission whose plate the last press of Issue held back. */
   const [held, setHeld] = useState<Submission | undefined>(undefined);
+  /** Each plate's attempts when several plates were typed, and how each plate last ended. */
+  const severalAttempts = useRef<AttemptsByPlate>(new Map());
+  const [plateOutcomes, setPlateOutcomes] = useState<PlateOutcome[]>([]);
+  const [isIssuingSeveral, setIssuingSeveral] = useState(false);
   const [alertFocusRequests, setAlertFocusRequests] = useState(0);
   const [issueWhenConfigured, setIssueWhenConfigured] = useState(false);
   const inFlight = useRef(false);
@@ -92,10 +135,8 @@ export function useIssuePermitForm({ config, onIssuing, onIssued }: IssuePermitF
         opscomTimeoutMs: settings.opscomTimeoutMs,
       });
       attempts.current = afterAttempt(submission, "issued");
-      onIssued(permit);
-      form.reset(blankPermitForm(settings, new Date(), form.getValues("zone")));
-      setSentSinceReset(false);
-      setPlateFocusPending(true);
+      onIssued([permit]);
+      readyForNextGuest(settings);
     } catch (error) {
       const problem = problemOf(error);
       const outcome = problem.code === "opscom_unconfirmed" ? "unconfirmed" : "failed";
@@ -104,9 +145,56 @@ export function useIssuePermitForm({ config, onIssuing, onIssued }: IssuePermitF
     }
   }
 
-  const submitDraft = form.handleSubmit((draft) =>
+  function readyForNextGuest(settings: ClientConfig): void {
+    form.reset(nextGuest(form.getValues(), blankPermitForm(settings, new Date())));
+    setSentSinceReset(false);
+    setPlateFocusPending(true);
+  }
+
+  async function sendSeveral(drafts: PermitDraft[], settings: ClientConfig): Promise<void> {
+    setSentSinceReset(true);
+    setIssuingSeveral(true);
+    mutation.reset();
+    onIssuing();
+    try {
+      const { outcomes, attempts: next } = await issueSeveral(drafts, severalAttempts.current, {
+        send: (submission) =>
+          issuePermit({ submission, opscomTimeoutMs: settings.opscomTimeoutMs }),
+        newKey: newIdempotencyKey,
+        problemOf,
+      });
+      severalAttempts.current = next;
+      const left = platesLeft(outcomes);
+      if (left.length === 0) {
+        setPlateOutcomes([]);
+        onIssued(
+          outcomes.flatMap((outcome) => (outcome.status === "issued" ? [outcome.permit] : [])),
+        );
+        readyForNextGuest(settings);
+        return;
+      }
+      setPlateOutcomes(outcomes);
+      // What was issued leaves the field; what is left can be fixed and sent again, each plate
+      // under its own key.
+      form.setValue("plate", left.join(", "), { shouldDirty: true, shouldValidate: true });
+      if (settings.plateEntry === "twice") form.setValue("plateAgain", left.join(", "));
+      setPlateFocusPending(true);
+    } finally {
+      setIssuingSeveral(false);
+    }
+  }
+
+  const submitDraft = form.handleSubmit((output) =>
     exclusively(async () => {
       if (config === undefined) return;
+      const drafts = prepareDrafts(output.drafts);
+      const [draft] = drafts;
+      if (draft === undefined) return;
+      if (drafts.length > 1) {
+        await sendSeveral(drafts, config);
+        return;
+      }
+      setPlateOutcomes([]);
       const decision = decideIssue(attempts.current, draft, newIdempotencyKey);
       if (decision.action === "hold") {
         setHeld(decision.unconfirmed);
@@ -145,7 +233,14 @@ export function useIssuePermitForm({ config, onIssuing, onIssued }: IssuePermitF
     return issue();
   }
 
-  const isIssuing = form.formState.isSubmitting || mutation.isPending || issueWhenConfigured;
+  /** The same, for plates held among several: they go again under new keys. */
+  function issueHeldAsNew(plates: readonly string[]): Promise<void> {
+    severalAttempts.current = releaseHeld(severalAttempts.current, plates);
+    return issue();
+  }
+
+  const isIssuing =
+    form.formState.isSubmitting || mutation.isPending || issueWhenConfigured || isIssuingSeveral;
   const problem = mutation.isError ? problemOf(mutation.error) : undefined;
   // A new key remounts the alert, which takes focus again: after each attempt, and when a
   // submit of the unconfirmed plate is held back.
@@ -156,6 +251,8 @@ export function useIssuePermitForm({ config, onIssuing, onIssued }: IssuePermitF
     issue,
     tryAgain,
     issueAsNewPermit,
+    issueHeldAsNew,
+    plateOutcomes,
     isIssuing,
     isWaitingForConfig: issueWhenConfigured,
     problem,

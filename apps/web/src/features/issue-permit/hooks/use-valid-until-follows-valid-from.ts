@@ -1,42 +1,53 @@
 import { useEffect, useRef } from "react";
+import { validUntilAfterStartMoved, validUntilFor } from "../utils/duration-choice.ts";
 import type { PermitForm } from "../utils/permit-form.ts";
+import { CUSTOM_DURATION } from "../utils/permit-form-values.ts";
 import { isWallTime } from "../utils/site-wall-time.ts";
-import { validUntilKeepingDuration } from "../utils/validity-duration.ts";
 
 /**
- * When the clerk moves Valid from, Valid until moves with it and the permit lasts as long as
- * before, unless the clerk has set Valid until themselves since the form was last reset.
- * The handlers are for the inputs' own change events, which the clerk alone causes.
+ * Valid until follows the duration chosen: a preset or template duration sets it from Valid
+ * from; setting Valid until by hand makes the duration custom, and a custom duration keeps its
+ * elapsed time when Valid from moves. The handlers are for the inputs' own change events,
+ * which the clerk alone causes.
  */
 export function useValidUntilFollowsValidFrom(form: PermitForm, siteTimeZone: string | undefined) {
   const { watch, getValues, setValue } = form;
   /** The last complete Valid from, whoever set it: a half-typed time has no duration to keep. */
   const previousFrom = useRef(getValues("validFrom"));
-  const untilSetByClerk = useRef(false);
   useEffect(() => {
-    const subscription = watch((values, { name, type }) => {
+    const subscription = watch((values) => {
       const from = values.validFrom ?? "";
       if (isWallTime(from)) previousFrom.current = from;
-      if (name === undefined && type === undefined) untilSetByClerk.current = false;
     });
     return () => subscription.unsubscribe();
   }, [watch]);
 
+  /** Valid until set by the form, not the clerk: it stays pristine, so the clock may move it. */
+  function setValidUntil(until: string | undefined): void {
+    if (until === undefined) return;
+    setValue("validUntil", until, { shouldValidate: true });
+  }
+
   function validFromChanged(): void {
-    if (siteTimeZone === undefined || untilSetByClerk.current) return;
-    const [from, until] = getValues(["validFrom", "validUntil"]);
-    const followed = validUntilKeepingDuration(
-      { previousFrom: previousFrom.current, from, until },
-      siteTimeZone,
+    if (siteTimeZone === undefined) return;
+    const [from, until, choice] = getValues(["validFrom", "validUntil", "duration"]);
+    setValidUntil(
+      validUntilAfterStartMoved(
+        { previousFrom: previousFrom.current, from, until, choice },
+        siteTimeZone,
+      ),
     );
-    if (followed !== undefined) {
-      setValue("validUntil", followed, { shouldDirty: true, shouldValidate: true });
-    }
   }
 
   function validUntilChanged(): void {
-    untilSetByClerk.current = true;
+    setValue("duration", CUSTOM_DURATION);
   }
 
-  return { validFromChanged, validUntilChanged };
+  /** A duration picked (by the clerk or a template): Valid until follows it at once. */
+  function durationChosen(choice: string): void {
+    if (siteTimeZone === undefined) return;
+    setValidUntil(validUntilFor(getValues("validFrom"), choice, siteTimeZone));
+  }
+
+  return { validFromChanged, validUntilChanged, durationChosen };
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { ApiProblem } from "../../../lib/api-problem.ts";
-import { describeIssueFailure } from "./describe-issue-failure.ts";
+import { issuePermitMessages } from "../messages.ts";
+import { describeIssueFailure as describe_ } from "./describe-issue-failure.ts";
+
+const describeIssueFailure = (problem: ApiProblem) =>
+  describe_(problem, issuePermitMessages.in("en-CA"));
 
 function problem(overrides: Partial<ApiProblem>): ApiProblem {
   return {

@@ -1,4 +1,5 @@
 import type { ApiProblem } from "../../../lib/api-problem.ts";
+import type { IssuePermitT } from "../messages.ts";
 
 /**
  * What the user should do next:
@@ -17,51 +18,55 @@ export type IssueFailure = {
   journalId?: string;
 };
 
-const ANSWER_LOST =
-  "The permit may or may not have been issued. Try again: the same request never issues a second permit.";
-
 const RETRYABLE_STATUSES = new Set([409, 429, 500, 502, 503, 504]);
 
-function describeClientProblem(problem: ApiProblem): IssueFailure {
-  const { status, message } = problem;
+function describeClientProblem(
+  problem: ApiProblem,
+  message: string,
+  t: IssuePermitT,
+): IssueFailure {
+  const { status } = problem;
   if (status !== undefined && !RETRYABLE_STATUSES.has(status)) {
-    return { title: "The permit was not issued", message, nextStep: "fix" };
+    return { title: t("failNotIssued"), message, nextStep: "fix" };
   }
-  return {
-    title: "No usable answer from Permit Desk",
-    message,
-    advice: ANSWER_LOST,
-    nextStep: "try-again",
-  };
+  return { title: t("failNoAnswer"), message, advice: t("answerLost"), nextStep: "try-again" };
 }
 
-export function describeIssueFailure(problem: ApiProblem): IssueFailure {
-  const { message } = problem;
+/**
+ * What to tell staff about a failed attempt, in their language. `translate` puts the BFF's
+ * English message into it.
+ */
+export function describeIssueFailure(
+  problem: ApiProblem,
+  t: IssuePermitT,
+  translate: (message: string) => string = (message) => message,
+): IssueFailure {
+  const message = translate(problem.message);
   switch (problem.code) {
     case "opscom_unconfirmed":
       return {
-        title: "Check OPSCOM before issuing this permit again",
+        title: t("failCheckOpscom"),
         message,
-        advice: "Issuing it again without checking could create a second permit.",
+        advice: t("failCheckOpscomAdvice"),
         nextStep: "check-opscom",
         journalId: problem.journalId,
       };
     case "opscom_unreachable":
-      return { title: "OPSCOM could not be reached", message, nextStep: "try-again" };
+      return { title: t("failUnreachable"), message, nextStep: "try-again" };
     case "internal":
       return {
-        title: "Permit Desk ran into a problem",
+        title: t("failInternal"),
         message,
-        advice: ANSWER_LOST,
+        advice: t("answerLost"),
         nextStep: "try-again",
       };
     case "network":
     case "timeout":
     case "unexpected_response":
-      return describeClientProblem(problem);
+      return describeClientProblem(problem, message, t);
     case "forbidden":
-      return { title: "You are not allowed to issue this permit", message, nextStep: "fix" };
+      return { title: t("failForbidden"), message, nextStep: "fix" };
     default:
-      return { title: "The permit was not issued", message, nextStep: "fix" };
+      return { title: t("failNotIssued"), message, nextStep: "fix" };
   }
 }

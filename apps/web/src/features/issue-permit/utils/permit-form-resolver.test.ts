@@ -1,8 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { permitFormResolver, toPermitDraftInput } from "./permit-form-resolver.ts";
-import type { PermitFormValues } from "./permit-form-values.ts";
+import { issuePermitMessages } from "../messages.ts";
+import {
+  type PermitFormResolverOptions,
+  permitFormResolver,
+  toPermitDraftInput,
+} from "./permit-form-resolver.ts";
+import { type PermitFormValues, UNCONFIGURED_PERMIT_FORM } from "./permit-form-values.ts";
+
+const t = issuePermitMessages.in("en-CA");
+const messages: PermitFormResolverOptions["messages"] = {
+  platePrefixed: (plate, message) => t("platePrefixed", { plate, message }),
+  plateRepeated: (plates) => t("plateRepeated", { plates }),
+  plateAgainDiffers: t("plateAgainDiffers"),
+  translate: (message) => message,
+};
 
 const values: PermitFormValues = {
+  ...UNCONFIGURED_PERMIT_FORM,
   plate: " ab-123 ",
   zone: "Lot 4",
   validFrom: "2026-07-15T09:00",
@@ -38,22 +52,27 @@ describe("toPermitDraftInput", () => {
 });
 
 describe("permitFormResolver", () => {
-  const resolve = (input: PermitFormValues) =>
-    permitFormResolver("America/Toronto")(input, undefined, {
-      fields: {},
-      shouldUseNativeValidation: false,
-    });
+  const resolve = (input: PermitFormValues, plateEntry: "single" | "twice" = "single") =>
+    permitFormResolver({ siteTimeZone: "America/Toronto", plateEntry, messages })(
+      input,
+      undefined,
+      { fields: {}, shouldUseNativeValidation: false },
+    );
 
   it("gives the draft the BFF accepts, normalised", async () => {
     const result = await resolve(values);
     expect(result.errors).toEqual({});
     expect(result.values).toEqual({
-      plate: "AB123",
-      zone: "Lot 4",
-      validFrom: "2026-07-15T09:00:00-04:00",
-      validUntil: "2026-07-15T11:00:00-04:00",
-      amount: "14.50",
-      currency: "CAD",
+      drafts: [
+        {
+          plate: "AB123",
+          zone: "Lot 4",
+          validFrom: "2026-07-15T09:00:00-04:00",
+          validUntil: "2026-07-15T11:00:00-04:00",
+          amount: "14.50",
+          currency: "CAD",
+        },
+      ],
     });
   });
 
@@ -62,10 +81,14 @@ describe("permitFormResolver", () => {
     expect(result.errors).toEqual({});
     // Absent from the request body, which is JSON.
     expect(JSON.parse(JSON.stringify(result.values))).toEqual({
-      plate: "AB123",
-      zone: "Lot 4",
-      validFrom: "2026-07-15T09:00:00-04:00",
-      validUntil: "2026-07-15T11:00:00-04:00",
+      drafts: [
+        {
+          plate: "AB123",
+          zone: "Lot 4",
+          validFrom: "2026-07-15T09:00:00-04:00",
+          validUntil: "2026-07-15T11:00:00-04:00",
+        },
+      ],
     });
   });
 
@@ -80,5 +103,30 @@ describe("permitFormResolver", () => {
   it("refuses a permit that ends before it starts, on Valid until", async () => {
     const result = await resolve({ ...values, validUntil: "2026-07-15T08:00" });
     expect(Object.keys(result.errors)).toEqual(["validUntil"]);
+  });
+
+  it("gives one draft per plate when several are typed, the rest shared", async () => {
+    const result = await resolve({ ...values, plate: "ab 123, cd-456;\nEF789" });
+    expect(result.errors).toEqual({});
+    const drafts = "drafts" in result.values ? result.values.drafts : [];
+    expect(drafts.map(({ plate }) => plate)).toEqual(["AB123", "CD456", "EF789"]);
+    expect(new Set(drafts.map(({ validUntil, zone }) => `${zone} ${validUntil}`)).size).toBe(1);
+  });
+
+  it("names the plate among several that is refused, and plates listed twice", async () => {
+    const result = await resolve({ ...values, plate: "AB123, CD$45, ab-123" });
+    expect(result.values).toEqual({});
+    expect(result.errors.plate?.message).toBe(
+      "CD$45: A plate has letters and digits only.\nListed more than once: AB123.",
+    );
+  });
+
+  it("asks for the plate typed twice to agree, where the site wants it", async () => {
+    const differs = await resolve({ ...values, plateAgain: "AB128" }, "twice");
+    expect(differs.errors.plateAgain?.message).toBe(t("plateAgainDiffers"));
+    const agrees = await resolve({ ...values, plateAgain: "ab123" }, "twice");
+    expect(agrees.errors).toEqual({});
+    const notAsked = await resolve({ ...values, plateAgain: "" }, "single");
+    expect(notAsked.errors).toEqual({});
   });
 });

@@ -17,12 +17,15 @@ describe("blankPermitForm", () => {
   it("starts empty, in the first zone, from now for two hours, in the default currency", () => {
     expect(blankPermitForm(config, now)).toEqual({
       plate: "",
+      plateAgain: "",
       zone: "Lot 1",
       validFrom: "2026-07-15T09:05",
       validUntil: "2026-07-15T11:05",
+      duration: "hours:2",
       amount: "",
       currency: "CAD",
       permitNo: "",
+      template: "",
     });
   });
 

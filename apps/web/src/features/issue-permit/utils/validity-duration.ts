@@ -1,11 +1,12 @@
 import { toWallTime, wallTimeToDate } from "@permit-desk/schema";
+import type { IssuePermitT } from "../messages.ts";
 import { isWallTime } from "./site-wall-time.ts";
 
 const MINUTE_MS = 60_000;
 const UNITS = [
-  { name: "day", minutes: 24 * 60 },
-  { name: "hour", minutes: 60 },
-  { name: "minute", minutes: 1 },
+  { key: "elapsedDays", minutes: 24 * 60 },
+  { key: "elapsedHours", minutes: 60 },
+  { key: "elapsedMinutes", minutes: 1 },
 ] as const;
 
 /**
@@ -23,13 +24,13 @@ export function elapsedBetween(
   );
 }
 
-function inWords(elapsedMs: number): string {
+export function inWords(elapsedMs: number, t: IssuePermitT): string {
   let minutesLeft = Math.round(elapsedMs / MINUTE_MS);
   const parts: string[] = [];
   for (const unit of UNITS) {
     const count = Math.floor(minutesLeft / unit.minutes);
     minutesLeft -= count * unit.minutes;
-    if (count > 0) parts.push(`${count} ${unit.name}${count === 1 ? "" : "s"}`);
+    if (count > 0) parts.push(t(unit.key, { count }));
   }
   return parts.join(" ");
 }
@@ -42,10 +43,11 @@ export function describeValidityDuration(
   from: string,
   until: string,
   siteTimeZone: string,
+  t: IssuePermitT,
 ): string | undefined {
   const elapsed = elapsedBetween(from, until, siteTimeZone);
   if (elapsed === undefined || elapsed < MINUTE_MS) return undefined;
-  return inWords(elapsed);
+  return inWords(elapsed, t);
 }
 
 /**

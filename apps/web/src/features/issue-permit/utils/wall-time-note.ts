@@ -1,4 +1,5 @@
 import { isSkippedWallTime, toWallTime, wallTimeToDate } from "@permit-desk/schema";
+import type { IssuePermitT } from "../messages.ts";
 import { isWallTime } from "./site-wall-time.ts";
 
 /** Daylight-saving shifts in use today are half an hour or an hour. */
@@ -17,15 +18,19 @@ export function isRepeatedWallTime(wallTime: string, timeZone: string): boolean 
 }
 
 /** A warning when a daylight-saving change makes the chosen time mean something unexpected. */
-export function describeWallTime(wallTime: string, timeZone: string): string | undefined {
+export function describeWallTime(
+  wallTime: string,
+  timeZone: string,
+  t: IssuePermitT,
+): string | undefined {
   if (!isWallTime(wallTime)) return undefined;
   const time = clockReading(wallTime);
   if (isSkippedWallTime(wallTime, timeZone)) {
     const actual = clockReading(toWallTime(wallTimeToDate(wallTime, timeZone), timeZone));
-    return `${time} does not exist that day in ${timeZone}: the clocks go forward. It will be read as ${actual}.`;
+    return t("skippedTime", { time, zone: timeZone, actual });
   }
   if (isRepeatedWallTime(wallTime, timeZone)) {
-    return `${time} happens twice that day in ${timeZone}: the clocks go back. The first ${time} is used.`;
+    return t("repeatedTime", { time, zone: timeZone });
   }
   return undefined;
 }

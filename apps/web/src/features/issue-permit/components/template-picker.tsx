@@ -1,0 +1,90 @@
+import type { Template } from "@permit-desk/schema";
+import { useFormContext } from "react-hook-form";
+import { classNames } from "../../../lib/class-names.ts";
+import { formatMoney } from "../../../lib/i18n/format.ts";
+import { useLocale } from "../../../lib/i18n/locale-context.tsx";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { issuePermitMessages } from "../messages.ts";
+import type { PermitFormValues } from "../utils/permit-form-values.ts";
+import { useDurationLabel } from "./duration-field.tsx";
+
+type TemplatePickerProps = {
+  templates: readonly Template[];
+  onApply: (template: Template | undefined) => void;
+  disabled: boolean;
+};
+
+/** "Lot 4 · 2 hours · free": what applying a template sets, in words. */
+export function useTemplateSummary() {
+  const t = useMessages(issuePermitMessages);
+  const { locale } = useLocale();
+  const durationLabel = useDurationLabel();
+  return (template: Template): string =>
+    [
+      template.zone,
+      durationLabel(template.duration),
+      template.amount === undefined
+        ? t("templateFree")
+        : formatMoney(template.amount, template.currency ?? "", locale),
+    ].join(" · ");
+}
+
+/** The member's numbered templates; a click, Space on the focused one, or Alt+number applies one. */
+export function TemplatePicker({ templates, onApply, disabled }: TemplatePickerProps) {
+  const t = useMessages(issuePermitMessages);
+  const summary = useTemplateSummary();
+  const { register, watch } = useFormContext<PermitFormValues>();
+  const applied = watch("template");
+  const registration = register("template", {
+    onChange: (event: { target: { value: string } }) =>
+      onApply(templates.find(({ id }) => id === event.target.value)),
+  });
+  if (templates.length === 0) return null;
+  const options = [
+    { id: "", key: 0, name: t("templateNone"), detail: "" },
+    ...templates.map((template) => ({
+      id: template.id,
+      key: template.number ?? 0,
+      name: template.name,
+      detail: summary(template),
+    })),
+  ];
+  return (
+    <fieldset aria-describedby="template-keys-hint">
+      <legend className="font-semibold text-slate-900">{t("templatesLegend")}</legend>
+      <p id="template-keys-hint" className="text-sm text-slate-700">
+        {t("templatesHint")}
+      </p>
+      <div className="mt-2 grid gap-2 sm:grid-cols-2">
+        {options.map((option) => (
+          <label
+            key={option.id || "none"}
+            className={classNames(
+              "flex min-h-11 cursor-pointer items-start gap-3 rounded border px-3 py-2",
+              applied === option.id
+                ? "border-blue-700 bg-blue-50 ring-2 ring-blue-700"
+                : "border-slate-400 bg-white",
+            )}
+          >
+            <input
+              {...registration}
+              type="radio"
+              value={option.id}
+              disabled={disabled}
+              className="mt-1 size-5 shrink-0 accent-blue-700"
+            />
+            <span>
+              <span className="font-semibold text-slate-950">{option.name}</span>
+              {option.detail && (
+                <span className="block text-sm text-slate-800">{option.detail}</span>
+              )}
+            </span>
+            <kbd className="ml-auto rounded border border-slate-500 bg-slate-100 px-1.5 text-sm text-slate-900">
+              {t("templateKey", { number: option.key })}
+            </kbd>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

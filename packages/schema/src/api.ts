@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { PERMIT_DRAFT_FIELDS } from "./draft.ts";
+import { PERMIT_DRAFT_FIELDS } from "./draft-fields.ts";
 
 /** `twice`: staff type the plate a second time before a permit is issued. */
 export const PLATE_ENTRY_MODES = ["single", "twice"] as const;

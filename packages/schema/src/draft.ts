@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { PERMIT_DRAFT_FIELDS } from "./draft-fields.ts";
 import { amountSchema, currencySchema } from "./money.ts";
 import { plateSchema } from "./plate.ts";
 import { instantSchema } from "./time.ts";
@@ -64,12 +65,14 @@ export const permitDraftSchema = z
 export type PermitDraftInput = z.input<typeof permitDraftSchema>;
 export type PermitDraft = z.output<typeof permitDraftSchema>;
 export type PermitDraftField = keyof PermitDraftInput;
-export const PERMIT_DRAFT_FIELDS = [
-  "plate",
-  "zone",
-  "validFrom",
-  "validUntil",
-  "amount",
-  "currency",
-  "permitNo",
-] as const satisfies readonly PermitDraftField[];
+export { PERMIT_DRAFT_FIELDS };
+
+// The draft's fields, named apart from the schema so that the API's error shape can list them
+// without bringing every rule (and the time-zone code) into the web app's first script.
+type FieldsMatchDraft = (typeof PERMIT_DRAFT_FIELDS)[number] extends PermitDraftField
+  ? PermitDraftField extends (typeof PERMIT_DRAFT_FIELDS)[number]
+    ? true
+    : never
+  : never;
+const fieldsMatchDraft: FieldsMatchDraft = true;
+void fieldsMatchDraft;

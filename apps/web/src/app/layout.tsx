@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
 import { classNames } from "../lib/class-names.ts";
+import { commonMessages } from "../lib/i18n/common-messages.ts";
+import { useMessages } from "../lib/i18n/messages.ts";
+import { LanguageSwitch } from "./language-switch.tsx";
 import { MAIN_CONTENT_ID, SkipLink } from "./skip-link.tsx";
 
 type LayoutProps = {
@@ -14,6 +17,7 @@ type LayoutProps = {
 const WIDTHS = { narrow: "max-w-2xl", wide: "max-w-7xl" } as const;
 
 export function Layout({ demo, header, width, children }: LayoutProps) {
+  const t = useMessages(commonMessages);
   return (
     <div className="min-h-dvh bg-slate-100 text-slate-900">
       <SkipLink />
@@ -26,10 +30,12 @@ export function Layout({ demo, header, width, children }: LayoutProps) {
             <span className="text-lg font-semibold">Permit Desk</span>
           </div>
           {header}
+          {/* At the right: after the member's own actions when someone is signed in. */}
+          <LanguageSwitch className={header ? undefined : "ml-auto"} />
         </div>
         {demo && (
           <p className="bg-amber-300 px-4 py-2 text-center font-semibold text-slate-950">
-            Demo — permits are not sent to OPSCOM
+            {t("demoBanner")}
           </p>
         )}
       </header>

@@ -1,3 +1,7 @@
+import { commonMessages } from "../lib/i18n/common-messages.ts";
+import { useMessages } from "../lib/i18n/messages.ts";
+
 export function Loading() {
-  return <p role="status">Loading Permit Desk…</p>;
+  const t = useMessages(commonMessages);
+  return <p role="status">{t("loading")}</p>;
 }

@@ -1,6 +1,8 @@
 import type { StaffMember } from "@permit-desk/schema";
 import { Link } from "wouter";
-import { ROLE_LABELS } from "../lib/roles.ts";
+import { commonMessages } from "../lib/i18n/common-messages.ts";
+import { useMessages } from "../lib/i18n/messages.ts";
+import { roleMessages } from "../lib/roles.ts";
 import { useSignOut } from "../lib/sign-out.ts";
 import { changePasswordPage, preloadPage } from "./pages.ts";
 
@@ -12,11 +14,13 @@ type SignedInMemberProps = { member: StaffMember; onSignedOut: () => void };
 /** Who is signed in, as the header shows them, with their own account's actions. */
 export function SignedInMember({ member, onSignedOut }: SignedInMemberProps) {
   const signOut = useSignOut({ onSignedOut });
+  const t = useMessages(commonMessages);
+  const roleName = useMessages(roleMessages);
   return (
     <div className="ml-auto flex flex-wrap items-center gap-x-2">
       <p className="text-sm">
         <span className="font-semibold">{member.displayName}</span>{" "}
-        <span className="text-slate-300">({ROLE_LABELS[member.role]})</span>
+        <span className="text-slate-300">({roleName(member.role)})</span>
       </p>
       <Link
         href="/password"
@@ -24,7 +28,7 @@ export function SignedInMember({ member, onSignedOut }: SignedInMemberProps) {
         onFocus={() => preloadPage(changePasswordPage)}
         onPointerEnter={() => preloadPage(changePasswordPage)}
       >
-        Change my password
+        {t("changeMyPassword")}
       </Link>
       <button
         type="button"
@@ -32,7 +36,7 @@ export function SignedInMember({ member, onSignedOut }: SignedInMemberProps) {
         disabled={signOut.isPending}
         onClick={() => signOut.mutate()}
       >
-        Sign out
+        {t("signOut")}
       </button>
     </div>
   );

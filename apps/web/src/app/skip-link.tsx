@@ -1,5 +1,7 @@
 import type { MouseEvent } from "react";
 import { classNames } from "../lib/class-names.ts";
+import { commonMessages } from "../lib/i18n/common-messages.ts";
+import { useMessages } from "../lib/i18n/messages.ts";
 
 export const MAIN_CONTENT_ID = "main-content";
 
@@ -8,6 +10,7 @@ export const MAIN_CONTENT_ID = "main-content";
  * so that the address keeps no `#main-content` and the router sees no change of page.
  */
 export function SkipLink() {
+  const t = useMessages(commonMessages);
   function skip(event: MouseEvent<HTMLAnchorElement>) {
     const main = document.getElementById(MAIN_CONTENT_ID);
     if (!main) return;
@@ -24,7 +27,7 @@ export function SkipLink() {
         "focus:outline-3 focus:outline-offset-2 focus:outline-white",
       )}
     >
-      Skip to main content
+      {t("skipToMain")}
     </a>
   );
 }

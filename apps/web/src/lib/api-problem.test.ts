@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   parseJsonBody,
   parseRetryAfter,
+  plainProblem,
   problemFromResponse,
   problemFromUnexpectedBody,
+  problemMessage,
   problemWithoutResponse,
 } from "./api-problem.ts";
 
@@ -101,5 +103,33 @@ describe("parseRetryAfter", () => {
   it("is kept on the problem of a throttled answer", () => {
     const body = { error: { code: "throttled", message: "Too many attempts." } };
     expect(problemFromResponse(429, body, "12").retryAfterSeconds).toBe(12);
+  });
+});
+
+describe("problemMessage", () => {
+  it("words what the browser found wrong in the reader's language", () => {
+    expect(problemMessage(problemWithoutResponse("network"), "fr-CA")).toBe(
+      "Aucune réponse de Permit Desk. Vérifiez la connexion réseau.",
+    );
+    expect(problemMessage(problemFromResponse(502, undefined), "fr-CA")).toBe(
+      "Permit Desk n'a pas donné de réponse utilisable (HTTP 502).",
+    );
+    expect(problemMessage(problemFromResponse(401, undefined), "fr-CA")).toMatch(/session/);
+    expect(problemMessage(problemFromUnexpectedBody(201), "fr-CA")).toContain("(HTTP 201)");
+  });
+
+  it("says in English what the problem itself says", () => {
+    for (const problem of [
+      problemWithoutResponse("timeout"),
+      problemFromResponse(429, undefined),
+    ]) {
+      expect(problemMessage(problem, "en-CA")).toBe(problem.message);
+    }
+  });
+
+  it("hands the BFF's own message to its translator", () => {
+    const problem = plainProblem("conflict", "Permit Desk already has an administrator.", 409);
+    expect(problemMessage(problem, "fr-CA")).toBe(problem.message);
+    expect(problemMessage(problem, "fr-CA", (text) => `«${text}»`)).toBe(`«${problem.message}»`);
   });
 });

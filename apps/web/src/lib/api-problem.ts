@@ -1,4 +1,6 @@
 import { type ApiErrorCode, apiErrorSchema, type FieldErrors } from "@permit-desk/schema";
+import type { Locale } from "./i18n/locale.ts";
+import { defineMessages } from "./i18n/messages.ts";
 
 /** Failures the browser sees that no `/api` route ever answers with. */
 export type ClientProblemCode = "network" | "timeout" | "unexpected_response";
@@ -34,21 +36,52 @@ export function plainProblem(
   };
 }
 
-const MESSAGE_BY_STATUS: Record<number, string> = {
-  401: "Your session has ended. Sign in again, then retry.",
-  403: "You are not allowed to do this.",
-  404: "Permit Desk could not find what was asked for.",
-  409: "This request is still being processed. Wait a moment, then try again.",
-  413: "The request is too large.",
-  429: "Too many requests. Wait a moment, then try again.",
-};
+const problemMessages = defineMessages("problems", {
+  "en-CA": {
+    status401: "Your session has ended. Sign in again, then retry.",
+    status403: "You are not allowed to do this.",
+    status404: "Permit Desk could not find what was asked for.",
+    status409: "This request is still being processed. Wait a moment, then try again.",
+    status413: "The request is too large.",
+    status429: "Too many requests. Wait a moment, then try again.",
+    serverFault: "Permit Desk did not give a usable answer (HTTP {{status}}).",
+    refused: "Permit Desk refused the request (HTTP {{status}}).",
+    unreadable: "Permit Desk gave an answer this page cannot read (HTTP {{status}}).",
+    timeout: "Permit Desk did not answer in time.",
+    network: "No answer came from Permit Desk. Check the network connection.",
+    pageFault: "Something went wrong in this page. Reload it and try again.",
+    internal: "Something went wrong in Permit Desk. Please try again.",
+  },
+  "fr-CA": {
+    status401: "Votre session a pris fin. Reconnectez-vous, puis réessayez.",
+    status403: "Vous n'êtes pas autorisé à faire ceci.",
+    status404: "Permit Desk n'a pas trouvé ce qui était demandé.",
+    status409: "Cette demande est encore en traitement. Attendez un instant, puis réessayez.",
+    status413: "La demande est trop volumineuse.",
+    status429: "Trop de demandes. Attendez un instant, puis réessayez.",
+    serverFault: "Permit Desk n'a pas donné de réponse utilisable (HTTP {{status}}).",
+    refused: "Permit Desk a refusé la demande (HTTP {{status}}).",
+    unreadable:
+      "Permit Desk a donné une réponse que cette page ne peut pas lire (HTTP {{status}}).",
+    timeout: "Permit Desk n'a pas répondu à temps.",
+    network: "Aucune réponse de Permit Desk. Vérifiez la connexion réseau.",
+    pageFault: "Un problème est survenu dans cette page. Rechargez-la et réessayez.",
+    internal: "Un problème est survenu dans Permit Desk. Veuillez réessayer.",
+  },
+});
 
-function messageForStatus(status: number): string {
-  const known = MESSAGE_BY_STATUS[status];
-  if (known) return known;
-  if (status >= 500) return `Permit Desk did not give a usable answer (HTTP ${status}).`;
-  return `Permit Desk refused the request (HTTP ${status}).`;
+type ProblemWords = ReturnType<typeof problemMessages.in>;
+
+const KNOWN_STATUSES = [401, 403, 404, 409, 413, 429] as const;
+
+function messageForStatus(status: number, t: ProblemWords): string {
+  const known = KNOWN_STATUSES.find((candidate) => candidate === status);
+  if (known !== undefined) return t(`status${known}`);
+  return t(status >= 500 ? "serverFault" : "refused", { status });
 }
+
+/** Problems are worded in English when made; `problemMessage` words them for the reader. */
+const english = problemMessages.in("en-CA");
 
 /** An error answer: the BFF's own error body when it is one, otherwise a message for its status. */
 export function problemFromResponse(
@@ -60,7 +93,7 @@ export function problemFromResponse(
   const retryAfterSeconds = parseRetryAfter(retryAfter);
   if (!parsed.success) {
     return {
-      ...plainProblem("unexpected_response", messageForStatus(status), status),
+      ...plainProblem("unexpected_response", messageForStatus(status, english), status),
       retryAfterSeconds,
     };
   }
@@ -84,20 +117,12 @@ export function parseRetryAfter(header: string | null): number | undefined {
 
 /** A success status whose body does not match what the route promises. */
 export function problemFromUnexpectedBody(status: number): ApiProblem {
-  return plainProblem(
-    "unexpected_response",
-    `Permit Desk gave an answer this page cannot read (HTTP ${status}).`,
-    status,
-  );
+  return plainProblem("unexpected_response", english("unreadable", { status }), status);
 }
 
 /** No answer at all: the request failed on the way, or took longer than the page waits. */
 export function problemWithoutResponse(reason: "network" | "timeout"): ApiProblem {
-  const message =
-    reason === "timeout"
-      ? "Permit Desk did not answer in time."
-      : "No answer came from Permit Desk. Check the network connection.";
-  return plainProblem(reason, message, undefined);
+  return plainProblem(reason, english(reason), undefined);
 }
 
 /** The JSON of a body, or undefined when it is not JSON (a proxy's HTML page, an empty body). */
@@ -107,5 +132,36 @@ export function parseJsonBody(text: string, contentType: string | null): unknown
     return JSON.parse(text);
   } catch {
     return undefined;
+  }
+}
+
+/** A fault of this page itself, not of any answer: a bug becomes a readable message too. */
+export function pageFaultProblem(): ApiProblem {
+  return plainProblem("unexpected_response", english("pageFault"), undefined);
+}
+
+/**
+ * A problem's message in the reader's language. What the browser found wrong it words itself;
+ * the BFF's own messages go through `translateServer` (English when it does not know them).
+ */
+export function problemMessage(
+  problem: ApiProblem,
+  locale: Locale,
+  translateServer: (text: string) => string = (text) => text,
+): string {
+  const t = problemMessages.in(locale);
+  switch (problem.code) {
+    case "network":
+    case "timeout":
+      return t(problem.code);
+    case "unexpected_response":
+      if (problem.status === undefined) return t("pageFault");
+      return problem.status < 400
+        ? t("unreadable", { status: problem.status })
+        : messageForStatus(problem.status, t);
+    case "internal":
+      return t("internal");
+    default:
+      return translateServer(problem.message);
   }
 }

@@ -1,4 +1,4 @@
-import { type ApiProblem, plainProblem } from "./api-problem.ts";
+import { type ApiProblem, pageFaultProblem } from "./api-problem.ts";
 
 /** What every API call throws, so callers (and TanStack Query) get one typed error. */
 export class ApiRequestError extends Error {
@@ -18,9 +18,5 @@ export function isApiRequestError(error: unknown): error is ApiRequestError {
 /** The problem behind any thrown value; a bug in this page becomes a readable message too. */
 export function problemOf(error: unknown): ApiProblem {
   if (isApiRequestError(error)) return error.problem;
-  return plainProblem(
-    "unexpected_response",
-    "Something went wrong in this page. Reload it and try again.",
-    undefined,
-  );
+  return pageFaultProblem();
 }

@@ -9,6 +9,14 @@ describe("fieldErrorMessages", () => {
     ]);
   });
 
+  it("gives each message in the reader's language", () => {
+    const error = { type: "server", message: "Enter a username.\nSomething unknown." };
+    expect(fieldErrorMessages(error, "fr-CA")).toEqual([
+      "Entrez un nom d'utilisateur.",
+      "Something unknown.",
+    ]);
+  });
+
   it("lists nothing for a valid field", () => {
     expect(fieldErrorMessages(undefined)).toEqual([]);
   });

@@ -1,7 +1,7 @@
-import type { Role } from "@permit-desk/schema";
+import { defineMessages } from "./i18n/messages.ts";
 
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: "Administrator",
-  manager: "Manager",
-  validator: "Validator",
-};
+/** Each role in words, keyed by the role itself: `t(member.role)`. */
+export const roleMessages = defineMessages("roles", {
+  "en-CA": { admin: "Administrator", manager: "Manager", validator: "Validator" },
+  "fr-CA": { admin: "Administrateur", manager: "Gestionnaire", validator: "Validateur" },
+});

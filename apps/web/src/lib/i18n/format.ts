@@ -11,3 +11,11 @@ export function formatMoney(amount: string, currency: string, locale: Locale): s
     return `${new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(value)} ${currency}`;
   }
 }
+
+/** An amount in the locale's format, as money when its currency is known. */
+export function formatAmount(amount: string, currency: string | undefined, locale: Locale): string {
+  if (currency !== undefined) return formatMoney(amount, currency, locale);
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(
+    amount as unknown as number,
+  );
+}

@@ -9,9 +9,11 @@ import { useForm } from "react-hook-form";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { Field } from "../../../components/ui/field.tsx";
-import { problemOf } from "../../../lib/api-request-error.ts";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { useProblemText } from "../../../lib/i18n/problem-text.ts";
 import { useCreateUser } from "../api/create-user.ts";
+import { usersMessages } from "../messages.ts";
 import { RoleSelect } from "./role-select.tsx";
 import { ZoneCheckboxes } from "./zone-checkboxes.tsx";
 
@@ -25,6 +27,9 @@ const EMPTY_USER: NewUserInput = {
 
 export function CreateUserForm({ zones }: { zones: readonly ZoneRecord[] }) {
   const createUser = useCreateUser();
+  const t = useMessages(usersMessages);
+  const problemText = useProblemText();
+  const fieldErrorMessages = useFieldErrorMessages();
   const { register, handleSubmit, formState, reset } = useForm<NewUserInput>({
     resolver: zodResolver(newUserSchema),
     defaultValues: EMPTY_USER,
@@ -34,30 +39,32 @@ export function CreateUserForm({ zones }: { zones: readonly ZoneRecord[] }) {
       onSuccess: () => reset(EMPTY_USER),
     }),
   );
-  const problem = createUser.isError ? problemOf(createUser.error) : undefined;
   return (
     <form noValidate onSubmit={submit} className="space-y-5" aria-labelledby="add-user">
       <h2 id="add-user" className="text-lg font-semibold">
-        Add a user
+        {t("addUserHeading")}
       </h2>
       {createUser.isSuccess && (
         <p role="status" className="rounded-md bg-green-50 p-3 font-semibold text-green-900">
-          {createUser.data.displayName} can now sign in as {createUser.data.username}.
+          {t("canNowSignIn", {
+            name: createUser.data.displayName,
+            username: createUser.data.username,
+          })}
         </p>
       )}
-      {problem && (
-        <Alert tone="error" title="The user was not added">
-          <p>{problem.message}</p>
+      {createUser.isError && (
+        <Alert tone="error" title={t("userNotAdded")}>
+          <p>{problemText(createUser.error)}</p>
         </Alert>
       )}
       <div className="grid gap-5 sm:grid-cols-2">
         <Field
-          label="Name"
+          label={t("name")}
           inputProps={{ ...register("displayName"), autoComplete: "off" }}
           errors={fieldErrorMessages(formState.errors.displayName)}
         />
         <Field
-          label="Username"
+          label={t("username")}
           inputProps={{
             ...register("username"),
             autoComplete: "off",
@@ -71,19 +78,15 @@ export function CreateUserForm({ zones }: { zones: readonly ZoneRecord[] }) {
           errors={fieldErrorMessages(formState.errors.role)}
         />
         <Field
-          label="Password"
+          label={t("password")}
           inputProps={{ ...register("password"), type: "password", autoComplete: "new-password" }}
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters. Give it to them in person; they can change it.`}
+          hint={t("newUserPasswordHint", { min: PASSWORD_MIN_LENGTH })}
           errors={fieldErrorMessages(formState.errors.password)}
         />
       </div>
-      <ZoneCheckboxes
-        zones={zones}
-        registration={register("zones")}
-        hint="Where a manager or validator may issue permits. Administrators issue in every zone."
-      />
+      <ZoneCheckboxes zones={zones} registration={register("zones")} hint={t("newUserZonesHint")} />
       <Button type="submit" disabled={createUser.isPending}>
-        Add user
+        {t("addUser")}
       </Button>
     </form>
   );

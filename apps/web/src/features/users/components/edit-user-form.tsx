@@ -2,9 +2,12 @@ import type { Role, User, ZoneRecord } from "@permit-desk/schema";
 import { useForm } from "react-hook-form";
 import { Button } from "../../../components/ui/button.tsx";
 import { Field } from "../../../components/ui/field.tsx";
-import { problemOf } from "../../../lib/api-request-error.ts";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
+import { commonMessages } from "../../../lib/i18n/common-messages.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { useProblemText } from "../../../lib/i18n/problem-text.ts";
 import { useChangeUser } from "../api/change-user.ts";
+import { usersMessages } from "../messages.ts";
 import { RoleSelect } from "./role-select.tsx";
 import { ZoneCheckboxes } from "./zone-checkboxes.tsx";
 
@@ -14,6 +17,10 @@ type EditUserFormProps = { user: User; zones: readonly ZoneRecord[]; onDone: () 
 
 export function EditUserForm({ user, zones, onDone }: EditUserFormProps) {
   const changeUser = useChangeUser();
+  const t = useMessages(usersMessages);
+  const common = useMessages(commonMessages);
+  const problemText = useProblemText();
+  const fieldErrorMessages = useFieldErrorMessages();
   const { register, handleSubmit, formState } = useForm<UserEdit>({
     defaultValues: { displayName: user.displayName, role: user.role, zones: user.zones },
   });
@@ -29,14 +36,14 @@ export function EditUserForm({ user, zones, onDone }: EditUserFormProps) {
     <form noValidate onSubmit={submit} className="mt-3 space-y-4">
       {changeUser.isError && (
         <p role="alert" className="font-medium text-red-700">
-          {problemOf(changeUser.error).message}
+          {problemText(changeUser.error)}
         </p>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
-          label="Name"
+          label={t("name")}
           inputProps={{
-            ...register("displayName", { required: "Enter a name." }),
+            ...register("displayName", { required: t("nameRequired") }),
             autoFocus: true,
           }}
           errors={fieldErrorMessages(formState.errors.displayName)}
@@ -49,14 +56,14 @@ export function EditUserForm({ user, zones, onDone }: EditUserFormProps) {
       <ZoneCheckboxes
         zones={zones}
         registration={register("zones")}
-        hint={`Where ${user.displayName} may issue permits, unless an administrator.`}
+        hint={t("userZonesHint", { name: user.displayName })}
       />
       <div className="flex gap-2">
         <Button type="submit" disabled={changeUser.isPending}>
-          Save changes
+          {t("saveChanges")}
         </Button>
         <Button variant="secondary" onClick={onDone}>
-          Cancel
+          {common("cancel")}
         </Button>
       </div>
     </form>

@@ -3,12 +3,19 @@ import { PASSWORD_MIN_LENGTH, passwordResetSchema, type User } from "@permit-des
 import { useForm } from "react-hook-form";
 import { Button } from "../../../components/ui/button.tsx";
 import { Field } from "../../../components/ui/field.tsx";
-import { problemOf } from "../../../lib/api-request-error.ts";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
+import { commonMessages } from "../../../lib/i18n/common-messages.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { useProblemText } from "../../../lib/i18n/problem-text.ts";
 import { useResetUserPassword } from "../api/reset-user-password.ts";
+import { usersMessages } from "../messages.ts";
 
 export function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => void }) {
   const resetPassword = useResetUserPassword();
+  const t = useMessages(usersMessages);
+  const common = useMessages(commonMessages);
+  const problemText = useProblemText();
+  const fieldErrorMessages = useFieldErrorMessages();
   const { register, handleSubmit, formState } = useForm<{ password: string }>({
     resolver: zodResolver(passwordResetSchema),
     defaultValues: { password: "" },
@@ -25,27 +32,27 @@ export function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => 
     <form noValidate onSubmit={submit} className="mt-3 flex flex-wrap items-start gap-3">
       <Field
         className="min-w-64 flex-1"
-        label={`New password for ${user.displayName}`}
+        label={t("newPasswordFor", { name: user.displayName })}
         inputProps={{
           ...register("password"),
           type: "password",
           autoComplete: "new-password",
           autoFocus: true,
         }}
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
         errors={fieldErrorMessages(formState.errors.password)}
       />
       <div className="flex gap-2 sm:mt-6">
         <Button type="submit" disabled={resetPassword.isPending}>
-          Set password
+          {t("setPassword")}
         </Button>
         <Button variant="secondary" onClick={onDone}>
-          Cancel
+          {common("cancel")}
         </Button>
       </div>
       {resetPassword.isError && (
         <p role="alert" className="w-full font-medium text-red-700">
-          {problemOf(resetPassword.error).message}
+          {problemText(resetPassword.error)}
         </p>
       )}
     </form>

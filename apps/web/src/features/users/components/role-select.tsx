@@ -1,7 +1,9 @@
 import { ROLES } from "@permit-desk/schema";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { SelectField } from "../../../components/ui/select-field.tsx";
-import { ROLE_LABELS } from "../../../lib/roles.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { roleMessages } from "../../../lib/roles.ts";
+import { usersMessages } from "../messages.ts";
 
 export function RoleSelect({
   registration,
@@ -10,16 +12,13 @@ export function RoleSelect({
   registration: UseFormRegisterReturn;
   errors: string[];
 }) {
+  const t = useMessages(usersMessages);
+  const roleName = useMessages(roleMessages);
   return (
-    <SelectField
-      label="Role"
-      selectProps={registration}
-      errors={errors}
-      hint="Administrators manage staff and zones; managers see every permit in their zones; validators see their own."
-    >
+    <SelectField label={t("role")} selectProps={registration} errors={errors} hint={t("roleHint")}>
       {ROLES.map((role) => (
         <option key={role} value={role}>
-          {ROLE_LABELS[role]}
+          {roleName(role)}
         </option>
       ))}
     </SelectField>

@@ -1,26 +1,34 @@
 import type { User, ZoneRecord } from "@permit-desk/schema";
 import { useState } from "react";
 import { Button } from "../../../components/ui/button.tsx";
-import { problemOf } from "../../../lib/api-request-error.ts";
-import { ROLE_LABELS } from "../../../lib/roles.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { useProblemText } from "../../../lib/i18n/problem-text.ts";
+import { roleMessages } from "../../../lib/roles.ts";
 import { useChangeUser } from "../api/change-user.ts";
 import { useEndUserSessions } from "../api/end-user-sessions.ts";
+import { type UsersWords, usersMessages } from "../messages.ts";
 import { EditUserForm } from "./edit-user-form.tsx";
 import { ResetPasswordForm } from "./reset-password-form.tsx";
 
 type UserCardProps = { user: User; zones: readonly ZoneRecord[] };
 
-function zonesText(user: User): string {
-  if (user.role === "admin") return "Every zone";
-  return user.zones.length ? user.zones.join(", ") : "No zone yet";
+/** What was done to the account last, worded when shown. */
+type Notice = "signedOutEverywhere" | "canSignInAgain" | "canNoLongerSignIn" | "passwordChanged";
+
+function zonesText(user: User, t: UsersWords): string {
+  if (user.role === "admin") return t("everyZone");
+  return user.zones.length ? user.zones.join(", ") : t("noZoneYet");
 }
 
 export function UserCard({ user, zones }: UserCardProps) {
   const [opened, setOpened] = useState<"edit" | "password" | undefined>(undefined);
   const changeUser = useChangeUser();
   const endSessions = useEndUserSessions();
-  const [notice, setNotice] = useState("");
+  const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const failure = changeUser.error ?? endSessions.error;
+  const t = useMessages(usersMessages);
+  const roleName = useMessages(roleMessages);
+  const problemText = useProblemText();
   return (
     <li className="rounded-md border border-slate-200 p-4" aria-label={user.displayName}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -28,8 +36,8 @@ export function UserCard({ user, zones }: UserCardProps) {
           {user.displayName} <span className="font-normal text-slate-700">({user.username})</span>
         </h3>
         <p className="text-sm">
-          {ROLE_LABELS[user.role]} · {zonesText(user)}
-          {user.disabled && <strong className="ml-2 text-red-800">Disabled</strong>}
+          {roleName(user.role)} · {zonesText(user, t)}
+          {user.disabled && <strong className="ml-2 text-red-800">{t("disabled")}</strong>}
         </p>
       </div>
       <div className="mt-3 flex flex-wrap gap-2">
@@ -37,24 +45,24 @@ export function UserCard({ user, zones }: UserCardProps) {
           variant="secondary"
           onClick={() => setOpened(opened === "edit" ? undefined : "edit")}
         >
-          Edit
+          {t("edit")}
         </Button>
         <Button
           variant="secondary"
           onClick={() => setOpened(opened === "password" ? undefined : "password")}
         >
-          Reset password
+          {t("resetPassword")}
         </Button>
         <Button
           variant="secondary"
           disabled={endSessions.isPending}
           onClick={() =>
             endSessions.mutate(user.id, {
-              onSuccess: () => setNotice(`${user.displayName} is signed out everywhere.`),
+              onSuccess: () => setNotice("signedOutEverywhere"),
             })
           }
         >
-          End sessions
+          {t("endSessions")}
         </Button>
         <Button
           variant="secondary"
@@ -63,25 +71,20 @@ export function UserCard({ user, zones }: UserCardProps) {
             changeUser.mutate(
               { id: user.id, change: { disabled: !user.disabled } },
               {
-                onSuccess: () =>
-                  setNotice(
-                    user.disabled
-                      ? `${user.displayName} can sign in again.`
-                      : `${user.displayName} can no longer sign in.`,
-                  ),
+                onSuccess: () => setNotice(user.disabled ? "canSignInAgain" : "canNoLongerSignIn"),
               },
             )
           }
         >
-          {user.disabled ? "Enable" : "Disable"}
+          {user.disabled ? t("enable") : t("disable")}
         </Button>
       </div>
       <p role="status" className="mt-2 text-sm">
-        {notice}
+        {notice && t(notice, { name: user.displayName })}
       </p>
       {failure && (
         <p role="alert" className="mt-2 font-medium text-red-700">
-          {problemOf(failure).message}
+          {problemText(failure)}
         </p>
       )}
       {opened === "edit" && (
@@ -92,7 +95,7 @@ export function UserCard({ user, zones }: UserCardProps) {
           user={user}
           onDone={() => {
             setOpened(undefined);
-            setNotice(`${user.displayName}'s password has been changed.`);
+            setNotice("passwordChanged");
           }}
         />
       )}

@@ -1,6 +1,8 @@
 import type { ZoneRecord } from "@permit-desk/schema";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { focusRing } from "../../../components/ui/focus-ring.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { usersMessages } from "../messages.ts";
 
 type ZoneCheckboxesProps = {
   zones: readonly ZoneRecord[];
@@ -10,11 +12,12 @@ type ZoneCheckboxesProps = {
 };
 
 export function ZoneCheckboxes({ zones, registration, hint }: ZoneCheckboxesProps) {
+  const t = useMessages(usersMessages);
   return (
     <fieldset>
-      <legend className="text-sm font-semibold text-slate-900">Zones</legend>
+      <legend className="text-sm font-semibold text-slate-900">{t("zones")}</legend>
       <p className="text-sm text-slate-700">{hint}</p>
-      {zones.length === 0 && <p className="text-sm">No zone yet: add them on the Zones page.</p>}
+      {zones.length === 0 && <p className="text-sm">{t("noZonesToChoose")}</p>}
       <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
         {zones.map((zone) => (
           <li key={zone.id}>
@@ -26,7 +29,7 @@ export function ZoneCheckboxes({ zones, registration, hint }: ZoneCheckboxesProp
                 {...registration}
               />
               {zone.name}
-              {!zone.active && <span className="text-slate-600">(inactive)</span>}
+              {!zone.active && <span className="text-slate-600">{t("inactive")}</span>}
             </label>
           </li>
         ))}

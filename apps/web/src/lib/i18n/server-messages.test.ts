@@ -1,0 +1,330 @@
+/// <reference types="node" />
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  amountSchema,
+  currencySchema,
+  firstAdminSchema,
+  historyQuerySchema,
+  instantSchema,
+  newUserSchema,
+  OPSCOM_ERROR_CODES,
+  passwordChangeSchema,
+  passwordResetSchema,
+  passwordSchema,
+  permitDraftSchema,
+  permitNumberSchema,
+  plateSchema,
+  reconciliationInputSchema,
+  roleSchema,
+  signInSchema,
+  userChangeSchema,
+  usernameSchema,
+  validityDurationSchema,
+  zoneChangeSchema,
+  zoneInputSchema,
+  zoneSchema,
+} from "@permit-desk/schema";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { translateServerText } from "./server-messages.ts";
+
+type Parser = { safeParse(input: unknown): { success: boolean; error?: unknown } };
+
+const long = (length: number) => "x".repeat(length);
+const draft = {
+  plate: "AB123",
+  zone: "Lot 4",
+  validFrom: "2026-07-15T10:00:00-04:00",
+  validUntil: "2026-07-15T12:00:00-04:00",
+};
+
+/**
+ * Everything a person can get wrong in each field, and what a client could send instead of it.
+ * Inputs no form can produce and that the schemas leave to zod's own English (a boolean sent as
+ * text, an unknown key) are not here: those read as they came.
+ */
+const BAD_INPUTS: ReadonlyArray<readonly [name: string, schema: Parser, inputs: unknown[]]> = [
+  ["plateSchema", plateSchema, [undefined, 5, "", " - ", long(26), "AB#1", "ÉTÉ1"]],
+  ["zoneSchema", zoneSchema, [undefined, 5, "", "   ", long(201)]],
+  ["permitNumberSchema", permitNumberSchema, [long(51)]],
+  ["amountSchema", amountSchema, [undefined, 5, "", "abc", "1.234", "0", "0.00", "1000000", "-1"]],
+  ["currencySchema", currencySchema, [undefined, 5, "", "CA", "C4D", "CADX"]],
+  ["instantSchema", instantSchema, [undefined, "", "tomorrow", "2026-07-15T10:00"]],
+  [
+    "permitDraftSchema",
+    permitDraftSchema,
+    [
+      {},
+      { ...draft, validUntil: draft.validFrom },
+      { ...draft, plate: "", zone: "", validFrom: "soon", validUntil: "later" },
+      { ...draft, amount: 5, currency: 5, permitNo: 5 },
+      { ...draft, amount: "0", currency: "dollars", permitNo: long(51) },
+      { ...draft, amount: "1.234", validUntil: "2026-07-15T09:00:00-04:00" },
+    ],
+  ],
+  [
+    "validityDurationSchema",
+    validityDurationSchema,
+    [
+      { kind: "hours", hours: 1.5 },
+      { kind: "hours", hours: 0 },
+      { kind: "hours", hours: 721 },
+      { kind: "days", days: 1.5 },
+      { kind: "days", days: 0 },
+      { kind: "days", days: 31 },
+      { kind: "nextDayAt", time: "9:00" },
+      { kind: "nextDayAt", time: 900 },
+      { kind: "nextDayAt", time: "24:00" },
+    ],
+  ],
+  ["roleSchema", roleSchema, [undefined, "owner", 5]],
+  ["usernameSchema", usernameSchema, [undefined, 5, "", "   ", long(65), "ana smith", "ana!"]],
+  ["passwordSchema", passwordSchema, [undefined, 5, "", "short", long(257)]],
+  [
+    "signInSchema",
+    signInSchema,
+    [{}, { username: "", password: "" }, { username: 5, password: 5 }],
+  ],
+  [
+    "firstAdminSchema",
+    firstAdminSchema,
+    [
+      {},
+      { username: "", displayName: "", password: "" },
+      { username: "ana", displayName: long(101), password: "short" },
+      { username: "ana", displayName: 5, password: 5 },
+    ],
+  ],
+  [
+    "passwordChangeSchema",
+    passwordChangeSchema,
+    [
+      { currentPassword: "", newPassword: "" },
+      { currentPassword: "old", newPassword: long(257) },
+    ],
+  ],
+  [
+    "newUserSchema",
+    newUserSchema,
+    [
+      { username: "", displayName: "", role: "owner", zones: [], password: "" },
+      { username: "a b", displayName: "  ", zones: [], password: "short" },
+    ],
+  ],
+  [
+    "userChangeSchema",
+    userChangeSchema,
+    [{ displayName: "", role: "owner" }, { displayName: long(101) }],
+  ],
+  ["passwordResetSchema", passwordResetSchema, [{}, { password: "" }, { password: long(257) }]],
+  [
+    "zoneInputSchema",
+    zoneInputSchema,
+    [{}, { name: "" }, { name: "  " }, { name: long(201) }, { name: 5 }],
+  ],
+  ["zoneChangeSchema", zoneChangeSchema, [{ name: "" }, { name: long(201) }]],
+  [
+    "historyQuerySchema",
+    historyQuerySchema,
+    [{ plate: long(26), state: "lost", limit: "abc", validFrom: "yesterday", validTo: "today" }],
+  ],
+  [
+    "reconciliationInputSchema",
+    reconciliationInputSchema,
+    [
+      {},
+      { finding: "maybe" },
+      { finding: "exists" },
+      { finding: "exists", referenceId: "" },
+      { finding: "exists", referenceId: long(101), note: long(1001) },
+      { finding: "absent", note: long(1001) },
+    ],
+  ],
+];
+
+function issueMessages(error: unknown): string[] {
+  if (typeof error !== "object" || error === null || !("issues" in error)) return [];
+  const { issues } = error;
+  if (!Array.isArray(issues)) return [];
+  return issues.flatMap((issue: unknown) =>
+    typeof issue === "object" && issue !== null && "message" in issue
+      ? [String(issue.message)]
+      : [],
+  );
+}
+
+function schemaMessages(): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [name, schema, inputs] of BAD_INPUTS) {
+    for (const input of inputs) {
+      const result = schema.safeParse(input);
+      expect(result.success, `${name} accepts ${JSON.stringify(input)}`).toBe(false);
+      for (const message of issueMessages(result.error)) found.set(message, name);
+    }
+  }
+  return found;
+}
+
+const bffSource = fileURLToPath(new URL("../../../../bff/src/", import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") ? [path] : [];
+  });
+}
+
+/** Stands in for what a message names at run time: a zone, a username, a code. */
+const SAMPLE = "Lot 4";
+
+/** The texts an expression can be: literals, both sides of `?:` and `??`, templates filled in. */
+function textsOf(node: ts.Expression, constants: ReadonlyMap<string, ts.Expression>): string[] {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text];
+  if (ts.isParenthesizedExpression(node)) return textsOf(node.expression, constants);
+  if (ts.isConditionalExpression(node)) {
+    return [...textsOf(node.whenTrue, constants), ...textsOf(node.whenFalse, constants)];
+  }
+  if (
+    ts.isBinaryExpression(node) &&
+    node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken
+  ) {
+    return textsOf(node.right, constants);
+  }
+  if (ts.isIdentifier(node)) {
+    const value = constants.get(node.text);
+    return value === undefined ? [] : textsOf(value, constants);
+  }
+  if (ts.isTemplateExpression(node)) {
+    let texts = [node.head.text];
+    for (const span of node.templateSpans) {
+      const parts = textsOf(span.expression, constants);
+      const options = parts.length > 0 ? parts : [SAMPLE];
+      texts = texts.flatMap((text) => options.map((part) => text + part + span.literal.text));
+    }
+    return texts;
+  }
+  return [];
+}
+
+/**
+ * What the BFF says to the browser, read from its source: the messages of `sendError` and
+ * `apiError`, field errors it writes itself, and the refusals of accounts, passwords and OPSCOM.
+ */
+function bffMessages(): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const path of sourceFiles(bffSource)) {
+    const file = ts.createSourceFile(path, readFileSync(path, "utf8"), ts.ScriptTarget.Latest);
+    const where = path.slice(bffSource.length);
+    const refusals = /^(accounts|auth\/password-policy|opscom\/field-errors)/.test(where);
+    const constants = new Map<string, ts.Expression>();
+    const collect = (node: ts.Expression | undefined) => {
+      if (node === undefined) return;
+      for (const text of textsOf(node, constants)) found.set(text, where);
+    };
+    const visit = (node: ts.Node): void => {
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+        constants.set(node.name.text, node.initializer);
+      }
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+        const callee = node.expression.text;
+        if (callee === "sendError") collect(node.arguments[3]);
+        if (callee === "apiError") collect(node.arguments[1]);
+        if (callee === "invalid") {
+          const [fieldErrors] = node.arguments;
+          if (fieldErrors && ts.isObjectLiteralExpression(fieldErrors)) {
+            for (const property of fieldErrors.properties) {
+              if (
+                ts.isPropertyAssignment(property) &&
+                ts.isArrayLiteralExpression(property.initializer)
+              ) {
+                property.initializer.elements.forEach(collect);
+              }
+            }
+          }
+        }
+      }
+      if (refusals) {
+        if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) {
+          collect(node.arguments[0]);
+        }
+        if (ts.isNewExpression(node) && node.expression.getText(file) === "RangeError") {
+          collect(node.arguments?.[0]);
+        }
+        if (ts.isReturnStatement(node)) collect(node.expression);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  return found;
+}
+
+function untranslated(messages: ReadonlyMap<string, string>): string[] {
+  return [...messages]
+    .filter(([message]) => translateServerText(message, "fr-CA") === message)
+    .map(([message, source]) => `${source}: ${message}`);
+}
+
+describe("translateServerText", () => {
+  it("has French for every message the shared schemas give for bad input", () => {
+    const messages = schemaMessages();
+    expect(messages.size).toBeGreaterThan(40);
+    expect(untranslated(messages)).toEqual([]);
+  });
+
+  it("has French for every message the BFF writes out itself", () => {
+    const messages = bffMessages();
+    expect(messages.size).toBeGreaterThan(30);
+    expect([...messages.keys()]).toContain("Permit Desk already has an administrator.");
+    expect(untranslated(messages)).toEqual([]);
+  });
+
+  it("has French for every OPSCOM error code's meaning", () => {
+    const meanings = new Map(Object.values(OPSCOM_ERROR_CODES).map((text) => [text, "OPSCOM"]));
+    expect(untranslated(meanings)).toEqual([]);
+  });
+
+  it("leaves English as it is", () => {
+    expect(translateServerText("Enter the licence plate.", "en-CA")).toBe(
+      "Enter the licence plate.",
+    );
+  });
+
+  it("translates messages the BFF joined with spaces, one of them two sentences long", () => {
+    expect(
+      translateServerText(
+        "Enter a username. Use at least 12 characters. A few words in a row make a good password.",
+        "fr-CA",
+      ),
+    ).toBe(
+      "Entrez un nom d'utilisateur. Utilisez au moins 12 caractères. Quelques mots à la suite font un bon mot de passe.",
+    );
+  });
+
+  it("keeps what a message names, and OPSCOM's own words, as they came", () => {
+    expect(translateServerText('The username "ana" is already taken.', "fr-CA")).toBe(
+      "Le nom d'utilisateur « ana » est déjà pris.",
+    );
+    expect(
+      translateServerText(
+        "OPSCOM refused the permit (9006): The licence plate is required.",
+        "fr-CA",
+      ),
+    ).toBe("OPSCOM a refusé le permis (9006) : La plaque d'immatriculation est requise.");
+    expect(translateServerText("OPSCOM refused the permit (9017): Plate is banned.", "fr-CA")).toBe(
+      "OPSCOM a refusé le permis (9017) : Plate is banned.",
+    );
+  });
+
+  it("gives a text it does not know back in English", () => {
+    expect(translateServerText("Something nobody wrote down.", "fr-CA")).toBe(
+      "Something nobody wrote down.",
+    );
+    expect(translateServerText("Enter a name. Something nobody wrote down.", "fr-CA")).toBe(
+      "Enter a name. Something nobody wrote down.",
+    );
+  });
+});

@@ -1,0 +1,337 @@
+import {
+  AMOUNT_MAX,
+  AMOUNT_MIN,
+  MAX_DURATION_DAYS,
+  MAX_DURATION_HOURS,
+  OPSCOM_ERROR_CODES,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PERMIT_NUMBER_MAX_LENGTH,
+  PLATE_MAX_LENGTH,
+  USERNAME_MAX_LENGTH,
+  ZONE_MAX_LENGTH,
+} from "@permit-desk/schema";
+import type { Locale } from "./locale.ts";
+
+/** A decimal string such as "999999.99" as French writes it: "999 999,99". */
+function frenchDecimal(amount: string): string {
+  return new Intl.NumberFormat("fr-CA", { minimumFractionDigits: 2 }).format(
+    amount as unknown as number,
+  );
+}
+
+/**
+ * The shared schemas' and the BFF's messages, word for word as they write them in English, in
+ * French. The schemas stay in one language for every caller; the page translates what it shows.
+ */
+const FRENCH = new Map<string, string>([
+  // Plates, zones, times and the permit draft.
+  ["Enter the licence plate.", "Entrez la plaque d'immatriculation."],
+  ["Enter the licence plate as text.", "Entrez la plaque d'immatriculation sous forme de texte."],
+  [
+    `A plate has at most ${PLATE_MAX_LENGTH} letters and digits.`,
+    `Une plaque compte au plus ${PLATE_MAX_LENGTH} lettres et chiffres.`,
+  ],
+  [
+    "A plate has letters and digits only.",
+    "Une plaque ne contient que des lettres et des chiffres.",
+  ],
+  [
+    `A plate has at most ${PLATE_MAX_LENGTH} characters.`,
+    `Une plaque compte au plus ${PLATE_MAX_LENGTH} caractères.`,
+  ],
+  ["Choose a zone.", "Choisissez une zone."],
+  [
+    `A zone name has at most ${ZONE_MAX_LENGTH} characters.`,
+    `Un nom de zone compte au plus ${ZONE_MAX_LENGTH} caractères.`,
+  ],
+  ["Choose one of this site's zones.", "Choisissez une des zones de ce site."],
+  [
+    `A permit number has at most ${PERMIT_NUMBER_MAX_LENGTH} characters.`,
+    `Un numéro de permis compte au plus ${PERMIT_NUMBER_MAX_LENGTH} caractères.`,
+  ],
+  ["Enter the permit number as text.", "Entrez le numéro de permis sous forme de texte."],
+  ["Enter a date and time.", "Entrez une date et une heure."],
+  ["The permit must end after it starts.", "Le permis doit se terminer après son début."],
+  [
+    "Around the clock change, OPSCOM would read this end as before the start. Choose a later end.",
+    "Au changement d'heure, OPSCOM lirait cette fin comme antérieure au début. Choisissez une fin plus tardive.",
+  ],
+  // Money: amounts are typed with a point, whatever the language.
+  ["Enter an amount like 14.50.", "Entrez un montant comme 14.50."],
+  ["Enter the amount as text, like 14.50.", "Entrez le montant sous forme de texte, comme 14.50."],
+  [
+    "Enter an amount like 14.50: digits, and at most two after the point.",
+    "Entrez un montant comme 14.50 : des chiffres, et au plus deux après le point.",
+  ],
+  [
+    `The amount must be at least ${AMOUNT_MIN}.`,
+    `Le montant doit être d'au moins ${frenchDecimal(AMOUNT_MIN)}.`,
+  ],
+  [
+    `The amount can be at most ${AMOUNT_MAX}.`,
+    `Le montant peut être d'au plus ${frenchDecimal(AMOUNT_MAX)}.`,
+  ],
+  ["Choose a currency.", "Choisissez une devise."],
+  [
+    "A currency is a three-letter code such as CAD or USD.",
+    "Une devise est un code de trois lettres comme CAD ou USD.",
+  ],
+  // Durations.
+  ["Enter a time like 09:00.", "Entrez une heure comme 09:00."],
+  ["Enter a whole number of hours.", "Entrez un nombre entier d'heures."],
+  ["A permit lasts at least 1 hour.", "Un permis dure au moins 1 heure."],
+  [
+    `A permit lasts at most ${MAX_DURATION_HOURS} hours.`,
+    `Un permis dure au plus ${MAX_DURATION_HOURS} heures.`,
+  ],
+  ["Enter a whole number of days.", "Entrez un nombre entier de jours."],
+  ["A permit lasts at least 1 day.", "Un permis dure au moins 1 jour."],
+  [
+    `A permit lasts at most ${MAX_DURATION_DAYS} days.`,
+    `Un permis dure au plus ${MAX_DURATION_DAYS} jours.`,
+  ],
+  // History and findings.
+  ["Choose a state from the list.", "Choisissez un état dans la liste."],
+  ["limit must be a number from 1 to 200.", "limit doit être un nombre de 1 à 200."],
+  ["A note has at most 1000 characters.", "Une note compte au plus 1000 caractères."],
+  ["Enter the reference OPSCOM shows.", "Entrez la référence qu'affiche OPSCOM."],
+  ["A reference has at most 100 characters.", "Une référence compte au plus 100 caractères."],
+  ["Choose what OPSCOM shows.", "Choisissez ce qu'affiche OPSCOM."],
+  ["There is no permit with that id.", "Il n'y a aucun permis avec cet identifiant."],
+  [
+    "That page of the history no longer exists; start again.",
+    "Cette page de l'historique n'existe plus; recommencez.",
+  ],
+  [
+    "Only a manager or an administrator can record a finding.",
+    "Seul un gestionnaire ou un administrateur peut consigner une constatation.",
+  ],
+  [
+    "Only a permit OPSCOM did not confirm can be reconciled.",
+    "Seul un permis qu'OPSCOM n'a pas confirmé peut faire l'objet d'une constatation.",
+  ],
+  ["Not a plate.", "Ce n'est pas une plaque."],
+  // Accounts, passwords and sign-in.
+  [
+    "Choose a role: admin, manager or validator.",
+    "Choisissez un rôle : administrateur, gestionnaire ou validateur.",
+  ],
+  ["Choose a role.", "Choisissez un rôle."],
+  ["Enter a username.", "Entrez un nom d'utilisateur."],
+  [
+    `A username has at most ${USERNAME_MAX_LENGTH} characters.`,
+    `Un nom d'utilisateur compte au plus ${USERNAME_MAX_LENGTH} caractères.`,
+  ],
+  [
+    'A username has letters, digits and ".", "_", "-" or "@" only, with no spaces.',
+    "Un nom d'utilisateur ne contient que des lettres, des chiffres et « . », « _ », « - » ou « @ », sans espace.",
+  ],
+  ["Enter a password.", "Entrez un mot de passe."],
+  [
+    `Use at least ${PASSWORD_MIN_LENGTH} characters. A few words in a row make a good password.`,
+    `Utilisez au moins ${PASSWORD_MIN_LENGTH} caractères. Quelques mots à la suite font un bon mot de passe.`,
+  ],
+  [
+    `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
+    `Utilisez au plus ${PASSWORD_MAX_LENGTH} caractères.`,
+  ],
+  [
+    "This password is one of the most common ones and easy to guess. Choose another.",
+    "Ce mot de passe est l'un des plus courants et se devine facilement. Choisissez-en un autre.",
+  ],
+  [
+    "The password must not contain the username.",
+    "Le mot de passe ne doit pas contenir le nom d'utilisateur.",
+  ],
+  ["Enter your username.", "Entrez votre nom d'utilisateur."],
+  ["Enter your password.", "Entrez votre mot de passe."],
+  ["Enter your current password.", "Entrez votre mot de passe actuel."],
+  ["Your current password is not right.", "Votre mot de passe actuel n'est pas le bon."],
+  ["Enter a name.", "Entrez un nom."],
+  ["Enter the person's name.", "Entrez le nom de la personne."],
+  ["A name has at most 100 characters.", "Un nom compte au plus 100 caractères."],
+  ["Wrong username or password.", "Nom d'utilisateur ou mot de passe erroné."],
+  [
+    "Too many failed sign-ins for this username. Wait a moment and try again.",
+    "Trop de connexions échouées pour ce nom d'utilisateur. Attendez un instant et réessayez.",
+  ],
+  [
+    "Too many wrong passwords. Wait a moment and try again.",
+    "Trop de mots de passe erronés. Attendez un instant et réessayez.",
+  ],
+  ["Sign in to continue.", "Connectez-vous pour continuer."],
+  ["Only an administrator can do this.", "Seul un administrateur peut faire ceci."],
+  ["There is no such user.", "Cet utilisateur n'existe pas."],
+  [
+    "You cannot disable yourself or give up your own administrator role.",
+    "Vous ne pouvez pas vous désactiver ni renoncer à votre propre rôle d'administrateur.",
+  ],
+  ["Permit Desk already has an administrator.", "Permit Desk a déjà un administrateur."],
+  // Zones and the audit trail.
+  [
+    "Enter the zone's name as OPSCOM has it.",
+    "Entrez le nom de la zone tel qu'il figure dans OPSCOM.",
+  ],
+  ["There is no such zone.", "Cette zone n'existe pas."],
+  ["Invalid zone name.", "Nom de zone non valide."],
+  ["Not a zone.", "Ce n'est pas une zone."],
+  // Permit templates.
+  ["There is no such template.", "Ce modèle n'existe pas."],
+  ["Invalid template.", "Modèle non valide."],
+  ["Choose the currency of the amount.", "Choisissez la devise du montant."],
+  [
+    "Only an administrator or a manager can change templates.",
+    "Seul un administrateur ou un gestionnaire peut modifier les modèles.",
+  ],
+  ["That page of the audit trail does not exist.", "Cette page du journal d'audit n'existe pas."],
+  // Requests.
+  ["The request body is not valid JSON.", "Le corps de la demande n'est pas du JSON valide."],
+  ["The request is too large.", "La demande est trop volumineuse."],
+  [
+    "Requests from other sites are not accepted.",
+    "Les demandes venant d'autres sites ne sont pas acceptées.",
+  ],
+  ["Send the request as application/json.", "Envoyez la demande en application/json."],
+  ["Send the permit as a JSON object.", "Envoyez le permis sous forme d'objet JSON."],
+  ["Some fields need attention.", "Certains champs sont à corriger."],
+  ["There is no such API route.", "Cette route de l'API n'existe pas."],
+  [
+    "Something went wrong in Permit Desk. Please try again.",
+    "Un problème est survenu dans Permit Desk. Veuillez réessayer.",
+  ],
+  [
+    "Send an Idempotency-Key header: one new value per submission.",
+    "Envoyez un en-tête Idempotency-Key : une nouvelle valeur par soumission.",
+  ],
+  [
+    "This Idempotency-Key was already used for another permit.",
+    "Cette Idempotency-Key a déjà servi pour un autre permis.",
+  ],
+  ["This permit is still being sent to OPSCOM.", "Ce permis est encore en cours d'envoi à OPSCOM."],
+  // OPSCOM's answers.
+  [
+    "OPSCOM did not confirm — the permit may or may not exist. Check OPSCOM before issuing it again.",
+    "OPSCOM n'a pas confirmé — le permis existe peut-être, ou peut-être pas. Vérifiez dans OPSCOM avant de l'émettre de nouveau.",
+  ],
+  [
+    "OPSCOM could not be reached, so no permit was made. Try again in a moment.",
+    "OPSCOM n'a pas pu être joint : aucun permis n'a été créé. Réessayez dans un instant.",
+  ],
+  ["OPSCOM refused the permit.", "OPSCOM a refusé le permis."],
+  [
+    "OPSCOM reported a vehicle or user error.",
+    "OPSCOM a signalé une erreur de véhicule ou d'utilisateur.",
+  ],
+  ["OPSCOM reported an error.", "OPSCOM a signalé une erreur."],
+  [OPSCOM_ERROR_CODES[9000], "Le code client est manquant."],
+  [OPSCOM_ERROR_CODES[9001], "Le jeton d'API est manquant."],
+  [OPSCOM_ERROR_CODES[9002], "Le jeton d'API n'a pas la permission pour cette demande."],
+  [OPSCOM_ERROR_CODES[9003], "La demande n'a pas pu être analysée."],
+  [OPSCOM_ERROR_CODES[9004], "L'heure de fin est requise."],
+  [OPSCOM_ERROR_CODES[9005], "L'heure de fin n'est pas valide."],
+  [OPSCOM_ERROR_CODES[9006], "La plaque d'immatriculation est requise."],
+  [OPSCOM_ERROR_CODES[9007], "L'heure de début n'est pas valide."],
+  [OPSCOM_ERROR_CODES[9008], "L'identifiant de référence est requis."],
+  [OPSCOM_ERROR_CODES[9009], "L'enregistrement est introuvable."],
+  [OPSCOM_ERROR_CODES[9030], "Un champ est trop long."],
+  [OPSCOM_ERROR_CODES[9031], "Un champ est requis."],
+  [OPSCOM_ERROR_CODES[9032], "Un champ est trop court."],
+  [OPSCOM_ERROR_CODES[9033], "La valeur d'un champ n'est pas valide."],
+]);
+
+type Pattern = readonly [english: RegExp, french: (parts: string[]) => string];
+
+/** Messages naming something (a zone, a username, OPSCOM's own words): that part is kept. */
+const FRENCH_PATTERNS: readonly Pattern[] = [
+  [
+    /^You are not assigned to issue permits in (.+)\.$/s,
+    ([zone]) => `Vous n'êtes pas autorisé à émettre des permis dans ${zone}.`,
+  ],
+  [
+    /^You cannot issue permits in (.+)\.$/s,
+    ([zone]) => `Vous ne pouvez pas émettre de permis dans ${zone}.`,
+  ],
+  [/^Choose one of: (.+)\.$/s, ([choices]) => `Choisissez parmi : ${choices}.`],
+  [/^No user has the id (.+)\.$/s, ([id]) => `Aucun utilisateur n'a l'identifiant ${id}.`],
+  [/^No zone has the id (.+)\.$/s, ([id]) => `Aucune zone n'a l'identifiant ${id}.`],
+  [/^No template has the id (.+)\.$/s, ([id]) => `Aucun modèle n'a l'identifiant ${id}.`],
+  [
+    /^(.+) already has a template named "(.*)"\.$/s,
+    ([zone, name]) => `${zone} a déjà un modèle nommé « ${name} ».`,
+  ],
+  [
+    /^You can change templates only in your own zones, and (.+) is not one of them\.$/s,
+    ([zone]) =>
+      `Vous ne pouvez modifier les modèles que dans vos propres zones, et ${zone} n'en fait pas partie.`,
+  ],
+  [
+    /^There is no zone named "(.*)"\. Zone names match OPSCOM exactly, including capitals\.$/s,
+    ([zone]) =>
+      `Il n'y a aucune zone nommée « ${zone} ». Les noms de zone correspondent exactement à ceux d'OPSCOM, majuscules comprises.`,
+  ],
+  [
+    /^The username "(.*)" is already taken\.$/s,
+    ([username]) => `Le nom d'utilisateur « ${username} » est déjà pris.`,
+  ],
+  [
+    /^A zone named "(.*)" already exists\.$/s,
+    ([zone]) => `Une zone nommée « ${zone} » existe déjà.`,
+  ],
+  [
+    /^(This zone does|These zones do) not exist: (.+)\. Zone names must match OPSCOM exactly, including capitals\.$/s,
+    ([one, zones]) =>
+      `${one === "This zone does" ? "Cette zone n'existe pas" : "Ces zones n'existent pas"} : ${zones}. Les noms de zone doivent correspondre exactement à ceux d'OPSCOM, majuscules comprises.`,
+  ],
+  [
+    /^There is no audit action "(.*)"\.$/s,
+    ([action]) => `L'action d'audit « ${action} » n'existe pas.`,
+  ],
+  [
+    /^OPSCOM refused the permit \(([^)]+)\): (.*)$/s,
+    ([code = "", reason = ""]) =>
+      `OPSCOM a refusé le permis (${code}) : ${frenchOfOne(reason) ?? reason}`,
+  ],
+  [
+    /^OPSCOM refused the permit: (.*)$/s,
+    ([reason = ""]) => `OPSCOM a refusé le permis : ${frenchOfOne(reason) ?? reason}`,
+  ],
+];
+
+function frenchOfOne(text: string): string | undefined {
+  const exact = FRENCH.get(text);
+  if (exact !== undefined) return exact;
+  for (const [english, french] of FRENCH_PATTERNS) {
+    const match = english.exec(text);
+    if (match) return french(match.slice(1));
+  }
+  return undefined;
+}
+
+/** Where one sentence ends and another may begin: after ".", "!" or "?" and a space. */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let index = text.indexOf(" "); index !== -1; index = text.indexOf(" ", index + 1)) {
+    if (/[.!?]/.test(text[index - 1] ?? "")) ends.push(index);
+  }
+  return ends;
+}
+
+/** The BFF joins a schema's messages with spaces: known messages end to end, longest first. */
+function frenchOf(text: string): string | undefined {
+  const whole = frenchOfOne(text);
+  if (whole !== undefined) return whole;
+  for (const end of sentenceEnds(text).reverse()) {
+    const head = frenchOfOne(text.slice(0, end));
+    if (head === undefined) continue;
+    const tail = frenchOf(text.slice(end + 1));
+    if (tail !== undefined) return `${head} ${tail}`;
+  }
+  return undefined;
+}
+
+/** A message of the schemas or the BFF in the reader's language; an unknown one as it came. */
+export function translateServerText(text: string, locale: Locale): string {
+  if (locale === "en-CA") return text;
+  return frenchOf(text) ?? text;
+}

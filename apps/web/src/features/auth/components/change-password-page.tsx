@@ -6,11 +6,17 @@ import { Button } from "../../../components/ui/button.tsx";
 import { Field } from "../../../components/ui/field.tsx";
 import { PageHeading } from "../../../components/ui/page-heading.tsx";
 import { problemOf } from "../../../lib/api-request-error.ts";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { useProblemText } from "../../../lib/i18n/problem-text.ts";
 import { type PasswordChange, useChangePassword } from "../api/change-password.ts";
+import { authMessages } from "../messages.ts";
 
 export function ChangePasswordPage() {
   const changePassword = useChangePassword();
+  const t = useMessages(authMessages);
+  const problemText = useProblemText();
+  const fieldErrorMessages = useFieldErrorMessages();
   const { register, handleSubmit, formState, setError, reset } = useForm<PasswordChange>({
     resolver: zodResolver(passwordChangeSchema),
     defaultValues: { currentPassword: "", newPassword: "" },
@@ -21,11 +27,7 @@ export function ChangePasswordPage() {
       onError: (error) => {
         const problem = problemOf(error);
         if (problem.status === 401) {
-          setError(
-            "currentPassword",
-            { message: "This is not your current password." },
-            { shouldFocus: true },
-          );
+          setError("currentPassword", { message: t("notCurrentPassword") }, { shouldFocus: true });
           return;
         }
       },
@@ -34,20 +36,20 @@ export function ChangePasswordPage() {
   const problem = changePassword.isError ? problemOf(changePassword.error) : undefined;
   return (
     <div className="max-w-md space-y-6">
-      <PageHeading title="Change my password">Change my password</PageHeading>
+      <PageHeading title={t("changePasswordTitle")}>{t("changePasswordTitle")}</PageHeading>
       {changePassword.isSuccess && (
         <p role="status" className="rounded-md bg-green-50 p-3 font-semibold text-green-900">
-          Your password has been changed.
+          {t("passwordChanged")}
         </p>
       )}
       {problem && problem.status !== 401 && (
-        <Alert tone="error" title="Your password was not changed">
-          <p>{problem.message}</p>
+        <Alert tone="error" title={t("passwordNotChanged")}>
+          <p>{problemText(changePassword.error)}</p>
         </Alert>
       )}
       <form noValidate onSubmit={submit} className="space-y-5">
         <Field
-          label="Current password"
+          label={t("currentPassword")}
           inputProps={{
             ...register("currentPassword"),
             type: "password",
@@ -56,17 +58,17 @@ export function ChangePasswordPage() {
           errors={fieldErrorMessages(formState.errors.currentPassword)}
         />
         <Field
-          label="New password"
+          label={t("newPassword")}
           inputProps={{
             ...register("newPassword"),
             type: "password",
             autoComplete: "new-password",
           }}
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few words in a row make a good password.`}
+          hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
           errors={fieldErrorMessages(formState.errors.newPassword)}
         />
         <Button type="submit" disabled={changePassword.isPending}>
-          {changePassword.isPending ? "Changing…" : "Change password"}
+          {changePassword.isPending ? t("changing") : t("changePassword")}
         </Button>
       </form>
     </div>

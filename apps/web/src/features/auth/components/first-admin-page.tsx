@@ -6,12 +6,17 @@ import { Alert } from "../../../components/ui/alert.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { Field } from "../../../components/ui/field.tsx";
 import { PageHeading } from "../../../components/ui/page-heading.tsx";
-import { problemOf } from "../../../lib/api-request-error.ts";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { useProblemText } from "../../../lib/i18n/problem-text.ts";
 import { useCreateFirstAdmin } from "../api/create-first-admin.ts";
+import { authMessages } from "../messages.ts";
 
 export function FirstAdminPage() {
   const createFirstAdmin = useCreateFirstAdmin();
+  const t = useMessages(authMessages);
+  const problemText = useProblemText();
+  const fieldErrorMessages = useFieldErrorMessages();
   const [, navigate] = useLocation();
   const { register, handleSubmit, formState } = useForm<FirstAdminInput>({
     resolver: zodResolver(firstAdminSchema),
@@ -22,47 +27,43 @@ export function FirstAdminPage() {
       onSuccess: () => navigate("/"),
     }),
   );
-  const problem = createFirstAdmin.isError ? problemOf(createFirstAdmin.error) : undefined;
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <PageHeading title="Create the first administrator" takesFocus={false}>
-        Create the first administrator
+      <PageHeading title={t("firstAdminTitle")} takesFocus={false}>
+        {t("firstAdminTitle")}
       </PageHeading>
-      <p>
-        Nobody has an account on this Permit Desk yet. Create yours: as its administrator you then
-        add the other staff and the zones they issue permits in.
-      </p>
-      {problem && (
-        <Alert tone="error" title="The administrator was not created">
-          <p>{problem.message}</p>
+      <p>{t("firstAdminIntro")}</p>
+      {createFirstAdmin.isError && (
+        <Alert tone="error" title={t("firstAdminFailed")}>
+          <p>{problemText(createFirstAdmin.error)}</p>
         </Alert>
       )}
       <form noValidate onSubmit={submit} className="space-y-5">
         <Field
-          label="Your name"
+          label={t("yourName")}
           inputProps={{ ...register("displayName"), autoComplete: "name", autoFocus: true }}
-          hint="As colleagues know you: it is shown beside what you do in Permit Desk."
+          hint={t("yourNameHint")}
           errors={fieldErrorMessages(formState.errors.displayName)}
         />
         <Field
-          label="Username"
+          label={t("username")}
           inputProps={{
             ...register("username"),
             autoComplete: "username",
             autoCapitalize: "none",
             spellCheck: false,
           }}
-          hint="What you sign in with: letters, digits, dots, dashes; no spaces."
+          hint={t("usernameHint")}
           errors={fieldErrorMessages(formState.errors.username)}
         />
         <Field
-          label="Password"
+          label={t("password")}
           inputProps={{ ...register("password"), type: "password", autoComplete: "new-password" }}
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few words in a row make a good password.`}
+          hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
           errors={fieldErrorMessages(formState.errors.password)}
         />
         <Button type="submit" disabled={createFirstAdmin.isPending}>
-          {createFirstAdmin.isPending ? "Creating…" : "Create administrator"}
+          {createFirstAdmin.isPending ? t("creating") : t("createAdmin")}
         </Button>
       </form>
     </div>

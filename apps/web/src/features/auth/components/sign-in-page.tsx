@@ -6,8 +6,11 @@ import { Button } from "../../../components/ui/button.tsx";
 import { Field } from "../../../components/ui/field.tsx";
 import { PageHeading } from "../../../components/ui/page-heading.tsx";
 import { problemOf } from "../../../lib/api-request-error.ts";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useLocale } from "../../../lib/i18n/locale-context.tsx";
+import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useSignIn } from "../api/sign-in.ts";
+import { authMessages } from "../messages.ts";
 import { describeSignInFailure } from "../utils/sign-in-failure.ts";
 
 type SignInPageProps = {
@@ -17,6 +20,9 @@ type SignInPageProps = {
 
 export function SignInPage({ sessionEnded }: SignInPageProps) {
   const signIn = useSignIn();
+  const t = useMessages(authMessages);
+  const { locale } = useLocale();
+  const fieldErrorMessages = useFieldErrorMessages();
   const { register, handleSubmit, formState, setValue, setFocus } = useForm<SignInInput>({
     resolver: zodResolver(signInSchema),
     defaultValues: { username: "", password: "" },
@@ -31,22 +37,20 @@ export function SignInPage({ sessionEnded }: SignInPageProps) {
   );
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <PageHeading title="Sign in" takesFocus={false}>
-        Sign in
+      <PageHeading title={t("signIn")} takesFocus={false}>
+        {t("signIn")}
       </PageHeading>
       {sessionEnded && !signIn.isError && (
-        <p className="rounded-md bg-slate-100 p-3">
-          Your session has ended. Sign in again to carry on: the page keeps what you typed.
-        </p>
+        <p className="rounded-md bg-slate-100 p-3">{t("sessionEnded")}</p>
       )}
       {signIn.isError && (
-        <Alert tone="error" title="You are not signed in">
-          <p>{describeSignInFailure(problemOf(signIn.error))}</p>
+        <Alert tone="error" title={t("notSignedIn")}>
+          <p>{describeSignInFailure(problemOf(signIn.error), locale)}</p>
         </Alert>
       )}
       <form noValidate onSubmit={submit} className="space-y-5">
         <Field
-          label="Username"
+          label={t("username")}
           inputProps={{
             ...register("username"),
             autoComplete: "username",
@@ -58,7 +62,7 @@ export function SignInPage({ sessionEnded }: SignInPageProps) {
           errors={fieldErrorMessages(formState.errors.username)}
         />
         <Field
-          label="Password"
+          label={t("password")}
           inputProps={{
             ...register("password"),
             type: "password",
@@ -67,7 +71,7 @@ export function SignInPage({ sessionEnded }: SignInPageProps) {
           errors={fieldErrorMessages(formState.errors.password)}
         />
         <Button type="submit" disabled={signIn.isPending}>
-          {signIn.isPending ? "Signing in…" : "Sign in"}
+          {signIn.isPending ? t("signingIn") : t("signIn")}
         </Button>
       </form>
     </div>

@@ -1,18 +1,33 @@
 import { describe, expect, it } from "vitest";
 import { plainProblem } from "../../../lib/api-problem.ts";
-import { describeSignInFailure, WRONG_CREDENTIALS } from "./sign-in-failure.ts";
+import { describeSignInFailure } from "./sign-in-failure.ts";
 
 describe("describeSignInFailure", () => {
   it("says the same for an unknown user as for a wrong password", () => {
     const problem = plainProblem("unauthenticated", "No such user: ana", 401);
-    expect(describeSignInFailure(problem)).toBe(WRONG_CREDENTIALS);
+    expect(describeSignInFailure(problem, "en-CA")).toBe("Wrong username or password.");
+    expect(describeSignInFailure(problem, "fr-CA")).toBe(
+      "Nom d'utilisateur ou mot de passe erroné.",
+    );
   });
 
   it("says how long to wait when the BFF throttles the account", () => {
     const problem = { ...plainProblem("throttled", "Slow down.", 429), retryAfterSeconds: 90 };
-    expect(describeSignInFailure(problem)).toBe(
+    expect(describeSignInFailure(problem, "en-CA")).toBe(
       "Too many failed sign-ins for this account. Wait 2 minutes, then try again.",
     );
-    expect(describeSignInFailure({ ...problem, retryAfterSeconds: 5 })).toMatch(/Wait 5 seconds/);
+    expect(describeSignInFailure({ ...problem, retryAfterSeconds: 5 }, "en-CA")).toMatch(
+      /Wait 5 seconds/,
+    );
+    expect(describeSignInFailure({ ...problem, retryAfterSeconds: 1 }, "fr-CA")).toBe(
+      "Trop de connexions échouées pour ce compte. Attendez 1 seconde, puis réessayez.",
+    );
+  });
+
+  it("gives any other refusal in the reader's language", () => {
+    const problem = plainProblem("bad_request", "The request body is not valid JSON.", 400);
+    expect(describeSignInFailure(problem, "fr-CA")).toBe(
+      "Le corps de la demande n'est pas du JSON valide.",
+    );
   });
 });

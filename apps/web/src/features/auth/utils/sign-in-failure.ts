@@ -1,20 +1,25 @@
 import type { ApiProblem } from "../../../lib/api-problem.ts";
+import type { Locale } from "../../../lib/i18n/locale.ts";
+import { problemText } from "../../../lib/i18n/problem-text.ts";
+import { authMessages } from "../messages.ts";
 
-export const WRONG_CREDENTIALS = "Wrong username or password.";
+type AuthWords = ReturnType<typeof authMessages.in>;
 
-function inWords(seconds: number): string {
-  if (seconds < 60) return seconds === 1 ? "1 second" : `${seconds} seconds`;
-  const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+function inWords(seconds: number, t: AuthWords): string {
+  if (seconds < 60) return t("seconds", { count: seconds });
+  return t("minutes", { count: Math.ceil(seconds / 60) });
 }
 
 /** What a refused sign-in tells the person; never whether the username exists. */
-export function describeSignInFailure(problem: ApiProblem): string {
-  if (problem.code === "unauthenticated") return WRONG_CREDENTIALS;
+export function describeSignInFailure(problem: ApiProblem, locale: Locale): string {
+  const t = authMessages.in(locale);
+  if (problem.code === "unauthenticated") return t("wrongCredentials");
   if (problem.code === "throttled") {
     const wait =
-      problem.retryAfterSeconds === undefined ? "a moment" : inWords(problem.retryAfterSeconds);
-    return `Too many failed sign-ins for this account. Wait ${wait}, then try again.`;
+      problem.retryAfterSeconds === undefined
+        ? t("aMoment")
+        : inWords(problem.retryAfterSeconds, t);
+    return t("throttled", { wait });
   }
-  return problem.message;
+  return problemText(problem, locale);
 }

@@ -5,15 +5,16 @@ import { Button } from "../../../components/ui/button.tsx";
 import { Field } from "../../../components/ui/field.tsx";
 import { SelectField } from "../../../components/ui/select-field.tsx";
 import { TextLink } from "../../../components/ui/text-link.tsx";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { historyMessages } from "../messages.ts";
 import {
   type HistoryFilters,
   type HistoryFilterValues,
   historyFiltersOfValues,
   historyFilterValuesOf,
-  historyRangeProblem,
+  isRangeBackwards,
 } from "../utils/history-filters.ts";
-import { PERMIT_STATE_LABELS } from "../utils/permit-state-labels.ts";
 
 type HistoryFiltersFormProps = {
   filters: HistoryFilters;
@@ -35,6 +36,8 @@ export function HistoryFiltersForm({
   onApply,
   onClear,
 }: HistoryFiltersFormProps) {
+  const t = useMessages(historyMessages);
+  const fieldErrorMessages = useFieldErrorMessages();
   // Follows the address, so Back and Forward show the filters of the list they show.
   const values = useMemo(() => historyFilterValuesOf(filters), [filters]);
   const { register, handleSubmit, formState, reset } = useForm<HistoryFilterValues>({ values });
@@ -46,11 +49,11 @@ export function HistoryFiltersForm({
     event.preventDefault();
   }
   return (
-    <search aria-label="Permit history">
+    <search aria-label={t("filters")}>
       <form noValidate onSubmit={apply} className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-3">
           <Field
-            label="Plate starts with"
+            label={t("plateStartsWith")}
             inputProps={{
               ...register("plate"),
               maxLength: 25,
@@ -60,50 +63,49 @@ export function HistoryFiltersForm({
               className: "font-mono uppercase",
             }}
           />
-          <SelectField label="Zone" selectProps={register("zone")}>
-            <option value="">All zones</option>
+          <SelectField label={t("zone")} selectProps={register("zone")}>
+            <option value="">{t("allZones")}</option>
             {zoneChoices(zones, filters.zone).map((zone) => (
               <option key={zone} value={zone}>
                 {zone}
               </option>
             ))}
           </SelectField>
-          <SelectField label="State" selectProps={register("state")}>
-            <option value="">All states</option>
+          <SelectField label={t("state")} selectProps={register("state")}>
+            <option value="">{t("allStates")}</option>
             {PERMIT_STATES.map((state) => (
               <option key={state} value={state}>
-                {PERMIT_STATE_LABELS[state]}
+                {t("stateLabel", { state })}
               </option>
             ))}
           </SelectField>
         </div>
         <fieldset>
-          <legend className="text-sm font-semibold text-slate-900">
-            Valid at some time between
-          </legend>
-          <p className="text-sm text-slate-700">Days in site time, {siteTimeZone}.</p>
+          <legend className="text-sm font-semibold text-slate-900">{t("validBetween")}</legend>
+          <p className="text-sm text-slate-700">{t("siteDays", { zone: siteTimeZone })}</p>
           <div className="mt-2 grid gap-4 sm:grid-cols-3">
             <Field
-              label="First day"
+              label={t("firstDay")}
               inputProps={{ ...register("from", { deps: ["to"] }), type: "date" }}
             />
             <Field
-              label="Last day"
+              label={t("lastDay")}
               inputProps={{
                 ...register("to", {
-                  validate: (to, { from }) => historyRangeProblem({ from, to }) ?? true,
+                  validate: (to, { from }) =>
+                    isRangeBackwards({ from, to }) ? t("lastDayBeforeFirst") : true,
                 }),
                 type: "date",
               }}
-              hint="This day is included."
+              hint={t("lastDayIncluded")}
               errors={fieldErrorMessages(formState.errors.to)}
             />
           </div>
         </fieldset>
         <div className="flex flex-wrap items-center gap-4">
-          <Button type="submit">Apply filters</Button>
+          <Button type="submit">{t("applyFilters")}</Button>
           <TextLink href="/history" onClick={clear}>
-            Clear filters
+            {t("clearFilters")}
           </TextLink>
         </div>
       </form>

@@ -2,8 +2,10 @@ import type { ClientConfig } from "@permit-desk/schema";
 import { useId } from "react";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { PageHeading } from "../../../components/ui/page-heading.tsx";
+import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useHistoryFilters } from "../hooks/use-history-filters.ts";
-import { historyRangeProblem } from "../utils/history-filters.ts";
+import { historyMessages } from "../messages.ts";
+import { isRangeBackwards } from "../utils/history-filters.ts";
 import { historyQueryOf } from "../utils/history-query.ts";
 import { CsvDownloadLink } from "./csv-download-link.tsx";
 import { HistoryFiltersForm } from "./history-filters-form.tsx";
@@ -13,17 +15,18 @@ import { PlateCoverageLookup } from "./plate-coverage-lookup.tsx";
 export function HistoryPage({ config }: { config: ClientConfig }) {
   const { filters, historySearch, listKey, applyFilters, clearFilters } = useHistoryFilters();
   const submissionsHeadingId = useId();
-  const rangeProblem = historyRangeProblem(filters);
+  const t = useMessages(historyMessages);
+  const rangeBackwards = isRangeBackwards(filters);
   return (
     <div className="space-y-8">
-      <PageHeading title="History">Permit history</PageHeading>
+      <PageHeading title={t("title")}>{t("heading")}</PageHeading>
       <PlateCoverageLookup siteTimeZone={config.siteTimeZone} />
       <section aria-labelledby={submissionsHeadingId} className="space-y-6">
         <div className="flex flex-wrap items-baseline justify-between gap-4">
           <h2 id={submissionsHeadingId} className="text-lg font-bold text-slate-950">
-            Submissions
+            {t("submissions")}
           </h2>
-          {!rangeProblem && (
+          {!rangeBackwards && (
             <CsvDownloadLink query={historyQueryOf(filters, config.siteTimeZone)} />
           )}
         </div>
@@ -34,9 +37,9 @@ export function HistoryPage({ config }: { config: ClientConfig }) {
           onApply={applyFilters}
           onClear={clearFilters}
         />
-        {rangeProblem ? (
-          <Alert tone="error" title="These days match no permit">
-            <p>{rangeProblem}</p>
+        {rangeBackwards ? (
+          <Alert tone="error" title={t("noMatchingDays")}>
+            <p>{t("lastDayBeforeFirst")}</p>
           </Alert>
         ) : (
           <PermitHistoryResults

@@ -1,4 +1,7 @@
 import { Button } from "../../../components/ui/button.tsx";
+import { commonMessages } from "../../../lib/i18n/common-messages.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { historyMessages } from "../messages.ts";
 
 type LoadMorePermitsProps = {
   hasMore: boolean;
@@ -7,8 +10,10 @@ type LoadMorePermitsProps = {
 };
 
 export function LoadMorePermits({ hasMore, isLoading, onLoadMore }: LoadMorePermitsProps) {
+  const t = useMessages(historyMessages);
+  const common = useMessages(commonMessages);
   if (!hasMore) {
-    return <p className="text-sm text-slate-700">End of the history for these filters.</p>;
+    return <p className="text-sm text-slate-700">{t("endOfHistory")}</p>;
   }
   // aria-disabled rather than disabled: a disabled button would drop the keyboard focus.
   return (
@@ -19,7 +24,7 @@ export function LoadMorePermits({ hasMore, isLoading, onLoadMore }: LoadMorePerm
         if (!isLoading) onLoadMore();
       }}
     >
-      {isLoading ? "Loading more…" : "Load more"}
+      {isLoading ? common("loadingMore") : common("loadMore")}
     </Button>
   );
 }

@@ -3,6 +3,10 @@ import { useId } from "react";
 import { type Description, DescriptionList } from "../../../components/ui/description-list.tsx";
 import { focusRing } from "../../../components/ui/focus-ring.ts";
 import { NotRecorded } from "../../../components/ui/not-recorded.tsx";
+import type { Locale } from "../../../lib/i18n/locale.ts";
+import { useLocale } from "../../../lib/i18n/locale-context.tsx";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { type HistoryWords, historyMessages } from "../messages.ts";
 import { formatDuration } from "../utils/format-duration.ts";
 
 type Opscom = PermitRecord["opscom"];
@@ -11,16 +15,20 @@ function orNone(value: string | number | undefined) {
   return value === undefined ? <NotRecorded /> : String(value);
 }
 
-function answerFacts(opscom: Opscom): Description[] {
+function answerFacts(opscom: Opscom, t: HistoryWords, locale: Locale): Description[] {
   return [
-    { term: "HTTP status", details: orNone(opscom.httpStatus) },
-    { term: "Error code", details: orNone(opscom.errorCode) },
-    { term: "Reason", details: orNone(opscom.reason) },
-    { term: "Detail", details: orNone(opscom.detail) },
+    { term: t("httpStatus"), details: orNone(opscom.httpStatus) },
+    { term: t("errorCode"), details: orNone(opscom.errorCode) },
+    { term: t("reason"), details: orNone(opscom.reason) },
+    { term: t("detail"), details: orNone(opscom.detail) },
     {
-      term: "Duration",
+      term: t("duration"),
       details:
-        opscom.durationMs === undefined ? <NotRecorded /> : formatDuration(opscom.durationMs),
+        opscom.durationMs === undefined ? (
+          <NotRecorded />
+        ) : (
+          formatDuration(opscom.durationMs, locale)
+        ),
     },
   ];
 }
@@ -28,12 +36,14 @@ function answerFacts(opscom: Opscom): Description[] {
 /** What OPSCOM answered, and the answer's raw text exactly as it came. */
 export function OpscomAnswer({ record }: { record: PermitRecord }) {
   const rawAnswerId = useId();
+  const t = useMessages(historyMessages);
+  const { locale } = useLocale();
   const { rawAnswer } = record.opscom;
   return (
     <div className="space-y-3">
-      <DescriptionList items={answerFacts(record.opscom)} />
+      <DescriptionList items={answerFacts(record.opscom, t, locale)} />
       <h3 id={rawAnswerId} className="text-sm font-semibold text-slate-700">
-        Raw answer
+        {t("rawAnswer")}
       </h3>
       {rawAnswer ? (
         <section
@@ -48,7 +58,7 @@ export function OpscomAnswer({ record }: { record: PermitRecord }) {
         </section>
       ) : (
         <p>
-          <NotRecorded>No answer was received.</NotRecorded>
+          <NotRecorded>{t("noAnswer")}</NotRecorded>
         </p>
       )}
     </div>

@@ -2,41 +2,63 @@ import type { PermitRecord } from "@permit-desk/schema";
 import { type Description, DescriptionList } from "../../../components/ui/description-list.tsx";
 import { NotRecorded } from "../../../components/ui/not-recorded.tsx";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
-import { PERMIT_STATE_LABELS } from "../utils/permit-state-labels.ts";
+import { formatAmount } from "../../../lib/i18n/format.ts";
+import type { Locale } from "../../../lib/i18n/locale.ts";
+import { useLocale } from "../../../lib/i18n/locale-context.tsx";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { type HistoryWords, historyMessages } from "../messages.ts";
 
 type PermitFactsProps = { record: PermitRecord; siteTimeZone: string };
 
-function permitFacts(record: PermitRecord, siteTimeZone: string): Description[] {
-  const at = (instant: string) => formatSiteTime(instant, siteTimeZone);
+function permitFacts(
+  record: PermitRecord,
+  siteTimeZone: string,
+  t: HistoryWords,
+  locale: Locale,
+): Description[] {
+  const at = (instant: string) => formatSiteTime(instant, siteTimeZone, locale);
   return [
-    { term: "State", details: PERMIT_STATE_LABELS[record.state] },
+    { term: t("state"), details: t("stateLabel", { state: record.state }) },
     {
-      term: "Reference",
+      term: t("reference"),
       details: record.referenceId ? (
         <span className="break-all font-mono font-semibold">{record.referenceId}</span>
       ) : (
         <NotRecorded />
       ),
     },
-    { term: "Plate", details: <span className="font-mono">{record.plate}</span> },
-    { term: "Zone", details: record.zone },
-    { term: "Valid from", details: at(record.validFrom) },
-    { term: "Valid until", details: at(record.validUntil) },
+    { term: t("plate"), details: <span className="font-mono">{record.plate}</span> },
+    { term: t("zone"), details: record.zone },
+    { term: t("validFrom"), details: at(record.validFrom) },
+    { term: t("validUntil"), details: at(record.validUntil) },
     {
-      term: "Amount",
-      details: record.amount ? `${record.amount} ${record.currency ?? ""}`.trim() : <NotRecorded />,
+      term: t("amount"),
+      details: record.amount ? (
+        formatAmount(record.amount, record.currency, locale)
+      ) : (
+        <NotRecorded />
+      ),
     },
-    { term: "Permit number", details: record.permitNo ?? <NotRecorded /> },
-    { term: "Submitted by", details: record.actor },
-    { term: "Submitted at", details: at(record.createdAt) },
+    { term: t("permitNumber"), details: record.permitNo ?? <NotRecorded /> },
+    { term: t("submittedBy"), details: record.actor },
+    { term: t("submittedAt"), details: at(record.createdAt) },
     {
-      term: "Completed at",
-      details: record.completedAt ? at(record.completedAt) : <NotRecorded>Not yet</NotRecorded>,
+      term: t("completedAt"),
+      details: record.completedAt ? (
+        at(record.completedAt)
+      ) : (
+        <NotRecorded>{t("notYet")}</NotRecorded>
+      ),
     },
-    { term: "Journal entry", details: <span className="break-all font-mono">{record.id}</span> },
+    {
+      term: t("journalEntry"),
+      details: <span className="break-all font-mono">{record.id}</span>,
+    },
   ];
 }
 
 export function PermitFacts({ record, siteTimeZone }: PermitFactsProps) {
-  return <DescriptionList items={permitFacts(record, siteTimeZone)} />;
+  const t = useMessages(historyMessages);
+  const { locale } = useLocale();
+  return <DescriptionList items={permitFacts(record, siteTimeZone, t, locale)} />;
 }

@@ -1,8 +1,11 @@
 import { useState } from "react";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { Button } from "../../../components/ui/button.tsx";
-import { problemOf } from "../../../lib/api-request-error.ts";
+import { commonMessages } from "../../../lib/i18n/common-messages.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { useProblemText } from "../../../lib/i18n/problem-text.ts";
 import { usePermitPages } from "../api/get-permit-page.ts";
+import { historyMessages } from "../messages.ts";
 import type { HistoryFilters } from "../utils/history-filters.ts";
 import { historyStatusMessage } from "../utils/history-status.ts";
 import { LoadMorePermits } from "./load-more-permits.tsx";
@@ -27,6 +30,9 @@ export function PermitHistoryResults({
   siteTimeZone,
 }: PermitHistoryResultsProps) {
   const pages = usePermitPages(filters, siteTimeZone);
+  const t = useMessages(historyMessages);
+  const common = useMessages(commonMessages);
+  const problemText = useProblemText();
   const [loadedMore, setLoadedMore] = useState<LoadedMore | undefined>(undefined);
   // Forgotten as soon as the list changes, so that coming back to it later does not repeat it.
   if (loadedMore !== undefined && loadedMore.listKey !== listKey) setLoadedMore(undefined);
@@ -41,13 +47,16 @@ export function PermitHistoryResults({
     setLoadedMore({ listKey, count: added.length, firstId: added[0]?.id });
   }
 
-  const status = historyStatusMessage({
-    isPending: pages.isPending,
-    isFetchingNextPage: pages.isFetchingNextPage,
-    shown: permits.length,
-    hasMore: pages.hasNextPage,
-    loadedMore: latest?.count,
-  });
+  const status = historyStatusMessage(
+    {
+      isPending: pages.isPending,
+      isFetchingNextPage: pages.isFetchingNextPage,
+      shown: permits.length,
+      hasMore: pages.hasNextPage,
+      loadedMore: latest?.count,
+    },
+    t,
+  );
 
   return (
     <div className="space-y-4">
@@ -55,10 +64,10 @@ export function PermitHistoryResults({
         {pages.isLoadingError ? "" : status}
       </p>
       {pages.isLoadingError && (
-        <Alert tone="error" title="The history could not be loaded">
-          <p>{problemOf(pages.error).message}</p>
+        <Alert tone="error" title={t("historyFailed")}>
+          <p>{problemText(pages.error)}</p>
           <Button variant="secondary" onClick={() => pages.refetch()}>
-            Try again
+            {common("tryAgain")}
           </Button>
         </Alert>
       )}
@@ -71,8 +80,8 @@ export function PermitHistoryResults({
             focusPermitId={latest?.firstId}
           />
           {pages.isFetchNextPageError && (
-            <Alert tone="error" title="More permits could not be loaded">
-              <p>{problemOf(pages.error).message}</p>
+            <Alert tone="error" title={t("moreFailed")}>
+              <p>{problemText(pages.error)}</p>
             </Alert>
           )}
           <LoadMorePermits

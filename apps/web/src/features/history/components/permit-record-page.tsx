@@ -5,7 +5,11 @@ import { Button } from "../../../components/ui/button.tsx";
 import { PageHeading } from "../../../components/ui/page-heading.tsx";
 import { TextLink } from "../../../components/ui/text-link.tsx";
 import { problemOf } from "../../../lib/api-request-error.ts";
+import { commonMessages } from "../../../lib/i18n/common-messages.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { useProblemText } from "../../../lib/i18n/problem-text.ts";
 import { usePermitRecord } from "../api/get-permit-record.ts";
+import { historyMessages } from "../messages.ts";
 import { historySearchFromState } from "../utils/permit-record-href.ts";
 import { PermitRecordView } from "./permit-record-view.tsx";
 
@@ -13,26 +17,31 @@ type PermitRecordPageProps = { id: string; config: ClientConfig };
 
 function BackToHistory() {
   const historySearch = historySearchFromState(useHistoryState<unknown>());
+  const t = useMessages(historyMessages);
   return (
     <TextLink href={historySearch ? `/history?${historySearch}` : "/history"}>
-      <span aria-hidden="true">← </span>Back to history
+      <span aria-hidden="true">← </span>
+      {t("backToHistory")}
     </TextLink>
   );
 }
 
 export function PermitRecordPage({ id, config }: PermitRecordPageProps) {
   const record = usePermitRecord(id);
+  const t = useMessages(historyMessages);
+  const common = useMessages(commonMessages);
+  const problemText = useProblemText();
   return (
     <div className="space-y-6">
       <BackToHistory />
-      <PageHeading title="Permit record">Permit record</PageHeading>
-      {record.isPending && <p role="status">Loading the record…</p>}
+      <PageHeading title={t("recordTitle")}>{t("recordTitle")}</PageHeading>
+      {record.isPending && <p role="status">{t("loadingRecord")}</p>}
       {record.isError && (
-        <Alert tone="error" title="This record could not be loaded">
-          <p>{problemOf(record.error).message}</p>
+        <Alert tone="error" title={t("recordFailed")}>
+          <p>{problemText(record.error)}</p>
           {problemOf(record.error).status !== 404 && (
             <Button variant="secondary" onClick={() => record.refetch()}>
-              Try again
+              {common("tryAgain")}
             </Button>
           )}
         </Alert>

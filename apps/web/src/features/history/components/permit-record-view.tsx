@@ -1,6 +1,7 @@
 import type { PermitRecord } from "@permit-desk/schema";
 import { classNames } from "../../../lib/class-names.ts";
-import { PERMIT_STATE_MEANINGS } from "../utils/permit-state-labels.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { historyMessages } from "../messages.ts";
 import { FoundInOpscom } from "./found-in-opscom.tsx";
 import { OpscomAnswer } from "./opscom-answer.tsx";
 import { PermitFacts } from "./permit-facts.tsx";
@@ -14,6 +15,7 @@ type PermitRecordViewProps = { record: PermitRecord; siteTimeZone: string };
 
 /** The facts as recorded, never edited; staff findings sit beside them. */
 export function PermitRecordView({ record, siteTimeZone }: PermitRecordViewProps) {
+  const t = useMessages(historyMessages);
   const unconfirmed = record.state === "unknown";
   const hasFindings = record.reconciliations.length > 0;
   return (
@@ -29,10 +31,10 @@ export function PermitRecordView({ record, siteTimeZone }: PermitRecordViewProps
         {record.foundReferenceId && (
           <p className="font-semibold text-slate-950">
             <span aria-hidden="true">· </span>
-            <FoundInOpscom lead="found in OPSCOM as" referenceId={record.foundReferenceId} />
+            <FoundInOpscom lead={t("foundInOpscomAsLower")} referenceId={record.foundReferenceId} />
           </p>
         )}
-        <p className="w-full text-slate-900">{PERMIT_STATE_MEANINGS[record.state]}</p>
+        <p className="w-full text-slate-900">{t("stateMeaning", { state: record.state })}</p>
       </div>
       <div
         className={classNames(
@@ -41,19 +43,19 @@ export function PermitRecordView({ record, siteTimeZone }: PermitRecordViewProps
         )}
       >
         <div className="space-y-6">
-          <RecordSection title="Permit">
+          <RecordSection title={t("permitSection")}>
             <PermitFacts record={record} siteTimeZone={siteTimeZone} />
           </RecordSection>
-          <RecordSection title="Sent to OPSCOM">
+          <RecordSection title={t("sentSection")}>
             <SentToOpscom sentBody={record.sentBody} />
           </RecordSection>
-          <RecordSection title="OPSCOM's answer">
+          <RecordSection title={t("answerSection")}>
             <OpscomAnswer record={record} />
           </RecordSection>
         </div>
         {(unconfirmed || hasFindings) && (
           <div className="space-y-6">
-            <RecordSection title="Staff findings">
+            <RecordSection title={t("findingsSection")}>
               <ReconciliationHistory
                 reconciliations={record.reconciliations}
                 siteTimeZone={siteTimeZone}

@@ -4,6 +4,10 @@ import { NotRecorded } from "../../../components/ui/not-recorded.tsx";
 import { TextLink } from "../../../components/ui/text-link.tsx";
 import { classNames } from "../../../lib/class-names.ts";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
+import { formatAmount } from "../../../lib/i18n/format.ts";
+import { useLocale } from "../../../lib/i18n/locale-context.tsx";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { historyMessages } from "../messages.ts";
 import { permitRecordHref } from "../utils/permit-record-href.ts";
 import { FoundInOpscom } from "./found-in-opscom.tsx";
 import { PermitStateDetails } from "./permit-state-details.tsx";
@@ -25,17 +29,21 @@ function needsChecking(permit: PermitSummary): boolean {
 }
 
 function PermitReference({ permit }: { permit: PermitSummary }) {
+  const t = useMessages(historyMessages);
   if (permit.referenceId) {
     return <span className="break-all font-mono">{permit.referenceId}</span>;
   }
   if (permit.foundReferenceId) {
-    return <FoundInOpscom lead="Found in OPSCOM as" referenceId={permit.foundReferenceId} />;
+    return <FoundInOpscom lead={t("foundInOpscomAs")} referenceId={permit.foundReferenceId} />;
   }
   return <NotRecorded />;
 }
 
 export function PermitRow({ permit, siteTimeZone, historySearch, takeFocus }: PermitRowProps) {
   const link = useRef<HTMLAnchorElement>(null);
+  const t = useMessages(historyMessages);
+  const { locale } = useLocale();
+  const at = (instant: string) => formatSiteTime(instant, siteTimeZone, locale);
   useEffect(() => {
     if (takeFocus) link.current?.focus();
   }, [takeFocus]);
@@ -53,19 +61,17 @@ export function PermitRow({ permit, siteTimeZone, historySearch, takeFocus }: Pe
       </th>
       <td className={classNames(CELL, "whitespace-nowrap")}>{permit.zone}</td>
       <td className={classNames(CELL, "whitespace-nowrap")}>
-        {formatSiteTime(permit.validFrom, siteTimeZone)}
+        {at(permit.validFrom)}
         <br />
-        <span className="text-slate-700">to </span>
-        {formatSiteTime(permit.validUntil, siteTimeZone)}
+        <span className="text-slate-700">{t("validTo")} </span>
+        {at(permit.validUntil)}
       </td>
       <td className={classNames(CELL, "whitespace-nowrap text-right tabular-nums")}>
-        {permit.amount ? `${permit.amount} ${permit.currency ?? ""}`.trim() : <NotRecorded />}
+        {permit.amount ? formatAmount(permit.amount, permit.currency, locale) : <NotRecorded />}
       </td>
       <td className={CELL}>
         {permit.actor}
-        <div className="whitespace-nowrap text-sm text-slate-700">
-          {formatSiteTime(permit.createdAt, siteTimeZone)}
-        </div>
+        <div className="whitespace-nowrap text-sm text-slate-700">{at(permit.createdAt)}</div>
       </td>
       <td className={classNames(CELL, "min-w-48")}>
         <PermitStateDetails permit={permit} />

@@ -1,6 +1,7 @@
 import type { PermitState } from "@permit-desk/schema";
 import { classNames } from "../../../lib/class-names.ts";
-import { PERMIT_STATE_LABELS } from "../utils/permit-state-labels.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { historyMessages } from "../messages.ts";
 
 const TONES: Record<PermitState, string> = {
   pending: "border-blue-700 bg-blue-50 text-blue-900",
@@ -12,6 +13,7 @@ const TONES: Record<PermitState, string> = {
 
 /** The state in words; the colour only repeats what the words say. */
 export function PermitStateBadge({ state }: { state: PermitState }) {
+  const t = useMessages(historyMessages);
   return (
     <span
       className={classNames(
@@ -20,7 +22,7 @@ export function PermitStateBadge({ state }: { state: PermitState }) {
       )}
     >
       {state === "unknown" && <span aria-hidden="true">⚠ </span>}
-      {PERMIT_STATE_LABELS[state]}
+      {t("stateLabel", { state })}
     </span>
   );
 }

@@ -2,6 +2,8 @@ import type { PermitSummary } from "@permit-desk/schema";
 import { useId } from "react";
 import { focusRing } from "../../../components/ui/focus-ring.ts";
 import { classNames } from "../../../lib/class-names.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { historyMessages } from "../messages.ts";
 import { PermitRow } from "./permit-row.tsx";
 
 type PermitTableProps = {
@@ -11,7 +13,7 @@ type PermitTableProps = {
   focusPermitId: string | undefined;
 };
 
-const COLUMNS = ["Zone", "Valid (site time)", "Amount", "Submitted by", "State", "Reference"];
+const COLUMNS = ["zone", "validSiteTime", "amount", "submittedBy", "state", "reference"] as const;
 const HEADER_CELL = "px-3 py-2 text-left text-sm font-semibold text-slate-900";
 
 /** Scrolls sideways on a narrow screen; the scrolling region takes focus so keyboards can scroll it. */
@@ -22,6 +24,7 @@ export function PermitTable({
   focusPermitId,
 }: PermitTableProps) {
   const captionId = useId();
+  const t = useMessages(historyMessages);
   return (
     <section
       aria-labelledby={captionId}
@@ -31,20 +34,20 @@ export function PermitTable({
     >
       <table className="w-full min-w-[64rem] border-collapse text-base">
         <caption id={captionId} className="px-3 py-2 text-left font-semibold text-slate-900">
-          Permit submissions, newest first
+          {t("tableCaption")}
         </caption>
         <thead className="bg-slate-100">
           <tr>
             <th scope="col" className={HEADER_CELL}>
-              Plate
+              {t("plate")}
             </th>
             {COLUMNS.map((column) => (
               <th
                 key={column}
                 scope="col"
-                className={classNames(HEADER_CELL, column === "Amount" && "text-right")}
+                className={classNames(HEADER_CELL, column === "amount" && "text-right")}
               >
-                {column}
+                {t(column)}
               </th>
             ))}
           </tr>

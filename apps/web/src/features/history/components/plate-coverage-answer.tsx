@@ -1,11 +1,13 @@
 import type { ActivePermits, PermitSummary } from "@permit-desk/schema";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { TextLink } from "../../../components/ui/text-link.tsx";
-import { problemOf } from "../../../lib/api-request-error.ts";
 import { classNames } from "../../../lib/class-names.ts";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
+import { useLocale } from "../../../lib/i18n/locale-context.tsx";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { useProblemText } from "../../../lib/i18n/problem-text.ts";
+import { historyMessages } from "../messages.ts";
 import { permitRecordHref } from "../utils/permit-record-href.ts";
-import { PERMIT_STATE_LABELS } from "../utils/permit-state-labels.ts";
 import { isConfirmedCover, plateCoverageHeadline } from "../utils/plate-coverage.ts";
 import { FoundInOpscom } from "./found-in-opscom.tsx";
 
@@ -16,17 +18,20 @@ type PlateCoverageAnswerProps = {
 };
 
 function CoverReference({ permit }: { permit: PermitSummary }) {
+  const t = useMessages(historyMessages);
+  const state = t("stateLabel", { state: permit.state });
   if (permit.referenceId) {
     return (
       <>
-        Reference <span className="break-all font-mono font-semibold">{permit.referenceId}</span>
+        {t("reference")}{" "}
+        <span className="break-all font-mono font-semibold">{permit.referenceId}</span>
       </>
     );
   }
   if (permit.foundReferenceId) {
     return (
       <FoundInOpscom
-        lead={`${PERMIT_STATE_LABELS[permit.state]} · found in OPSCOM as`}
+        lead={t("stateFoundInOpscomAs", { state })}
         referenceId={permit.foundReferenceId}
       />
     );
@@ -34,26 +39,29 @@ function CoverReference({ permit }: { permit: PermitSummary }) {
   return (
     <span className="font-semibold text-amber-950">
       <span aria-hidden="true">⚠ </span>
-      {PERMIT_STATE_LABELS[permit.state]} — may exist in OPSCOM
+      {t("mayExistInOpscom", { state })}
     </span>
   );
 }
 
 export function PlateCoverageAnswer({ plate, coverage, siteTimeZone }: PlateCoverageAnswerProps) {
-  if (coverage.isPending || coverage.isFetching) return <p>Checking {plate}…</p>;
+  const t = useMessages(historyMessages);
+  const { locale } = useLocale();
+  const problemText = useProblemText();
+  if (coverage.isPending || coverage.isFetching) return <p>{t("checking", { plate })}</p>;
   if (coverage.isError) {
     return (
       <p className="font-semibold text-red-800">
-        Could not check {plate}: {problemOf(coverage.error).message}
+        {t("checkFailed", { plate, problem: problemText(coverage.error) })}
       </p>
     );
   }
   const { permits, at } = coverage.data;
-  const checkedAt = `Checked at ${formatSiteTime(at, siteTimeZone)}.`;
+  const checkedAt = t("checkedAt", { time: formatSiteTime(at, siteTimeZone, locale) });
   return (
     <div className="space-y-2">
       <p>
-        <span className="font-semibold">{plateCoverageHeadline(plate, permits)}</span>{" "}
+        <span className="font-semibold">{plateCoverageHeadline(plate, permits, t)}</span>{" "}
         <span className="text-slate-700">{checkedAt}</span>
       </p>
       {permits.length > 0 && (
@@ -69,7 +77,10 @@ export function PlateCoverageAnswer({ plate, coverage, siteTimeZone }: PlateCove
               )}
             >
               <TextLink href={permitRecordHref(permit.id)}>
-                {permit.zone}, until {formatSiteTime(permit.validUntil, siteTimeZone)}
+                {t("coverUntil", {
+                  zone: permit.zone,
+                  time: formatSiteTime(permit.validUntil, siteTimeZone, locale),
+                })}
               </TextLink>
               <p className="text-sm text-slate-900">
                 <CoverReference permit={permit} />

@@ -2,27 +2,25 @@ import { normalizePlate } from "@permit-desk/schema";
 import { type FormEvent, useId, useState } from "react";
 import { Button } from "../../../components/ui/button.tsx";
 import { Field } from "../../../components/ui/field.tsx";
+import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useActivePermits } from "../api/get-active-permits.ts";
+import { historyMessages } from "../messages.ts";
 import { PlateCoverageAnswer } from "./plate-coverage-answer.tsx";
-
-const PLATE_REQUIRED = "Enter the licence plate to check.";
 
 /** "Is this plate covered now?": the issued permits valid at this moment for a plate. */
 export function PlateCoverageLookup({ siteTimeZone }: { siteTimeZone: string }) {
   const headingId = useId();
+  const t = useMessages(historyMessages);
   const [typed, setTyped] = useState("");
-  const [error, setError] = useState<string | undefined>(undefined);
+  const [plateMissing, setPlateMissing] = useState(false);
   const [plate, setPlate] = useState<string | undefined>(undefined);
   const coverage = useActivePermits(plate);
 
   function check(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const asked = normalizePlate(typed);
-    if (!asked) {
-      setError(PLATE_REQUIRED);
-      return;
-    }
-    setError(undefined);
+    setPlateMissing(!asked);
+    if (!asked) return;
     if (asked === plate) void coverage.refetch();
     else setPlate(asked);
   }
@@ -33,11 +31,11 @@ export function PlateCoverageLookup({ siteTimeZone }: { siteTimeZone: string }) 
       className="rounded-lg border border-slate-300 bg-slate-50 p-4"
     >
       <h2 id={headingId} className="text-lg font-bold text-slate-950">
-        Is this plate covered now?
+        {t("coverageHeading")}
       </h2>
       <form noValidate onSubmit={check} className="mt-3 flex flex-wrap items-start gap-3">
         <Field
-          label="Plate to check"
+          label={t("plateToCheck")}
           className="w-full max-w-xs"
           inputProps={{
             value: typed,
@@ -47,10 +45,10 @@ export function PlateCoverageLookup({ siteTimeZone }: { siteTimeZone: string }) 
             spellCheck: false,
             className: "font-mono uppercase",
           }}
-          errors={error ? [error] : []}
+          errors={plateMissing ? [t("plateRequired")] : []}
         />
         <Button type="submit" variant="secondary" className="sm:mt-6">
-          Check plate
+          {t("checkPlate")}
         </Button>
       </form>
       <div role="status" className="mt-3">

@@ -6,15 +6,20 @@ import { ErrorList } from "../../../components/ui/error-list.tsx";
 import { Field } from "../../../components/ui/field.tsx";
 import { RadioOption } from "../../../components/ui/radio-option.tsx";
 import { TextareaField } from "../../../components/ui/textarea-field.tsx";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { useProblemText } from "../../../lib/i18n/problem-text.ts";
 import { useReconciliationForm } from "../hooks/use-reconciliation-form.ts";
-import { FINDING_LABELS } from "../utils/permit-state-labels.ts";
+import { historyMessages } from "../messages.ts";
 
 /** Staff record what OPSCOM shows; the record's own facts are left as they were. */
 export function ReconciliationForm({ recordId }: { recordId: string }) {
   const headingId = useId();
   const findingErrorId = useId();
-  const { form, submit, isRecording, problem, recorded } = useReconciliationForm(recordId);
+  const { form, submit, isRecording, failure, recorded } = useReconciliationForm(recordId);
+  const t = useMessages(historyMessages);
+  const problemText = useProblemText();
+  const fieldErrorMessages = useFieldErrorMessages();
   const { register, control, formState } = form;
   const finding = useWatch({ control, name: "finding" });
   const findingErrors = fieldErrorMessages(formState.errors.finding);
@@ -24,22 +29,20 @@ export function ReconciliationForm({ recordId }: { recordId: string }) {
       className="rounded-lg border-2 border-amber-700 bg-amber-50 p-4"
     >
       <h2 id={headingId} className="text-lg font-bold text-slate-950">
-        Record what OPSCOM shows
+        {t("reconcileHeading")}
       </h2>
-      <p className="mt-1 text-sm text-slate-900">
-        Look this permit up in OPSCOM, then record what you found. OPSCOM itself is not changed.
-      </p>
+      <p className="mt-1 text-sm text-slate-900">{t("reconcileIntro")}</p>
       <form noValidate onSubmit={submit} className="mt-4 space-y-4">
-        {problem && (
-          <Alert tone="error" title="The finding was not recorded">
-            <p>{problem.message}</p>
+        {failure !== undefined && (
+          <Alert tone="error" title={t("findingFailed")}>
+            <p>{problemText(failure)}</p>
           </Alert>
         )}
         <fieldset aria-describedby={findingErrors.length > 0 ? findingErrorId : undefined}>
-          <legend className="text-sm font-semibold text-slate-900">What does OPSCOM show?</legend>
+          <legend className="text-sm font-semibold text-slate-900">{t("whatOpscomShows")}</legend>
           <div className="mt-1">
             <RadioOption
-              label={FINDING_LABELS.exists}
+              label={t("findingLabel", { finding: "exists" })}
               inputProps={{
                 ...register("finding"),
                 value: "exists",
@@ -47,7 +50,7 @@ export function ReconciliationForm({ recordId }: { recordId: string }) {
               }}
             />
             <RadioOption
-              label={FINDING_LABELS.absent}
+              label={t("findingLabel", { finding: "absent" })}
               inputProps={{
                 ...register("finding"),
                 value: "absent",
@@ -59,7 +62,7 @@ export function ReconciliationForm({ recordId }: { recordId: string }) {
         </fieldset>
         {finding === "exists" && (
           <Field
-            label="Reference OPSCOM shows"
+            label={t("referenceOpscomShows")}
             inputProps={{
               ...register("referenceId"),
               autoComplete: "off",
@@ -70,16 +73,20 @@ export function ReconciliationForm({ recordId }: { recordId: string }) {
           />
         )}
         <TextareaField
-          label="Note"
-          hint="Optional: where you looked, who you asked."
+          label={t("note")}
+          hint={t("noteHint")}
           textareaProps={{ ...register("note"), rows: 3, maxLength: 1000 }}
           errors={fieldErrorMessages(formState.errors.note)}
         />
         <Button type="submit" disabled={isRecording}>
-          {isRecording ? "Recording…" : "Record finding"}
+          {isRecording ? t("recording") : t("recordFinding")}
         </Button>
         <p role="status" className="font-semibold text-green-900">
-          {recorded}
+          {recorded &&
+            t("findingRecorded", {
+              finding: t("findingLabel", { finding: recorded.finding }),
+              reference: recorded.finding === "exists" ? recorded.referenceId : undefined,
+            })}
         </p>
       </form>
     </section>

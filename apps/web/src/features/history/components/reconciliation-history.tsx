@@ -1,7 +1,9 @@
 import type { PermitReconciliation } from "@permit-desk/schema";
 import { NotRecorded } from "../../../components/ui/not-recorded.tsx";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
-import { FINDING_LABELS } from "../utils/permit-state-labels.ts";
+import { useLocale } from "../../../lib/i18n/locale-context.tsx";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { historyMessages } from "../messages.ts";
 
 type ReconciliationHistoryProps = {
   reconciliations: readonly PermitReconciliation[];
@@ -13,10 +15,12 @@ export function ReconciliationHistory({
   reconciliations,
   siteTimeZone,
 }: ReconciliationHistoryProps) {
+  const t = useMessages(historyMessages);
+  const { locale } = useLocale();
   if (reconciliations.length === 0) {
     return (
       <p>
-        <NotRecorded>Nobody has recorded what OPSCOM shows yet.</NotRecorded>
+        <NotRecorded>{t("noFindings")}</NotRecorded>
       </p>
     );
   }
@@ -26,12 +30,14 @@ export function ReconciliationHistory({
       {latestFirst.map((reconciliation, index) => (
         <li key={reconciliation.id} className="rounded-md border border-slate-300 p-3">
           {index === 0 && latestFirst.length > 1 && (
-            <p className="text-sm font-semibold text-slate-700">Latest finding</p>
+            <p className="text-sm font-semibold text-slate-700">{t("latestFinding")}</p>
           )}
-          <p className="font-semibold text-slate-950">{FINDING_LABELS[reconciliation.finding]}</p>
+          <p className="font-semibold text-slate-950">
+            {t("findingLabel", { finding: reconciliation.finding })}
+          </p>
           {reconciliation.referenceId && (
             <p>
-              Reference{" "}
+              {t("reference")}{" "}
               <span className="break-all font-mono font-semibold">
                 {reconciliation.referenceId}
               </span>
@@ -39,8 +45,10 @@ export function ReconciliationHistory({
           )}
           {reconciliation.note && <p className="whitespace-pre-wrap">{reconciliation.note}</p>}
           <p className="text-sm text-slate-700">
-            Recorded by {reconciliation.reconciledBy},{" "}
-            {formatSiteTime(reconciliation.reconciledAt, siteTimeZone)}
+            {t("recordedBy", {
+              who: reconciliation.reconciledBy,
+              time: formatSiteTime(reconciliation.reconciledAt, siteTimeZone, locale),
+            })}
           </p>
         </li>
       ))}

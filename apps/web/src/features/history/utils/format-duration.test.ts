@@ -10,4 +10,8 @@ describe("formatDuration", () => {
     expect(formatDuration(2013, "en-CA")).toBe("2.01 s");
     expect(formatDuration(12000, "en-CA")).toBe("12 s");
   });
+
+  it("writes the decimal comma in French", () => {
+    expect(formatDuration(2013, "fr-CA")).toBe("2,01 s");
+  });
 });

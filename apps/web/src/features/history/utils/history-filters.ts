@@ -68,11 +68,10 @@ export function historyPathOf(filters: HistoryFilters): string {
   return search ? `/history?${search}` : "/history";
 }
 
-/** Why the day range cannot match anything, if it cannot. */
-export function historyRangeProblem(filters: Pick<HistoryFilters, "from" | "to">) {
+/** True when the last day is before the first: such a range cannot match anything. */
+export function isRangeBackwards(filters: Pick<HistoryFilters, "from" | "to">): boolean {
   const { from, to } = filters;
-  if (from && to && to < from) return "The last day is before the first day.";
-  return undefined;
+  return Boolean(from && to && to < from);
 }
 
 /** What the filter form's controls hold: every filter as text, `""` for none. */

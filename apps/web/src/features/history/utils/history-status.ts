@@ -1,3 +1,5 @@
+import type { HistoryWords } from "../messages.ts";
+
 type HistoryStatusInput = {
   isPending: boolean;
   isFetchingNextPage: boolean;
@@ -7,19 +9,15 @@ type HistoryStatusInput = {
   loadedMore: number | undefined;
 };
 
-function permitsCount(count: number): string {
-  return `${count} ${count === 1 ? "permit" : "permits"}`;
-}
-
 /** What the history's live region says, so screen reader users hear what sighted users see change. */
-export function historyStatusMessage(status: HistoryStatusInput): string {
+export function historyStatusMessage(status: HistoryStatusInput, t: HistoryWords): string {
   const { isPending, isFetchingNextPage, shown, hasMore, loadedMore } = status;
-  if (isPending) return "Loading permits…";
-  if (isFetchingNextPage) return "Loading more permits…";
-  if (shown === 0) return "No permits match these filters.";
-  const more = hasMore ? " More can be loaded." : "";
-  if (loadedMore !== undefined) {
-    return `Loaded ${loadedMore} more. ${permitsCount(shown)} shown.${more}`;
-  }
-  return `${permitsCount(shown)} shown, newest first.${more}`;
+  if (isPending) return t("loadingPermits");
+  if (isFetchingNextPage) return t("loadingMorePermits");
+  if (shown === 0) return t("noPermits");
+  const news =
+    loadedMore === undefined
+      ? t("shownNewestFirst", { count: shown })
+      : t("loadedMore", { added: loadedMore, shown });
+  return hasMore ? `${news} ${t("moreCanBeLoaded")}` : news;
 }

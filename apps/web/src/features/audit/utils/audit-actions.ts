@@ -1,21 +1,27 @@
-/** The actions the trail records, as the audit API names them, in words. */
-export const AUDIT_ACTION_LABELS: ReadonlyArray<readonly [action: string, label: string]> = [
-  ["auth.sign_in", "Signed in"],
-  ["auth.sign_in_failed", "Sign-in refused"],
-  ["auth.sign_out", "Signed out"],
-  ["permit.issue", "Permit issued"],
-  ["user.create", "User added"],
-  ["user.update", "User changed"],
-  ["user.password_change", "Password changed"],
-  ["user.sessions_end", "Sessions ended"],
-  ["zone.create", "Zone added"],
-  ["zone.update", "Zone changed"],
-  ["setting.update", "Setting changed"],
-];
+import type { AuditWords } from "../messages.ts";
 
-const LABELS = new Map(AUDIT_ACTION_LABELS);
+/** The actions the trail records, as the audit API names them. */
+export const AUDIT_ACTIONS = [
+  "auth.sign_in",
+  "auth.sign_in_failed",
+  "auth.sign_out",
+  "permit.issue",
+  "user.create",
+  "user.update",
+  "user.password_change",
+  "user.sessions_end",
+  "zone.create",
+  "zone.update",
+  "setting.update",
+] as const;
+
+type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+function isKnownAction(action: string): action is AuditAction {
+  return AUDIT_ACTIONS.some((known) => known === action);
+}
 
 /** "zone.create" → "Zone added"; an action this page does not know yet reads as its words. */
-export function describeAction(action: string): string {
-  return LABELS.get(action) ?? action.replace(/[._]/g, " ");
+export function describeAction(action: string, t: AuditWords): string {
+  return isKnownAction(action) ? t(action) : action.replace(/[._]/g, " ");
 }

@@ -4,12 +4,17 @@ import { useForm } from "react-hook-form";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { Field } from "../../../components/ui/field.tsx";
-import { problemOf } from "../../../lib/api-request-error.ts";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { useProblemText } from "../../../lib/i18n/problem-text.ts";
 import { type NewZone, useAddZone } from "../api/add-zone.ts";
+import { zonesMessages } from "../messages.ts";
 
 export function AddZoneForm() {
   const addZone = useAddZone();
+  const t = useMessages(zonesMessages);
+  const problemText = useProblemText();
+  const fieldErrorMessages = useFieldErrorMessages();
   const { register, handleSubmit, formState, reset } = useForm<NewZone>({
     resolver: zodResolver(zoneInputSchema),
     defaultValues: { name: "" },
@@ -22,28 +27,27 @@ export function AddZoneForm() {
       },
     ),
   );
-  const problem = addZone.isError ? problemOf(addZone.error) : undefined;
   return (
     <form noValidate onSubmit={submit} className="space-y-4" aria-labelledby="add-zone">
       <h2 id="add-zone" className="text-lg font-semibold">
-        Add a zone
+        {t("addZoneHeading")}
       </h2>
-      {problem && (
-        <Alert tone="error" title="The zone was not added">
-          <p>{problem.message}</p>
+      {addZone.isError && (
+        <Alert tone="error" title={t("zoneNotAdded")}>
+          <p>{problemText(addZone.error)}</p>
         </Alert>
       )}
       <div className="flex flex-wrap items-end gap-3">
         <Field
           className="min-w-64 flex-1"
-          label="Zone name"
+          label={t("zoneName")}
           inputProps={register("name")}
-          hint="Exactly as configured in OPSCOM (Parking Zone Administration): OPSCOM refuses any other spelling."
+          hint={t("zoneNameHint")}
           errors={fieldErrorMessages(formState.errors.name)}
         />
       </div>
       <Button type="submit" disabled={addZone.isPending}>
-        Add zone
+        {t("addZone")}
       </Button>
     </form>
   );

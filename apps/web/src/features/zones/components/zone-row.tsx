@@ -2,11 +2,17 @@ import type { ZoneRecord } from "@permit-desk/schema";
 import { type FormEvent, useState } from "react";
 import { Button } from "../../../components/ui/button.tsx";
 import { Field } from "../../../components/ui/field.tsx";
-import { problemOf } from "../../../lib/api-request-error.ts";
+import { commonMessages } from "../../../lib/i18n/common-messages.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { useProblemText } from "../../../lib/i18n/problem-text.ts";
 import { useChangeZone } from "../api/change-zone.ts";
+import { zonesMessages } from "../messages.ts";
 
 export function ZoneRow({ zone }: { zone: ZoneRecord }) {
   const changeZone = useChangeZone();
+  const t = useMessages(zonesMessages);
+  const common = useMessages(commonMessages);
+  const problemText = useProblemText();
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(zone.name);
   const rename = (event: FormEvent) => {
@@ -19,7 +25,7 @@ export function ZoneRow({ zone }: { zone: ZoneRecord }) {
         {renaming ? (
           <form onSubmit={rename} className="flex flex-wrap items-end gap-2">
             <Field
-              label={`New name for ${zone.name}`}
+              label={t("newNameFor", { zone: zone.name })}
               inputProps={{
                 value: name,
                 onChange: (event) => setName(event.target.value),
@@ -27,10 +33,10 @@ export function ZoneRow({ zone }: { zone: ZoneRecord }) {
               }}
             />
             <Button type="submit" disabled={changeZone.isPending}>
-              Save name
+              {t("saveName")}
             </Button>
             <Button variant="secondary" onClick={() => setRenaming(false)}>
-              Cancel
+              {common("cancel")}
             </Button>
           </form>
         ) : (
@@ -38,28 +44,28 @@ export function ZoneRow({ zone }: { zone: ZoneRecord }) {
         )}
         {changeZone.isError && (
           <p role="alert" className="mt-1 text-sm font-medium text-red-700">
-            {problemOf(changeZone.error).message}
+            {problemText(changeZone.error)}
           </p>
         )}
       </th>
-      <td className="py-2 pr-4">{zone.active ? "Active" : "Inactive"}</td>
+      <td className="py-2 pr-4">{zone.active ? t("active") : t("inactive")}</td>
       <td className="flex flex-wrap gap-2 py-2">
         {!renaming && (
           <Button
             variant="secondary"
             onClick={() => setRenaming(true)}
-            aria-label={`Rename ${zone.name}`}
+            aria-label={t("renameZone", { zone: zone.name })}
           >
-            Rename
+            {t("rename")}
           </Button>
         )}
         <Button
           variant="secondary"
           disabled={changeZone.isPending}
-          aria-label={`${zone.active ? "Deactivate" : "Activate"} ${zone.name}`}
+          aria-label={t(zone.active ? "deactivateZone" : "activateZone", { zone: zone.name })}
           onClick={() => changeZone.mutate({ id: zone.id, change: { active: !zone.active } })}
         >
-          {zone.active ? "Deactivate" : "Activate"}
+          {zone.active ? t("deactivate") : t("activate")}
         </Button>
       </td>
     </tr>

@@ -1,39 +1,40 @@
 import { useQuery } from "@tanstack/react-query";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { PageHeading } from "../../../components/ui/page-heading.tsx";
-import { problemOf } from "../../../lib/api-request-error.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { useProblemText } from "../../../lib/i18n/problem-text.ts";
 import { zonesQueryOptions } from "../../../lib/zones.ts";
+import { zonesMessages } from "../messages.ts";
 import { AddZoneForm } from "./add-zone-form.tsx";
 import { ZoneRow } from "./zone-row.tsx";
 
 export function ZonesPage() {
   const zones = useQuery(zonesQueryOptions());
+  const t = useMessages(zonesMessages);
+  const problemText = useProblemText();
   return (
     <div className="space-y-8">
-      <PageHeading title="Zones">Zones</PageHeading>
-      <p>
-        Staff issue permits only in active zones, and managers and validators only in those assigned
-        to them. An inactive zone stays in the history.
-      </p>
+      <PageHeading title={t("title")}>{t("title")}</PageHeading>
+      <p>{t("intro")}</p>
       {zones.isError && (
-        <Alert tone="error" title="The zones could not be loaded">
-          <p>{problemOf(zones.error).message}</p>
+        <Alert tone="error" title={t("zonesFailed")}>
+          <p>{problemText(zones.error)}</p>
         </Alert>
       )}
-      {zones.isPending && <p role="status">Loading the zones…</p>}
+      {zones.isPending && <p role="status">{t("loadingZones")}</p>}
       {zones.data && (
         <table className="w-full text-sm">
-          <caption className="sr-only">Zones</caption>
+          <caption className="sr-only">{t("title")}</caption>
           <thead>
             <tr className="text-left">
               <th scope="col" className="py-2 pr-4">
-                Name in OPSCOM
+                {t("nameInOpscom")}
               </th>
               <th scope="col" className="py-2 pr-4">
-                Status
+                {t("status")}
               </th>
               <th scope="col" className="py-2">
-                Actions
+                {t("actions")}
               </th>
             </tr>
           </thead>

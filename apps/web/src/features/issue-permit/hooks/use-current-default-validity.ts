@@ -24,12 +24,9 @@ export function useCurrentDefaultValidity(
     if (!untouched || !following || siteTimeZone === undefined) return;
     const timer = setInterval(() => {
       const { validFrom: now } = defaultValidity(new Date(), siteTimeZone);
-      const [from, until, choice] = getValues(["validFrom", "validUntil", "duration"]);
+      const [from, choice] = getValues(["validFrom", "duration"]);
       if (from === now) return;
-      const followed = validUntilAfterStartMoved(
-        { previousFrom: from, from: now, until, choice },
-        siteTimeZone,
-      );
+      const followed = validUntilAfterStartMoved({ from: now, choice }, siteTimeZone);
       resetField("validFrom", { defaultValue: now });
       if (followed !== undefined) resetField("validUntil", { defaultValue: followed });
     }, REFRESH_MS);

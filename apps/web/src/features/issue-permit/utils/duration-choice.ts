@@ -9,7 +9,6 @@ import {
 } from "@permit-desk/schema";
 import { CUSTOM_DURATION } from "./permit-form-values.ts";
 import { isWallTime } from "./site-wall-time.ts";
-import { validUntilKeepingDuration } from "./validity-duration.ts";
 
 /** The durations the form offers: the presets, and a template's own when it is none of them. */
 export function offeredDurations(templateDuration?: ValidityDuration): ValidityDuration[] {
@@ -37,15 +36,13 @@ export function validUntilFor(
 }
 
 /**
- * Where Valid until goes when Valid from moves: by the chosen duration, or, for a custom one,
- * keeping the elapsed time it had.
+ * Where Valid until goes when Valid from moves: by the chosen duration. A custom end, which the
+ * clerk set by hand, stays where it is.
  */
 export function validUntilAfterStartMoved(
-  change: { previousFrom: string; from: string; until: string; choice: string },
+  change: { from: string; choice: string },
   siteTimeZone: string,
 ): string | undefined {
-  if (change.choice !== CUSTOM_DURATION) {
-    return validUntilFor(change.from, change.choice, siteTimeZone);
-  }
-  return validUntilKeepingDuration(change, siteTimeZone);
+  if (change.choice === CUSTOM_DURATION) return undefined;
+  return validUntilFor(change.from, change.choice, siteTimeZone);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { issuePermitMessages } from "../messages.ts";
-import { describeValidityDuration, validUntilKeepingDuration } from "./validity-duration.ts";
+import { describeValidityDuration } from "./validity-duration.ts";
 
 const t = issuePermitMessages.in("en-CA");
 
@@ -42,44 +42,5 @@ describe("describeValidityDuration", () => {
       describeValidityDuration("2026-07-15T09:00", "2026-07-15T09:00", TORONTO, t),
     ).toBeUndefined();
     expect(describeValidityDuration("", "2026-07-15T09:00", TORONTO, t)).toBeUndefined();
-  });
-});
-
-describe("validUntilKeepingDuration", () => {
-  it("moves Valid until by as much as Valid from moved", () => {
-    expect(
-      validUntilKeepingDuration(
-        { previousFrom: "2026-07-15T09:00", from: "2026-07-16T13:15", until: "2026-07-15T11:00" },
-        TORONTO,
-      ),
-    ).toBe("2026-07-16T15:15");
-  });
-
-  it("keeps the elapsed duration across the spring daylight-saving jump", () => {
-    expect(
-      validUntilKeepingDuration(
-        { previousFrom: "2026-03-07T23:30", from: "2026-03-08T00:30", until: "2026-03-08T01:30" },
-        TORONTO,
-      ),
-    ).toBe("2026-03-08T03:30");
-  });
-
-  it("leaves Valid until alone when there is no duration to keep", () => {
-    const from = "2026-07-15T10:00";
-    expect(
-      validUntilKeepingDuration({ previousFrom: "", from, until: "2026-07-15T11:00" }, TORONTO),
-    ).toBeUndefined();
-    expect(
-      validUntilKeepingDuration(
-        { previousFrom: "2026-07-15T12:00", from, until: "2026-07-15T11:00" },
-        TORONTO,
-      ),
-    ).toBeUndefined();
-    expect(
-      validUntilKeepingDuration(
-        { previousFrom: "2026-07-15T09:00", from: "", until: "2026-07-15T11:00" },
-        TORONTO,
-      ),
-    ).toBeUndefined();
   });
 });

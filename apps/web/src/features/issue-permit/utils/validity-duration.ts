@@ -1,4 +1,4 @@
-import { toWallTime, wallTimeToDate } from "@permit-desk/schema";
+import { wallTimeToDate } from "@permit-desk/schema";
 import type { IssuePermitT } from "../messages.ts";
 import { isWallTime } from "./site-wall-time.ts";
 
@@ -48,21 +48,4 @@ export function describeValidityDuration(
   const elapsed = elapsedBetween(from, until, siteTimeZone);
   if (elapsed === undefined || elapsed < MINUTE_MS) return undefined;
   return inWords(elapsed, t);
-}
-
-/**
- * Valid until, moved along with Valid from so that the permit lasts as long as before; nothing
- * when there was no duration to keep (a time incomplete, or the end not after the start).
- */
-export function validUntilKeepingDuration(
-  change: { previousFrom: string; from: string; until: string },
-  siteTimeZone: string,
-): string | undefined {
-  const { previousFrom, from, until } = change;
-  const duration = elapsedBetween(previousFrom, until, siteTimeZone);
-  if (duration === undefined || duration <= 0 || !isWallTime(from)) return undefined;
-  return toWallTime(
-    new Date(wallTimeToDate(from, siteTimeZone).getTime() + duration),
-    siteTimeZone,
-  );
 }

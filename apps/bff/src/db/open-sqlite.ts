@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely, type SqliteDatabase as KyselySqlite, SqliteDialect } from "kysely";
 import type { Database } from "./database.ts";
 
 export type SqliteOptions = {
@@ -24,9 +24,41 @@ function applyPragmas(sqlite: SqliteDatabase.Database, options: SqliteOptions): 
   sqlite.pragma("optimize = 0x10002");
 }
 
+/** Distinct statements kept prepared; the app issues a few dozen, lists of ids a few more. */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * Kysely prepares every query anew, which costs more than running most of ours: statements are
+ * kept prepared by their SQL, least recently used dropped first. A statement still being
+ * iterated (a stream) cannot run twice at once, so that caller gets a fresh one.
+ */
+export function withPreparedStatements(sqlite: SqliteDatabase.Database): KyselySqlite {
+  const prepared = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      const cached = prepared.get(sql);
+      if (cached !== undefined && !cached.busy) {
+        prepared.delete(sql);
+        prepared.set(sql, cached);
+        return cached;
+      }
+      const statement = sqlite.prepare(sql);
+      if (cached === undefined) {
+        prepared.set(sql, statement);
+        const oldest = prepared.keys().next();
+        if (prepared.size > STATEMENT_CACHE_SIZE && !oldest.done) prepared.delete(oldest.value);
+      }
+      return statement;
+    },
+  };
+}
+
 export function openSqlite(filename: string, options: SqliteOptions = {}): Kysely<Database> {
   if (filename !== ":memory:") mkdirSync(dirname(filename), { recursive: true });
   const sqlite = new SqliteDatabase(filename);
   applyPragmas(sqlite, options);
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withPreparedStatements(sqlite) }),
+  });
 }

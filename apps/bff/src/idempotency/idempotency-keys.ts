@@ -55,78 +55,132 @@ function parseAnswer(text: string | null): JsonValue {
 /** A claim may find the key gone again (released meanwhile) before it could read it: try again. */
 const CLAIM_ATTEMPTS = 3;
 
+async function insertClaim(
+  db: Kysely<Database>,
+  claim: IdempotencyClaim,
+  claimedAt: Date,
+): Promise<boolean> {
+  const inserted = await db
+    .insertInto("idempotency_keys")
+    .values({
+      scope: claim.scope,
+      key: claim.key,
+      fingerprint: claim.fingerprint,
+      state: "in_progress",
+      response_status: null,
+      response_body: null,
+      created_at: claimedAt.getTime(),
+      completed_at: null,
+    })
+    .onConflict((conflict) => conflict.columns(["scope", "key"]).doNothing())
+    .returning("key")
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+/** What an earlier request under this key left: undefined when there was none. */
+export async function earlierClaim(
+  db: Kysely<Database>,
+  claim: IdempotencyClaim,
+): Promise<Exclude<ClaimResult, { kind: "claimed" }> | undefined> {
+  const row = await db
+    .selectFrom("idempotency_keys")
+    .selectAll()
+    .where("scope", "=", claim.scope)
+    .where("key", "=", claim.key)
+    .executeTakeFirst();
+  if (row === undefined) return undefined;
+  if (row.fingerprint !== claim.fingerprint) return { kind: "mismatch" };
+  if (row.state === "in_progress" || row.response_status === null) return { kind: "in_progress" };
+  return { kind: "replay", status: row.response_status, body: parseAnswer(row.response_body) };
+}
+
+export type ClaimedWith<T> =
+  | { kind: "claimed"; value: T }
+  | Exclude<ClaimResult, { kind: "claimed" }>;
+
+async function claimAttempts<T>(
+  db: Kysely<Database>,
+  claim: IdempotencyClaim,
+  attempt: () => Promise<{ value: T } | undefined>,
+): Promise<ClaimedWith<T>> {
+  for (let tries = 0; tries < CLAIM_ATTEMPTS; tries++) {
+    const claimed = await attempt();
+    if (claimed !== undefined) return { kind: "claimed", value: claimed.value };
+    const found = await earlierClaim(db, claim);
+    if (found !== undefined) return found;
+  }
+  return { kind: "in_progress" };
+}
+
+/**
+ * Claims the key and runs `alongside` in the same transaction, so that what it writes commits
+ * with the claim or not at all; `alongside` runs only when the key was free.
+ */
+export function claimWith<T>(
+  db: Kysely<Database>,
+  claim: IdempotencyClaim,
+  claimedAt: Date,
+  alongside: (trx: Kysely<Database>) => Promise<T>,
+): Promise<ClaimedWith<T>> {
+  return claimAttempts(db, claim, () =>
+    db.transaction().execute(async (trx) => {
+      if (!(await insertClaim(trx, claim, claimedAt))) return undefined;
+      return { value: await alongside(trx) };
+    }),
+  );
+}
+
+export async function completeClaim(
+  db: Kysely<Database>,
+  { scope, key, status, body }: StoredAnswer,
+  completedAt: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("idempotency_keys")
+    .set({
+      state: "completed",
+      response_status: status,
+      response_body: JSON.stringify(body),
+      completed_at: completedAt.getTime(),
+    })
+    .where("scope", "=", scope)
+    .where("key", "=", key)
+    .where("state", "=", "in_progress")
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function releaseClaim(
+  db: Kysely<Database>,
+  { scope, key }: { scope: string; key: string },
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom("idempotency_keys")
+    .where("scope", "=", scope)
+    .where("key", "=", key)
+    .where("state", "=", "in_progress")
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
 export function createIdempotencyKeys(
   db: Kysely<Database>,
   options: { clock: Clock },
 ): IdempotencyKeys {
   const { clock } = options;
-  async function insertClaim(claim: IdempotencyClaim): Promise<boolean> {
-    const inserted = await db
-      .insertInto("idempotency_keys")
-      .values({
-        scope: claim.scope,
-        key: claim.key,
-        fingerprint: claim.fingerprint,
-        state: "in_progress",
-        response_status: null,
-        response_body: null,
-        created_at: clock().getTime(),
-        completed_at: null,
-      })
-      .onConflict((conflict) => conflict.columns(["scope", "key"]).doNothing())
-      .returning("key")
-      .executeTakeFirst();
-    return inserted !== undefined;
-  }
-
-  async function existing(claim: IdempotencyClaim): Promise<ClaimResult | undefined> {
-    const row = await db
-      .selectFrom("idempotency_keys")
-      .selectAll()
-      .where("scope", "=", claim.scope)
-      .where("key", "=", claim.key)
-      .executeTakeFirst();
-    if (row === undefined) return undefined;
-    if (row.fingerprint !== claim.fingerprint) return { kind: "mismatch" };
-    if (row.state === "in_progress" || row.response_status === null) return { kind: "in_progress" };
-    return { kind: "replay", status: row.response_status, body: parseAnswer(row.response_body) };
-  }
-
   return {
     async claim(claim) {
-      for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-        if (await insertClaim(claim)) return { kind: "claimed" };
-        const found = await existing(claim);
-        if (found !== undefined) return found;
-      }
-      return { kind: "in_progress" };
+      const claimedAt = clock();
+      const claimed = await claimAttempts(db, claim, async () =>
+        (await insertClaim(db, claim, claimedAt)) ? { value: undefined } : undefined,
+      );
+      return claimed.kind === "claimed" ? { kind: "claimed" } : claimed;
     },
 
-    async complete({ scope, key, status, body }) {
-      const result = await db
-        .updateTable("idempotency_keys")
-        .set({
-          state: "completed",
-          response_status: status,
-          response_body: JSON.stringify(body),
-          completed_at: clock().getTime(),
-        })
-        .where("scope", "=", scope)
-        .where("key", "=", key)
-        .where("state", "=", "in_progress")
-        .executeTakeFirst();
-      return result.numUpdatedRows > 0n;
-    },
+    complete: (answer) => completeClaim(db, answer, clock()),
 
-    async release({ scope, key }) {
-      const result = await db
-        .deleteFrom("idempotency_keys")
-        .where("scope", "=", scope)
-        .where("key", "=", key)
-        .where("state", "=", "in_progress")
-        .executeTakeFirst();
-      return result.numDeletedRows > 0n;
-    },
+    release: (key) => releaseClaim(db, key),
 
     async prune(olderThan) {
       const result = await db

@@ -3,19 +3,16 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as z from "zod/mini";
 import type { Config } from "../config.ts";
 import { apiError } from "../http/api-error.ts";
-import type { JsonValue } from "../idempotency/idempotency-keys.ts";
-import { type IssueDeps, issuePermit } from "./issue-permit.ts";
-import { outcomeResponse } from "./outcome-response.ts";
+import type { ClaimResult, JsonValue } from "../idempotency/idempotency-keys.ts";
+import { type IssueDeps, issuePermit, type Submitter } from "./issue-permit.ts";
 
-export type Answer = {
-  status: ContentfulStatusCode;
-  body: JsonValue;
-  /** Whether the answer stands for good under its idempotency key (false: nothing happened). */
-  final: boolean;
-  /** Set once the submission reached the journal. */
-  journalId?: string;
-  outcome?: string;
-};
+/** An answer of this request's own; nothing of it is kept under the key unless it was sent. */
+export type Answer = { status: ContentfulStatusCode; body: JsonValue };
+
+/** This request's answer, or what an earlier request under the same key left. */
+export type SubmitResult =
+  | ({ kind: "answered" } & Answer)
+  | Exclude<ClaimResult, { kind: "claimed" }>;
 
 function fieldErrorsOf(error: z.core.$ZodError): FieldErrors {
   const fieldErrors: FieldErrors = {};
@@ -30,7 +27,6 @@ function fieldErrorsOf(error: z.core.$ZodError): FieldErrors {
 const invalid = (fieldErrors: FieldErrors): Answer => ({
   status: 422,
   body: apiError("validation", "Some fields need attention.", { fieldErrors }),
-  final: false,
 });
 
 /** Where a member may issue: the site's active zones, and the member's own among them. */
@@ -44,7 +40,6 @@ export function checkDraft(body: unknown, config: Config, zones: IssueZones) {
       answer: {
         status: 400 as const,
         body: apiError("bad_request", "Send the permit as a JSON object."),
-        final: false,
       },
     };
   }
@@ -60,7 +55,6 @@ export function checkDraft(body: unknown, config: Config, zones: IssueZones) {
       answer: {
         status: 403 as const,
         body: apiError("forbidden", `You are not assigned to issue permits in ${draft.zone}.`),
-        final: false,
       },
     };
   }
@@ -93,17 +87,19 @@ export function checkDraft(body: unknown, config: Config, zones: IssueZones) {
 /** Validates, journals and sends one submission, and says how to answer it. */
 export async function submitPermit(
   body: unknown,
-  submission: {
-    actor: string;
-    zones: IssueZones;
-    idempotencyKey: string;
-    onSending: () => void;
-  },
+  submission: Submitter & { zones: IssueZones },
   deps: IssueDeps & { config: Config },
-): Promise<Answer> {
+): Promise<SubmitResult> {
   const checked = checkDraft(body, deps.config, submission.zones);
-  if (!checked.ok) return checked.answer;
-  const { journalId, outcome } = await issuePermit(checked.draft, submission, deps);
-  const response = outcomeResponse(checked.draft, outcome, journalId);
-  return { ...response, final: outcome.kind !== "not_sent", journalId, outcome: outcome.kind };
+  // A refused draft claims nothing; a key already used still answers as it did before.
+  if (!checked.ok)
+    return (
+      (await deps.submissions.earlier(submission.claim)) ?? {
+        kind: "answered",
+        ...checked.answer,
+      }
+    );
+  const issued = await issuePermit(checked.draft, submission, deps);
+  if (issued.kind !== "claimed") return issued;
+  return { kind: "answered", ...issued.value.response };
 }

@@ -26,7 +26,7 @@ function messagesOf(error: { issues: ReadonlyArray<{ message: string }> }): stri
 }
 
 export function permitRoutes(deps: AppDeps) {
-  const { journal, idempotencyKeys, zones, audit } = deps;
+  const { journal, idempotencyKeys, zones } = deps;
   return new Hono<StaffEnv>()
     .post("/", async (c) => {
       const key = c.req.header("idempotency-key");
@@ -44,70 +44,46 @@ export function permitRoutes(deps: AppDeps) {
       // The journal names the member by username (it never changes); keys are scoped by user id.
       const actor = user.username;
       const scope = { scope: user.id, key };
-      const claim = await idempotencyKeys.claim({
-        ...scope,
-        fingerprint: fingerprintOf(read.body),
-      });
-      if (claim.kind === "replay") {
-        c.header("Idempotent-Replayed", "true");
-        return c.json(claim.body, claim.status as ContentfulStatusCode);
-      }
-      if (claim.kind === "mismatch") {
-        return sendError(
-          c,
-          422,
-          "idempotency_key_reused",
-          "This Idempotency-Key was already used for another permit.",
-        );
-      }
-      if (claim.kind === "in_progress") {
-        const settled = await answerForSettledEntry(await journal.byIdempotencyKey(actor, key));
-        if (settled === undefined) {
-          c.header("Retry-After", "1");
+      const result = await submitPermit(
+        read.body,
+        {
+          actor,
+          auditActor: actorOfUser(user),
+          claim: { ...scope, fingerprint: fingerprintOf(read.body) },
+          zones: {
+            site: (await zones.list()).map((zone) => zone.name),
+            member: await activeZonesOf(user, zones),
+          },
+        },
+        deps,
+      );
+      switch (result.kind) {
+        case "answered":
+          return c.json(result.body, result.status);
+        case "replay":
+          c.header("Idempotent-Replayed", "true");
+          return c.json(result.body, result.status as ContentfulStatusCode);
+        case "mismatch":
           return sendError(
             c,
-            409,
-            "idempotency_in_progress",
-            "This permit is still being sent to OPSCOM.",
+            422,
+            "idempotency_key_reused",
+            "This Idempotency-Key was already used for another permit.",
           );
+        case "in_progress": {
+          const settled = await answerForSettledEntry(await journal.byIdempotencyKey(actor, key));
+          if (settled === undefined) {
+            c.header("Retry-After", "1");
+            return sendError(
+              c,
+              409,
+              "idempotency_in_progress",
+              "This permit is still being sent to OPSCOM.",
+            );
+          }
+          await idempotencyKeys.complete({ ...scope, ...settled });
+          return c.json(settled.body, settled.status);
         }
-        await idempotencyKeys.complete({ ...scope, ...settled });
-        return c.json(settled.body, settled.status);
-      }
-      let sending = false;
-      try {
-        const answer = await submitPermit(
-          read.body,
-          {
-            actor,
-            zones: {
-              site: (await zones.list()).map((zone) => zone.name),
-              member: await activeZonesOf(user, zones),
-            },
-            idempotencyKey: key,
-            onSending: () => {
-              sending = true;
-            },
-          },
-          deps,
-        );
-        if (answer.journalId !== undefined) {
-          await audit.record({
-            actor: actorOfUser(user),
-            action: "permit.issue",
-            subject: { type: "permit", id: answer.journalId },
-            detail: { journalId: answer.journalId, outcome: answer.outcome ?? null },
-          });
-        }
-        if (answer.final)
-          await idempotencyKeys.complete({ ...scope, status: answer.status, body: answer.body });
-        else await idempotencyKeys.release(scope);
-        return c.json(answer.body, answer.status);
-      } catch (error) {
-        // Before the send, nothing happened: the same key may try again. After it, OPSCOM may
-        // hold the permit, so the key stays claimed until recovery settles its journal entry.
-        if (!sending) await idempotencyKeys.release(scope);
-        throw error;
       }
     })
     .get("/", async (c) => {

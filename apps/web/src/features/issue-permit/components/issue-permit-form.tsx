@@ -3,7 +3,11 @@ import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useWatch } from "react-hook-form";
 import { Button } from "../../../components/ui/button.tsx";
+import type { ApiProblem } from "../../../lib/api-problem.ts";
+import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
+import { problemText } from "../../../lib/i18n/problem-text.ts";
+import { translateServerText } from "../../../lib/i18n/server-messages.ts";
 import { templatesQueryOptions } from "../../../lib/templates-query.ts";
 import { useIssuePermitForm } from "../hooks/use-issue-permit-form.ts";
 import { useTemplateKeys } from "../hooks/use-template-keys.ts";
@@ -43,21 +47,19 @@ function currencyChoices({ currencies, defaultCurrency }: ClientConfig): string[
   return currencies.includes(defaultCurrency) ? currencies : [defaultCurrency, ...currencies];
 }
 
-/** The BFF's English messages in the user's language. */
-const asSent = (message: string) => message;
-
 export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitFormProps) {
   const t = useMessages(issuePermitMessages);
-  const translate = asSent;
+  const { locale } = useLocale();
   const resolverMessages = useMemo<ResolverMessages>(
     () => ({
       platePrefixed: (plate, message) => t("platePrefixed", { plate, message }),
       plateRepeated: (plates) => t("plateRepeated", { plates }),
       plateAgainDiffers: t("plateAgainDiffers"),
-      translate,
+      translate: (message) => translateServerText(message, locale),
     }),
-    [t],
+    [t, locale],
   );
+  const messageOf = (problem: ApiProblem) => problemText(problem, locale);
   const siteTimeZone = config?.siteTimeZone;
   const templatesQuery = useQuery({ ...templatesQueryOptions(), enabled: config !== undefined });
   const templates = useMemo(
@@ -163,7 +165,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
         {problem && !onlyFieldErrors && (
           <IssueFailureAlert
             key={alertKey}
-            failure={describeIssueFailure(problem, t, translate)}
+            failure={describeIssueFailure(problem, t, messageOf)}
             takeFocus={!hasFieldErrors}
             heldPlate={heldPlate}
             isIssuing={isIssuing}
@@ -176,7 +178,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
             key={alertKey}
             outcomes={plateOutcomes}
             isIssuing={isIssuing}
-            translate={translate}
+            messageOf={messageOf}
             onIssueHeldAsNew={(plates) => void issueHeldAsNew(plates)}
           />
         )}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { TextLink } from "../../../components/ui/text-link.tsx";
+import type { ApiProblem } from "../../../lib/api-problem.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitMessages } from "../messages.ts";
 import type { PlateOutcome } from "../utils/several-plates.ts";
@@ -9,7 +10,7 @@ import type { PlateOutcome } from "../utils/several-plates.ts";
 type PlateOutcomesProps = {
   outcomes: readonly PlateOutcome[];
   isIssuing: boolean;
-  translate: (message: string) => string;
+  messageOf: (problem: ApiProblem) => string;
   onIssueHeldAsNew: (plates: string[]) => void;
 };
 
@@ -17,7 +18,7 @@ type PlateOutcomesProps = {
 export function PlateOutcomes({
   outcomes,
   isIssuing,
-  translate,
+  messageOf,
   onIssueHeldAsNew,
 }: PlateOutcomesProps) {
   const t = useMessages(issuePermitMessages);
@@ -59,7 +60,7 @@ export function PlateOutcomes({
               </>
             )}
             {outcome.status === "failed" &&
-              t("outcomeFailed", { message: translate(outcome.problem.message) })}
+              t("outcomeFailed", { message: messageOf(outcome.problem) })}
           </li>
         ))}
       </ul>

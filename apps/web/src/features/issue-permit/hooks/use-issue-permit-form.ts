@@ -55,10 +55,14 @@ const keepZone = (values: PermitFormValues, blank: PermitFormValues): PermitForm
   zone: values.zone || blank.zone,
 });
 
-function showServerFieldErrors(form: PermitForm, fieldErrors: FieldErrors): void {
+function showServerFieldErrors(
+  form: PermitForm,
+  fieldErrors: FieldErrors,
+  translate: (message: string) => string,
+): void {
   const invalid = PERMIT_DRAFT_FIELDS.filter((field) => fieldErrors[field]?.length);
   for (const [index, field] of invalid.entries()) {
-    const message = fieldErrors[field]?.join("\n");
+    const message = fieldErrors[field]?.map(translate).join("\n");
     form.setError(field, { type: "server", message }, { shouldFocus: index === 0 });
   }
 }
@@ -141,7 +145,7 @@ export function useIssuePermitForm({
       const problem = problemOf(error);
       const outcome = problem.code === "opscom_unconfirmed" ? "unconfirmed" : "failed";
       attempts.current = afterAttempt(submission, outcome);
-      showServerFieldErrors(form, problem.fieldErrors);
+      showServerFieldErrors(form, problem.fieldErrors, resolverMessages.translate);
     }
   }
 

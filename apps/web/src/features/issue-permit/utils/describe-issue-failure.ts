@@ -33,15 +33,15 @@ function describeClientProblem(
 }
 
 /**
- * What to tell staff about a failed attempt, in their language. `translate` puts the BFF's
- * English message into it.
+ * What to tell staff about a failed attempt, in their language. `messageOf` words the problem
+ * itself in it (the BFF's English included).
  */
 export function describeIssueFailure(
   problem: ApiProblem,
   t: IssuePermitT,
-  translate: (message: string) => string = (message) => message,
+  messageOf: (problem: ApiProblem) => string = ({ message }) => message,
 ): IssueFailure {
-  const message = translate(problem.message);
+  const message = messageOf(problem);
   switch (problem.code) {
     case "opscom_unconfirmed":
       return {

@@ -1,17 +1,16 @@
 import { useEffect, useState } from "react";
 import { Button } from "../../../components/ui/button.tsx";
 import { classNames } from "../../../lib/class-names.ts";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { issuedMessages } from "../issued-messages.ts";
 
 type CopyState = "idle" | "copied" | "failed";
 const FEEDBACK_MS = 3000;
 
-const FEEDBACK: Record<CopyState, string> = {
-  idle: "",
-  copied: "Copied",
-  failed: "Could not copy: select the reference and copy it.",
-};
+const FEEDBACK = { copied: "copied", failed: "copyFailed" } as const;
 
 export function CopyReferenceButton({ referenceId }: { referenceId: string }) {
+  const t = useMessages(issuedMessages);
   const [state, setState] = useState<CopyState>("idle");
   useEffect(() => {
     if (state === "idle") return;
@@ -31,7 +30,7 @@ export function CopyReferenceButton({ referenceId }: { referenceId: string }) {
   return (
     <>
       <Button variant="secondary" onClick={copy}>
-        Copy reference
+        {t("copyReference")}
       </Button>
       {/* Last in the row, after any sibling button, so the feedback never pushes them around. */}
       <span
@@ -42,7 +41,7 @@ export function CopyReferenceButton({ referenceId }: { referenceId: string }) {
         )}
       >
         {state === "copied" && <span aria-hidden="true">✓ </span>}
-        {FEEDBACK[state]}
+        {state !== "idle" && t(FEEDBACK[state])}
       </span>
     </>
   );

@@ -1,5 +1,8 @@
 import type { IssuedPermit } from "@permit-desk/schema";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
+import { useLocale } from "../../../lib/i18n/locale-context.tsx";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { issuedMessages } from "../issued-messages.ts";
 
 type IssuedPermitAnnouncementProps = { permit: IssuedPermit | undefined; siteTimeZone: string };
 
@@ -8,10 +11,17 @@ type IssuedPermitAnnouncementProps = { permit: IssuedPermit | undefined; siteTim
  * announced, while focus goes back to the plate for the next permit.
  */
 export function IssuedPermitAnnouncement({ permit, siteTimeZone }: IssuedPermitAnnouncementProps) {
+  const t = useMessages(issuedMessages);
+  const { locale } = useLocale();
   return (
     <div role="status" className="sr-only">
       {permit &&
-        `Permit issued for ${permit.plate} in ${permit.zone}, until ${formatSiteTime(permit.validUntil, siteTimeZone)}. Reference ${permit.referenceId}.`}
+        t("announcement", {
+          plate: permit.plate,
+          zone: permit.zone,
+          time: formatSiteTime(permit.validUntil, siteTimeZone, locale),
+          reference: permit.referenceId,
+        })}
     </div>
   );
 }

@@ -2,37 +2,52 @@ import type { IssuedPermit } from "@permit-desk/schema";
 import { useId } from "react";
 import { Button } from "../../../components/ui/button.tsx";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
+import { useLocale } from "../../../lib/i18n/locale-context.tsx";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { issuedMessages } from "../issued-messages.ts";
+import { formatPermitAmount } from "../utils/permit-amount.ts";
+import { browserPrintShortcut } from "../utils/print-shortcut.ts";
 import { CopyReferenceButton } from "./copy-reference-button.tsx";
 
 type IssuedPermitPanelProps = { permit: IssuedPermit; siteTimeZone: string };
 
 export function IssuedPermitPanel({ permit, siteTimeZone }: IssuedPermitPanelProps) {
   const headingId = useId();
+  const t = useMessages(issuedMessages);
+  const { locale } = useLocale();
+  const shortcut = browserPrintShortcut();
+  const amount = formatPermitAmount(permit, locale);
   const summary: Array<[string, string]> = [
-    ["Plate", permit.plate],
-    ["Zone", permit.zone],
-    ["Valid from", formatSiteTime(permit.validFrom, siteTimeZone)],
-    ["Valid until", formatSiteTime(permit.validUntil, siteTimeZone)],
+    [t("plate"), permit.plate],
+    [t("zone"), permit.zone],
+    [t("validFrom"), formatSiteTime(permit.validFrom, siteTimeZone, locale)],
+    [t("validUntil"), formatSiteTime(permit.validUntil, siteTimeZone, locale)],
   ];
-  if (permit.amount) summary.push(["Amount", `${permit.amount} ${permit.currency ?? ""}`.trim()]);
-  if (permit.permitNo) summary.push(["Permit number", permit.permitNo]);
+  if (amount) summary.push([t("amount"), amount]);
+  if (permit.permitNo) summary.push([t("permitNumber"), permit.permitNo]);
 
   return (
     <section
       aria-labelledby={headingId}
-      className="rounded-lg border-2 border-green-700 bg-green-50 p-4 sm:p-6 print:border-black"
+      className="rounded-lg border-2 border-green-700 bg-green-50 p-4 sm:p-6"
     >
       <h2 id={headingId} className="text-lg font-bold text-green-900">
-        Permit issued
+        {t("permitIssued")}
       </h2>
-      <p className="mt-3 text-sm font-semibold text-slate-700">Reference</p>
+      <p className="mt-3 text-sm font-semibold text-slate-700">{t("reference")}</p>
       <p className="break-all font-mono text-2xl font-bold text-slate-950 sm:text-3xl">
         {permit.referenceId}
       </p>
-      <div className="mt-3 flex flex-wrap items-center gap-3 print:hidden">
+      <div className="mt-3 flex flex-wrap items-center gap-3">
         <CopyReferenceButton referenceId={permit.referenceId} />
-        <Button variant="secondary" onClick={() => window.print()}>
-          Print
+        {/* The browser's own print key does the same from anywhere, the plate field included:
+            the print stylesheet prints the slip alone. */}
+        <Button
+          variant="secondary"
+          aria-keyshortcuts={shortcut.ariaKeyShortcuts}
+          onClick={() => window.print()}
+        >
+          {t("printSlip", { shortcut: shortcut.label })}
         </Button>
       </div>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">

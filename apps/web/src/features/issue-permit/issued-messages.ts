@@ -1,0 +1,51 @@
+import { defineMessages } from "../../lib/i18n/messages.ts";
+
+/** The words of what follows an issued permit: the panel, its announcement and the printed slip. */
+export const issuedMessages = defineMessages("issued", {
+  "en-CA": {
+    permitIssued: "Permit issued",
+    reference: "Reference",
+    plate: "Plate",
+    zone: "Zone",
+    validFrom: "Valid from",
+    validUntil: "Valid until",
+    amount: "Amount",
+    permitNumber: "Permit number",
+    copyReference: "Copy reference",
+    copied: "Copied",
+    copyFailed: "Could not copy: select the reference and copy it.",
+    printSlip: "Print slip ({{shortcut}})",
+    announcement:
+      "Permit issued for {{plate}} in {{zone}}, until {{time}}. Reference {{reference}}.",
+    slipTitle: "Parking permit",
+    slipLabel: "Parking permit slip for {{plate}}",
+    licencePlate: "Licence plate",
+    amountPaid: "Amount paid",
+    qrCode: "QR code of the reference {{reference}}",
+    validOnDay: "Valid on {{date}}, from {{from}} until {{until}}",
+    validFromUntil: "Valid from {{from}} until {{until}}",
+  },
+  "fr-CA": {
+    permitIssued: "Permis délivré",
+    reference: "Référence",
+    plate: "Plaque",
+    zone: "Zone",
+    validFrom: "Début de validité",
+    validUntil: "Fin de validité",
+    amount: "Montant",
+    permitNumber: "Numéro de permis",
+    copyReference: "Copier la référence",
+    copied: "Copiée",
+    copyFailed: "Copie impossible : sélectionnez la référence et copiez-la.",
+    printSlip: "Imprimer la fiche ({{shortcut}})",
+    announcement:
+      "Permis délivré pour {{plate}} dans la zone {{zone}}, jusqu'au {{time}}. Référence {{reference}}.",
+    slipTitle: "Permis de stationnement",
+    slipLabel: "Fiche du permis de stationnement de {{plate}}",
+    licencePlate: "Plaque d'immatriculation",
+    amountPaid: "Montant payé",
+    qrCode: "Code QR de la référence {{reference}}",
+    validOnDay: "Valide le {{date}}, de {{from}} à {{until}}",
+    validFromUntil: "Valide du {{from}} au {{until}}",
+  },
+});

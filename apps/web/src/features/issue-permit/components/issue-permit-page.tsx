@@ -1,13 +1,16 @@
 import type { ClientConfig, IssuedPermit } from "@permit-desk/schema";
 import { useState } from "react";
+import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { IssuePermitForm } from "./issue-permit-form.tsx";
 import { IssuePermitHeading } from "./issue-permit-heading.tsx";
 import { IssuedPermitAnnouncement } from "./issued-permit-announcement.tsx";
 import { IssuedPermitPanel } from "./issued-permit-panel.tsx";
+import { PermitSlips } from "./permit-slip.tsx";
 
 /** `config` is undefined while the site's settings load: the form is usable before they arrive. */
 export function IssuePermitPage({ config }: { config: ClientConfig | undefined }) {
   const [issued, setIssued] = useState<IssuedPermit[]>([]);
+  const { locale } = useLocale();
   return (
     <div className="space-y-6">
       <IssuePermitHeading />
@@ -20,6 +23,9 @@ export function IssuePermitPage({ config }: { config: ClientConfig | undefined }
             siteTimeZone={config.siteTimeZone}
           />
         ))}
+      {config && (
+        <PermitSlips permits={issued} siteTimeZone={config.siteTimeZone} locale={locale} />
+      )}
       <div className="print:hidden">
         <IssuePermitForm config={config} onIssuing={() => setIssued([])} onIssued={setIssued} />
       </div>

@@ -48,20 +48,20 @@ test("Valid until follows the duration chosen when Valid from moves, and the end
   const validFrom = page.getByLabel("Valid from");
   const validUntil = page.getByLabel("Valid until");
   await expect(page.getByText(/^Until \d\d:\d\d (today|tomorrow) · lasts 2 hours$/)).toBeVisible();
-  await expect(page.getByRole("radio", { name: "2 hours" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "2 hours", exact: true })).toBeChecked();
 
   await validFrom.fill("2026-07-02T09:00");
   await expect(validUntil).toHaveValue("2026-07-02T11:00");
-  await page.getByRole("radio", { name: "4 hours" }).check();
+  await page.getByRole("radio", { name: "4 hours", exact: true }).check();
   await expect(validUntil).toHaveValue("2026-07-02T13:00");
-  await page.getByRole("radio", { name: "Until end of day" }).check();
+  await page.getByRole("radio", { name: "Until end of day", exact: true }).check();
   await expect(validUntil).toHaveValue("2026-07-02T23:59");
   await expect(
     page.getByText(/Until 23:59 on Thu.*Jul.*2.* · lasts 14 hours 59 minutes/),
   ).toBeVisible();
 
   await validUntil.fill("2026-07-02T10:30");
-  await expect(page.getByRole("radio", { name: "Custom" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Custom", exact: true })).toBeChecked();
   await expect(page.getByText(/lasts 1 hour 30 minutes$/)).toBeVisible();
   // Set by the clerk, Valid until now stays where it is.
   await validFrom.fill("2026-07-01T10:30");
@@ -78,7 +78,7 @@ test("On the night the clocks go forward, a permit from 01:30 to 04:30 lasts two
   await page.getByLabel("Valid from").fill("2026-03-08T01:30");
   await expect(page.getByLabel("Valid until")).toHaveValue("2026-03-08T04:30");
   await expect(page.getByText(/Until 04:30 on .* · lasts 2 hours$/)).toBeVisible();
-  await page.getByRole("radio", { name: "24 hours" }).check();
+  await page.getByRole("radio", { name: "24 hours", exact: true }).check();
   // 24 elapsed hours after 01:30 EST is 02:30 EDT the next day.
   await expect(page.getByLabel("Valid until")).toHaveValue("2026-03-09T02:30");
 });

@@ -10,6 +10,7 @@ import {
   historyPage,
   issuePermitPage,
   permitRecordPage,
+  templatesPage,
   usersPage,
   zonesPage,
 } from "./pages.ts";
@@ -72,6 +73,13 @@ export function AppRoutes({ config, configLoading, role }: AppRoutesProps) {
         <AdminOnly role={role}>
           <zonesPage.Page />
         </AdminOnly>
+      </Route>
+      <Route path="/templates">
+        <WithConfig config={config} configLoading={configLoading}>
+          {(loaded) =>
+            role === "validator" ? <NotFoundPage /> : <templatesPage.Page config={loaded} />
+          }
+        </WithConfig>
       </Route>
       <Route path="/audit">
         <WithConfig config={config} configLoading={configLoading}>

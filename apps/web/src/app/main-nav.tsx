@@ -2,7 +2,14 @@ import type { Role } from "@permit-desk/schema";
 import { commonMessages } from "../lib/i18n/common-messages.ts";
 import { useMessages } from "../lib/i18n/messages.ts";
 import { NavLink } from "./nav-link.tsx";
-import { auditPage, historyPage, preloadPage, usersPage, zonesPage } from "./pages.ts";
+import {
+  auditPage,
+  historyPage,
+  preloadPage,
+  templatesPage,
+  usersPage,
+  zonesPage,
+} from "./pages.ts";
 
 export function MainNav({ role }: { role: Role }) {
   const t = useMessages(commonMessages);
@@ -17,6 +24,13 @@ export function MainNav({ role }: { role: Role }) {
             {t("navHistory")}
           </NavLink>
         </li>
+        {role !== "validator" && (
+          <li>
+            <NavLink href="/templates" onIntent={() => preloadPage(templatesPage)}>
+              {t("navTemplates")}
+            </NavLink>
+          </li>
+        )}
         {role === "admin" && (
           <>
             <li>

@@ -44,12 +44,19 @@ export const auditPage = lazyPage(() =>
   import("../features/audit/components/audit-page.tsx").then((module) => module.AuditPage),
 );
 
+export const templatesPage = lazyPage(() =>
+  import("../features/templates/components/templates-page.tsx").then(
+    (module) => module.TemplatesPage,
+  ),
+);
+
 const PAGES_AT = new Map<string, { preload: () => Promise<unknown> }>([
   ["/", issuePermitPage],
   ["/history", historyPage],
   ["/password", changePasswordPage],
   ["/users", usersPage],
   ["/zones", zonesPage],
+  ["/templates", templatesPage],
   ["/audit", auditPage],
 ]);
 

@@ -28,6 +28,8 @@ export const auditMessages = defineMessages("audit", {
     "user.sessions_end": "Sessions ended",
     "zone.create": "Zone added",
     "zone.update": "Zone changed",
+    "template.create": "Template added",
+    "template.update": "Template changed",
     "setting.update": "Setting changed",
   },
   "fr-CA": {
@@ -57,6 +59,8 @@ export const auditMessages = defineMessages("audit", {
     "user.sessions_end": "Sessions terminées",
     "zone.create": "Zone ajoutée",
     "zone.update": "Zone modifiée",
+    "template.create": "Modèle ajouté",
+    "template.update": "Modèle modifié",
     "setting.update": "Paramètre modifié",
   },
 });

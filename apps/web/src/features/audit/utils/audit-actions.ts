@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = [
   "user.sessions_end",
   "zone.create",
   "zone.update",
+  "template.create",
+  "template.update",
   "setting.update",
 ] as const;
 

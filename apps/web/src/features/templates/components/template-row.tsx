@@ -1,0 +1,81 @@
+import type { Template } from "@permit-desk/schema";
+import { Button } from "../../../components/ui/button.tsx";
+import { problemOf } from "../../../lib/api-request-error.ts";
+import { formatMoney } from "../../../lib/i18n/format.ts";
+import { useLocale } from "../../../lib/i18n/locale-context.tsx";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { useChangeTemplate } from "../api/change-template.ts";
+import { templatesMessages } from "../messages.ts";
+import { describeDuration } from "../utils/describe-duration.ts";
+
+/** The id of a row's Edit button, so that focus can come back to it after editing. */
+export const editButtonId = (template: Pick<Template, "id">) => `template-edit-${template.id}`;
+
+type TemplateRowProps = {
+  template: Template;
+  onEdit: (template: Template) => void;
+  onChanged: (message: string) => void;
+};
+
+export function TemplateRow({ template, onEdit, onChanged }: TemplateRowProps) {
+  const t = useMessages(templatesMessages);
+  const { locale } = useLocale();
+  const changeTemplate = useChangeTemplate();
+  const { name } = template;
+  const status = !template.active
+    ? t("statusInactive")
+    : template.number === undefined
+      ? t("statusZoneInactive")
+      : t("statusActive");
+  const toggle = () =>
+    changeTemplate.mutate(
+      { id: template.id, change: { active: !template.active } },
+      {
+        onSuccess: (saved) => onChanged(t(saved.active ? "reactivated" : "deactivated", { name })),
+      },
+    );
+  return (
+    <tr className="border-t border-slate-200 align-top">
+      <td className="py-2 pr-4 text-lg font-bold tabular-nums">
+        {template.number ?? <span className="text-sm font-normal">{t("notNumbered")}</span>}
+      </td>
+      <th scope="row" className="py-2 pr-4 text-left font-semibold">
+        {name}
+        {changeTemplate.isError && (
+          <p role="alert" className="mt-1 text-sm font-medium text-red-700">
+            {t("changeFailed", { name, reason: problemOf(changeTemplate.error).message })}
+          </p>
+        )}
+      </th>
+      <td className="py-2 pr-4">{template.zone}</td>
+      <td className="py-2 pr-4">{describeDuration(template.duration, t, locale)}</td>
+      <td className="py-2 pr-4">
+        {template.amount === undefined
+          ? t("free")
+          : formatMoney(template.amount, template.currency ?? "", locale)}
+      </td>
+      <td className="py-2 pr-4 font-mono">{template.permitNumberPattern ?? t("noPattern")}</td>
+      <td className="py-2 pr-4">{status}</td>
+      <td className="py-2">
+        <div className="flex flex-wrap gap-2">
+          <Button
+            id={editButtonId(template)}
+            variant="secondary"
+            aria-label={t("editLabel", { name })}
+            onClick={() => onEdit(template)}
+          >
+            {t("edit")}
+          </Button>
+          <Button
+            variant="secondary"
+            disabled={changeTemplate.isPending}
+            aria-label={t(template.active ? "deactivateLabel" : "reactivateLabel", { name })}
+            onClick={toggle}
+          >
+            {t(template.active ? "deactivate" : "reactivate")}
+          </Button>
+        </div>
+      </td>
+    </tr>
+  );
+}

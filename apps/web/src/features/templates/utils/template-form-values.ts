@@ -1,0 +1,102 @@
+import type { Template, TemplateInput, ValidityDuration } from "@permit-desk/schema";
+
+export const DURATION_KINDS = ["hours", "endOfDay", "nextDayAt", "days"] as const;
+export type DurationKind = (typeof DURATION_KINDS)[number];
+
+/** What the template form edits: every input as typed, the duration's and price's kind chosen. */
+export type TemplateFormValues = {
+  name: string;
+  zone: string;
+  durationKind: DurationKind;
+  hours: string;
+  time: string;
+  days: string;
+  price: "free" | "paid";
+  amount: string;
+  currency: string;
+  permitNumberPattern: string;
+};
+
+export type TemplateFormField = keyof TemplateFormValues;
+
+export function emptyTemplateForm(defaults: {
+  zone: string;
+  currency: string;
+}): TemplateFormValues {
+  return {
+    name: "",
+    zone: defaults.zone,
+    durationKind: "hours",
+    hours: "2",
+    time: "09:00",
+    days: "1",
+    price: "free",
+    amount: "",
+    currency: defaults.currency,
+    permitNumberPattern: "",
+  };
+}
+
+export function templateFormOf(template: Template, defaultCurrency: string): TemplateFormValues {
+  const { duration } = template;
+  return {
+    name: template.name,
+    zone: template.zone,
+    durationKind: duration.kind,
+    hours: duration.kind === "hours" ? String(duration.hours) : "2",
+    time: duration.kind === "nextDayAt" ? duration.time : "09:00",
+    days: duration.kind === "days" ? String(duration.days) : "1",
+    price: template.amount === undefined ? "free" : "paid",
+    amount: template.amount ?? "",
+    currency: template.currency ?? defaultCurrency,
+    permitNumberPattern: template.permitNumberPattern ?? "",
+  };
+}
+
+/** A count as typed; anything but digits is not a number, so the schema refuses it. */
+function countOf(text: string): number {
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+}
+
+function durationOf(values: TemplateFormValues): ValidityDuration {
+  switch (values.durationKind) {
+    case "hours":
+      return { kind: "hours", hours: countOf(values.hours) };
+    case "days":
+      return { kind: "days", days: countOf(values.days) };
+    case "nextDayAt":
+      return { kind: "nextDayAt", time: values.time };
+    case "endOfDay":
+      return { kind: "endOfDay" };
+  }
+}
+
+/** The body `POST /api/templates` and `PUT /api/templates/:id` take; a free one has no amount. */
+export function templateInputOf(values: TemplateFormValues): TemplateInput {
+  const paid = values.price === "paid";
+  return {
+    name: values.name,
+    zone: values.zone,
+    duration: durationOf(values),
+    ...(paid && { amount: values.amount, currency: values.currency }),
+    ...(values.permitNumberPattern.trim() !== "" && {
+      permitNumberPattern: values.permitNumberPattern,
+    }),
+  };
+}
+
+/** The form field an issue of the template schema belongs to, by its path. */
+export function formFieldOf(path: readonly PropertyKey[]): TemplateFormField {
+  const [first, second] = path;
+  if (first === "duration")
+    return second === "hours" || second === "days" || second === "time" ? second : "durationKind";
+  if (
+    first === "name" ||
+    first === "zone" ||
+    first === "amount" ||
+    first === "currency" ||
+    first === "permitNumberPattern"
+  )
+    return first;
+  return "name";
+}

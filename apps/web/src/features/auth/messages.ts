@@ -7,6 +7,7 @@ const pluralFr = (count: number, one: string, other: string) => (count < 2 ? one
 export const authMessages = defineMessages("auth", {
   "en-CA": {
     signIn: "Sign in",
+    signInButton: "Sign in",
     signingIn: "Signing in…",
     sessionEnded:
       "Your session has ended. Sign in again to carry on: the page keeps what you typed.",
@@ -39,6 +40,7 @@ export const authMessages = defineMessages("auth", {
   },
   "fr-CA": {
     signIn: "Connexion",
+    signInButton: "Se connecter",
     signingIn: "Connexion…",
     sessionEnded:
       "Votre session a pris fin. Reconnectez-vous pour continuer : la page garde ce que vous avez saisi.",

@@ -71,7 +71,7 @@ export function SignInPage({ sessionEnded }: SignInPageProps) {
           errors={fieldErrorMessages(formState.errors.password)}
         />
         <Button type="submit" disabled={signIn.isPending}>
-          {signIn.isPending ? t("signingIn") : t("signIn")}
+          {signIn.isPending ? t("signingIn") : t("signInButton")}
         </Button>
       </form>
     </div>

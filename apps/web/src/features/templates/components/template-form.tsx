@@ -8,6 +8,7 @@ import { SelectField } from "../../../components/ui/select-field.tsx";
 import { problemOf } from "../../../lib/api-request-error.ts";
 import { fieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
+import { useProblemText } from "../../../lib/i18n/problem-text.ts";
 import { useCreateTemplate } from "../api/create-template.ts";
 import { useReplaceTemplate } from "../api/replace-template.ts";
 import { templatesMessages } from "../messages.ts";
@@ -37,6 +38,7 @@ export function TemplateForm({ template, zones, config, onSaved, onCancel }: Tem
   const t = useMessages(templatesMessages);
   const headingId = useId();
   const createTemplate = useCreateTemplate();
+  const translateProblem = useProblemText();
   const replaceTemplate = useReplaceTemplate();
   const save = template === undefined ? createTemplate : replaceTemplate;
   const resolver = useMemo(() => templateFormResolver(t), [t]);
@@ -80,13 +82,9 @@ export function TemplateForm({ template, zones, config, onSaved, onCancel }: Tem
     }
   });
 
-  const problem = save.isError ? problemOf(save.error) : undefined;
+  // A name already in use is said beside the name; anything else above the form.
   const problemText =
-    problem === undefined || problem.status === 409
-      ? undefined
-      : problem.status === 403
-        ? t("notYourZone")
-        : problem.message;
+    save.isError && problemOf(save.error).status !== 409 ? translateProblem(save.error) : undefined;
   const submitLabel =
     template === undefined
       ? t(save.isPending ? "adding" : "add")

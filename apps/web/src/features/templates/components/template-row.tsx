@@ -1,9 +1,9 @@
 import type { Template } from "@permit-desk/schema";
 import { Button } from "../../../components/ui/button.tsx";
-import { problemOf } from "../../../lib/api-request-error.ts";
 import { formatMoney } from "../../../lib/i18n/format.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
+import { useProblemText } from "../../../lib/i18n/problem-text.ts";
 import { useChangeTemplate } from "../api/change-template.ts";
 import { templatesMessages } from "../messages.ts";
 import { describeDuration } from "../utils/describe-duration.ts";
@@ -21,6 +21,7 @@ export function TemplateRow({ template, onEdit, onChanged }: TemplateRowProps) {
   const t = useMessages(templatesMessages);
   const { locale } = useLocale();
   const changeTemplate = useChangeTemplate();
+  const problemText = useProblemText();
   const { name } = template;
   const status = !template.active
     ? t("statusInactive")
@@ -43,7 +44,7 @@ export function TemplateRow({ template, onEdit, onChanged }: TemplateRowProps) {
         {name}
         {changeTemplate.isError && (
           <p role="alert" className="mt-1 text-sm font-medium text-red-700">
-            {t("changeFailed", { name, reason: problemOf(changeTemplate.error).message })}
+            {t("changeFailed", { name, reason: problemText(changeTemplate.error) })}
           </p>
         )}
       </th>

@@ -3,8 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { PageHeading } from "../../../components/ui/page-heading.tsx";
-import { problemOf } from "../../../lib/api-request-error.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
+import { useProblemText } from "../../../lib/i18n/problem-text.ts";
 import { zonesQueryOptions } from "../../../lib/zones.ts";
 import { useTemplates } from "../api/get-templates.ts";
 import { templatesMessages } from "../messages.ts";
@@ -16,6 +16,7 @@ import { TemplateTable } from "./template-table.tsx";
 export function TemplatesPage({ config }: { config: ClientConfig }) {
   const t = useMessages(templatesMessages);
   const templates = useTemplates();
+  const problemText = useProblemText();
   const zones = useQuery(zonesQueryOptions());
   const [editing, setEditing] = useState<Template | undefined>();
   const [announcement, setAnnouncement] = useState("");
@@ -46,7 +47,7 @@ export function TemplatesPage({ config }: { config: ClientConfig }) {
       <p>{t("intro")}</p>
       {failure && (
         <Alert tone="error" title={t("loadFailed")}>
-          <p>{problemOf(failure).message}</p>
+          <p>{problemText(failure)}</p>
         </Alert>
       )}
       {(templates.isPending || zones.isPending) && !failure && <p role="status">{t("loading")}</p>}

@@ -1,0 +1,78 @@
+import type { PlateChecks } from "@permit-desk/schema";
+import { Fragment } from "react";
+import { Button } from "../../../components/ui/button.tsx";
+import { useLocale } from "../../../lib/i18n/locale-context.tsx";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { plateSafetyMessages } from "../plate-safety-messages.ts";
+import { activePermitWarning, similarPlateWarning } from "../utils/plate-warning-text.ts";
+import { plateFont } from "./plate-font.ts";
+
+/** Stands for the plate in a message, so that the plate alone is drawn in the plate font. */
+const PLATE_SLOT = "\u{E000}";
+
+function WithPlate({ text, plate }: { text: string; plate: string }) {
+  const parts = text.split(PLATE_SLOT);
+  return parts.map((part, index) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed sentence, in order.
+    <Fragment key={index}>
+      {index > 0 && <strong className={plateFont}>{plate}</strong>}
+      {part}
+    </Fragment>
+  ));
+}
+
+type PlateWarningsProps = {
+  /** From `usePlateChecks`: nothing is shown while there is none. */
+  checks: PlateChecks | undefined;
+  siteTimeZone: string;
+  /** Called with the similar plate the user picked instead of the typed one. */
+  onUsePlate: (plate: string) => void;
+};
+
+const warningClass = "rounded-md border-l-4 border-amber-700 bg-amber-50 p-3 text-amber-950";
+
+/**
+ * "Did you mean …?" and "already has a permit valid now": warnings, not errors, so they never
+ * block issuing. The region stays mounted, so screen readers hear each change politely.
+ */
+export function PlateWarnings({ checks, siteTimeZone, onUsePlate }: PlateWarningsProps) {
+  const t = useMessages(plateSafetyMessages);
+  const { locale } = useLocale();
+  const zone = checks?.zone;
+  const plate = checks?.plate ?? "";
+  const active = zone === undefined ? [] : (checks?.activeInZone ?? []);
+  const similar = checks?.similar ?? [];
+  const clock = { at: checks?.at ?? "", siteTimeZone, locale };
+  return (
+    <div role="status">
+      {active.length + similar.length > 0 && (
+        <ul className="mt-2 space-y-2">
+          {zone !== undefined &&
+            active.map((permit) => (
+              <li key={`${permit.referenceId ?? ""}:${permit.validFrom}`} className={warningClass}>
+                <p>
+                  <WithPlate
+                    plate={plate}
+                    text={activePermitWarning(PLATE_SLOT, zone, permit, t, clock)}
+                  />
+                </p>
+              </li>
+            ))}
+          {similar.map((found) => (
+            <li key={found.plate} className={warningClass}>
+              <p>
+                <WithPlate
+                  plate={found.plate}
+                  text={similarPlateWarning({ ...found, plate: PLATE_SLOT }, t, clock)}
+                />
+              </p>
+              <Button variant="secondary" className="mt-2" onClick={() => onUsePlate(found.plate)}>
+                <WithPlate plate={found.plate} text={t("usePlate", { plate: PLATE_SLOT })} />
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

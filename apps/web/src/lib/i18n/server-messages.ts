@@ -8,6 +8,8 @@ import {
   PASSWORD_MIN_LENGTH,
   PERMIT_NUMBER_MAX_LENGTH,
   PLATE_MAX_LENGTH,
+  TEMPLATE_NAME_MAX_LENGTH,
+  TEMPLATE_POSITION_MAX,
   USERNAME_MAX_LENGTH,
   ZONE_MAX_LENGTH,
 } from "@permit-desk/schema";
@@ -91,6 +93,8 @@ const FRENCH = new Map<string, string>([
     `A permit lasts at most ${MAX_DURATION_DAYS} days.`,
     `Un permis dure au plus ${MAX_DURATION_DAYS} jours.`,
   ],
+  // Zod's own word for a duration of no known kind (or none), which the schema leaves to it.
+  ["Invalid input", "Entrée non valide"],
   // History and findings.
   ["Choose a state from the list.", "Choisissez un état dans la liste."],
   ["limit must be a number from 1 to 200.", "limit doit être un nombre de 1 à 200."],
@@ -180,6 +184,31 @@ const FRENCH = new Map<string, string>([
   ["There is no such template.", "Ce modèle n'existe pas."],
   ["Invalid template.", "Modèle non valide."],
   ["Choose the currency of the amount.", "Choisissez la devise du montant."],
+  ["Enter a name for the template.", "Entrez un nom pour le modèle."],
+  [
+    `A template name has at most ${TEMPLATE_NAME_MAX_LENGTH} characters.`,
+    `Un nom de modèle compte au plus ${TEMPLATE_NAME_MAX_LENGTH} caractères.`,
+  ],
+  [
+    "Enter the permit-number pattern as text.",
+    "Entrez le gabarit de numéro de permis sous forme de texte.",
+  ],
+  ["Send a template as a JSON object.", "Envoyez un modèle sous forme d'objet JSON."],
+  [
+    "Send a template change as a JSON object.",
+    "Envoyez une modification de modèle sous forme d'objet JSON.",
+  ],
+  [
+    "Say whether the template is in use: true or false.",
+    "Indiquez si le modèle est en usage : true ou false.",
+  ],
+  ["Give the position as a number.", "Indiquez la position sous forme de nombre."],
+  ["Give the position as a whole number.", "Indiquez la position sous forme de nombre entier."],
+  ["A position is at least 0.", "Une position vaut au moins 0."],
+  [
+    `A position is at most ${TEMPLATE_POSITION_MAX}.`,
+    `Une position vaut au plus ${TEMPLATE_POSITION_MAX}.`,
+  ],
   [
     "Only an administrator or a manager can change templates.",
     "Seul un administrateur ou un gestionnaire peut modifier les modèles.",
@@ -282,6 +311,21 @@ const FRENCH_PATTERNS: readonly Pattern[] = [
     /^(This zone does|These zones do) not exist: (.+)\. Zone names must match OPSCOM exactly, including capitals\.$/s,
     ([one, zones]) =>
       `${one === "This zone does" ? "Cette zone n'existe pas" : "Ces zones n'existent pas"} : ${zones}. Les noms de zone doivent correspondre exactement à ceux d'OPSCOM, majuscules comprises.`,
+  ],
+  [
+    /^(\{[^{}]*\}) is not a placeholder\. Use (.+); any other text is kept as it is\.$/s,
+    ([placeholder, list]) =>
+      `${placeholder} n'est pas un paramètre. Utilisez ${list}; tout autre texte est gardé tel quel.`,
+  ],
+  [
+    /^With a (\d+)-character plate this gives (\d+) characters; a permit number has at most (\d+)\.$/s,
+    ([plate, length, most]) =>
+      `Avec une plaque de ${plate} caractères, cela donne ${length} caractères; un numéro de permis compte au plus ${most}.`,
+  ],
+  [
+    /^There is no (.+) field in (a template|a template change)\.$/s,
+    ([fields = "", what]) =>
+      `Il n'y a pas de champ ${fields.replaceAll('" or "', '" ou "')} dans ${what === "a template" ? "un modèle" : "une modification de modèle"}.`,
   ],
   [
     /^There is no audit action "(.*)"\.$/s,

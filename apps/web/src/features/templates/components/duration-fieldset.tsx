@@ -2,7 +2,7 @@ import { useId } from "react";
 import { type UseFormReturn, useWatch } from "react-hook-form";
 import { Field } from "../../../components/ui/field.tsx";
 import { RadioOption } from "../../../components/ui/radio-option.tsx";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { templatesMessages } from "../messages.ts";
 import type { DurationKind, TemplateFormValues } from "../utils/template-form-values.ts";
@@ -17,6 +17,7 @@ const KIND_LABELS = {
 /** The four kinds of duration, each with the one number or time it needs beside it. */
 export function DurationFieldset({ form }: { form: UseFormReturn<TemplateFormValues> }) {
   const t = useMessages(templatesMessages);
+  const fieldErrorMessages = useFieldErrorMessages();
   const legendId = useId();
   const { register, control, formState } = form;
   const kind = useWatch({ control, name: "durationKind" });

@@ -1,7 +1,7 @@
 import { expandPermitNumber, permitNumberPatternProblem } from "@permit-desk/schema";
 import { type UseFormReturn, useWatch } from "react-hook-form";
 import { Field } from "../../../components/ui/field.tsx";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { templatesMessages } from "../messages.ts";
 import type { TemplateFormValues } from "../utils/template-form-values.ts";
@@ -13,6 +13,7 @@ type PatternFieldProps = { form: UseFormReturn<TemplateFormValues>; siteTimeZone
 /** The pattern, with what it would give for a plate issued now, shown as it is typed. */
 export function PermitNumberPatternField({ form, siteTimeZone }: PatternFieldProps) {
   const t = useMessages(templatesMessages);
+  const fieldErrorMessages = useFieldErrorMessages();
   const { register, control, formState } = form;
   const pattern = useWatch({ control, name: "permitNumberPattern" }).trim();
   const usable = pattern !== "" && permitNumberPatternProblem(pattern) === undefined;

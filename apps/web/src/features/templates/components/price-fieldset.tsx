@@ -3,7 +3,7 @@ import { type UseFormReturn, useWatch } from "react-hook-form";
 import { Field } from "../../../components/ui/field.tsx";
 import { RadioOption } from "../../../components/ui/radio-option.tsx";
 import { SelectField } from "../../../components/ui/select-field.tsx";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { templatesMessages } from "../messages.ts";
 import type { TemplateFormValues } from "../utils/template-form-values.ts";
@@ -16,6 +16,7 @@ type PriceFieldsetProps = {
 /** Free, or an amount in one of the site's currencies. */
 export function PriceFieldset({ form, currencies }: PriceFieldsetProps) {
   const t = useMessages(templatesMessages);
+  const fieldErrorMessages = useFieldErrorMessages();
   const legendId = useId();
   const { register, control, formState } = form;
   const price = useWatch({ control, name: "price" });

@@ -6,7 +6,7 @@ import { Button } from "../../../components/ui/button.tsx";
 import { Field } from "../../../components/ui/field.tsx";
 import { SelectField } from "../../../components/ui/select-field.tsx";
 import { problemOf } from "../../../lib/api-request-error.ts";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useProblemText } from "../../../lib/i18n/problem-text.ts";
 import { useCreateTemplate } from "../api/create-template.ts";
@@ -36,6 +36,7 @@ type TemplateFormProps = {
 /** Adds a template, or replaces what one says; the BFF's schema checks it here first. */
 export function TemplateForm({ template, zones, config, onSaved, onCancel }: TemplateFormProps) {
   const t = useMessages(templatesMessages);
+  const fieldErrorMessages = useFieldErrorMessages();
   const headingId = useId();
   const createTemplate = useCreateTemplate();
   const translateProblem = useProblemText();

@@ -1,11 +1,17 @@
 import * as z from "zod/mini";
+import { ZONE_MAX_LENGTH } from "./draft.ts";
 import { PERMIT_STATES } from "./journal-api.ts";
 
 /** The query of `GET /api/plates/:plate/checks`: the zone the permit is for, if one is chosen. */
 export const plateChecksQuerySchema = z.object({
   zone: z.pipe(
     z.optional(
-      z.string().check(z.trim(), z.maxLength(200, "A zone name has at most 200 characters.")),
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.maxLength(ZONE_MAX_LENGTH, `A zone name has at most ${ZONE_MAX_LENGTH} characters.`),
+        ),
     ),
     z.transform((zone) => (zone === "" ? undefined : zone)),
   ),

@@ -9,6 +9,7 @@ import { useMessages } from "../../../lib/i18n/messages.ts";
 import { problemText } from "../../../lib/i18n/problem-text.ts";
 import { translateServerText } from "../../../lib/i18n/server-messages.ts";
 import { templatesQueryOptions } from "../../../lib/templates-query.ts";
+import { usePlateChecks } from "../api/plate-checks.ts";
 import { useIssuePermitForm } from "../hooks/use-issue-permit-form.ts";
 import { useTemplateKeys } from "../hooks/use-template-keys.ts";
 import { issuePermitMessages } from "../messages.ts";
@@ -22,6 +23,7 @@ import { describeIssueFailure } from "../utils/describe-issue-failure.ts";
 import { offeredDurations } from "../utils/duration-choice.ts";
 import type { ResolverMessages } from "../utils/permit-form-resolver.ts";
 import type { PermitFormValues } from "../utils/permit-form-values.ts";
+import { plateSentAs } from "../utils/sent-as.ts";
 import { typedPlates } from "../utils/typed-plates.ts";
 import { defaultValidity } from "../utils/validity-defaults.ts";
 import { AmountFields } from "./amount-fields.tsx";
@@ -29,8 +31,10 @@ import { DurationField } from "./duration-field.tsx";
 import { IssueFailureAlert } from "./issue-failure-alert.tsx";
 import { PermitNumberField } from "./permit-number-field.tsx";
 import { PlateAgainField } from "./plate-again-field.tsx";
+import { PlateEcho } from "./plate-echo.tsx";
 import { PlateField } from "./plate-field.tsx";
 import { PlateOutcomes } from "./plate-outcomes.tsx";
+import { PlateWarnings } from "./plate-warnings.tsx";
 import { TemplatePicker, useTemplateSummary } from "./template-picker.tsx";
 import { ValidityDurationNote } from "./validity-duration-note.tsx";
 import { ValidityField } from "./validity-field.tsx";
@@ -149,7 +153,11 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
   const hasFieldErrors = Object.values(problem?.fieldErrors ?? {}).some((errors) => errors?.length);
   const onlyFieldErrors =
     hasFieldErrors && (problem?.code === "validation" || problem?.code === "bad_request");
-  const plateCount = typedPlates(plate).length;
+  const plates = typedPlates(plate);
+  const plateCount = plates.length;
+  const zone = useWatch({ control: form.control, name: "zone" });
+  // Checked one plate at a time: with several, each is echoed and the BFF's rules still apply.
+  const checks = usePlateChecks(plateCount === 1 ? plate : "", zone);
   const startMoved = form.formState.dirtyFields.validFrom === true;
 
   function startNow(): void {
@@ -182,7 +190,27 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
             onIssueHeldAsNew={(plates) => void issueHeldAsNew(plates)}
           />
         )}
-        <PlateField />
+        <PlateField
+          echo={
+            <>
+              {plates.map((typed, index) => {
+                const sent = plateSentAs(typed);
+                // biome-ignore lint/suspicious/noArrayIndexKey: the same plate may be typed twice, and is flagged so.
+                return sent && <PlateEcho key={`${index}:${sent}`} plate={sent} />;
+              })}
+              {siteTimeZone && (
+                <PlateWarnings
+                  checks={checks.data}
+                  siteTimeZone={siteTimeZone}
+                  onUsePlate={(similar) => {
+                    form.setValue("plate", similar, { shouldDirty: true, shouldValidate: true });
+                    form.setFocus("plate");
+                  }}
+                />
+              )}
+            </>
+          }
+        />
         {config?.plateEntry === "twice" && <PlateAgainField />}
         <TemplatePicker
           templates={templates}

@@ -5,6 +5,7 @@ import {
   PERMIT_DRAFT_FIELDS,
   type PermitDraft,
 } from "@permit-desk/schema";
+import { useQueryClient } from "@tanstack/react-query";
 import { type BaseSyntheticEvent, useEffect, useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { problemOf } from "../../../lib/api-request-error.ts";
@@ -100,6 +101,7 @@ export function useIssuePermitForm({
   useCurrentDefaultValidity(form, siteTimeZone, !sentSinceReset);
   const validity = useValidUntilFollowsValidFrom(form, siteTimeZone);
   const mutation = useIssuePermit();
+  const queryClient = useQueryClient();
   const attempts = useRef<IssueAttempts>(NO_ATTEMPTS);
   /** The unconfirmed submission whose plate the last press of Issue held back. */
   const [held, setHeld] = useState<Submission | undefined>(undefined);
@@ -150,6 +152,8 @@ export function useIssuePermitForm({
   }
 
   function readyForNextGuest(settings: ClientConfig): void {
+    // What the plate checks said before is out of date: the plates just issued are active now.
+    void queryClient.invalidateQueries({ queryKey: ["plates"] });
     form.reset(nextGuest(form.getValues(), blankPermitForm(settings, new Date())));
     setSentSinceReset(false);
     setPlateFocusPending(true);

@@ -1,0 +1,86 @@
+import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe.ts";
+import { REFERENCE_PATTERN } from "../support/permit-form.ts";
+
+/** Letters and digits none of which looks like another, so only the story's own plates match. */
+const PLAIN = "ACDEFGHJKLMNPQRTUVWXY34679";
+
+function plainPart(length: number): string {
+  return Array.from({ length }, () => PLAIN[Math.floor(Math.random() * PLAIN.length)] ?? "A").join(
+    "",
+  );
+}
+
+function warnings(page: Page) {
+  return {
+    didYouMean: page.getByRole("listitem").filter({ hasText: "Did you mean" }),
+    alreadyActive: page.getByRole("listitem").filter({ hasText: "already has a permit valid now" }),
+    none: page.getByText(/Did you mean|already has a permit valid now/),
+  };
+}
+
+/** Types a plate and waits for the BFF's checks of it, so that "no warning" means no warning. */
+async function typePlate(page: Page, plate: string) {
+  const checked = page.waitForResponse(
+    (response) => response.url().includes(`/api/plates/${plate}/checks`) && response.ok(),
+  );
+  await page.getByLabel("Licence plate").fill(plate);
+  await checked;
+}
+
+test("The form warns of a plate one look-alike character from one issued here, and of a permit already valid in the zone, and not otherwise", async ({
+  page,
+}) => {
+  const stem = plainPart(5);
+  const issuedPlate = `${stem}O7`; // a letter O
+  const typo = `${stem}07`; // a zero where the O was
+  await page.goto("/");
+  await typePlate(page, issuedPlate);
+  await page.getByLabel("Zone").selectOption("Lot 4");
+  await page.getByLabel("Licence plate").press("Enter");
+  const issued = page.getByRole("region", { name: "Permit issued" });
+  const reference = (await issued.getByText(REFERENCE_PATTERN).textContent()) ?? "";
+  expect(reference).toMatch(REFERENCE_PATTERN);
+
+  const { didYouMean, alreadyActive } = warnings(page);
+
+  // One look-alike away: "did you mean", with a way to take the issued plate instead.
+  await typePlate(page, typo);
+  await expect(didYouMean).toContainText(`Did you mean ${issuedPlate}?`);
+  await expect(didYouMean).toContainText("Lot 4");
+  await expect(alreadyActive).toHaveCount(0);
+  // The echo marks the look-alike characters the clerk should check.
+  await expect(page.getByText("zero", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: `Use ${issuedPlate}` }).click();
+  await expect(page.getByLabel("Licence plate")).toHaveValue(issuedPlate);
+
+  // The same plate in the same zone: already valid now, with its reference.
+  await expect(alreadyActive).toContainText(
+    `${issuedPlate} already has a permit valid now in Lot 4`,
+  );
+  await expect(alreadyActive).toContainText(reference);
+  await expect(didYouMean).toHaveCount(0);
+
+  // Another zone: no permit there, so no duplicate warning.
+  const checkedLot5 = page.waitForResponse((response) =>
+    response.url().includes(`/api/plates/${issuedPlate}/checks?zone=Lot+5`),
+  );
+  await page.getByLabel("Zone").selectOption("Lot 5");
+  await checkedLot5;
+  await expect(alreadyActive).toHaveCount(0);
+
+  // Two characters away, or nothing alike: no warning at all.
+  await page.getByLabel("Zone").selectOption("Lot 4");
+  await typePlate(page, plainPart(7));
+  await expect(warnings(page).none).toHaveCount(0);
+  await typePlate(page, `${stem}0Z`);
+  await expect(warnings(page).none).toHaveCount(0);
+
+  // A warning never blocks: the clerk may still issue a second permit for the same plate.
+  await page.getByLabel("Licence plate").fill(issuedPlate);
+  await expect(alreadyActive).toBeVisible();
+  await page.getByLabel("Licence plate").press("Enter");
+  await expect(issued.getByText(REFERENCE_PATTERN)).not.toHaveText(reference);
+  await expect(issued).toContainText(issuedPlate);
+});

@@ -33,6 +33,26 @@ describe.each(testDialects())("migrations on %s", (dialect) => {
     expect(rows).toEqual([{ key: "k1" }]);
   });
 
+  // Kysely looks for its bookkeeping tables in every schema it can see: a half-migrated schema
+  // beside this one must not make it think this one's exist.
+  it.runIf(dialect === "postgres")(
+    "migrate a schema of their own beside another one left half-way",
+    async () => {
+      const other = await createTestDatabase(dialect, { migrate: false });
+      try {
+        await sql`create table kysely_migration (name varchar(255) primary key, timestamp varchar(255))`.execute(
+          other.db,
+        );
+        database = await createTestDatabase(dialect, { migrate: false });
+        const results = await migrateToLatest(database.db, database.dialect);
+        expect(results.every((result) => result.status === "Success")).toBe(true);
+        expect(results).toHaveLength(Object.keys(migrations(dialect)).length);
+      } finally {
+        await other.drop();
+      }
+    },
+  );
+
   // A SQLite file serves one instance; several share a PostgreSQL database.
   it.runIf(dialect === "postgres")(
     "let several instances start at once: each applies once",

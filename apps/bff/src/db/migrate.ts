@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationResult, Migrator } from "kysely";
+import { type Kysely, type Migration, type MigrationResult, Migrator, sql } from "kysely";
 import type { Database, DatabaseDialect } from "./database.ts";
 import { journalMigration } from "./migrations/0001-journal.ts";
 import { idempotencyKeysMigration } from "./migrations/0002-idempotency-keys.ts";
@@ -30,6 +30,11 @@ export class MigrationError extends Error {
   }
 }
 
+async function currentSchema(db: Kysely<Database>): Promise<string | undefined> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema;
+}
+
 /** Applies every migration not yet applied; several instances starting at once take turns. */
 export async function migrateToLatest(
   db: Kysely<Database>,
@@ -38,6 +43,9 @@ export async function migrateToLatest(
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations(dialect) },
+    // Kysely looks for its own tables in every schema it can see; named, it looks in this one
+    // alone, so another schema of the same database (another instance's, a test's) is no match.
+    ...(dialect === "postgres" && { migrationTableSchema: await currentSchema(db) }),
     // A database can hold a later-numbered migration before an earlier one ships; each stands
     // alone, so whichever is missing is applied.
     allowUnorderedMigrations: true,

@@ -56,7 +56,7 @@ export async function runLoad(load: IssueLoad) {
     return {
       result,
       journalEntries: entries.length,
-      problems: loadProblems(result, entries, stack.simulatedPermits().length),
+      problems: loadProblems(result, entries, await stack.simulatedPermitCount()),
     };
   } finally {
     await stack.stop();

@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startSimulatorServer } from "@permit-desk/opscom-simulator";
 import { issuedPermitSchema } from "@permit-desk/schema";
 import autocannon from "autocannon";
 import { sql } from "kysely";
@@ -12,6 +11,7 @@ import { createJournal } from "../journal/journal.ts";
 import type { JournalEntry } from "../journal/journal-entry.ts";
 import { killHard, startBffProcess } from "./bff-process.ts";
 import { closedPort } from "./recording-server.ts";
+import { startSimulatorProcess } from "./simulator-process.ts";
 import { sendOverHttp, signInAsStaff } from "./staff-session.ts";
 
 export const LOAD_TOKEN = "load-test-token";
@@ -51,15 +51,11 @@ async function loadDatabase(postgresUrl: string | undefined) {
 }
 
 /**
- * The real server in its own process, live against the simulator on loopback, with a journal of
- * its own; `journalEntries` reads that journal directly, not through the API under test.
+ * The real server in its own process, live against the simulator in another on loopback, with a
+ * journal of its own; `journalEntries` reads that journal directly, not through the API under test.
  */
 export async function startIssuingStack(options: { postgresUrl?: string } = {}) {
-  const simulator = await startSimulatorServer({
-    port: 0,
-    tokens: [LOAD_TOKEN],
-    requestLogLimit: 10,
-  });
+  const simulator = await startSimulatorProcess([LOAD_TOKEN]);
   const database = await loadDatabase(options.postgresUrl);
   const bff = await startBffProcess(
     {
@@ -71,11 +67,15 @@ export async function startIssuingStack(options: { postgresUrl?: string } = {}) 
       LOG_LEVEL: "warn",
     },
     await closedPort(),
-  );
+  ).catch(async (error: unknown) => {
+    await simulator.stop();
+    await database.drop();
+    throw error;
+  });
   return {
     url: bff.url,
     simulatorUrl: simulator.url,
-    simulatedPermits: () => simulator.simulator.state.permits(),
+    simulatedPermitCount: () => simulator.permitCount(),
     async journalEntries(): Promise<JournalEntry[]> {
       const handle = database.open();
       try {
@@ -102,7 +102,7 @@ export async function startIssuingStack(options: { postgresUrl?: string } = {}) 
     },
     async stop() {
       await killHard(bff);
-      await simulator.close();
+      await simulator.stop();
       await database.drop();
     },
   };

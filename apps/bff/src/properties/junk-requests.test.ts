@@ -1,8 +1,9 @@
+import { permitDraftSchema } from "@permit-desk/schema";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { answerJson, recordingServersPerTest } from "../testing/recording-server.ts";
 import { signInAsStaff } from "../testing/staff-session.ts";
-import { testApp, validDraft } from "../testing/test-app.ts";
+import { postPermit, testApp, validDraft } from "../testing/test-app.ts";
 
 const recordingServer = recordingServersPerTest(afterEach);
 
@@ -176,4 +177,37 @@ describe("junk sent to every /api route", () => {
     expect([...statuses]).toEqual(expect.arrayContaining([400, 403, 404, 415]));
     expect((await journal.list({ limit: 1 })).entries).toHaveLength(0);
   });
+
+  it("sent as a permit, signed in and under a fresh key, never gets a 5xx and never reaches OPSCOM unless it is a draft the form accepts", async () => {
+    const opscom = await recordingServer((_request, response) =>
+      answerJson(response, 200, { status: "success", reference_id: "ref-junk" }),
+    );
+    const { app } = await testApp({ baseUrl: opscom.url });
+    const statuses = new Set<number>();
+
+    await fc.assert(
+      fc.asyncProperty(junkBody, async (body) => {
+        const sentBefore = opscom.requests.length;
+        const response = await postPermit(app, body);
+        await response.arrayBuffer();
+        statuses.add(response.status);
+        expect(response.status).toBeLessThan(500);
+        if (!isAcceptableDraft(body)) expect(opscom.requests).toHaveLength(sentBefore);
+      }),
+      { numRuns: 300 },
+    );
+
+    expect([...statuses]).toEqual(expect.arrayContaining([400, 422]));
+  });
 });
+
+function isAcceptableDraft(body: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return false;
+  }
+  const parsed = permitDraftSchema.safeParse(value);
+  return parsed.success && ["Lot 4", "Lot 5"].includes(parsed.data.zone);
+}

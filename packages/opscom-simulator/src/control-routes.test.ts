@@ -122,6 +122,39 @@ describe("GET /__simulator/permits", () => {
   });
 });
 
+describe("GET /__simulator/permits/:referenceId after an update and a delete", () => {
+  it("shows the update, then the record archived with it, never purged", async () => {
+    let now = new Date("2026-07-02T09:00:00Z");
+    const { app } = createSimulator({ tokens: [TOKEN], now: () => now });
+    const referenceId = await pushPermit(app);
+    now = new Date("2026-07-02T09:05:00Z");
+    await post(app, permitPath("update"), {
+      apiToken: TOKEN,
+      referenceID: referenceId,
+      LicencePlate: "PL8RDB",
+    });
+    const updated = await getJson(app, `/__simulator/permits/${referenceId}`);
+    now = new Date("2026-07-02T09:06:00Z");
+    await post(app, permitPath("delete"), { apiToken: TOKEN, referenceID: referenceId });
+
+    const archived = await getJson(app, `/__simulator/permits/${referenceId}`);
+
+    expect(updated.body).toMatchObject({
+      body: { LicencePlate: "PL8RDB" },
+      updatedAt: "2026-07-02T09:05:00.000Z",
+      deletedAt: null,
+    });
+    expect(archived).toMatchObject({
+      status: 200,
+      body: {
+        body: { LicencePlate: "PL8RDB", zone: "Lot 4" },
+        updates: [{ changes: { LicencePlate: "PL8RDB" }, before: { LicencePlate: "PL8RDR" } }],
+        deletedAt: "2026-07-02T09:06:00.000Z",
+      },
+    });
+  });
+});
+
 describe("POST /__simulator/reset", () => {
   it("forgets permits and requests and returns to normal behaviour", async () => {
     const { app, state, behaviour } = createSimulator({ tokens: [TOKEN] });

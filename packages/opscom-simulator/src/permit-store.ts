@@ -1,10 +1,14 @@
-import type { PermitCreateWire } from "@permit-desk/schema";
+import { PERMIT_FIELD_NAMES, type PermitCreateWire } from "@permit-desk/schema";
 
 /** A permit as OPSCOM holds it: the create body under canonical names, without the token. */
 export type PermitBody = Omit<PermitCreateWire, "apiToken">;
 export type PermitChanges = Partial<PermitBody>;
 
-export type PermitUpdate = { at: string; changes: PermitChanges };
+/** What fields of a permit held before an update: null for one the permit did not have. */
+export type PermitValuesBefore = Partial<Record<keyof PermitBody, string | null>>;
+
+/** One accepted update: the values it set, and what those fields held before it. */
+export type PermitUpdate = { at: string; changes: PermitChanges; before: PermitValuesBefore };
 
 export type StoredPermit = {
   referenceId: string;
@@ -20,6 +24,18 @@ export type StoredPermit = {
 };
 
 export type PermitStore = ReturnType<typeof createPermitStore>;
+
+function fieldsOf(changes: PermitChanges): Array<keyof PermitBody> {
+  const fields: Array<keyof PermitBody> = [];
+  for (const [field, value] of Object.entries(changes)) {
+    if (value !== undefined && isPermitField(field)) fields.push(field);
+  }
+  return fields;
+}
+
+function isPermitField(name: string): name is keyof PermitBody {
+  return name !== "apiToken" && Object.hasOwn(PERMIT_FIELD_NAMES, name);
+}
 
 type StoreOptions = {
   now: () => Date;
@@ -54,10 +70,12 @@ export function createPermitStore({ now, newReferenceId, zones }: StoreOptions) 
       const permit = permits.get(referenceId);
       if (permit === undefined) return;
       const at = now().toISOString();
+      const before: PermitValuesBefore = {};
+      for (const field of fieldsOf(changes)) before[field] = permit.body[field] ?? null;
       permit.body = body;
       permit.disconnected = isDisconnected(body);
       permit.updatedAt = at;
-      permit.updates.push({ at, changes });
+      permit.updates.push({ at, changes, before });
     },
 
     delete(referenceId: string): void {

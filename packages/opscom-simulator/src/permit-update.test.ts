@@ -39,7 +39,48 @@ describe("POST /api/:client/v1/permits/update", () => {
       body: { ...SAMPLE_PERMIT, endTime: "2018-07-02T20:00:00" },
       createdAt: "2026-07-02T09:00:00.000Z",
       updatedAt: "2026-07-02T10:00:00.000Z",
-      updates: [{ at: "2026-07-02T10:00:00.000Z", changes: { endTime: "2018-07-02T20:00:00" } }],
+      updates: [
+        {
+          at: "2026-07-02T10:00:00.000Z",
+          changes: { endTime: "2018-07-02T20:00:00" },
+          before: { endTime: "2018-07-02T17:00:00" },
+        },
+      ],
+    });
+  });
+
+  it("keeps each update with what it replaced, a field the permit did not have as null", async () => {
+    const { app, state } = simulator();
+    const { permitNo: _none, ...withoutNumber } = SAMPLE_BODY;
+    const referenceId = await pushPermit(app, { ...withoutNumber, permitNo: undefined });
+
+    await post(app, UPDATE, { apiToken: TOKEN, referenceID: referenceId, LicencePlate: "PL8RDB" });
+    await post(app, UPDATE, { apiToken: TOKEN, referenceID: referenceId, permitNo: "L4-9" });
+
+    expect(state.permit(referenceId)?.updates).toEqual([
+      expect.objectContaining({
+        changes: { LicencePlate: "PL8RDB" },
+        before: { LicencePlate: "PL8RDR" },
+      }),
+      expect.objectContaining({ changes: { permitNo: "L4-9" }, before: { permitNo: null } }),
+    ]);
+  });
+
+  it("keeps a field sent blank as it was: OPSCOM reads blank as not given", async () => {
+    const { app, state } = simulator();
+    const referenceId = await pushPermit(app);
+
+    const answer = await post(app, UPDATE, {
+      apiToken: TOKEN,
+      referenceID: referenceId,
+      permitNo: "",
+      endTime: "2018-07-02T20:00:00",
+    });
+
+    expect(answer.body).toMatchObject({ status: "success" });
+    expect(state.permit(referenceId)?.body).toMatchObject({
+      permitNo: SAMPLE_BODY.permitNo,
+      endTime: "2018-07-02T20:00:00",
     });
   });
 

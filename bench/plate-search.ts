@@ -112,7 +112,7 @@ function benchRow(
     startTime: wireTime(validFrom),
     endTime: wireTime(validUntil),
   };
-  return {
+  const row = {
     id: randomUUID(),
     created_at: createdAt,
     actor: `10.0.${Math.floor(random.next() * 4)}.${Math.floor(random.next() * 250)}`,
@@ -143,7 +143,16 @@ function benchRow(
     opscom_ms: 80 + Math.floor(random.next() * 400),
     completed_at: createdAt + 300,
     idempotency_key: randomUUID(),
+    current_plate: plate,
+    current_zone: zone,
+    current_valid_from: validFrom,
+    current_valid_until: validUntil,
+    voided_at: null,
+    corrected_at: null,
+    change_count: 0,
+    unsettled_change_id: null,
   };
+  return { ...row, current_permit_no: row.permit_no };
 }
 
 /** Appends entries in time order, as a journal grows; regulars come back again and again. */

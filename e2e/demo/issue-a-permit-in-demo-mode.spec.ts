@@ -37,6 +37,8 @@ test("The page never carries the OPSCOM token and says nothing secret in its con
       "plateEntry",
       "siteTimeZone",
       "zones",
+      "undoSeconds",
+      "changeWindowMinutes",
     ].sort(),
   );
   expect(config.demo).toBe(true);

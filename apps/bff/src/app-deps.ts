@@ -11,6 +11,7 @@ import type { Journal } from "./journal/journal.ts";
 import type { Logger } from "./logger.ts";
 import type { OpscomClient } from "./opscom/client.ts";
 import type { IssueSettings } from "./permits/issue-permit.ts";
+import type { PermitChanges } from "./permits/permit-changes.ts";
 import type { Submissions } from "./permits/submissions.ts";
 
 /** Everything the app needs from outside, so tests can hand in fakes. */
@@ -22,6 +23,7 @@ export type AppDeps = {
   journal: Journal;
   idempotencyKeys: IdempotencyKeys;
   submissions: Submissions;
+  permitChanges: PermitChanges;
   clock: Clock;
   users: Users;
   zones: Zones;

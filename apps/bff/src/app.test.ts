@@ -15,6 +15,8 @@ describe("app", () => {
       currencies: ["CAD", "USD"],
       opscomTimeoutMs: 1000,
       plateEntry: "single",
+      undoSeconds: 10,
+      changeWindowMinutes: 15,
     });
     expect(text).not.toContain(TEST_TOKEN);
   });

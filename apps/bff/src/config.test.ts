@@ -57,7 +57,23 @@ describe("loadConfig", () => {
     });
   });
 
+  it("lets validators change their permits until 15 minutes after the start and offers Undo for 10 seconds, unless told otherwise", () => {
+    expect(loadConfig({})).toMatchObject({ changeWindowMinutes: 15, undoSeconds: 10 });
+    expect(loadConfig({ CHANGE_WINDOW_MINUTES: "0", UNDO_SECONDS: "0" })).toMatchObject({
+      changeWindowMinutes: 0,
+      undoSeconds: 0,
+    });
+    expect(loadConfig({ CHANGE_WINDOW_MINUTES: "1440", UNDO_SECONDS: "120" })).toMatchObject({
+      changeWindowMinutes: 1440,
+      undoSeconds: 120,
+    });
+  });
+
   it.each([
+    [{ UNDO_SECONDS: "121" }, "UNDO_SECONDS"],
+    [{ UNDO_SECONDS: "5s" }, "UNDO_SECONDS"],
+    [{ CHANGE_WINDOW_MINUTES: "1441" }, "CHANGE_WINDOW_MINUTES"],
+    [{ CHANGE_WINDOW_MINUTES: "-1" }, "CHANGE_WINDOW_MINUTES"],
     [{ PORT: "70000" }, "PORT"],
     [{ PORT: "3k" }, "PORT"],
     [{ OPSCOM_API_TOKEN: "has spaces in it" }, "OPSCOM_API_TOKEN"],

@@ -50,6 +50,10 @@ export type Config = {
   similarPlateDays: number;
   /** `twice`: staff type each plate a second time. */
   plateEntry: PlateEntry;
+  /** How long after its start a validator may still correct or void a permit they issued. */
+  changeWindowMinutes: number;
+  /** How long after issuing the success screen offers Undo (a void); 0 turns Undo off. */
+  undoSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -227,5 +231,7 @@ export function loadConfig(env: Env): Config {
       read(env, "PLATE_ENTRY") ?? "single",
       "PLATE_ENTRY",
     ),
+    changeWindowMinutes: integer(env, "CHANGE_WINDOW_MINUTES", 15, 0, 24 * 60),
+    undoSeconds: integer(env, "UNDO_SECONDS", 10, 0, 120),
   };
 }

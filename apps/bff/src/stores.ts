@@ -10,6 +10,7 @@ import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import { createIdempotencyKeys } from "./idempotency/idempotency-keys.ts";
 import { createJournal } from "./journal/journal.ts";
+import { createPermitChanges } from "./permits/permit-changes.ts";
 import { createSubmissions } from "./permits/submissions.ts";
 
 /** Every store the app keeps in the database, built one way for the server and for tests. */
@@ -21,6 +22,7 @@ export async function openStores(db: Kysely<Database>, clock: Clock, config: Con
     journal: createJournal(db, { clock }),
     idempotencyKeys: createIdempotencyKeys(db, { clock }),
     submissions: createSubmissions(db, { clock }),
+    permitChanges: createPermitChanges(db, { clock }),
     users: createUsers(db, { clock }),
     zones,
     templates: createTemplates(db, { clock }),

@@ -14,6 +14,10 @@ export const clientConfigSchema = z.object({
   currencies: z.array(z.string()),
   opscomTimeoutMs: z.number(),
   plateEntry: z.enum(PLATE_ENTRY_MODES),
+  /** How long the success screen offers Undo; 0: never. */
+  undoSeconds: z.number(),
+  /** How long after its start a validator may still correct or void a permit of theirs. */
+  changeWindowMinutes: z.number(),
 });
 export type ClientConfig = z.infer<typeof clientConfigSchema>;
 
@@ -51,10 +55,13 @@ export const API_ERROR_CODES = [
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
+/** The draft's fields, and the reason a correction or a void asks for. */
+const FIELDS_WITH_ERRORS = [...PERMIT_DRAFT_FIELDS, "reason"] as const;
+
 const fieldErrorsShape = Object.fromEntries(
-  PERMIT_DRAFT_FIELDS.map((field) => [field, z.optional(z.array(z.string()))]),
+  FIELDS_WITH_ERRORS.map((field) => [field, z.optional(z.array(z.string()))]),
 ) as Record<
-  (typeof PERMIT_DRAFT_FIELDS)[number],
+  (typeof FIELDS_WITH_ERRORS)[number],
   z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString>>
 >;
 

@@ -8,6 +8,7 @@ export * from "./journal-api.ts";
 export * from "./money.ts";
 export * from "./opscom-errors.ts";
 export * from "./opscom-wire.ts";
+export * from "./permit-changes.ts";
 export * from "./plate.ts";
 export * from "./plate-checks-api.ts";
 export * from "./templates.ts";

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { currentPermitSchema, permitChangeSchema } from "./permit-changes.ts";
 import { instantSchema } from "./time.ts";
 
 /** What became of a permit submission; `unknown` means OPSCOM never confirmed either way. */
@@ -17,7 +18,10 @@ export const reconciliationSchema = z.object({
 });
 export type PermitReconciliation = z.infer<typeof reconciliationSchema>;
 
-/** One line of the history: a submission and its outcome. */
+/**
+ * One line of the history: a submission and its outcome. The top-level facts are the permit as
+ * it was submitted; `current` is what its changes have made of it since.
+ */
 export const permitSummarySchema = z.object({
   id: z.string(),
   createdAt: z.string(),
@@ -35,6 +39,9 @@ export const permitSummarySchema = z.object({
   finding: z.optional(z.enum(RECONCILIATION_FINDINGS)),
   /** The reference staff found in OPSCOM, when the latest finding is `exists`. */
   foundReferenceId: z.optional(z.string()),
+  current: currentPermitSchema,
+  /** How many corrections and voids were asked for, whatever became of them. */
+  changeCount: z.number(),
 });
 export type PermitSummary = z.infer<typeof permitSummarySchema>;
 
@@ -52,6 +59,8 @@ export const permitRecordSchema = z.object({
     rawAnswer: z.optional(z.string()),
   }),
   reconciliations: z.array(reconciliationSchema),
+  /** Its corrections and voids, oldest first. */
+  changes: z.array(permitChangeSchema),
 });
 export type PermitRecord = z.infer<typeof permitRecordSchema>;
 

@@ -131,6 +131,7 @@ export const permitDeleteWireSchema = z.object({
   apiToken: apiTokenWireSchema,
   referenceID: z.string(required("referenceID")).check(z.minLength(1, "referenceID is required.")),
 });
+export type PermitDeleteWire = z.infer<typeof permitDeleteWireSchema>;
 
 export const permitStatsWireSchema = z.object({
   apiToken: apiTokenWireSchema,

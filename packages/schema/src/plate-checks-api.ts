@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { ZONE_MAX_LENGTH } from "./draft.ts";
 import { PERMIT_STATES } from "./journal-api.ts";
+import { PERMIT_STATUSES } from "./permit-changes.ts";
 
 /** The query of `GET /api/plates/:plate/checks`: the zone the permit is for, if one is chosen. */
 export const plateChecksQuerySchema = z.object({
@@ -29,6 +30,11 @@ export const activePermitInZoneSchema = z.object({
   validUntil: z.string(),
   /** `issued`, `pending` (being sent) or `unknown` (may exist in OPSCOM). */
   state: z.enum(PERMIT_STATES),
+  /**
+   * `unconfirmed` too when a change OPSCOM has not confirmed may have voided it, or moved it
+   * here, or moved it away: the validity shown is the one that makes it valid now.
+   */
+  status: z.optional(z.enum(PERMIT_STATUSES)),
 });
 export type ActivePermitInZone = z.infer<typeof activePermitInZoneSchema>;
 

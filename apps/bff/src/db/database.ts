@@ -1,4 +1,11 @@
-import type { PermitReconciliation, PermitState, Role } from "@permit-desk/schema";
+import type {
+  ChangeFinding,
+  PermitChangeAction,
+  PermitChangeState,
+  PermitReconciliation,
+  PermitState,
+  Role,
+} from "@permit-desk/schema";
 import type { Kysely } from "kysely";
 
 /** Instants are stored as epoch milliseconds in 64-bit integer columns on both dialects. */
@@ -19,7 +26,7 @@ export interface JournalEntriesTable {
   /** JSON text: the wire body as sent, without the token. */
   sent_body: string;
   plate: string;
-  /** `plateSkeleton(plate)`: plates one confusable character apart share it. */
+  /** `plateSkeleton(current_plate)`: plates one confusable character apart share it. */
   plate_skeleton: string;
   zone: string;
   valid_from: EpochMs;
@@ -37,6 +44,58 @@ export interface JournalEntriesTable {
   opscom_ms: number | null;
   completed_at: EpochMs | null;
   idempotency_key: string | null;
+  // The permit as its changes made it: a projection of `journal_changes`, written in the same
+  // transaction as each change's outcome (decision 010).
+  current_plate: string;
+  current_zone: string;
+  current_valid_from: EpochMs;
+  current_valid_until: EpochMs;
+  current_permit_no: string | null;
+  voided_at: EpochMs | null;
+  corrected_at: EpochMs | null;
+  change_count: number;
+  /** A change still pending, or unknown without a finding: no other change may start meanwhile. */
+  unsettled_change_id: string | null;
+}
+
+export interface JournalChangesTable {
+  id: string;
+  /** The permit's entry (its create). */
+  permit_id: string;
+  /** 0, 1, 2… per permit, in the order the changes were asked for. */
+  sequence: number;
+  created_at: EpochMs;
+  actor: string;
+  action: PermitChangeAction;
+  reason: string;
+  /** JSON text: `{ field: { before, after } }`, only the fields the change sets. */
+  fields: string;
+  /** JSON text: the wire body as sent, without the token. */
+  sent_body: string;
+  // The permit as it is once this change applies.
+  plate: string;
+  zone: string;
+  valid_from: EpochMs;
+  valid_until: EpochMs;
+  permit_no: string | null;
+  state: PermitChangeState;
+  opscom_http_status: number | null;
+  opscom_raw_answer: string | null;
+  opscom_error_code: number | null;
+  outcome_reason: string | null;
+  outcome_detail: string | null;
+  opscom_ms: number | null;
+  completed_at: EpochMs | null;
+  idempotency_key: string | null;
+}
+
+export interface JournalChangeReconciliationsTable {
+  id: string;
+  change_id: string;
+  reconciled_at: EpochMs;
+  reconciled_by: string;
+  finding: ChangeFinding;
+  note: string | null;
 }
 
 export interface JournalReconciliationsTable {
@@ -135,6 +194,8 @@ export const AUDIT_ACTIONS = [
   "auth.sign_in_failed",
   "auth.sign_out",
   "permit.issue",
+  "permit.update",
+  "permit.void",
   "user.create",
   "user.update",
   "user.password_change",
@@ -164,6 +225,8 @@ export interface AuditEventsTable {
 export interface Database {
   journal_entries: JournalEntriesTable;
   journal_reconciliations: JournalReconciliationsTable;
+  journal_changes: JournalChangesTable;
+  journal_change_reconciliations: JournalChangeReconciliationsTable;
   idempotency_keys: IdempotencyKeysTable;
   users: UsersTable;
   zones: ZonesTable;

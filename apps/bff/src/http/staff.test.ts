@@ -16,6 +16,8 @@ describe("every /api route needs a signed-in member", () => {
     expect(paths).toEqual(
       expect.arrayContaining([
         "POST /api/permits",
+        "POST /api/permits/:id/changes",
+        "POST /api/permits/:id/changes/:changeId/reconciliations",
         "GET /api/users",
         "GET /api/audit",
         "GET /api/templates",

@@ -3,6 +3,7 @@ import type { Selectable } from "kysely";
 import type { JournalEntriesTable, JournalReconciliationsTable } from "../db/database.ts";
 import type { JournalEntry, PendingEntry, Reconciliation } from "./journal-entry.ts";
 import { parseJsonObject } from "./json-object.ts";
+import { projectionOfRow } from "./permit-projection.ts";
 
 type EntryRow = Selectable<JournalEntriesTable>;
 type ReconciliationRow = Selectable<JournalReconciliationsTable>;
@@ -22,20 +23,24 @@ function epochMsOf(instant: string, field: string): number {
 
 export function pendingRow(entry: PendingEntry, id: string, createdAt: Date): EntryRow {
   const { draft, sentBody } = entry;
+  const plate = normalizePlate(draft.plate);
+  const validFrom = epochMsOf(draft.validFrom, "validFrom");
+  const validUntil = epochMsOf(draft.validUntil, "validUntil");
+  const permitNo = draft.permitNo ?? null;
   return {
     id,
     created_at: createdAt.getTime(),
     actor: entry.actor,
     draft: JSON.stringify(draft),
     sent_body: JSON.stringify(sentBody),
-    plate: normalizePlate(draft.plate),
-    plate_skeleton: plateSkeleton(draft.plate),
+    plate,
+    plate_skeleton: plateSkeleton(plate),
     zone: draft.zone,
-    valid_from: epochMsOf(draft.validFrom, "validFrom"),
-    valid_until: epochMsOf(draft.validUntil, "validUntil"),
+    valid_from: validFrom,
+    valid_until: validUntil,
     amount: draft.amount ?? null,
     currency: currencySent(draft, sentBody),
-    permit_no: draft.permitNo ?? null,
+    permit_no: permitNo,
     state: "pending",
     reference_id: null,
     opscom_http_status: null,
@@ -46,6 +51,15 @@ export function pendingRow(entry: PendingEntry, id: string, createdAt: Date): En
     opscom_ms: null,
     completed_at: null,
     idempotency_key: entry.idempotencyKey ?? null,
+    current_plate: plate,
+    current_zone: draft.zone,
+    current_valid_from: validFrom,
+    current_valid_until: validUntil,
+    current_permit_no: permitNo,
+    voided_at: null,
+    corrected_at: null,
+    change_count: 0,
+    unsettled_change_id: null,
   };
 }
 
@@ -93,5 +107,6 @@ export function entryOf(row: EntryRow, reconciliations: Reconciliation[]): Journ
     completedAt: optionalDate(row.completed_at),
     idempotencyKey: optional(row.idempotency_key),
     reconciliations,
+    ...projectionOfRow(row),
   };
 }

@@ -28,8 +28,27 @@ export type ReconciliationInput =
   | { by: string; finding: "exists"; referenceId: string; note?: string }
   | { by: string; finding: "absent"; note?: string };
 
+/** The facts of a permit that its changes may correct. */
+export type PermitFacts = {
+  plate: string;
+  zone: string;
+  validFrom: Date;
+  validUntil: Date;
+  permitNo?: string;
+};
+
+/** What a permit's changes have made of it; see `deriveProjection`. */
+export type Projection = {
+  current: PermitFacts;
+  voidedAt?: Date;
+  correctedAt?: Date;
+  changeCount: number;
+  /** A change still pending, or unknown without a finding. */
+  unsettledChangeId?: string;
+};
+
 /** One permit submission and what became of it. */
-export type JournalEntry = {
+export type JournalEntry = Projection & {
   id: string;
   createdAt: Date;
   actor: string;

@@ -23,3 +23,11 @@ export class InvalidCursorError extends Error {
     this.name = "InvalidCursorError";
   }
 }
+
+/** Another change to the permit started, or settled, since the caller read it. */
+export class ChangeConflictError extends Error {
+  constructor(readonly permitId: string) {
+    super(`Permit ${permitId} changed meanwhile, or a change of it is still unsettled.`);
+    this.name = "ChangeConflictError";
+  }
+}

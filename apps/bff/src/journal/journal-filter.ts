@@ -2,12 +2,15 @@ import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
 import type { Database, JournalState } from "../db/database.ts";
 import { plateRange } from "./plate-prefix.ts";
 
-/** Which entries a list or an export covers; every criterion given must hold. */
+/**
+ * Which entries a list or an export covers; every criterion given must hold. Plate, zone and
+ * validity are the permit's current ones, as its changes made them.
+ */
 export type JournalFilter = {
   /** Plates starting with this, as typed: spaces, dashes and case do not matter. */
   platePrefix?: string;
   zone?: string;
-  /** Only entries in one of these zones (none: no entry). */
+  /** Only entries submitted in, or now in, one of these zones (none: no entry). */
   zones?: readonly string[];
   state?: JournalState | readonly JournalState[];
   actor?: string;
@@ -49,22 +52,30 @@ export function filterConditions(
   const plates = filter.platePrefix === undefined ? undefined : plateRange(filter.platePrefix);
   if (plates !== undefined) {
     conditions.push(
-      eb("journal_entries.plate", ">=", plates.from),
-      eb("journal_entries.plate", "<", plates.to),
+      eb("journal_entries.current_plate", ">=", plates.from),
+      eb("journal_entries.current_plate", "<", plates.to),
     );
   }
-  if (filter.zone !== undefined) conditions.push(eb("journal_entries.zone", "=", filter.zone));
+  if (filter.zone !== undefined) {
+    conditions.push(eb("journal_entries.current_zone", "=", filter.zone));
+  }
   if (filter.zones !== undefined) {
+    const { zones } = filter;
     conditions.push(
-      filter.zones.length === 0 ? eb.lit(false) : eb("journal_entries.zone", "in", filter.zones),
+      zones.length === 0
+        ? eb.lit(false)
+        : eb.or([
+            eb("journal_entries.current_zone", "in", zones),
+            eb("journal_entries.zone", "in", zones),
+          ]),
     );
   }
   if (filter.actor !== undefined) conditions.push(eb("journal_entries.actor", "=", filter.actor));
   if (filter.validFrom !== undefined) {
-    conditions.push(eb("journal_entries.valid_until", ">", filter.validFrom.getTime()));
+    conditions.push(eb("journal_entries.current_valid_until", ">", filter.validFrom.getTime()));
   }
   if (filter.validTo !== undefined) {
-    conditions.push(eb("journal_entries.valid_from", "<", filter.validTo.getTime()));
+    conditions.push(eb("journal_entries.current_valid_from", "<", filter.validTo.getTime()));
   }
   conditions.push(
     ...stateCondition(eb, filter.state),

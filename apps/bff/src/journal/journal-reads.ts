@@ -1,8 +1,8 @@
 import { normalizePlate } from "@permit-desk/schema";
-import type { Kysely } from "kysely";
+import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import type { Database } from "../db/database.ts";
 import { decodeCursor, encodeCursor } from "./journal-cursor.ts";
-import type { JournalEntry } from "./journal-entry.ts";
+import type { JournalEntry, PermitFacts } from "./journal-entry.ts";
 import { filterConditions, type JournalFilter } from "./journal-filter.ts";
 import { entriesWithReconciliations, latestFinding } from "./reconciliations.ts";
 
@@ -90,30 +90,109 @@ export async function* iterateEntries(
   } while (cursor !== undefined);
 }
 
-/** Issued permits, and unconfirmed ones staff found in OPSCOM, valid at `at`. */
+/** A permit OPSCOM holds or may hold: issued, being sent, or unconfirmed unless found absent. */
+function mayExistInOpscom(eb: ExpressionBuilder<Database, "journal_entries">) {
+  return eb.or([
+    eb("state", "in", ["issued", "pending"]),
+    eb.and([
+      eb("state", "=", "unknown"),
+      eb.or([eb(latestFinding(eb), "is", null), eb(latestFinding(eb), "!=", "absent")]),
+    ]),
+  ]);
+}
+
+export type ActivePermit = {
+  entry: JournalEntry;
+  /**
+   * The facts under which it is valid for the plate now: its current ones, or those a change
+   * OPSCOM has not confirmed would give it (the change may have happened).
+   */
+  facts: PermitFacts;
+};
+
+const byNewest = (a: ActivePermit, b: ActivePermit) =>
+  b.entry.createdAt.getTime() - a.entry.createdAt.getTime() ||
+  (a.entry.id < b.entry.id ? 1 : a.entry.id > b.entry.id ? -1 : 0);
+
+/** Updates not yet settled that would make a permit valid for the plate at `instant`. */
+async function unsettledUpdatesFor(db: Kysely<Database>, plate: string, instant: number) {
+  return (
+    db
+      .selectFrom("journal_changes")
+      .select(["id", "permit_id", "plate", "zone", "valid_from", "valid_until", "permit_no"])
+      // Spelled as the partial index is, so that SQLite uses it.
+      .where(sql<boolean>`state in ('pending', 'unknown')`)
+      .where("plate", "=", plate)
+      .where("valid_until", ">", instant)
+      .where("valid_from", "<=", instant)
+      .where("action", "=", "update")
+      .execute()
+  );
+}
+
+/**
+ * Permits valid at `at` for the plate, newest first, as corrected and voided: issued ones, those
+ * being sent, unconfirmed ones unless staff found them absent; a voided one no longer. While a
+ * change is unsettled the permit counts both as it is and as the change would make it.
+ */
 export async function activeForPlate(
   db: Kysely<Database>,
   plate: string,
   at: Date,
-): Promise<JournalEntry[]> {
+): Promise<ActivePermit[]> {
   const instant = at.getTime();
-  const rows = await db
-    .selectFrom("journal_entries")
-    .selectAll()
-    .where("plate", "=", normalizePlate(plate))
-    .where("valid_from", "<=", instant)
-    .where("valid_until", ">", instant)
-    .where((eb) =>
-      eb.or([
-        eb("state", "in", ["issued", "pending"]),
-        eb.and([
-          eb("state", "=", "unknown"),
-          eb.or([eb(latestFinding(eb), "is", null), eb(latestFinding(eb), "!=", "absent")]),
-        ]),
-      ]),
-    )
-    .orderBy("created_at", "desc")
-    .orderBy("id", "desc")
-    .execute();
-  return entriesWithReconciliations(db, rows);
+  const normalized = normalizePlate(plate);
+  const [rows, updates] = await Promise.all([
+    db
+      .selectFrom("journal_entries")
+      .selectAll()
+      .where("current_plate", "=", normalized)
+      .where("current_valid_from", "<=", instant)
+      .where("current_valid_until", ">", instant)
+      .where("voided_at", "is", null)
+      .where(mayExistInOpscom)
+      .execute(),
+    unsettledUpdatesFor(db, normalized, instant),
+  ]);
+  const found = new Set(rows.map((row) => row.id));
+  const updateOf = new Map(
+    updates.filter((update) => !found.has(update.permit_id)).map((row) => [row.permit_id, row]),
+  );
+  const changed =
+    updateOf.size === 0
+      ? []
+      : await db
+          .selectFrom("journal_entries")
+          .selectAll()
+          .where("id", "in", [...updateOf.keys()])
+          .where("voided_at", "is", null)
+          .where(mayExistInOpscom)
+          .execute();
+  const entries = await entriesWithReconciliations(db, [...rows, ...changed]);
+  const active: ActivePermit[] = [];
+  for (const entry of entries) {
+    const update = updateOf.get(entry.id);
+    if (update === undefined) {
+      active.push({ entry, facts: entry.current });
+    } else if (entry.unsettledChangeId === update.id) {
+      active.push({ entry, facts: changeFactsOf(update) });
+    }
+  }
+  return active.sort(byNewest);
+}
+
+function changeFactsOf(row: {
+  plate: string;
+  zone: string;
+  valid_from: number;
+  valid_until: number;
+  permit_no: string | null;
+}): PermitFacts {
+  return {
+    plate: row.plate,
+    zone: row.zone,
+    validFrom: new Date(row.valid_from),
+    validUntil: new Date(row.valid_until),
+    ...(row.permit_no !== null && { permitNo: row.permit_no }),
+  };
 }

@@ -357,7 +357,7 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
       const beingSent = await submit("PL8RDR", covering);
 
       const active = await journal.activeForPlate("pl8-rdr", at);
-      expect(active.map((entry) => entry.referenceId ?? entry.id)).toEqual([
+      expect(active.map(({ entry }) => entry.referenceId ?? entry.id)).toEqual([
         beingSent.id,
         "ref-starts-now",
         "ref-current",
@@ -380,8 +380,8 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
       await journal.reconcile(foundThenNot.id, { by: "bo", finding: "absent", note: "wrong lot" });
 
       const active = await journal.activeForPlate("PL8RDR", at);
-      expect(active.map((entry) => entry.id)).toEqual([unchecked.id, found.id]);
-      expect(active[1]?.reconciliations).toMatchObject([
+      expect(active.map(({ entry }) => entry.id)).toEqual([unchecked.id, found.id]);
+      expect(active[1]?.entry.reconciliations).toMatchObject([
         { finding: "exists", referenceId: "ref-found" },
       ]);
     });

@@ -3,6 +3,9 @@ import type { Kysely } from "kysely";
 import type { Clock } from "../clock.ts";
 import type { Database } from "../db/database.ts";
 import type { OpscomOutcome } from "../opscom/outcome.ts";
+import type { ChangeEntry } from "./change-entry.ts";
+import * as changeReads from "./change-reads.ts";
+import { recoverPendingChanges } from "./change-writes.ts";
 import type {
   JournalEntry,
   PendingEntry,
@@ -23,8 +26,9 @@ export type Journal = {
    */
   recordOutcome(id: string, outcome: OpscomOutcome): Promise<boolean>;
   /**
-   * Marks pending entries `unknown`: whoever awaited their answer is gone. With several
-   * instances, pass `createdBefore` older than the OPSCOM deadline so as to spare live requests.
+   * Marks pending entries and pending changes `unknown`: whoever awaited their answer is gone.
+   * With several instances, pass `createdBefore` older than the OPSCOM deadline so as to spare
+   * live requests. Returns how many it marked.
    */
   recoverPending(options?: { createdBefore?: Date }): Promise<number>;
   get(id: string): Promise<JournalEntry | undefined>;
@@ -36,13 +40,18 @@ export type Journal = {
   iterate(filter: JournalFilter, pageSize?: number): AsyncGenerator<JournalEntry>;
   /**
    * Permits that exist or may exist in OPSCOM for this plate, valid at `at`, newest first: issued,
-   * being sent, or unconfirmed unless staff found them absent.
+   * being sent, or unconfirmed unless staff found them absent; as corrected, and not once voided.
    */
-  activeForPlate(plate: string, at: Date): Promise<JournalEntry[]>;
+  activeForPlate(plate: string, at: Date): Promise<reads.ActivePermit[]>;
   /** Plates one confusable character away from `plate`, issued recently: "did you mean …?". */
   similarPlates(query: SimilarPlatesQuery): Promise<SimilarPlate[]>;
   /** Adds a staff finding to an `unknown` entry; the entry's own facts stay as recorded. */
   reconcile(id: string, input: ReconciliationInput): Promise<Reconciliation>;
+  /** A permit's corrections and voids, oldest first. */
+  changes(permitId: string): Promise<ChangeEntry[]>;
+  getChange(id: string): Promise<ChangeEntry | undefined>;
+  /** The caller's change under an idempotency key, if it reached the journal. */
+  changeByIdempotencyKey(actor: string, key: string): Promise<ChangeEntry | undefined>;
 };
 
 export type JournalOptions = { clock: Clock; newId?: () => string };
@@ -53,7 +62,11 @@ export function createJournal(db: Kysely<Database>, options: JournalOptions): Jo
   return {
     insertPending: (entry) => writes.insertPending(db, entry, newId(), clock()),
     recordOutcome: (id, outcome) => writes.recordOutcome(db, id, outcome, clock()),
-    recoverPending: (recovery = {}) => writes.recoverPending(db, clock(), recovery.createdBefore),
+    async recoverPending(recovery = {}) {
+      const now = clock();
+      const entries = await writes.recoverPending(db, now, recovery.createdBefore);
+      return entries + (await recoverPendingChanges(db, now, recovery.createdBefore));
+    },
     get: (id) => reads.getEntry(db, id),
     byIdempotencyKey: (actor, key) => reads.entryByIdempotencyKey(db, actor, key),
     list: (query) => reads.listEntries(db, query),
@@ -61,5 +74,8 @@ export function createJournal(db: Kysely<Database>, options: JournalOptions): Jo
     activeForPlate: (plate, at) => reads.activeForPlate(db, plate, at),
     similarPlates: (query) => similarPlates(db, query),
     reconcile: (id, input) => writes.reconcile(db, id, input, { id: newId(), at: clock() }),
+    changes: (permitId) => changeReads.changesOf(db, permitId),
+    getChange: (id) => changeReads.getChange(db, id),
+    changeByIdempotencyKey: (actor, key) => changeReads.changeByIdempotencyKey(db, actor, key),
   };
 }

@@ -17,11 +17,11 @@ export type OutcomeColumns = Pick<
 export const RAW_ANSWER_MAX_LENGTH = 65_536;
 
 /** PostgreSQL text cannot hold NUL, and a garbled answer may contain some. */
-function storable(text: string): string {
+export function storable(text: string): string {
   return text.replaceAll("\u0000", "\uFFFD");
 }
 
-function storableAnswer(text: string | undefined): string | null {
+export function storableAnswer(text: string | undefined): string | null {
   if (text === undefined) return null;
   if (text.length <= RAW_ANSWER_MAX_LENGTH) return storable(text);
   const dropped = text.length - RAW_ANSWER_MAX_LENGTH;

@@ -18,7 +18,8 @@ const MAX_CANDIDATES = 100;
 
 /**
  * Plates one confusable character away from `plate` with a permit issued (or found in OPSCOM)
- * in one of `zones` since `since`: each once, with its latest permit, newest first.
+ * in one of `zones` since `since`: each once, with its latest permit, newest first. A corrected
+ * permit counts under its current plate and zone; a voided one not at all.
  */
 export async function similarPlates(
   db: Kysely<Database>,
@@ -29,20 +30,21 @@ export async function similarPlates(
   const issuedSameSkeleton = db
     .selectFrom("journal_entries")
     .select((eb) => [
-      "plate",
-      "zone",
+      "current_plate as plate",
+      "current_zone as zone",
       "created_at",
       eb.fn
         .agg<number>("row_number")
         .over((over) =>
-          over.partitionBy("plate").orderBy("created_at", "desc").orderBy("id", "desc"),
+          over.partitionBy("current_plate").orderBy("created_at", "desc").orderBy("id", "desc"),
         )
         .as("newest"),
     ])
     .where("plate_skeleton", "=", plateSkeleton(plate))
     .where("created_at", ">=", query.since.getTime())
-    .where("plate", "<>", plate)
-    .where("zone", "in", query.zones)
+    .where("current_plate", "<>", plate)
+    .where("current_zone", "in", query.zones)
+    .where("voided_at", "is", null)
     .where((eb) =>
       eb.or([
         eb("state", "=", "issued"),

@@ -1,8 +1,26 @@
-import type { PermitRecord, PermitSummary } from "@permit-desk/schema";
+import type { CurrentPermit, PermitChange, PermitRecord, PermitSummary } from "@permit-desk/schema";
+import type { ChangeEntry } from "./change-entry.ts";
 import type { JournalEntry } from "./journal-entry.ts";
+import { permitStatusOf } from "./permit-projection.ts";
 
 const optional = <K extends string, V>(key: K, value: V | undefined) =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
+
+/** The permit as its changes have made it. */
+export function toCurrentPermit(entry: JournalEntry): CurrentPermit {
+  const { current } = entry;
+  return {
+    plate: current.plate,
+    zone: current.zone,
+    validFrom: current.validFrom.toISOString(),
+    validUntil: current.validUntil.toISOString(),
+    ...optional("permitNo", current.permitNo),
+    status: permitStatusOf(entry),
+    corrected: entry.correctedAt !== undefined,
+    ...optional("correctedAt", entry.correctedAt?.toISOString()),
+    ...optional("voidedAt", entry.voidedAt?.toISOString()),
+  };
+}
 
 /** A journal entry as a line of the history. */
 export function toPermitSummary(entry: JournalEntry): PermitSummary {
@@ -22,11 +40,52 @@ export function toPermitSummary(entry: JournalEntry): PermitSummary {
     ...optional("referenceId", entry.referenceId),
     ...optional("finding", latest?.finding),
     ...optional("foundReferenceId", latest?.finding === "exists" ? latest.referenceId : undefined),
+    current: toCurrentPermit(entry),
+    changeCount: entry.changeCount,
   };
 }
 
-/** A journal entry with everything that was sent and answered. */
-export function toPermitRecord(entry: JournalEntry): PermitRecord {
+/** Display names by username, for the members whose accounts still exist. */
+export type DisplayNames = ReadonlyMap<string, string>;
+
+/** One change of a permit with everything that was sent and answered. */
+export function toPermitChange(change: ChangeEntry, names: DisplayNames): PermitChange {
+  return {
+    id: change.id,
+    action: change.action,
+    actor: change.actor,
+    ...optional("actorName", names.get(change.actor)),
+    createdAt: change.createdAt.toISOString(),
+    ...optional("completedAt", change.completedAt?.toISOString()),
+    reason: change.reason,
+    fields: change.fields,
+    state: change.state,
+    ...optional("finding", change.reconciliations.at(-1)?.finding),
+    sentBody: change.sentBody,
+    opscom: {
+      ...optional("httpStatus", change.opscomHttpStatus),
+      ...optional("errorCode", change.opscomErrorCode),
+      ...optional("reason", change.outcomeReason),
+      ...optional("detail", change.outcomeDetail),
+      ...optional("durationMs", change.opscomMs),
+      ...optional("rawAnswer", change.opscomRawAnswer),
+    },
+    reconciliations: change.reconciliations.map((finding) => ({
+      id: finding.id,
+      reconciledAt: finding.reconciledAt.toISOString(),
+      reconciledBy: finding.reconciledBy,
+      finding: finding.finding,
+      ...optional("note", finding.note),
+    })),
+  };
+}
+
+/** A journal entry with everything that was sent and answered, and its changes since. */
+export function toPermitRecord(
+  entry: JournalEntry,
+  changes: readonly ChangeEntry[],
+  names: DisplayNames,
+): PermitRecord {
   return {
     ...toPermitSummary(entry),
     sentBody: entry.sentBody,
@@ -47,5 +106,6 @@ export function toPermitRecord(entry: JournalEntry): PermitRecord {
       ...optional("referenceId", finding.referenceId),
       ...optional("note", finding.note),
     })),
+    changes: changes.map((change) => toPermitChange(change, names)),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyAnswer } from "./classify-answer.ts";
+import { changeOutcomeOf, classifyAnswer } from "./classify-answer.ts";
 
 const answer = (httpStatus: number, body: string, contentType = "application/json") => ({
   httpStatus,
@@ -48,5 +48,38 @@ describe("classifyAnswer", () => {
     ["a success under a non-2xx status", answer(503, '{"status":"success","reference_id":"r-1"}')],
   ])("leaves the outcome unknown on %s", (_case, given) => {
     expect(classifyAnswer(given).kind).toBe("unknown");
+  });
+});
+
+describe("changeOutcomeOf", () => {
+  it("applies a change on OPSCOM's success, with or without a reference in it", () => {
+    for (const body of ['{"status":"success","reference_id":"r-1"}', '{"status":"success"}']) {
+      expect(changeOutcomeOf(answer(200, body), 12)).toEqual({
+        kind: "applied",
+        httpStatus: 200,
+        rawAnswer: body,
+        durationMs: 12,
+      });
+    }
+  });
+
+  it("reads a refusal as for a create, 9009 included", () => {
+    const body = '{"ErrorCode":9009,"ErrorMessage":"referenceID r-1 matches no permit."}';
+    expect(changeOutcomeOf(answer(200, body), 5)).toMatchObject({
+      kind: "rejected",
+      errorCode: 9009,
+      errorMessage: "referenceID r-1 matches no permit.",
+    });
+  });
+
+  it.each([
+    ["HTML", answer(500, "<h1>Oops</h1>", "text/html")],
+    ["a success over a failed HTTP status", answer(502, '{"status":"success"}')],
+    ["JSON that says nothing", answer(200, "{}")],
+  ])("leaves %s unknown: the change may or may not have been made", (_case, given) => {
+    expect(changeOutcomeOf(given, 5)).toMatchObject({
+      kind: "unknown",
+      reason: "unreadable_answer",
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { opscomErrorSchema, opscomSuccessSchema } from "@permit-desk/schema";
-import type { OpscomAnswer, OpscomOutcome } from "./outcome.ts";
+import type { ChangeOutcome, OpscomAnswer, OpscomOutcome } from "./outcome.ts";
 
 type Classified =
   | { kind: "issued"; referenceId: string }
@@ -71,4 +71,23 @@ export function outcomeOf(answer: OpscomAnswer, durationMs: number): OpscomOutco
     case "unknown":
       return { ...classified, ...common };
   }
+}
+
+/** A 2xx JSON object whose status is success, whatever else it holds. */
+function isPlainSuccess(answer: OpscomAnswer): boolean {
+  if (answer.httpStatus < 200 || answer.httpStatus >= 300) return false;
+  const parsed = parseJson(answer.body);
+  return parsed.ok && isRecord(parsed.value) && parsed.value.status === "success";
+}
+
+/**
+ * An answer to Permit Update or Delete: a refusal or garbage reads as for a create; a success
+ * applies the change, with or without a reference in it (Update's answer is not published).
+ */
+export function changeOutcomeOf(answer: OpscomAnswer, durationMs: number): ChangeOutcome {
+  const classified = classifyAnswer(answer);
+  const common = { httpStatus: answer.httpStatus, rawAnswer: answer.body, durationMs };
+  if (classified.kind === "rejected") return { ...classified, ...common };
+  if (classified.kind === "issued" || isPlainSuccess(answer)) return { kind: "applied", ...common };
+  return { ...classified, ...common };
 }

@@ -65,6 +65,63 @@ describe("OPSCOM client", () => {
     expect(JSON.stringify(outcome)).not.toContain("token-1");
   });
 
+  it("sends an update or a delete once to its own path, the token in the body, and gives up when no answer comes in time", async () => {
+    const server = await startRecordingServer(() => undefined);
+    const client = createOpscomClient({
+      baseUrl: server.url,
+      clientCode: "OC-TOMA",
+      timeoutMs: 200,
+      connectRetries: 3,
+    });
+
+    const update = await client.updatePermit({
+      apiToken: "token-1",
+      referenceID: "r-1",
+      endTime: "2026-07-02T18:00:00",
+    });
+    const deletion = await client.deletePermit({ apiToken: "token-1", referenceID: "r-1" });
+    await server.close();
+
+    expect(update).toMatchObject({ kind: "unknown", reason: "timeout" });
+    expect(deletion).toMatchObject({ kind: "unknown", reason: "timeout" });
+    expect(server.requests.map((request) => [request.url, JSON.parse(request.body)])).toEqual([
+      [
+        "/api/OC-TOMA/v1/permits/update",
+        { apiToken: "token-1", referenceID: "r-1", endTime: "2026-07-02T18:00:00" },
+      ],
+      ["/api/OC-TOMA/v1/permits/delete", { apiToken: "token-1", referenceID: "r-1" }],
+    ]);
+  });
+
+  it("tries a delete again only while the connection is refused, and scrubs the token from an echo", async () => {
+    const port = await closedPort();
+    const refused = createOpscomClient({
+      baseUrl: `http://127.0.0.1:${port}`,
+      clientCode: "OC-TOMA",
+      timeoutMs: 2_000,
+      connectRetries: 2,
+      sleep: async () => undefined,
+    });
+    expect(await refused.deletePermit({ apiToken: "token-1", referenceID: "r-1" })).toMatchObject({
+      kind: "not_sent",
+      attempts: 3,
+    });
+
+    const server = await startRecordingServer((request, response) =>
+      answerJson(response, 200, { ErrorCode: 9009, ErrorMessage: `none for ${request.body}` }),
+    );
+    const echoing = createOpscomClient({
+      baseUrl: server.url,
+      clientCode: "OC-TOMA",
+      timeoutMs: 1_000,
+      connectRetries: 0,
+    });
+    const outcome = await echoing.updatePermit({ apiToken: "token-1", referenceID: "r-1" });
+    await server.close();
+    expect(outcome).toMatchObject({ kind: "rejected", errorCode: 9009 });
+    expect(JSON.stringify(outcome)).not.toContain("token-1");
+  });
+
   it("caps the backoff at one second", () => {
     expect(backoffMs(20, () => 1)).toBe(1_000);
     expect(backoffMs(0, () => 0)).toBe(0);

@@ -1,6 +1,6 @@
-import type { PermitCreateWire } from "@permit-desk/schema";
-import { outcomeOf } from "./classify-answer.ts";
-import type { OpscomOutcome } from "./outcome.ts";
+import type { PermitCreateWire, PermitDeleteWire, PermitUpdateWire } from "@permit-desk/schema";
+import { changeOutcomeOf, outcomeOf } from "./classify-answer.ts";
+import type { ChangeOutcome, OpscomAnswer, OpscomOutcome, UnansweredOutcome } from "./outcome.ts";
 
 export type OpscomClientOptions = {
   baseUrl: string;
@@ -16,6 +16,10 @@ export type OpscomClientOptions = {
 
 export type OpscomClient = {
   createPermit(body: PermitCreateWire): Promise<OpscomOutcome>;
+  /** Permit Update: the fields given change, the others stay. */
+  updatePermit(body: PermitUpdateWire): Promise<ChangeOutcome>;
+  /** Permit Delete: OPSCOM archives the permit. */
+  deletePermit(body: PermitDeleteWire): Promise<ChangeOutcome>;
 };
 
 /** Errors raised before a single byte of the request can have left this machine. */
@@ -56,8 +60,9 @@ export function backoffMs(attempt: number, random: () => number): number {
 }
 
 /**
- * OPSCOM's Push API has no idempotency key, so a create is sent at most once: only a failure
- * that proves the request never left (refused connection, unresolved name) is tried again.
+ * OPSCOM's Push API has no idempotency key, so a create, an update or a delete is sent at most
+ * once: only a failure that proves the request never left (refused connection, unresolved name)
+ * is tried again.
  */
 export function createOpscomClient(options: OpscomClientOptions): OpscomClient {
   const doFetch = options.fetch ?? fetch;
@@ -68,7 +73,11 @@ export function createOpscomClient(options: OpscomClientOptions): OpscomClient {
   const url = (action: string) =>
     `${options.baseUrl}/api/${encodeURIComponent(options.clientCode)}/v1/permits/${action}`;
 
-  async function post(action: string, body: unknown): Promise<OpscomOutcome> {
+  async function post<Answered>(
+    action: string,
+    body: unknown,
+    classify: (answer: OpscomAnswer, durationMs: number) => Answered,
+  ): Promise<Answered | UnansweredOutcome> {
     const started = now();
     const deadline = started + options.timeoutMs;
     const elapsed = () => Math.round(now() - started);
@@ -89,7 +98,7 @@ export function createOpscomClient(options: OpscomClientOptions): OpscomClient {
         httpStatus = response.status;
         const text = withoutToken(await response.text(), body);
         const contentType = response.headers.get("content-type") ?? "";
-        return outcomeOf({ httpStatus, contentType, body: text }, elapsed());
+        return classify({ httpStatus, contentType, body: text }, elapsed());
       } catch (error) {
         const code = errorCode(error);
         if (httpStatus === undefined && code !== undefined && NOT_SENT_CODES.has(code)) {
@@ -113,6 +122,8 @@ export function createOpscomClient(options: OpscomClientOptions): OpscomClient {
   }
 
   return {
-    createPermit: (body) => post("push", body),
+    createPermit: (body) => post("push", body, outcomeOf),
+    updatePermit: (body) => post("update", body, changeOutcomeOf),
+    deletePermit: (body) => post("delete", body, changeOutcomeOf),
   };
 }

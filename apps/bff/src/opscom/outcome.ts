@@ -29,4 +29,15 @@ export type OpscomOutcome =
   /** The request provably never left (connection refused, name not resolved): safe to send again. */
   | { kind: "not_sent"; detail: string; attempts: number; durationMs: number };
 
+/**
+ * What became of one Permit Update or Delete: `applied` when OPSCOM said success. Its answer is
+ * only published for Delete ("like create"); a success without a reference counts too.
+ */
+export type ChangeOutcome =
+  | { kind: "applied"; httpStatus: number; rawAnswer: string; durationMs: number }
+  | Exclude<OpscomOutcome, { kind: "issued" }>;
+
+/** The outcomes that say nothing of what OPSCOM decided. */
+export type UnansweredOutcome = Extract<OpscomOutcome, { kind: "unknown" | "not_sent" }>;
+
 export type OpscomAnswer = { httpStatus: number; contentType: string; body: string };

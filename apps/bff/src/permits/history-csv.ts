@@ -1,6 +1,7 @@
 import { toOffsetInstant } from "@permit-desk/schema";
 import { stringify } from "csv-stringify/sync";
 import type { JournalEntry } from "../journal/journal-entry.ts";
+import { permitStatusOf } from "../journal/permit-projection.ts";
 
 const COLUMNS = [
   "submitted_at",
@@ -16,6 +17,15 @@ const COLUMNS = [
   "reference_id",
   "finding",
   "journal_id",
+  // What its corrections and voids have made of the permit since.
+  "status",
+  "current_plate",
+  "current_zone",
+  "current_valid_from",
+  "current_valid_until",
+  "current_permit_no",
+  "corrected",
+  "change_count",
 ];
 
 /** A spreadsheet program reads the file as UTF-8 only when it starts with a byte-order mark. */
@@ -31,6 +41,7 @@ export function asPlainCell(value: string): string {
 
 function rowOf(entry: JournalEntry, timeZone: string): string[] {
   const finding = entry.reconciliations.at(-1);
+  const { current } = entry;
   return [
     toOffsetInstant(entry.createdAt, timeZone),
     asPlainCell(entry.actor),
@@ -45,6 +56,14 @@ function rowOf(entry: JournalEntry, timeZone: string): string[] {
     asPlainCell(entry.referenceId ?? finding?.referenceId ?? ""),
     finding?.finding ?? "",
     entry.id,
+    permitStatusOf(entry),
+    current.plate,
+    asPlainCell(current.zone),
+    toOffsetInstant(current.validFrom, timeZone),
+    toOffsetInstant(current.validUntil, timeZone),
+    asPlainCell(current.permitNo ?? ""),
+    entry.correctedAt === undefined ? "no" : "yes",
+    String(entry.changeCount),
   ];
 }
 

@@ -4,8 +4,8 @@ import type { JournalFilter } from "../journal/journal-filter.ts";
 
 /**
  * The part of the journal a member may see: validators their own submissions, managers every
- * submission in their zones (active or not), administrators all. The journal's actor is the
- * username, which never changes.
+ * submission made in their zones or corrected into one (active or not), administrators all. The
+ * journal's actor is the username, which never changes.
  */
 export function visibleTo(user: User): JournalFilter {
   if (user.role === "validator") return { actor: user.username };
@@ -13,13 +13,19 @@ export function visibleTo(user: User): JournalFilter {
   return {};
 }
 
-export function canSee(user: User, entry: Pick<JournalEntry, "actor" | "zone">): boolean {
+type Seen = Pick<JournalEntry, "actor" | "zone"> & {
+  current: Pick<JournalEntry["current"], "zone">;
+};
+
+export function canSee(user: User, entry: Seen): boolean {
   if (user.role === "validator") return entry.actor === user.username;
-  if (user.role === "manager") return user.zones.some((zone) => zone.name === entry.zone);
+  if (user.role === "manager") {
+    return user.zones.some((zone) => zone.name === entry.zone || zone.name === entry.current.zone);
+  }
   return true;
 }
 
 /** Managers and administrators correct the record; validators only issue. */
-export function canReconcile(user: User, entry: Pick<JournalEntry, "actor" | "zone">): boolean {
+export function canReconcile(user: User, entry: Seen): boolean {
   return user.role !== "validator" && canSee(user, entry);
 }

@@ -141,6 +141,8 @@ describe("junk sent to every /api route", () => {
         { method: "POST", path: "/api/permits" },
         { method: "GET", path: "/api/permits/:id" },
         { method: "POST", path: "/api/permits/:id/reconciliations" },
+        { method: "POST", path: "/api/permits/:id/changes" },
+        { method: "POST", path: "/api/permits/:id/changes/:changeId/reconciliations" },
       ]),
     );
 

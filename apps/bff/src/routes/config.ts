@@ -14,6 +14,8 @@ export function clientConfigOf(config: Config, zones: string[]): ClientConfig {
     currencies: config.currencies,
     opscomTimeoutMs: config.opscom.timeoutMs,
     plateEntry: config.plateEntry,
+    undoSeconds: config.undoSeconds,
+    changeWindowMinutes: config.changeWindowMinutes,
   };
 }
 

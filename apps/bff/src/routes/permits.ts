@@ -1,4 +1,5 @@
 import {
+  changeReconciliationInputSchema,
   HISTORY_PAGE_SIZE,
   historyQuerySchema,
   reconciliationInputSchema,
@@ -12,9 +13,11 @@ import { activeZonesOf, actorOfUser, type StaffEnv, staffOf } from "../http/staf
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import { InvalidCursorError, JournalStateError } from "../journal/journal-errors.ts";
 import { toPermitRecord, toPermitSummary } from "../journal/to-api.ts";
+import { changePermit } from "../permits/change-permit.ts";
+import { displayNamesOf } from "../permits/display-names.ts";
 import { historyCsv } from "../permits/history-csv.ts";
 import { journalFilterOf } from "../permits/journal-filter-of.ts";
-import { answerForSettledEntry } from "../permits/settled-entry-answer.ts";
+import { answerForSettledChange, answerForSettledEntry } from "../permits/settled-entry-answer.ts";
 import { submitPermit } from "../permits/submit-permit.ts";
 import { canReconcile, canSee, visibleTo } from "../permits/visibility.ts";
 
@@ -27,6 +30,18 @@ function messagesOf(error: { issues: ReadonlyArray<{ message: string }> }): stri
 
 export function permitRoutes(deps: AppDeps) {
   const { journal, idempotencyKeys, zones } = deps;
+
+  /** The permit's record with its changes, whose members are named as they are now. */
+  async function recordOf(id: string) {
+    const [entry, changes] = await Promise.all([journal.get(id), journal.changes(id)]);
+    if (entry === undefined) return undefined;
+    const names = await displayNamesOf(
+      deps.users,
+      changes.map((change) => change.actor),
+    );
+    return toPermitRecord(entry, changes, names);
+  }
+
   return new Hono<StaffEnv>()
     .post("/", async (c) => {
       const key = c.req.header("idempotency-key");
@@ -128,11 +143,11 @@ export function permitRoutes(deps: AppDeps) {
       );
     })
     .get("/:id", async (c) => {
-      const entry = await journal.get(c.req.param("id"));
+      const record = await recordOf(c.req.param("id"));
       // Someone else's permit is "not found": its existence is not this member's business.
-      if (entry === undefined || !canSee(staffOf(c).user, entry))
+      if (record === undefined || !canSee(staffOf(c).user, record))
         return sendError(c, 404, "not_found", "There is no permit with that id.");
-      return c.json(toPermitRecord(entry));
+      return c.json(record);
     })
     .post("/:id/reconciliations", async (c) => {
       const read = await readJson(c.req.raw);
@@ -170,9 +185,113 @@ export function permitRoutes(deps: AppDeps) {
         }
         throw error;
       }
-      const entry = await journal.get(id);
-      if (entry === undefined)
+      const record = await recordOf(id);
+      if (record === undefined)
         return sendError(c, 404, "not_found", "There is no permit with that id.");
-      return c.json(toPermitRecord(entry), 201);
+      return c.json(record, 201);
+    })
+    .post("/:id/changes", async (c) => {
+      const key = c.req.header("idempotency-key");
+      if (key === undefined || !IDEMPOTENCY_KEY.test(key)) {
+        return sendError(
+          c,
+          400,
+          "idempotency_key_required",
+          "Send an Idempotency-Key header: one new value per change.",
+        );
+      }
+      const read = await readJson(c.req.raw);
+      if (!read.ok) return sendError(c, 400, "bad_request", "The request body is not valid JSON.");
+      const id = c.req.param("id");
+      const { user } = staffOf(c);
+      const entry = await journal.get(id);
+      if (entry === undefined || !canSee(user, entry))
+        return sendError(c, 404, "not_found", "There is no permit with that id.");
+      const scope = { scope: user.id, key };
+      // The permit is part of what is asked: one body for two permits is two requests.
+      const fingerprint = fingerprintOf({ permit: id, change: read.body });
+      const result = await changePermit(
+        read.body,
+        entry,
+        {
+          user,
+          auditActor: actorOfUser(user),
+          claim: { ...scope, fingerprint },
+          zones: {
+            site: (await zones.list()).map((zone) => zone.name),
+            member: await activeZonesOf(user, zones),
+          },
+          now: deps.clock(),
+        },
+        deps,
+      );
+      switch (result.kind) {
+        case "answered":
+          return c.json(result.body, result.status);
+        case "replay":
+          c.header("Idempotent-Replayed", "true");
+          return c.json(result.body, result.status as ContentfulStatusCode);
+        case "mismatch":
+          return sendError(
+            c,
+            422,
+            "idempotency_key_reused",
+            "This Idempotency-Key was already used for another request.",
+          );
+        case "in_progress": {
+          const settled = answerForSettledChange(
+            await journal.changeByIdempotencyKey(user.username, key),
+          );
+          if (settled === undefined) {
+            c.header("Retry-After", "1");
+            return sendError(
+              c,
+              409,
+              "idempotency_in_progress",
+              "This change is still being sent to OPSCOM.",
+            );
+          }
+          await idempotencyKeys.complete({ ...scope, ...settled });
+          return c.json(settled.body, settled.status);
+        }
+      }
+    })
+    .post("/:id/changes/:changeId/reconciliations", async (c) => {
+      const read = await readJson(c.req.raw);
+      if (!read.ok) return sendError(c, 400, "bad_request", "The request body is not valid JSON.");
+      const input = changeReconciliationInputSchema.safeParse(read.body);
+      if (!input.success) return sendError(c, 422, "validation", messagesOf(input.error));
+      const id = c.req.param("id");
+      const { user } = staffOf(c);
+      const [entry, change] = await Promise.all([
+        journal.get(id),
+        journal.getChange(c.req.param("changeId")),
+      ]);
+      if (entry === undefined || !canSee(user, entry) || change?.permitId !== id)
+        return sendError(c, 404, "not_found", "There is no such change of a permit.");
+      if (!canReconcile(user, entry))
+        return sendError(
+          c,
+          403,
+          "forbidden",
+          "Only a manager or an administrator can record a finding.",
+        );
+      try {
+        await deps.permitChanges.reconcile(id, change.id, { ...input.data, by: user.username });
+      } catch (error) {
+        if (error instanceof JournalStateError) {
+          return sendError(
+            c,
+            409,
+            "conflict",
+            "Only a change OPSCOM did not confirm can be reconciled.",
+          );
+        }
+        throw error;
+      }
+      const record = await recordOf(id);
+      if (record === undefined)
+        return sendError(c, 404, "not_found", "There is no permit with that id.");
+      return c.json(record, 201);
     });
 }

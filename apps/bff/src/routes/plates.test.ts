@@ -130,6 +130,7 @@ describe.each(testDialects())("GET /api/plates/:plate/checks on %s", (dialect) =
         validFrom: "2026-07-02T13:00:00.000Z",
         validUntil: "2026-07-02T21:00:00.000Z",
         state: "issued",
+        status: "active",
       },
     ]);
     expect(checks.similar).toEqual([]);

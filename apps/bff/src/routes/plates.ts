@@ -12,7 +12,8 @@ import type { Config } from "../config.ts";
 import { sendError } from "../http/api-error.ts";
 import { activeZonesOf, type StaffEnv, staffOf } from "../http/staff.ts";
 import type { Journal } from "../journal/journal.ts";
-import type { JournalEntry } from "../journal/journal-entry.ts";
+import type { ActivePermit } from "../journal/journal-reads.ts";
+import { permitStatusOf } from "../journal/permit-projection.ts";
 import { toPermitSummary } from "../journal/to-api.ts";
 import { canSee } from "../permits/visibility.ts";
 
@@ -26,16 +27,20 @@ type PlateDeps = {
   config: Pick<Config, "similarPlateDays">;
 };
 
-/** What anyone issuing in the zone may know of a permit there: not who issued it, nor the amount. */
-function activeInZoneOf(entry: JournalEntry): ActivePermitInZone {
+/**
+ * What anyone issuing in the zone may know of a permit there: not who issued it, nor the amount.
+ * The validity is the one that makes it valid now, a change OPSCOM has not confirmed included.
+ */
+function activeInZoneOf({ entry, facts }: ActivePermit): ActivePermitInZone {
   const latest = entry.reconciliations.at(-1);
   const referenceId =
     entry.referenceId ?? (latest?.finding === "exists" ? latest.referenceId : undefined);
   return {
     ...(referenceId !== undefined && { referenceId }),
-    validFrom: entry.validFrom.toISOString(),
-    validUntil: entry.validUntil.toISOString(),
+    validFrom: facts.validFrom.toISOString(),
+    validUntil: facts.validUntil.toISOString(),
     state: entry.state,
+    status: permitStatusOf(entry),
   };
 }
 
@@ -49,12 +54,12 @@ export function plateRoutes(deps: PlateDeps) {
       const at = clock();
       const { user } = staffOf(c);
       const permits = (await journal.activeForPlate(normalizePlate(plate.data), at)).filter(
-        (entry) => canSee(user, entry),
+        ({ entry }) => canSee(user, entry),
       );
       return c.json({
         plate: plate.data,
         at: at.toISOString(),
-        permits: permits.map(toPermitSummary),
+        permits: permits.map(({ entry }) => toPermitSummary(entry)),
       });
     })
     .get("/:plate/checks", async (c) => {
@@ -83,7 +88,7 @@ export function plateRoutes(deps: PlateDeps) {
         plate: plate.data,
         ...(zone !== undefined && { zone }),
         at: at.toISOString(),
-        activeInZone: active.filter((entry) => entry.zone === zone).map(activeInZoneOf),
+        activeInZone: active.filter(({ facts }) => facts.zone === zone).map(activeInZoneOf),
         similar: similar.map((found) => ({
           plate: found.plate,
           lastIssuedAt: found.lastIssuedAt.toISOString(),

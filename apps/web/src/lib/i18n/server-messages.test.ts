@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   amountSchema,
+  changeReconciliationInputSchema,
   currencySchema,
   firstAdminSchema,
   historyQuerySchema,
@@ -13,6 +14,7 @@ import {
   passwordChangeSchema,
   passwordResetSchema,
   passwordSchema,
+  permitChangeInputSchema,
   permitDraftSchema,
   permitNumberSchema,
   plateSchema,
@@ -170,6 +172,31 @@ const BAD_INPUTS: ReadonlyArray<readonly [name: string, schema: Parser, inputs: 
     ],
   ],
   [
+    "permitChangeInputSchema",
+    permitChangeInputSchema,
+    [
+      null,
+      {},
+      { action: "extend" },
+      { action: "void" },
+      { action: "void", reason: "  ", extra: 1 },
+      { action: "void", reason: long(501) },
+      { action: "update", reason: "x" },
+      { action: "update", reason: "x", changes: [] },
+      { action: "update", reason: "x", changes: {} },
+      { action: "update", reason: "x", changes: { amount: "1.00" } },
+      { action: "update", reason: "x", changes: { plate: "", zone: "", validFrom: "soon" } },
+      { action: "update", reason: "x", changes: { permitNo: " " } },
+      { action: "update", reason: "x", changes: { permitNo: long(51) } },
+      { action: "update", reason: 5, changes: { permitNo: 5 } },
+    ],
+  ],
+  [
+    "changeReconciliationInputSchema",
+    changeReconciliationInputSchema,
+    [null, {}, { finding: "maybe" }, { finding: "applied", note: long(1001), by: "me" }],
+  ],
+  [
     "reconciliationInputSchema",
     reconciliationInputSchema,
     [
@@ -257,7 +284,10 @@ function bffMessages(): Map<string, string> {
   for (const path of sourceFiles(bffSource)) {
     const file = ts.createSourceFile(path, readFileSync(path, "utf8"), ts.ScriptTarget.Latest);
     const where = path.slice(bffSource.length);
-    const refusals = /^(accounts|auth\/password-policy|opscom\/field-errors)/.test(where);
+    const refusals =
+      /^(accounts|auth\/password-policy|opscom\/field-errors|permits\/change-(rules|response))/.test(
+        where,
+      );
     const constants = new Map<string, ts.Expression>();
     const collect = (node: ts.Expression | undefined) => {
       if (node === undefined) return;

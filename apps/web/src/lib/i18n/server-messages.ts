@@ -1,6 +1,7 @@
 import {
   AMOUNT_MAX,
   AMOUNT_MIN,
+  CHANGE_REASON_MAX_LENGTH,
   MAX_DURATION_DAYS,
   MAX_DURATION_HOURS,
   OPSCOM_ERROR_CODES,
@@ -116,6 +117,72 @@ const FRENCH = new Map<string, string>([
     "Seul un permis qu'OPSCOM n'a pas confirmé peut faire l'objet d'une constatation.",
   ],
   ["Not a plate.", "Ce n'est pas une plaque."],
+  // Corrections, extensions and voids.
+  ["Say why, in a few words.", "Dites pourquoi, en quelques mots."],
+  [
+    `A reason has at most ${CHANGE_REASON_MAX_LENGTH} characters.`,
+    `Une raison compte au plus ${CHANGE_REASON_MAX_LENGTH} caractères.`,
+  ],
+  [
+    "OPSCOM cannot remove a permit number; enter the new number.",
+    "OPSCOM ne peut pas retirer un numéro de permis; entrez le nouveau numéro.",
+  ],
+  [
+    "Change at least one of the plate, zone, validity or permit number.",
+    "Modifiez au moins la plaque, la zone, la validité ou le numéro de permis.",
+  ],
+  ['Say what to do: "update" or "void".', "Dites quoi faire : « update » ou « void »."],
+  ["Send the change as a JSON object.", "Envoyez la modification sous forme d'objet JSON."],
+  [
+    "Nothing would change: the permit already reads so.",
+    "Rien ne changerait : le permis indique déjà cela.",
+  ],
+  [
+    "Send an Idempotency-Key header: one new value per change.",
+    "Envoyez un en-tête Idempotency-Key : une nouvelle valeur par modification.",
+  ],
+  [
+    "This Idempotency-Key was already used for another request.",
+    "Cette Idempotency-Key a déjà servi pour une autre demande.",
+  ],
+  [
+    "This change is still being sent to OPSCOM.",
+    "Cette modification est encore en cours d'envoi à OPSCOM.",
+  ],
+  ["There is no such change of a permit.", "Ce permis n'a pas de telle modification."],
+  [
+    "Only a change OPSCOM did not confirm can be reconciled.",
+    "Seule une modification qu'OPSCOM n'a pas confirmée peut faire l'objet d'une constatation.",
+  ],
+  [
+    "This permit changed meanwhile. Look at it again, then retry.",
+    "Ce permis a changé entre-temps. Consultez-le de nouveau, puis réessayez.",
+  ],
+  [
+    "This permit is still being sent to OPSCOM. Wait for its answer before changing it.",
+    "Ce permis est encore en cours d'envoi à OPSCOM. Attendez sa réponse avant de le modifier.",
+  ],
+  [
+    "OPSCOM never confirmed this permit. Check OPSCOM first: once a manager records that it is there, it can be changed.",
+    "OPSCOM n'a jamais confirmé ce permis. Vérifiez d'abord dans OPSCOM : une fois qu'un gestionnaire a consigné qu'il s'y trouve, il peut être modifié.",
+  ],
+  [
+    "OPSCOM never made this permit, so there is nothing to change.",
+    "OPSCOM n'a jamais créé ce permis : il n'y a rien à modifier.",
+  ],
+  ["This permit is voided already.", "Ce permis est déjà annulé."],
+  [
+    "Another change to this permit is still being sent to OPSCOM. Wait for its answer.",
+    "Une autre modification de ce permis est encore en cours d'envoi à OPSCOM. Attendez sa réponse.",
+  ],
+  [
+    "OPSCOM did not confirm the last change to this permit. Check OPSCOM first: once a manager records what it shows, the permit can be changed again.",
+    "OPSCOM n'a pas confirmé la dernière modification de ce permis. Vérifiez d'abord dans OPSCOM : une fois qu'un gestionnaire a consigné ce qu'il affiche, le permis peut de nouveau être modifié.",
+  ],
+  [
+    "You can change only the permits you issued.",
+    "Vous ne pouvez modifier que les permis que vous avez émis.",
+  ],
   // Accounts, passwords and sign-in.
   [
     "Choose a role: admin, manager or validator.",
@@ -249,6 +316,23 @@ const FRENCH = new Map<string, string>([
   ],
   ["OPSCOM refused the permit.", "OPSCOM a refusé le permis."],
   [
+    "OPSCOM did not confirm — the change may or may not have been made. Check OPSCOM before trying again.",
+    "OPSCOM n'a pas confirmé — la modification a peut-être été faite, ou peut-être pas. Vérifiez dans OPSCOM avant de réessayer.",
+  ],
+  [
+    "OPSCOM could not be reached, so nothing was changed. Try again in a moment.",
+    "OPSCOM n'a pas pu être joint : rien n'a été modifié. Réessayez dans un instant.",
+  ],
+  [
+    "OPSCOM has no permit under this reference (9009): it may have been voided in OPSCOM already. Nothing was changed.",
+    "OPSCOM n'a aucun permis sous cette référence (9009) : il a peut-être déjà été annulé dans OPSCOM. Rien n'a été modifié.",
+  ],
+  [
+    "OPSCOM did not receive the permit's reference (9008). Nothing was changed.",
+    "OPSCOM n'a pas reçu la référence du permis (9008). Rien n'a été modifié.",
+  ],
+  ["OPSCOM refused the change.", "OPSCOM a refusé la modification."],
+  [
     "OPSCOM reported a vehicle or user error.",
     "OPSCOM a signalé une erreur de véhicule ou d'utilisateur.",
   ],
@@ -270,6 +354,14 @@ const FRENCH = new Map<string, string>([
 ]);
 
 type Pattern = readonly [english: RegExp, french: (parts: string[]) => string];
+
+/** The bodies of a change's requests, as the schemas name them. */
+const CHANGE_BODIES: Record<string, string> = {
+  "a correction": "une correction",
+  "an update": "une mise à jour",
+  "a void": "une annulation",
+  "a finding": "une constatation",
+};
 
 /** Messages naming something (a zone, a username, OPSCOM's own words): that part is kept. */
 const FRENCH_PATTERNS: readonly Pattern[] = [
@@ -330,6 +422,34 @@ const FRENCH_PATTERNS: readonly Pattern[] = [
   [
     /^There is no audit action "(.*)"\.$/s,
     ([action]) => `L'action d'audit « ${action} » n'existe pas.`,
+  ],
+  [
+    /^You can change your own permits until (.+?) minutes? after they start; this one started at (.+)\. Ask a manager\.$/s,
+    ([minutes, start]) =>
+      `Vous pouvez modifier vos propres permis jusqu'à ${minutes} min après leur début; celui-ci a commencé à ${start}. Demandez à un gestionnaire.`,
+  ],
+  [
+    /^You can change permits only in your own zones, and this one is in (.+)\.$/s,
+    ([zone]) =>
+      `Vous ne pouvez modifier les permis que dans vos propres zones, et celui-ci est dans ${zone}.`,
+  ],
+  [
+    /^There is no (.+) field in (a correction|an update|a void|a finding)\.$/s,
+    ([fields = "", what = ""]) =>
+      `Il n'y a pas de champ ${fields.replaceAll('" or "', '" ou "')} dans ${CHANGE_BODIES[what] ?? what}.`,
+  ],
+  [
+    /^Send (a correction|an update|a void|a finding) as a JSON object\.$/s,
+    ([what = ""]) => `Envoyez ${CHANGE_BODIES[what] ?? what} sous forme d'objet JSON.`,
+  ],
+  [
+    /^OPSCOM refused the change \(([^)]+)\): (.*)$/s,
+    ([code = "", reason = ""]) =>
+      `OPSCOM a refusé la modification (${code}) : ${frenchOfOne(reason) ?? reason}`,
+  ],
+  [
+    /^OPSCOM refused the change: (.*)$/s,
+    ([reason = ""]) => `OPSCOM a refusé la modification : ${frenchOfOne(reason) ?? reason}`,
   ],
   [
     /^OPSCOM refused the permit \(([^)]+)\): (.*)$/s,

@@ -10,6 +10,8 @@ const config: ClientConfig = {
   currencies: ["CAD", "USD"],
   opscomTimeoutMs: 10_000,
   plateEntry: "single",
+  undoSeconds: 10,
+  changeWindowMinutes: 15,
 };
 const now = new Date("2026-07-15T13:05:00Z");
 

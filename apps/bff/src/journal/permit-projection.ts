@@ -1,0 +1,128 @@
+import { type PermitChangeState, type PermitStatus, plateSkeleton } from "@permit-desk/schema";
+import type { Selectable } from "kysely";
+import type { JournalEntriesTable } from "../db/database.ts";
+import type { ChangeEntry } from "./change-entry.ts";
+import type { JournalEntry, PermitFacts, Projection } from "./journal-entry.ts";
+
+type EntryRow = Selectable<JournalEntriesTable>;
+type ProjectionColumns = Pick<
+  EntryRow,
+  | "current_plate"
+  | "plate_skeleton"
+  | "current_zone"
+  | "current_valid_from"
+  | "current_valid_until"
+  | "current_permit_no"
+  | "voided_at"
+  | "corrected_at"
+  | "change_count"
+  | "unsettled_change_id"
+>;
+
+/** How a change ended: staff's latest finding, when there is one, decides over OPSCOM's answer. */
+export function settledStateOf(change: ChangeEntry): PermitChangeState | "not_applied" {
+  const finding = change.reconciliations.at(-1);
+  if (finding === undefined) return change.state;
+  return finding.finding;
+}
+
+function settledAtOf(change: ChangeEntry): Date {
+  return change.reconciliations.at(-1)?.reconciledAt ?? change.completedAt ?? change.createdAt;
+}
+
+/**
+ * The permit as its entries make it: the submitted facts, then each applied change in turn,
+ * oldest first. A change still pending, or unknown without a finding, is unsettled.
+ */
+export function deriveProjection(
+  submitted: PermitFacts,
+  changes: readonly ChangeEntry[],
+): Projection {
+  let projection: Projection = { current: submitted, changeCount: changes.length };
+  for (const change of changes) {
+    const state = settledStateOf(change);
+    if (state === "pending" || state === "unknown") {
+      projection = { ...projection, unsettledChangeId: change.id };
+    }
+    if (state !== "applied") continue;
+    if (change.action === "void") {
+      projection = { ...projection, voidedAt: projection.voidedAt ?? settledAtOf(change) };
+    } else {
+      projection = { ...projection, current: change.after, correctedAt: settledAtOf(change) };
+    }
+  }
+  return projection;
+}
+
+/** The facts as the permit was submitted, from its entry's own columns. */
+export function submittedFactsOf(row: EntryRow): PermitFacts {
+  return {
+    plate: row.plate,
+    zone: row.zone,
+    validFrom: new Date(row.valid_from),
+    validUntil: new Date(row.valid_until),
+    ...(row.permit_no !== null && { permitNo: row.permit_no }),
+  };
+}
+
+export function projectionColumns(projection: Projection): ProjectionColumns {
+  const { current } = projection;
+  return {
+    current_plate: current.plate,
+    plate_skeleton: plateSkeleton(current.plate),
+    current_zone: current.zone,
+    current_valid_from: current.validFrom.getTime(),
+    current_valid_until: current.validUntil.getTime(),
+    current_permit_no: current.permitNo ?? null,
+    voided_at: projection.voidedAt?.getTime() ?? null,
+    corrected_at: projection.correctedAt?.getTime() ?? null,
+    change_count: projection.changeCount,
+    unsettled_change_id: projection.unsettledChangeId ?? null,
+  };
+}
+
+export function projectionOfRow(row: EntryRow): Projection {
+  return {
+    current: {
+      plate: row.current_plate,
+      zone: row.current_zone,
+      validFrom: new Date(row.current_valid_from),
+      validUntil: new Date(row.current_valid_until),
+      ...(row.current_permit_no !== null && { permitNo: row.current_permit_no }),
+    },
+    ...(row.voided_at !== null && { voidedAt: new Date(row.voided_at) }),
+    ...(row.corrected_at !== null && { correctedAt: new Date(row.corrected_at) }),
+    changeCount: row.change_count,
+    ...(row.unsettled_change_id !== null && { unsettledChangeId: row.unsettled_change_id }),
+  };
+}
+
+/** OPSCOM's reference of the permit, when OPSCOM confirmed it or staff found it there. */
+export function referenceOf(
+  entry: Pick<JournalEntry, "state" | "referenceId" | "reconciliations">,
+): string | undefined {
+  if (entry.state === "issued") return entry.referenceId;
+  const latest = entry.reconciliations.at(-1);
+  return entry.state === "unknown" && latest?.finding === "exists" ? latest.referenceId : undefined;
+}
+
+/** Whether OPSCOM may hold the permit but has not said so: being sent, or never confirmed. */
+function createUnconfirmed(entry: Pick<JournalEntry, "state" | "reconciliations">): boolean {
+  return (
+    entry.state === "pending" ||
+    (entry.state === "unknown" && entry.reconciliations.at(-1) === undefined)
+  );
+}
+
+export function permitStatusOf(
+  entry: Pick<
+    JournalEntry,
+    "state" | "referenceId" | "reconciliations" | "voidedAt" | "unsettledChangeId"
+  >,
+): PermitStatus {
+  if (createUnconfirmed(entry)) return "unconfirmed";
+  if (referenceOf(entry) === undefined) return "not_issued";
+  if (entry.voidedAt !== undefined) return "voided";
+  if (entry.unsettledChangeId !== undefined) return "unconfirmed";
+  return "active";
+}

@@ -1,0 +1,126 @@
+import type { User } from "../accounts/user.ts";
+import type { Users } from "../accounts/users.ts";
+import type { Actor } from "../audit/audit-event.ts";
+import type { Config } from "../config.ts";
+import { apiError } from "../http/api-error.ts";
+import type { IdempotencyClaim } from "../idempotency/idempotency-keys.ts";
+import type { Journal } from "../journal/journal.ts";
+import type { JournalEntry } from "../journal/journal-entry.ts";
+import type { Logger } from "../logger.ts";
+import type { OpscomClient } from "../opscom/client.ts";
+import { changeResponse } from "./change-response.ts";
+import { type ChangeContext, type ChangePlan, checkChange } from "./check-change.ts";
+import { displayNamesOf } from "./display-names.ts";
+import type { IssueSettings } from "./issue-permit.ts";
+import type { PermitChanges } from "./permit-changes.ts";
+import type { IssueZones, SubmitResult } from "./submit-permit.ts";
+
+export type ChangeDeps = {
+  permitChanges: PermitChanges;
+  journal: Journal;
+  users: Users;
+  opscom: OpscomClient;
+  issueSettings: IssueSettings;
+  config: Config;
+  logger: Logger;
+};
+
+export type ChangeRequester = {
+  user: User;
+  auditActor: Actor;
+  claim: IdempotencyClaim;
+  zones: IssueZones;
+  now: Date;
+};
+
+function sendChange(plan: ChangePlan, deps: ChangeDeps) {
+  const wire = { apiToken: deps.issueSettings.apiToken, referenceID: plan.referenceId };
+  return plan.request.action === "void"
+    ? deps.opscom.deletePermit(wire)
+    : deps.opscom.updatePermit({ ...plan.sentBody, ...wire });
+}
+
+/**
+ * Checks a correction or void of `entry`, claims the key and journals it as pending in one
+ * commit, sends it to OPSCOM once, and records the outcome, the permit's projection, the audit
+ * event and the key's answer in a second commit. A key already used is not sent again.
+ */
+export async function changePermit(
+  body: unknown,
+  entry: JournalEntry,
+  requester: ChangeRequester,
+  deps: ChangeDeps,
+): Promise<SubmitResult> {
+  const { user, claim } = requester;
+  const changes = await deps.journal.changes(entry.id);
+  const context: ChangeContext = {
+    user,
+    now: requester.now,
+    zones: requester.zones,
+    rules: deps.config,
+    timeBasis: deps.config.opscom.timeBasis,
+    unsettled: changes.find((change) => change.id === entry.unsettledChangeId),
+  };
+  const checked = checkChange(body, entry, context);
+  // A refused change claims nothing; a key already used still answers as it did before.
+  if (!checked.ok) {
+    return (await deps.permitChanges.earlier(claim)) ?? { kind: "answered", ...checked.answer };
+  }
+  const { plan } = checked;
+  const opened = await deps.permitChanges.open(
+    claim,
+    {
+      permitId: entry.id,
+      actor: user.username,
+      action: plan.request.action,
+      reason: plan.request.reason,
+      fields: plan.fields,
+      sentBody: plan.sentBody,
+      after: plan.after,
+      idempotencyKey: claim.key,
+    },
+    entry.changeCount,
+  );
+  if (opened.kind === "conflict") {
+    return {
+      kind: "answered",
+      status: 409,
+      body: apiError("conflict", "This permit changed meanwhile. Look at it again, then retry."),
+    };
+  }
+  if (opened.kind !== "claimed") return opened;
+  const change = opened.value;
+  const outcome = await sendChange(plan, deps);
+  const names = await displayNamesOf(deps.users, [
+    ...changes.map((each) => each.actor),
+    user.username,
+  ]);
+  const answer = await deps.permitChanges.settle({
+    change,
+    outcome,
+    key: { scope: claim.scope, key: claim.key },
+    respond: (permit, recorded) =>
+      changeResponse(outcome, change.id, { permit, changes: recorded, names }),
+    // Nothing reached OPSCOM, so the same change may be sent again under its key.
+    freeKey: outcome.kind === "not_sent",
+    audit: {
+      actor: requester.auditActor,
+      action: plan.request.action === "void" ? "permit.void" : "permit.update",
+      subject: { type: "permit", id: entry.id },
+      ...(plan.request.action === "update" && { changes: plan.fields }),
+      detail: { journalId: change.id, outcome: outcome.kind, reason: plan.request.reason },
+    },
+  });
+  deps.logger.info(
+    {
+      event: `permit.${plan.request.action}`,
+      journalId: change.id,
+      permitId: entry.id,
+      actor: user.username,
+      sent: plan.sentBody,
+      outcome,
+    },
+    `permit ${plan.request.action} ${outcome.kind}`,
+  );
+  return { kind: "answered", ...answer };
+}

@@ -1,0 +1,244 @@
+import {
+  type ApiError,
+  CHANGEABLE_FIELDS,
+  type ChangeableField,
+  type FieldErrors,
+  type PermitChangeRequest,
+  type PermitCorrection,
+  permitChangeInputSchema,
+  type TimeBasis,
+  toWireTime,
+} from "@permit-desk/schema";
+import type * as z from "zod/mini";
+import type { User } from "../accounts/user.ts";
+import { apiError } from "../http/api-error.ts";
+import type { ChangeEntry, ChangeFields } from "../journal/change-entry.ts";
+import type { JournalEntry, PermitFacts } from "../journal/journal-entry.ts";
+import { referenceOf } from "../journal/permit-projection.ts";
+import { type ChangeRules, changeRefusal } from "./change-rules.ts";
+import type { Answer } from "./submit-permit.ts";
+
+/** A change that passed every check, ready to journal and send. */
+export type ChangePlan = {
+  request: PermitChangeRequest;
+  referenceId: string;
+  fields: ChangeFields;
+  after: PermitFacts;
+  /** The wire body without the token: the reference, and only the fields that change. */
+  sentBody: Record<string, string>;
+};
+
+export type ChangeContext = {
+  user: User;
+  now: Date;
+  /** The site's active zones, and those the member may issue in among them. */
+  zones: { site: readonly string[]; member: readonly string[] };
+  rules: ChangeRules;
+  timeBasis: TimeBasis;
+  /** The permit's unsettled change, when it has one. */
+  unsettled: ChangeEntry | undefined;
+};
+
+type Checked = { ok: true; plan: ChangePlan } | { ok: false; answer: Answer };
+
+const refuse = (answer: Answer): Checked => ({ ok: false, answer });
+
+const invalid = (fieldErrors: FieldErrors) =>
+  refuse({
+    status: 422,
+    body: apiError("validation", "Some fields need attention.", { fieldErrors }),
+  });
+
+const isChangeable = (field: PropertyKey | undefined): field is ChangeableField =>
+  CHANGEABLE_FIELDS.some((known) => known === field);
+
+/** Messages on a field go to that field (a correction's fields by their draft names). */
+function refusalOfIssues(error: z.core.$ZodError): Checked {
+  const fieldErrors: FieldErrors = {};
+  const general: string[] = [];
+  for (const issue of error.issues) {
+    const [first, second] = issue.path;
+    const field = first === "reason" ? "reason" : first === "changes" ? second : undefined;
+    if (field === "reason" || isChangeable(field)) {
+      fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
+    } else {
+      general.push(issue.message);
+    }
+  }
+  const message = general.length > 0 ? general.join(" ") : "Some fields need attention.";
+  return refuse({ status: 422, body: apiError("validation", message, { fieldErrors }) });
+}
+
+const conflict = (body: ApiError) => ({ ok: false, answer: { status: 409, body } }) as const;
+
+/** OPSCOM's reference of the permit, or why it cannot be changed as it stands, whoever asks. */
+function changeableReference(
+  entry: JournalEntry,
+  unsettled: ChangeEntry | undefined,
+): { ok: true; referenceId: string } | { ok: false; answer: Answer } {
+  if (entry.state === "pending") {
+    return conflict(
+      apiError(
+        "conflict",
+        "This permit is still being sent to OPSCOM. Wait for its answer before changing it.",
+      ),
+    );
+  }
+  if (entry.state === "unknown" && entry.reconciliations.length === 0) {
+    return conflict(
+      apiError(
+        "conflict",
+        "OPSCOM never confirmed this permit. Check OPSCOM first: once a manager records that it is there, it can be changed.",
+      ),
+    );
+  }
+  const referenceId = referenceOf(entry);
+  if (referenceId === undefined) {
+    return conflict(
+      apiError("conflict", "OPSCOM never made this permit, so there is nothing to change."),
+    );
+  }
+  if (entry.voidedAt !== undefined)
+    return conflict(apiError("conflict", "This permit is voided already."));
+  if (entry.unsettledChangeId === undefined) return { ok: true, referenceId };
+  if (unsettled?.state === "pending") {
+    return conflict(
+      apiError(
+        "conflict",
+        "Another change to this permit is still being sent to OPSCOM. Wait for its answer.",
+      ),
+    );
+  }
+  return conflict(
+    apiError(
+      "conflict",
+      "OPSCOM did not confirm the last change to this permit. Check OPSCOM first: once a manager records what it shows, the permit can be changed again.",
+    ),
+  );
+}
+
+type FactValue = string | null;
+
+function factValues(facts: PermitFacts): Record<ChangeableField, FactValue> {
+  return {
+    plate: facts.plate,
+    zone: facts.zone,
+    validFrom: facts.validFrom.toISOString(),
+    validUntil: facts.validUntil.toISOString(),
+    permitNo: facts.permitNo ?? null,
+  };
+}
+
+function corrected(current: PermitFacts, changes: PermitCorrection): PermitFacts {
+  const permitNo = changes.permitNo ?? current.permitNo;
+  return {
+    plate: changes.plate ?? current.plate,
+    zone: changes.zone ?? current.zone,
+    validFrom: changes.validFrom === undefined ? current.validFrom : new Date(changes.validFrom),
+    validUntil:
+      changes.validUntil === undefined ? current.validUntil : new Date(changes.validUntil),
+    ...(permitNo !== undefined && { permitNo }),
+  };
+}
+
+function fieldsBetween(before: PermitFacts, after: PermitFacts): ChangeFields {
+  const was = factValues(before);
+  const will = factValues(after);
+  const fields: ChangeFields = {};
+  for (const field of CHANGEABLE_FIELDS) {
+    if (was[field] !== will[field]) fields[field] = { before: was[field], after: will[field] };
+  }
+  return fields;
+}
+
+/** Permit Update's body: the reference, and the changed fields under their canonical names. */
+function updateBody(
+  referenceId: string,
+  fields: ChangeFields,
+  after: PermitFacts,
+  context: ChangeContext,
+) {
+  const wireTime = (instant: Date) =>
+    toWireTime(instant, context.timeBasis, context.rules.siteTimeZone);
+  return {
+    referenceID: referenceId,
+    ...(fields.plate && { LicencePlate: after.plate }),
+    ...(fields.zone && { zone: after.zone }),
+    ...(fields.permitNo && after.permitNo !== undefined && { permitNo: after.permitNo }),
+    ...(fields.validFrom && { startTime: wireTime(after.validFrom) }),
+    ...(fields.validUntil && { endTime: wireTime(after.validUntil) }),
+  };
+}
+
+function planUpdate(
+  entry: JournalEntry,
+  request: Extract<PermitChangeRequest, { action: "update" }>,
+  referenceId: string,
+  context: ChangeContext,
+): Checked {
+  const after = corrected(entry.current, request.changes);
+  const fields = fieldsBetween(entry.current, after);
+  if (Object.keys(fields).length === 0) {
+    return refuse({
+      status: 422,
+      body: apiError("validation", "Nothing would change: the permit already reads so."),
+    });
+  }
+  if (after.validUntil.getTime() <= after.validFrom.getTime()) {
+    return invalid({ validUntil: ["The permit must end after it starts."] });
+  }
+  const { timeBasis, rules } = context;
+  if (
+    toWireTime(after.validUntil, timeBasis, rules.siteTimeZone) <=
+    toWireTime(after.validFrom, timeBasis, rules.siteTimeZone)
+  ) {
+    return invalid({
+      validUntil: [
+        "Around the clock change, OPSCOM would read this end as before the start. Choose a later end.",
+      ],
+    });
+  }
+  const sentBody = updateBody(referenceId, fields, after, context);
+  return { ok: true, plan: { request, referenceId, fields, after, sentBody } };
+}
+
+/**
+ * Checks a change as OPSCOM and the site's rules would have it: the body (422), the zone named
+ * (422 when not the site's), who may change the permit (403), whether it can change at all (409),
+ * and what the change would leave (422); then says what to journal and send.
+ */
+export function checkChange(body: unknown, entry: JournalEntry, context: ChangeContext): Checked {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    return refuse({
+      status: 400,
+      body: apiError("bad_request", "Send the change as a JSON object."),
+    });
+  }
+  const parsed = permitChangeInputSchema.safeParse(body);
+  if (!parsed.success) return refusalOfIssues(parsed.error);
+  const request = parsed.data;
+  const newZone = request.action === "update" ? request.changes.zone : undefined;
+  if (newZone !== undefined && !context.zones.site.includes(newZone)) {
+    return invalid({ zone: ["Choose one of this site's zones."] });
+  }
+  const refusal = changeRefusal(context.user, entry, request, {
+    now: context.now,
+    memberZones: context.zones.member,
+    rules: context.rules,
+  });
+  if (refusal !== undefined) return refuse({ status: 403, body: apiError("forbidden", refusal) });
+  const changeable = changeableReference(entry, context.unsettled);
+  if (!changeable.ok) return changeable;
+  const { referenceId } = changeable;
+  if (request.action === "update") return planUpdate(entry, request, referenceId, context);
+  return {
+    ok: true,
+    plan: {
+      request,
+      referenceId,
+      fields: {},
+      after: entry.current,
+      sentBody: { referenceID: referenceId },
+    },
+  };
+}

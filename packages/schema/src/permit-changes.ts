@@ -1,0 +1,181 @@
+import * as z from "zod/mini";
+import { PERMIT_NUMBER_MAX_LENGTH, zoneSchema } from "./draft.ts";
+import { plateSchema } from "./plate.ts";
+import { instantSchema } from "./time.ts";
+
+export const CHANGE_REASON_MAX_LENGTH = 500;
+
+/** What a change does: Permit Update corrects or extends, Permit Delete voids. */
+export const PERMIT_CHANGE_ACTIONS = ["update", "void"] as const;
+export type PermitChangeAction = (typeof PERMIT_CHANGE_ACTIONS)[number];
+
+/** The facts of a permit that Permit Update can correct. Amount and currency are not among them. */
+export const CHANGEABLE_FIELDS = ["plate", "zone", "validFrom", "validUntil", "permitNo"] as const;
+export type ChangeableField = (typeof CHANGEABLE_FIELDS)[number];
+
+/**
+ * What became of a change: `applied` once OPSCOM confirmed it, `unknown` when OPSCOM never said
+ * either way, `not_sent` when it provably never left (the same request may be sent again).
+ */
+export const PERMIT_CHANGE_STATES = [
+  "pending",
+  "applied",
+  "rejected",
+  "unknown",
+  "not_sent",
+] as const;
+export type PermitChangeState = (typeof PERMIT_CHANGE_STATES)[number];
+
+/** What staff found in OPSCOM about a change it never confirmed. */
+export const CHANGE_FINDINGS = ["applied", "not_applied"] as const;
+export type ChangeFinding = (typeof CHANGE_FINDINGS)[number];
+
+/**
+ * A permit's status, derived from its entries: `unconfirmed` while OPSCOM has not confirmed its
+ * creation or its latest change (it may or may not be as shown), `not_issued` when OPSCOM never
+ * made it (refused, never reached, or found absent).
+ */
+export const PERMIT_STATUSES = ["active", "voided", "unconfirmed", "not_issued"] as const;
+export type PermitStatus = (typeof PERMIT_STATUSES)[number];
+
+export const changeReasonSchema = z
+  .string({ error: "Say why, in a few words." })
+  .check(
+    z.trim(),
+    z.minLength(1, "Say why, in a few words."),
+    z.maxLength(
+      CHANGE_REASON_MAX_LENGTH,
+      `A reason has at most ${CHANGE_REASON_MAX_LENGTH} characters.`,
+    ),
+  );
+
+/**
+ * A new permit number. OPSCOM reads a blank value as "not given", so a number cannot be removed
+ * through Permit Update: a blank one is refused rather than silently kept.
+ */
+const newPermitNumberSchema = z
+  .string({ error: "Enter the permit number as text." })
+  .check(
+    z.trim(),
+    z.minLength(1, "OPSCOM cannot remove a permit number; enter the new number."),
+    z.maxLength(
+      PERMIT_NUMBER_MAX_LENGTH,
+      `A permit number has at most ${PERMIT_NUMBER_MAX_LENGTH} characters.`,
+    ),
+  );
+
+/** A body that is not an object, or has fields a change does not have, is refused by name. */
+const bodyError = (what: string) => (issue: z.core.$ZodRawIssue) =>
+  issue.code === "unrecognized_keys"
+    ? `There is no ${issue.keys.map((key) => `"${key}"`).join(" or ")} field in ${what}.`
+    : `Send ${what} as a JSON object.`;
+
+/** The new values of a correction; what is left out stays as it is. */
+export const permitCorrectionSchema = z
+  .strictObject(
+    {
+      plate: z.optional(plateSchema),
+      zone: z.optional(zoneSchema),
+      validFrom: z.optional(instantSchema),
+      validUntil: z.optional(instantSchema),
+      permitNo: z.optional(newPermitNumberSchema),
+    },
+    { error: bodyError("a correction") },
+  )
+  .check(
+    z.refine((changes) => CHANGEABLE_FIELDS.some((field) => changes[field] !== undefined), {
+      message: "Change at least one of the plate, zone, validity or permit number.",
+      // Judged only once every given value was readable.
+      when: ({ issues }) => issues.length === 0,
+    }),
+  );
+export type PermitCorrection = z.output<typeof permitCorrectionSchema>;
+
+/**
+ * `POST /api/permits/:id/changes`: correct or extend a permit through Permit Update, or void it
+ * through Permit Delete. An extension is an update of `validUntil` alone; an undo is a void.
+ */
+export const permitChangeInputSchema = z.discriminatedUnion(
+  "action",
+  [
+    z.strictObject(
+      { action: z.literal("update"), changes: permitCorrectionSchema, reason: changeReasonSchema },
+      { error: bodyError("an update") },
+    ),
+    z.strictObject(
+      { action: z.literal("void"), reason: changeReasonSchema },
+      { error: bodyError("a void") },
+    ),
+  ],
+  { error: 'Say what to do: "update" or "void".' },
+);
+export type PermitChangeInput = z.input<typeof permitChangeInputSchema>;
+export type PermitChangeRequest = z.output<typeof permitChangeInputSchema>;
+
+const changeNoteSchema = z.optional(
+  z.string().check(z.trim(), z.maxLength(1000, "A note has at most 1000 characters.")),
+);
+
+/** `POST /api/permits/:id/changes/:changeId/reconciliations`: what OPSCOM shows of the change. */
+export const changeReconciliationInputSchema = z.strictObject(
+  {
+    finding: z.enum(CHANGE_FINDINGS, { error: "Choose what OPSCOM shows." }),
+    note: changeNoteSchema,
+  },
+  { error: bodyError("a finding") },
+);
+export type ChangeReconciliationInput = z.input<typeof changeReconciliationInputSchema>;
+
+/** The permit as its entries make it now. */
+export const currentPermitSchema = z.object({
+  plate: z.string(),
+  zone: z.string(),
+  validFrom: z.string(),
+  validUntil: z.string(),
+  permitNo: z.optional(z.string()),
+  status: z.enum(PERMIT_STATUSES),
+  /** True once OPSCOM confirmed (or staff found) at least one update. */
+  corrected: z.boolean(),
+  correctedAt: z.optional(z.string()),
+  voidedAt: z.optional(z.string()),
+});
+export type CurrentPermit = z.infer<typeof currentPermitSchema>;
+
+const fieldChangeSchema = z.object({ before: z.unknown(), after: z.unknown() });
+
+export const changeReconciliationSchema = z.object({
+  id: z.string(),
+  reconciledAt: z.string(),
+  reconciledBy: z.string(),
+  finding: z.enum(CHANGE_FINDINGS),
+  note: z.optional(z.string()),
+});
+export type ChangeReconciliation = z.infer<typeof changeReconciliationSchema>;
+
+/** One change in a permit's chain, with what was sent and what OPSCOM answered. */
+export const permitChangeSchema = z.object({
+  id: z.string(),
+  action: z.enum(PERMIT_CHANGE_ACTIONS),
+  /** The member's username, and their display name when the account still exists. */
+  actor: z.string(),
+  actorName: z.optional(z.string()),
+  createdAt: z.string(),
+  completedAt: z.optional(z.string()),
+  reason: z.string(),
+  /** Only the fields the change sets, each as before → after; empty for a void. */
+  fields: z.partialRecord(z.enum(CHANGEABLE_FIELDS), fieldChangeSchema),
+  state: z.enum(PERMIT_CHANGE_STATES),
+  /** The latest staff finding on an `unknown` change; it decides over the state when present. */
+  finding: z.optional(z.enum(CHANGE_FINDINGS)),
+  sentBody: z.record(z.string(), z.unknown()),
+  opscom: z.object({
+    httpStatus: z.optional(z.number()),
+    errorCode: z.optional(z.number()),
+    reason: z.optional(z.string()),
+    detail: z.optional(z.string()),
+    durationMs: z.optional(z.number()),
+    rawAnswer: z.optional(z.string()),
+  }),
+  reconciliations: z.array(changeReconciliationSchema),
+});
+export type PermitChange = z.infer<typeof permitChangeSchema>;

@@ -123,7 +123,7 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     repeatedTime:
       "{{time}} revient deux fois ce jour-là dans {{zone}} : on recule l'heure. Le premier {{time}} est retenu.",
     amountLabel: "Montant",
-    amountHint: "Facultatif, p. ex. 14.50",
+    amountHint: "Facultatif, p. ex. 14,50",
     amountSentAs: "Facultatif. Sera envoyé comme {{amount}}",
     currencyLabel: "Devise",
     permitNoLabel: "Numéro de permis",

@@ -60,12 +60,12 @@ const FRENCH = new Map<string, string>([
     "Around the clock change, OPSCOM would read this end as before the start. Choose a later end.",
     "Au changement d'heure, OPSCOM lirait cette fin comme antérieure au début. Choisissez une fin plus tardive.",
   ],
-  // Money: amounts are typed with a point, whatever the language.
-  ["Enter an amount like 14.50.", "Entrez un montant comme 14.50."],
-  ["Enter the amount as text, like 14.50.", "Entrez le montant sous forme de texte, comme 14.50."],
+  // Money: amounts may be typed with a comma or a point before the cents.
+  ["Enter an amount like 14.50.", "Entrez un montant comme 14,50."],
+  ["Enter the amount as text, like 14.50.", "Entrez le montant sous forme de texte, comme 14,50."],
   [
     "Enter an amount like 14.50: digits, and at most two after the point.",
-    "Entrez un montant comme 14.50 : des chiffres, et au plus deux après le point.",
+    "Entrez un montant comme 14,50 : des chiffres, et au plus deux après la virgule.",
   ],
   [
     `The amount must be at least ${AMOUNT_MIN}.`,

@@ -136,7 +136,7 @@ export const templatesMessages = defineMessages("templates", {
     free: "Gratuit",
     paid: "Payant",
     amount: "Montant",
-    amountHint: "Comme 14.50.",
+    amountHint: "Comme 14,50.",
     currency: "Devise",
     permitNumberPattern: "Modèle de numéro de permis (facultatif)",
     patternHint:
@@ -162,7 +162,7 @@ export const templatesMessages = defineMessages("templates", {
     hoursInvalid: "Entrez un nombre entier d'heures de 1 à {{max}}.",
     daysInvalid: "Entrez un nombre entier de jours de 1 à {{max}}.",
     timeInvalid: "Entrez une heure comme 09:00.",
-    amountInvalid: "Entrez un montant comme 14.50, de {{min}} à {{max}}.",
+    amountInvalid: "Entrez un montant comme 14,50, de {{min}} à {{max}}.",
     currencyMissing: "Choisissez une devise.",
     patternUnknown:
       "{{placeholder}} n'est pas un paramètre. Utilisez {plate}, {yyyy}, {yy}, {mm}, {dd}, {hh} ou {min}.",

@@ -1,4 +1,10 @@
-import type { ClientConfig, IssuedPermit, PermitDraft, Template } from "@permit-desk/schema";
+import {
+  type ClientConfig,
+  durationId,
+  type IssuedPermit,
+  type PermitDraft,
+  type Template,
+} from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useWatch } from "react-hook-form";
@@ -25,7 +31,7 @@ import type { ResolverMessages } from "../utils/permit-form-resolver.ts";
 import type { PermitFormValues } from "../utils/permit-form-values.ts";
 import { plateSentAs } from "../utils/sent-as.ts";
 import { typedPlates } from "../utils/typed-plates.ts";
-import { defaultValidity } from "../utils/validity-defaults.ts";
+import { DEFAULT_DURATION, defaultValidity } from "../utils/validity-defaults.ts";
 import { AmountFields } from "./amount-fields.tsx";
 import { DurationField } from "./duration-field.tsx";
 import { IssueFailureAlert } from "./issue-failure-alert.tsx";
@@ -126,7 +132,17 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
     permitNoByClerk.current = false;
     const values = form.getValues();
     if (template === undefined) {
+      // No template: what the last one set goes back to the form's own defaults, so that nothing
+      // of it (another plate's number, its price, its end) rides along unseen.
+      const wasApplied = appliedTemplate.current !== undefined;
       form.setValue("template", "");
+      if (wasApplied) {
+        form.setValue("duration", durationId(DEFAULT_DURATION));
+        validity.durationChosen(durationId(DEFAULT_DURATION));
+        form.setValue("amount", "", { shouldValidate: true });
+        if (config) form.setValue("currency", config.defaultCurrency);
+        form.setValue("permitNo", "", { shouldValidate: true });
+      }
       setAnnouncement(t("templateNone"));
       return;
     }
@@ -247,7 +263,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
             />
           </div>
           <DurationField
-            durations={offeredDurations(appliedTemplate.current?.duration)}
+            durations={offeredDurations(templates.map(({ duration }) => duration))}
             disabled={config === undefined}
             onChoose={validity.durationChosen}
           />

@@ -14,7 +14,7 @@ export function IssuePermitPage({ config }: { config: ClientConfig | undefined }
   return (
     <div className="space-y-6">
       <IssuePermitHeading />
-      {config && <IssuedPermitAnnouncement permit={issued[0]} siteTimeZone={config.siteTimeZone} />}
+      {config && <IssuedPermitAnnouncement permits={issued} siteTimeZone={config.siteTimeZone} />}
       {config &&
         issued.map((permit) => (
           <IssuedPermitPanel

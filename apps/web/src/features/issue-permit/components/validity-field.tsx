@@ -1,10 +1,12 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { Field } from "../../../components/ui/field.tsx";
 import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitMessages } from "../messages.ts";
 import type { PermitFormValues } from "../utils/permit-form-values.ts";
-import { describeWallTime } from "../utils/wall-time-note.ts";
+import { isWallTime } from "../utils/site-wall-time.ts";
+import { describeWallTime, isRepeatedWallTime } from "../utils/wall-time-note.ts";
 
 type ValidityFieldProps = {
   name: "validFrom" | "validUntil";
@@ -15,6 +17,11 @@ type ValidityFieldProps = {
   onClerkChange: () => void;
   /** Shown under the site's zone, e.g. that the start follows the clock. */
   note?: React.ReactNode;
+  /**
+   * Whether to warn that a repeated autumn time is read as its first occurrence: not when a
+   * duration decides which one is meant.
+   */
+  warnRepeated?: boolean;
 };
 
 /** A `datetime-local` input read as the site's wall-clock time, whatever the browser's zone. */
@@ -24,12 +31,17 @@ export function ValidityField({
   siteTimeZone,
   onClerkChange,
   note,
+  warnRepeated = true,
 }: ValidityFieldProps) {
   const t = useMessages(issuePermitMessages);
+  const { locale } = useLocale();
   const { register, control, formState } = useFormContext<PermitFormValues>();
   const wallTime = useWatch({ control, name });
   const warning =
-    siteTimeZone === undefined ? undefined : describeWallTime(wallTime, siteTimeZone, t);
+    siteTimeZone === undefined ||
+    (!warnRepeated && isWallTime(wallTime) && isRepeatedWallTime(wallTime, siteTimeZone))
+      ? undefined
+      : describeWallTime(wallTime, siteTimeZone, t, locale);
   const other = name === "validFrom" ? "validUntil" : "validFrom";
   return (
     <Field

@@ -28,9 +28,13 @@ describe("validUntilAfterStartMoved", () => {
 });
 
 describe("offeredDurations", () => {
-  it("adds a template's own duration only when no preset is the same", () => {
+  it("adds the templates' durations that no preset is, each once", () => {
     expect(offeredDurations()).toHaveLength(5);
-    expect(offeredDurations({ kind: "hours", hours: 2 })).toHaveLength(5);
-    expect(offeredDurations({ kind: "days", days: 3 }).at(-1)).toEqual({ kind: "days", days: 3 });
+    expect(offeredDurations([{ kind: "hours", hours: 2 }])).toHaveLength(5);
+    const threeDays = { kind: "days", days: 3 } as const;
+    expect(offeredDurations([threeDays, { kind: "hours", hours: 2 }, threeDays])).toEqual([
+      ...offeredDurations(),
+      threeDays,
+    ]);
   });
 });

@@ -10,14 +10,20 @@ import {
 import { CUSTOM_DURATION } from "./permit-form-values.ts";
 import { isWallTime } from "./site-wall-time.ts";
 
-/** The durations the form offers: the presets, and a template's own when it is none of them. */
-export function offeredDurations(templateDuration?: ValidityDuration): ValidityDuration[] {
-  const presets: ValidityDuration[] = [...DURATION_PRESETS];
-  if (templateDuration === undefined) return presets;
-  const id = durationId(templateDuration);
-  return presets.some((preset) => durationId(preset) === id)
-    ? presets
-    : [...presets, templateDuration];
+/**
+ * The durations the form offers: the presets, then those of the member's templates that are none
+ * of them, each once. All of them all the time, so that applying or clearing a template never
+ * takes away the choice it made.
+ */
+export function offeredDurations(
+  templateDurations: readonly ValidityDuration[] = [],
+): ValidityDuration[] {
+  const offered: ValidityDuration[] = [...DURATION_PRESETS];
+  for (const duration of templateDurations) {
+    const id = durationId(duration);
+    if (!offered.some((candidate) => durationId(candidate) === id)) offered.push(duration);
+  }
+  return offered;
 }
 
 /**

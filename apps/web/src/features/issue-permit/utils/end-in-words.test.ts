@@ -30,7 +30,7 @@ describe("endInWords", () => {
       "Jusqu'à 17 h 30 aujourd'hui",
     );
     expect(endInWords("2026-12-03T09:00", lateEvening, TORONTO, "fr-CA", fr)).toBe(
-      "Jusqu'à 9 h 00 demain",
+      "Jusqu'à 09 h 00 demain",
     );
     expect(endInWords("2026-12-05T14:00", lateEvening, TORONTO, "fr-CA", fr)).toMatch(
       /^Jusqu'à 14 h 00 le sam.*5 déc/,

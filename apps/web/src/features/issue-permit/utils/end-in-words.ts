@@ -9,11 +9,19 @@ function dayAfter(day: string): string {
   return noon.toISOString().slice(0, 10);
 }
 
-/** A clock reading in the locale's style: "17:30" in English, "17 h 30" in French. */
+/**
+ * The clock reading of a wall-clock time (`…THH:mm`) in the locale's style, as Intl writes every
+ * other time on the page: "09:00" in English, "09 h 00" in French.
+ */
 export function clockTime(wallTime: string, locale: Locale): string {
-  const [hours = "00", minutes = "00"] = wallTime.slice(11, 16).split(":");
-  if (locale === "fr-CA") return `${Number(hours)} h ${minutes}`;
-  return `${hours}:${minutes}`;
+  const reading = wallTime.slice(11, 16);
+  // The reading as a UTC instant, so that no zone moves it.
+  return new Intl.DateTimeFormat(locale, {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: "UTC",
+  }).format(new Date(`1970-01-01T${reading}:00Z`));
 }
 
 /**

@@ -8,8 +8,8 @@ import {
 } from "@permit-desk/schema";
 import type { FieldErrors, Resolver, ResolverResult, ResolverSuccess } from "react-hook-form";
 import type { PermitFormValues } from "./permit-form-values.ts";
-import { siteWallTimeToInstant } from "./site-wall-time.ts";
 import { normalisedPlates, repeatedPlates, typedPlates } from "./typed-plates.ts";
+import { validityInstants } from "./validity-instants.ts";
 
 /** What a valid form gives: one draft per plate typed, the rest of the form shared. */
 export type PermitFormOutput = { drafts: PermitDraft[] };
@@ -42,8 +42,7 @@ export function toPermitDraftInput(
     permitNo: values.permitNo,
     // A free permit names no currency: a currency means something only beside an amount.
     currency: values.amount.trim() === "" ? "" : values.currency,
-    validFrom: siteWallTimeToInstant(values.validFrom, siteTimeZone),
-    validUntil: siteWallTimeToInstant(values.validUntil, siteTimeZone),
+    ...validityInstants(values, siteTimeZone),
   };
 }
 

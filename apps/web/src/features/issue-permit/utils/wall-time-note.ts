@@ -1,13 +1,11 @@
 import { isSkippedWallTime, toWallTime, wallTimeToDate } from "@permit-desk/schema";
+import type { Locale } from "../../../lib/i18n/locale.ts";
 import type { IssuePermitT } from "../messages.ts";
+import { clockTime } from "./end-in-words.ts";
 import { isWallTime } from "./site-wall-time.ts";
 
 /** Daylight-saving shifts in use today are half an hour or an hour. */
 const SHIFTS_MS = [30 * 60 * 1000, 60 * 60 * 1000];
-
-function clockReading(wallTime: string): string {
-  return wallTime.slice(11, 16);
-}
 
 /** True when the wall-clock time happens twice in the zone (clocks set back). */
 export function isRepeatedWallTime(wallTime: string, timeZone: string): boolean {
@@ -22,11 +20,12 @@ export function describeWallTime(
   wallTime: string,
   timeZone: string,
   t: IssuePermitT,
+  locale: Locale = "en-CA",
 ): string | undefined {
   if (!isWallTime(wallTime)) return undefined;
-  const time = clockReading(wallTime);
+  const time = clockTime(wallTime, locale);
   if (isSkippedWallTime(wallTime, timeZone)) {
-    const actual = clockReading(toWallTime(wallTimeToDate(wallTime, timeZone), timeZone));
+    const actual = clockTime(toWallTime(wallTimeToDate(wallTime, timeZone), timeZone), locale);
     return t("skippedTime", { time, zone: timeZone, actual });
   }
   if (isRepeatedWallTime(wallTime, timeZone)) {

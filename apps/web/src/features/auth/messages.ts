@@ -25,7 +25,7 @@ export const authMessages = defineMessages("auth", {
     firstAdminFailed: "The administrator was not created",
     yourName: "Your name",
     yourNameHint: "As colleagues know you: it is shown beside what you do in Permit Desk.",
-    usernameHint: "What you sign in with: letters, digits, dots, dashes; no spaces.",
+    usernameHint: "What you sign in with: letters, digits and the symbols . _ - @; no spaces.",
     passwordHint: "At least {{min}} characters. A few words in a row make a good password.",
     creating: "Creating…",
     createAdmin: "Create administrator",
@@ -60,7 +60,7 @@ export const authMessages = defineMessages("auth", {
     yourNameHint:
       "Tel que vos collègues vous connaissent : il s'affiche à côté de ce que vous faites dans Permit Desk.",
     usernameHint:
-      "Ce qui vous sert à vous connecter : lettres, chiffres, points, tirets; sans espace.",
+      "Ce qui vous sert à vous connecter : lettres, chiffres et les symboles . _ - @; sans espace.",
     passwordHint: "Au moins {{min}} caractères. Quelques mots à la suite font un bon mot de passe.",
     creating: "Création…",
     createAdmin: "Créer l'administrateur",

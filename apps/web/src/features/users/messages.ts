@@ -12,6 +12,7 @@ export const usersMessages = defineMessages("users", {
     name: "Name",
     nameRequired: "Enter a name.",
     username: "Username",
+    usernameHint: "What they sign in with: letters, digits and the symbols . _ - @; no spaces.",
     password: "Password",
     newUserPasswordHint:
       "At least {{min}} characters. Give it to them in person; they can change it.",
@@ -53,6 +54,8 @@ export const usersMessages = defineMessages("users", {
     name: "Nom",
     nameRequired: "Entrez un nom.",
     username: "Nom d'utilisateur",
+    usernameHint:
+      "Ce qui lui sert à se connecter : lettres, chiffres et les symboles . _ - @; sans espace.",
     password: "Mot de passe",
     newUserPasswordHint:
       "Au moins {{min}} caractères. Remettez-le en personne; la personne pourra le changer.",

@@ -71,6 +71,7 @@ export function CreateUserForm({ zones }: { zones: readonly ZoneRecord[] }) {
             autoCapitalize: "none",
             spellCheck: false,
           }}
+          hint={t("usernameHint")}
           errors={fieldErrorMessages(formState.errors.username)}
         />
         <RoleSelect

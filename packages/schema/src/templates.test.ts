@@ -82,6 +82,36 @@ describe("permit-number patterns", () => {
     ]);
   });
 
+  it("refuse a brace left open, naming what it opens", () => {
+    expect(permitNumberPatternProblem("L4-{plate")).toEqual({
+      kind: "unclosedBrace",
+      fragment: "{plate",
+    });
+    expect(messagesOf(permitNumberPatternSchema.safeParse("L4-{plate"))).toEqual([
+      '"{plate" has no closing brace. Braces only surround placeholders, such as {plate}.',
+    ]);
+    expect(permitNumberPatternProblem("{yyyy{plate}")).toEqual({
+      kind: "unclosedBrace",
+      fragment: "{yyyy",
+    });
+  });
+
+  it("refuse a closing brace that closes nothing, naming what comes before it", () => {
+    expect(permitNumberPatternProblem("L4-plate}")).toEqual({
+      kind: "strayClosingBrace",
+      fragment: "L4-plate}",
+    });
+    expect(messagesOf(permitNumberPatternSchema.safeParse("{plate}}"))).toEqual([
+      '"}" closes no placeholder. Braces only surround placeholders, such as {plate}.',
+    ]);
+    expect(permitNumberPatternProblem("{{plate}}")).toMatchObject({ kind: "unclosedBrace" });
+  });
+
+  it("accept braces that each surround a placeholder", () => {
+    expect(permitNumberPatternProblem("L4-{yyyy}{mm}{dd}-{plate}")).toBeUndefined();
+    expect(permitNumberPatternProblem("NO BRACES")).toBeUndefined();
+  });
+
   it("do not take a placeholder from an inherited object property", () => {
     expect(permitNumberPatternProblem("{toString}")).toMatchObject({ kind: "unknownPlaceholder" });
     expect(permitNumberPatternProblem("{__proto__}")).toMatchObject({ kind: "unknownPlaceholder" });

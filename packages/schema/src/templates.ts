@@ -32,8 +32,40 @@ const PLACEHOLDER_LIST = Object.keys(PERMIT_NUMBER_PLACEHOLDERS)
 
 /** Why a permit-number pattern cannot be used, in terms a page can put in its own words. */
 export type PermitNumberPatternProblem =
+  | { kind: "unclosedBrace"; fragment: string }
+  | { kind: "strayClosingBrace"; fragment: string }
   | { kind: "unknownPlaceholder"; placeholder: string }
   | { kind: "tooLong"; longestLength: number };
+
+/** Enough of the pattern around a misplaced brace for staff to find it. */
+const FRAGMENT_MAX_LENGTH = 20;
+const fragmentOf = (text: string) =>
+  text.length <= FRAGMENT_MAX_LENGTH ? text : `${text.slice(0, FRAGMENT_MAX_LENGTH - 1)}…`;
+
+/**
+ * The first brace that surrounds no placeholder: one left open ("L4-{plate", from it to the
+ * next brace), or one closing nothing ("L4-plate}", from the previous brace to it).
+ */
+function braceProblem(pattern: string): PermitNumberPatternProblem | undefined {
+  let open: number | undefined;
+  let afterLastBrace = 0;
+  for (let index = 0; index < pattern.length; index++) {
+    const character = pattern[index];
+    if (character !== "{" && character !== "}") continue;
+    if (character === "{" && open !== undefined) {
+      return { kind: "unclosedBrace", fragment: fragmentOf(pattern.slice(open, index)) };
+    }
+    if (character === "}" && open === undefined) {
+      const before = pattern.slice(afterLastBrace, index + 1);
+      return { kind: "strayClosingBrace", fragment: before.slice(-FRAGMENT_MAX_LENGTH) };
+    }
+    open = character === "{" ? index : undefined;
+    afterLastBrace = index + 1;
+  }
+  if (open !== undefined)
+    return { kind: "unclosedBrace", fragment: fragmentOf(pattern.slice(open)) };
+  return undefined;
+}
 
 /** How long the pattern's permit number can get: every placeholder at its longest. */
 export function longestPermitNumberLength(pattern: string): number {
@@ -45,6 +77,8 @@ export function longestPermitNumberLength(pattern: string): number {
 export function permitNumberPatternProblem(
   pattern: string,
 ): PermitNumberPatternProblem | undefined {
+  const brace = braceProblem(pattern);
+  if (brace !== undefined) return brace;
   for (const [placeholder, word = ""] of pattern.matchAll(PLACEHOLDER)) {
     if (!isPlaceholder(word)) return { kind: "unknownPlaceholder", placeholder };
   }
@@ -54,10 +88,16 @@ export function permitNumberPatternProblem(
 }
 
 export function describePermitNumberPatternProblem(problem: PermitNumberPatternProblem): string {
-  if (problem.kind === "unknownPlaceholder") {
-    return `${problem.placeholder} is not a placeholder. Use ${PLACEHOLDER_LIST}; any other text is kept as it is.`;
+  switch (problem.kind) {
+    case "unclosedBrace":
+      return `"${problem.fragment}" has no closing brace. Braces only surround placeholders, such as {plate}.`;
+    case "strayClosingBrace":
+      return `"${problem.fragment}" closes no placeholder. Braces only surround placeholders, such as {plate}.`;
+    case "unknownPlaceholder":
+      return `${problem.placeholder} is not a placeholder. Use ${PLACEHOLDER_LIST}; any other text is kept as it is.`;
+    case "tooLong":
+      return `With a ${PLATE_MAX_LENGTH}-character plate this gives ${problem.longestLength} characters; a permit number has at most ${PERMIT_NUMBER_MAX_LENGTH}.`;
   }
-  return `With a ${PLATE_MAX_LENGTH}-character plate this gives ${problem.longestLength} characters; a permit number has at most ${PERMIT_NUMBER_MAX_LENGTH}.`;
 }
 
 /**

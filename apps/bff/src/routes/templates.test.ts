@@ -175,6 +175,12 @@ describe.each(testDialects())("/api/templates on %s", (dialect) => {
       ["POST", "/api/templates", { ...guest, colour: "blue" }, /colour/],
       ["POST", "/api/templates", { ...guest, permitNumberPattern: "{date}" }, /\{date\}/],
       [
+        "PUT",
+        `/api/templates/${template.id}`,
+        { ...guest, permitNumberPattern: "L4-{plate" },
+        /"\{plate" has no closing brace/,
+      ],
+      [
         "POST",
         "/api/templates",
         { ...guest, permitNumberPattern: `${"X".repeat(30)}{plate}` },

@@ -78,6 +78,10 @@ export const templatesMessages = defineMessages("templates", {
     timeInvalid: "Enter a time like 09:00.",
     amountInvalid: "Enter an amount like 14.50, from {{min}} to {{max}}.",
     currencyMissing: "Choose a currency.",
+    patternUnclosed:
+      "“{{fragment}}” has no closing brace: braces only surround a placeholder, such as {plate}.",
+    patternStrayBrace:
+      "“{{fragment}}” closes no placeholder: braces only surround a placeholder, such as {plate}.",
     patternUnknown:
       "{{placeholder}} is not a placeholder. Use {plate}, {yyyy}, {yy}, {mm}, {dd}, {hh} or {min}.",
     patternTooLong:
@@ -164,6 +168,10 @@ export const templatesMessages = defineMessages("templates", {
     timeInvalid: "Entrez une heure comme 09:00.",
     amountInvalid: "Entrez un montant comme 14,50, de {{min}} à {{max}}.",
     currencyMissing: "Choisissez une devise.",
+    patternUnclosed:
+      "« {{fragment}} » n'a pas d'accolade fermante : les accolades n'entourent qu'un paramètre, comme {plate}.",
+    patternStrayBrace:
+      "« {{fragment}} » ne ferme aucun paramètre : les accolades n'entourent qu'un paramètre, comme {plate}.",
     patternUnknown:
       "{{placeholder}} n'est pas un paramètre. Utilisez {plate}, {yyyy}, {yy}, {mm}, {dd}, {hh} ou {min}.",
     patternTooLong:

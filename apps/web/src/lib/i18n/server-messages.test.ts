@@ -154,6 +154,18 @@ const BAD_INPUTS: ReadonlyArray<readonly [name: string, schema: Parser, inputs: 
         name: "Guest",
         zone: "Lot 4",
         duration: { kind: "endOfDay" },
+        permitNumberPattern: "L4-{plate",
+      },
+      {
+        name: "Guest",
+        zone: "Lot 4",
+        duration: { kind: "endOfDay" },
+        permitNumberPattern: "L4-plate}",
+      },
+      {
+        name: "Guest",
+        zone: "Lot 4",
+        duration: { kind: "endOfDay" },
         permitNumberPattern: "L4-{yyyy}{mm}{dd}-{plate}-{plate}",
       },
     ],

@@ -410,6 +410,16 @@ const FRENCH_PATTERNS: readonly Pattern[] = [
       `${placeholder} n'est pas un paramètre. Utilisez ${list}; tout autre texte est gardé tel quel.`,
   ],
   [
+    /^"(.*)" has no closing brace\. Braces only surround placeholders, such as \{plate\}\.$/s,
+    ([fragment]) =>
+      `« ${fragment} » n'a pas d'accolade fermante. Les accolades n'entourent que des paramètres, comme {plate}.`,
+  ],
+  [
+    /^"(.*)" closes no placeholder\. Braces only surround placeholders, such as \{plate\}\.$/s,
+    ([fragment]) =>
+      `« ${fragment} » ne ferme aucun paramètre. Les accolades n'entourent que des paramètres, comme {plate}.`,
+  ],
+  [
     /^With a (\d+)-character plate this gives (\d+) characters; a permit number has at most (\d+)\.$/s,
     ([plate, length, most]) =>
       `Avec une plaque de ${plate} caractères, cela donne ${length} caractères; un numéro de permis compte au plus ${most}.`,

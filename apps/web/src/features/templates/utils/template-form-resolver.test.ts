@@ -48,6 +48,17 @@ describe("the template form's checks", () => {
     });
   });
 
+  it("refuse a brace that surrounds no placeholder, showing where, in both languages", async () => {
+    expect(await errorsOf({ permitNumberPattern: "L4-{plate" })).toEqual({
+      permitNumberPattern:
+        "“{plate” has no closing brace: braces only surround a placeholder, such as {plate}.",
+    });
+    expect(await errorsOf({ permitNumberPattern: "L4-plate}" }, "fr-CA")).toEqual({
+      permitNumberPattern:
+        "« L4-plate} » ne ferme aucun paramètre : les accolades n'entourent qu'un paramètre, comme {plate}.",
+    });
+  });
+
   it("ask a paid template for its amount, and check the time of a next-day end", async () => {
     expect(await errorsOf({ price: "paid", amount: "" })).toEqual({
       amount: "Enter an amount like 14.50, from 0.01 to 999999.99.",

@@ -20,6 +20,10 @@ import {
 
 function patternMessage(pattern: string, t: TemplatesWords): string {
   const problem = permitNumberPatternProblem(pattern.trim());
+  if (problem?.kind === "unclosedBrace")
+    return t("patternUnclosed", { fragment: problem.fragment });
+  if (problem?.kind === "strayClosingBrace")
+    return t("patternStrayBrace", { fragment: problem.fragment });
   if (problem?.kind === "unknownPlaceholder")
     return t("patternUnknown", { placeholder: problem.placeholder });
   return t("patternTooLong", {

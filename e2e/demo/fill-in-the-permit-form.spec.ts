@@ -83,6 +83,25 @@ test("On the night the clocks go forward, a permit from 01:30 to 04:30 lasts two
   await expect(page.getByLabel("Valid until")).toHaveValue("2026-03-09T02:30");
 });
 
+test("On the night the clocks go back, two hours from 00:30 end at the second 01:30 and are sent so", async ({
+  page,
+}) => {
+  await page.goto("/");
+  // In Toronto, 2026-11-01 02:00 EDT becomes 01:00 EST: 01:30 happens twice.
+  await page.getByLabel("Valid from").fill("2026-11-01T00:30");
+  await expect(page.getByLabel("Valid until")).toHaveValue("2026-11-01T01:30");
+  await expect(page.getByText(/Until 01:30 on .* · lasts 2 hours$/)).toBeVisible();
+  await page.getByLabel("Licence plate").fill("FALL 2");
+  const sent = page.waitForRequest(
+    (request) => request.method() === "POST" && request.url().endsWith("/api/permits"),
+  );
+  await page.getByLabel("Licence plate").press("Enter");
+  expect((await sent).postDataJSON()).toMatchObject({
+    validFrom: "2026-11-01T00:30:00-04:00",
+    validUntil: "2026-11-01T01:30:00-05:00",
+  });
+});
+
 test("A hint says what will be sent only when the field's value will be accepted", async ({
   page,
 }) => {

@@ -105,6 +105,16 @@ test("A validator with a template issues a guest permit by typing the plate and 
   await expect(issued).toContainText("GST102");
   expect(keyboard.extra).toEqual(["Enter"]);
   expect(sent[1]).toMatchObject({ plate: "GST102", zone: DESK_ZONE, permitNo: "VP-GST102" });
+
+  // Alt+0 takes the template off, and nothing it set rides along: not its price, its end or
+  // another guest's permit number.
+  await keyboard.typePlate("gst 103");
+  await expect(desk.getByLabel("Permit number")).toHaveValue("VP-GST103");
+  await desk.keyboard.press("Alt+0");
+  await expect(desk.getByRole("radio", { name: "No template" })).toBeChecked();
+  await expect(desk.getByLabel("Permit number")).toHaveValue("");
+  await expect(desk.getByLabel("Amount")).toHaveValue("");
+  await expect(desk.getByRole("radio", { name: "2 hours", exact: true })).toBeChecked();
   await expectNoAxeViolations(desk);
   await desk.context().close();
 });

@@ -77,6 +77,18 @@ test("The form warns of a plate one look-alike character from one issued here, a
   await typePlate(page, `${stem}0Z`);
   await expect(warnings(page).none).toHaveCount(0);
 
+  // Among several plates, each is checked.
+  const other = plainPart(6);
+  // The typo's checks were asked a moment ago and still hold; the other plate's are new.
+  const checkedOther = page.waitForResponse((response) =>
+    response.url().includes(`/api/plates/${other}/checks`),
+  );
+  await page.getByLabel("Licence plate").fill(`${other}, ${typo}`);
+  await checkedOther;
+  await expect(didYouMean).toContainText(`Did you mean ${issuedPlate}?`);
+  await page.getByRole("button", { name: `Use ${issuedPlate}` }).click();
+  await expect(page.getByLabel("Licence plate")).toHaveValue(`${other}, ${issuedPlate}`);
+
   // A warning never blocks: the clerk may still issue a second permit for the same plate.
   await page.getByLabel("Licence plate").fill(issuedPlate);
   await expect(alreadyActive).toBeVisible();

@@ -4,7 +4,7 @@ import {
   plateChecksSchema,
   plateSchema,
 } from "@permit-desk/schema";
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { queryOptions, useQueries } from "@tanstack/react-query";
 import { apiRequest } from "../../../lib/api-client.ts";
 import { useSettledValue } from "../hooks/use-settled-value.ts";
 
@@ -27,19 +27,21 @@ export function plateChecksQueryOptions(plate: string, zone: string | undefined)
 }
 
 /**
- * The warnings for the plate being typed, in the chosen zone: asked once typing pauses, only for
- * a plate the form would accept. `data` is only ever about this very plate and zone, never the
- * one before.
+ * The warnings for each plate being typed, in the chosen zone: asked once typing pauses, only for
+ * plates the form would accept. Each `data` is only ever about that very plate and zone, never
+ * one typed before.
  */
-export function usePlateChecks(plate: string, zone: string | undefined) {
-  const typedPlate = normalizePlate(plate);
+export function usePlateChecks(plates: readonly string[], zone: string | undefined) {
+  const typed = plates.map(normalizePlate).join(",");
   const chosenZone = zone ?? "";
-  const settledPlate = useSettledValue(typedPlate, TYPING_PAUSE_MS);
+  const settledPlates = useSettledValue(typed, TYPING_PAUSE_MS);
   const settledZone = useSettledValue(chosenZone, TYPING_PAUSE_MS);
-  const isCurrent = settledPlate === typedPlate && settledZone === chosenZone;
-  return useQuery({
-    ...plateChecksQueryOptions(settledPlate, settledZone),
-    enabled: plateSchema.safeParse(settledPlate).success,
-    select: (checks) => (isCurrent ? checks : undefined),
+  const isCurrent = settledPlates === typed && settledZone === chosenZone;
+  return useQueries({
+    queries: (settledPlates === "" ? [] : settledPlates.split(",")).map((plate) => ({
+      ...plateChecksQueryOptions(plate, settledZone),
+      enabled: plateSchema.safeParse(plate).success,
+      select: (checks: PlateChecks) => (isCurrent ? checks : undefined),
+    })),
   });
 }

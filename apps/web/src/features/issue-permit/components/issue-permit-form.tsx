@@ -30,7 +30,7 @@ import { offeredDurations } from "../utils/duration-choice.ts";
 import type { ResolverMessages } from "../utils/permit-form-resolver.ts";
 import type { PermitFormValues } from "../utils/permit-form-values.ts";
 import { plateSentAs } from "../utils/sent-as.ts";
-import { typedPlates } from "../utils/typed-plates.ts";
+import { typedPlates, withPlateReplaced } from "../utils/typed-plates.ts";
 import { DEFAULT_DURATION, defaultValidity } from "../utils/validity-defaults.ts";
 import { AmountFields } from "./amount-fields.tsx";
 import { DurationField } from "./duration-field.tsx";
@@ -65,6 +65,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
       platePrefixed: (plate, message) => t("platePrefixed", { plate, message }),
       plateRepeated: (plates) => t("plateRepeated", { plates }),
       plateAgainDiffers: t("plateAgainDiffers"),
+      plateAgainMissing: t("plateAgainMissing"),
       translate: (message) => translateServerText(message, locale),
     }),
     [t, locale],
@@ -172,8 +173,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
   const plates = typedPlates(plate);
   const plateCount = plates.length;
   const zone = useWatch({ control: form.control, name: "zone" });
-  // Checked one plate at a time: with several, each is echoed and the BFF's rules still apply.
-  const checks = usePlateChecks(plateCount === 1 ? plate : "", zone);
+  const checks = usePlateChecks(plates, zone);
   const startMoved = form.formState.dirtyFields.validFrom === true;
 
   function startNow(): void {
@@ -214,16 +214,22 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
                 // biome-ignore lint/suspicious/noArrayIndexKey: the same plate may be typed twice, and is flagged so.
                 return sent && <PlateEcho key={`${index}:${sent}`} plate={sent} />;
               })}
-              {siteTimeZone && (
-                <PlateWarnings
-                  checks={checks.data}
-                  siteTimeZone={siteTimeZone}
-                  onUsePlate={(similar) => {
-                    form.setValue("plate", similar, { shouldDirty: true, shouldValidate: true });
-                    form.setFocus("plate");
-                  }}
-                />
-              )}
+              {siteTimeZone &&
+                checks.map((check, index) => (
+                  <PlateWarnings
+                    // biome-ignore lint/suspicious/noArrayIndexKey: one region per plate typed, in order.
+                    key={index}
+                    checks={check.data}
+                    siteTimeZone={siteTimeZone}
+                    onUsePlate={(similar) => {
+                      form.setValue("plate", withPlateReplaced(plate, index, similar), {
+                        shouldDirty: true,
+                        shouldValidate: true,
+                      });
+                      form.setFocus("plate");
+                    }}
+                  />
+                ))}
             </>
           }
         />

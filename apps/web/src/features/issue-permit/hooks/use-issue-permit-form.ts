@@ -173,11 +173,13 @@ export function useIssuePermitForm({
       });
       severalAttempts.current = next;
       const left = platesLeft(outcomes);
+      const issued = outcomes.flatMap((outcome) =>
+        outcome.status === "issued" ? [outcome.permit] : [],
+      );
+      // Those issued get their panel and slip whatever became of the others.
+      if (issued.length > 0) onIssued(issued);
       if (left.length === 0) {
         setPlateOutcomes([]);
-        onIssued(
-          outcomes.flatMap((outcome) => (outcome.status === "issued" ? [outcome.permit] : [])),
-        );
         readyForNextGuest(settings);
         return;
       }

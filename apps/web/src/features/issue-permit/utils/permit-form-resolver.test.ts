@@ -12,6 +12,7 @@ const messages: PermitFormResolverOptions["messages"] = {
   platePrefixed: (plate, message) => t("platePrefixed", { plate, message }),
   plateRepeated: (plates) => t("plateRepeated", { plates }),
   plateAgainDiffers: t("plateAgainDiffers"),
+  plateAgainMissing: t("plateAgainMissing"),
   translate: (message) => message,
 };
 
@@ -126,6 +127,8 @@ describe("permitFormResolver", () => {
     expect(differs.errors.plateAgain?.message).toBe(t("plateAgainDiffers"));
     const agrees = await resolve({ ...values, plateAgain: "ab123" }, "twice");
     expect(agrees.errors).toEqual({});
+    const missing = await resolve({ ...values, plateAgain: " " }, "twice");
+    expect(missing.errors.plateAgain?.message).toBe(t("plateAgainMissing"));
     const notAsked = await resolve({ ...values, plateAgain: "" }, "single");
     expect(notAsked.errors).toEqual({});
   });

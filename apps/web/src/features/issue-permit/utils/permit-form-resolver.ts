@@ -20,6 +20,7 @@ export type ResolverMessages = {
   platePrefixed: (plate: string, message: string) => string;
   plateRepeated: (plates: string) => string;
   plateAgainDiffers: string;
+  plateAgainMissing: string;
   /** Schema messages are English; the web app shows them in the user's language. */
   translate: (message: string) => string;
 };
@@ -109,11 +110,13 @@ export function permitFormResolver({
         message: [before, ...plateProblems].filter(Boolean).join("\n"),
       };
     }
-    if (
-      plateEntry === "twice" &&
-      normalisedPlates(values.plateAgain).join(",") !== normalisedPlates(values.plate).join(",")
-    ) {
-      errors.plateAgain = { type: "validate", message: messages.plateAgainDiffers };
+    if (plateEntry === "twice") {
+      const again = normalisedPlates(values.plateAgain);
+      if (again.length === 0 && plates.length > 0) {
+        errors.plateAgain = { type: "required", message: messages.plateAgainMissing };
+      } else if (again.join(",") !== normalisedPlates(values.plate).join(",")) {
+        errors.plateAgain = { type: "validate", message: messages.plateAgainDiffers };
+      }
     }
     if (Object.keys(errors).length > 0 || !isResolved(first)) return { values: {}, errors };
     const draft = first.values;

@@ -31,3 +31,10 @@ export function repeatedPlates(plates: readonly string[]): string[] {
   }
   return [...repeated];
 }
+
+/** The plate field with its `index`-th plate replaced, the others as typed, comma-parted. */
+export function withPlateReplaced(text: string, index: number, plate: string): string {
+  const plates = typedPlates(text);
+  if (plates.length <= 1) return plate;
+  return plates.map((typed, at) => (at === index ? plate : typed)).join(", ");
+}

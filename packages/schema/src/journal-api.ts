@@ -102,8 +102,16 @@ export const historyQuerySchema = z.object({
 export type HistoryQueryInput = z.input<typeof historyQuerySchema>;
 export type HistoryQuery = z.output<typeof historyQuerySchema>;
 
+/** The longest note a finding keeps, counted once trimmed. */
+export const NOTE_MAX_LENGTH = 1000;
+
 const noteSchema = z.optional(
-  z.string().check(z.trim(), z.maxLength(1000, "A note has at most 1000 characters.")),
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.maxLength(NOTE_MAX_LENGTH, `A note has at most ${NOTE_MAX_LENGTH} characters.`),
+    ),
 );
 
 /** What staff found in OPSCOM about a submission it never confirmed. */

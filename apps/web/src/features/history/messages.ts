@@ -47,6 +47,10 @@ const permitsEn = (count: number) => (count === 1 ? "1 permit" : `${count} permi
 // "permis" is the same in the plural; French uses the singular for 0 and 1.
 const pluralFr = (count: number, one: string, other: string) => (count < 2 ? one : other);
 
+type NoteLength = { count: number; max: number };
+const numberEn = (value: number) => new Intl.NumberFormat("en-CA").format(value);
+const numberFr = (value: number) => new Intl.NumberFormat("fr-CA").format(value);
+
 type Coverage = { plate: string; confirmed: number; uncertain: number };
 
 export const historyMessages = defineMessages("history", {
@@ -148,7 +152,12 @@ export const historyMessages = defineMessages("history", {
     whatOpscomShows: "What does OPSCOM show?",
     referenceOpscomShows: "Reference OPSCOM shows",
     note: "Note",
-    noteHint: "Optional: where you looked, who you asked.",
+    noteHint: ({ max }: { max: number }) =>
+      `Optional: where you looked, who you asked. At most ${numberEn(max)} characters.`,
+    noteCount: ({ count, max }: NoteLength) =>
+      count > max
+        ? `${numberEn(count)} characters: ${numberEn(count - max)} over the limit of ${numberEn(max)}. Shorten the note to record it.`
+        : `${numberEn(count)} of ${numberEn(max)} characters.`,
     recording: "Recording…",
     recordFinding: "Record finding",
     findingRecorded: ({ finding, reference }: { finding: string; reference?: string }) =>
@@ -262,7 +271,12 @@ export const historyMessages = defineMessages("history", {
     whatOpscomShows: "Qu'affiche OPSCOM?",
     referenceOpscomShows: "Référence affichée par OPSCOM",
     note: "Note",
-    noteHint: "Facultatif : où vous avez cherché, à qui vous avez demandé.",
+    noteHint: ({ max }: { max: number }) =>
+      `Facultatif : où vous avez cherché, à qui vous avez demandé. Au plus ${numberFr(max)} caractères.`,
+    noteCount: ({ count, max }: NoteLength) =>
+      count > max
+        ? `${numberFr(count)} caractères : ${numberFr(count - max)} de plus que la limite de ${numberFr(max)}. Raccourcissez la note pour la consigner.`
+        : `${pluralFr(count, `${numberFr(count)} caractère`, `${numberFr(count)} caractères`)} sur ${numberFr(max)}.`,
     recording: "Enregistrement…",
     recordFinding: "Consigner la constatation",
     findingRecorded: ({ finding, reference }: { finding: string; reference?: string }) =>

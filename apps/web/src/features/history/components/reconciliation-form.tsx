@@ -1,3 +1,4 @@
+import { NOTE_MAX_LENGTH } from "@permit-desk/schema";
 import { useId } from "react";
 import { useWatch } from "react-hook-form";
 import { Alert } from "../../../components/ui/alert.tsx";
@@ -22,6 +23,7 @@ export function ReconciliationForm({ recordId }: { recordId: string }) {
   const fieldErrorMessages = useFieldErrorMessages();
   const { register, control, formState } = form;
   const finding = useWatch({ control, name: "finding" });
+  const noteLength = useWatch({ control, name: "note" }).trim().length;
   const findingErrors = fieldErrorMessages(formState.errors.finding);
   return (
     <section
@@ -74,8 +76,22 @@ export function ReconciliationForm({ recordId }: { recordId: string }) {
         )}
         <TextareaField
           label={t("note")}
-          hint={t("noteHint")}
-          textareaProps={{ ...register("note"), rows: 3, maxLength: 1000 }}
+          hint={
+            <>
+              <p>{t("noteHint", { max: NOTE_MAX_LENGTH })}</p>
+              {noteLength > 0 && (
+                <p
+                  className={
+                    noteLength > NOTE_MAX_LENGTH ? "font-semibold text-red-700" : undefined
+                  }
+                >
+                  {t("noteCount", { count: noteLength, max: NOTE_MAX_LENGTH })}
+                </p>
+              )}
+            </>
+          }
+          // No maxLength: the browser would cut a long paste silently; the schema refuses it instead.
+          textareaProps={{ ...register("note"), rows: 3 }}
           errors={fieldErrorMessages(formState.errors.note)}
         />
         <Button type="submit" disabled={isRecording}>

@@ -47,6 +47,12 @@ describe("reconciliationFormResolver", () => {
     expect(result.values).toEqual({ finding: "exists", referenceId: "R-1", note: "seen" });
   });
 
+  it("refuses a note over the limit, saying so, rather than recording part of it", async () => {
+    const result = await resolve({ finding: "absent", referenceId: "", note: "x".repeat(5000) });
+    expect(result.errors.note?.message).toBe("A note has at most 1000 characters.");
+    expect(result.values).toEqual({});
+  });
+
   it("needs no reference when the permit does not exist", async () => {
     const result = await resolve({ finding: "absent", referenceId: "", note: "" });
     expect(result.values).toEqual({ finding: "absent" });

@@ -19,6 +19,7 @@ setup(
     await expect(
       page.getByRole("heading", { name: "Create the first administrator" }),
     ).toBeVisible();
+    await expect(page.getByRole("banner")).toContainText("Demo — permits are not sent to OPSCOM");
     await expectNoAxeViolations(page);
     await createFirstAdministrator(page);
 
@@ -44,6 +45,7 @@ setup("The live desk's first administrator is created on its first screen", asyn
   });
   const page = await context.newPage();
   await createFirstAdministrator(page);
+  await expect(page.getByText("Demo — permits are not sent to OPSCOM")).toHaveCount(0);
   await context.storageState({ path: ADMIN_STATE.live });
   await context.close();
 });

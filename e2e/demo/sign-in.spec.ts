@@ -20,6 +20,7 @@ test("Wrong passwords are refused without saying whether the user exists", async
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await expect(page.getByLabel("Username")).toBeFocused();
   await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+  await expect(page.getByRole("banner")).toContainText("Demo — permits are not sent to OPSCOM");
   await expectNoAxeViolations(page);
 
   expect(await signIn(page, ADMIN.username, "not the right password")).toBe(401);

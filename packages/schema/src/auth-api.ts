@@ -30,6 +30,10 @@ export type SignInInput = z.input<typeof signInSchema>;
 /** `GET /api/setup` (public): whether the first administrator still has to be created. */
 export const setupStatusSchema = z.object({ needsFirstAdmin: z.boolean() });
 
+/** `GET /healthz` (public): the server is up, and whether permits go to a simulator. */
+export const healthSchema = z.object({ status: z.literal("ok"), demo: z.boolean() });
+export type Health = z.infer<typeof healthSchema>;
+
 const displayNameSchema = z
   .string({ error: () => "Enter a name." })
   .check(

@@ -4,6 +4,7 @@ import { Suspense, useState } from "react";
 import { useRoute } from "wouter";
 import { IssuePermitPagePlaceholder } from "../features/issue-permit/components/issue-permit-page-placeholder.tsx";
 import { clientConfigQueryOptions } from "../lib/client-config.ts";
+import { useDemoMode } from "../lib/demo-mode.ts";
 import { sessionQueryOptions, setupStatusQueryOptions } from "../lib/session.ts";
 import { AppRoutes } from "./app-routes.tsx";
 import { ConfigFailureAlert } from "./config-failure-alert.tsx";
@@ -22,10 +23,11 @@ type SignedInAppProps = { member: StaffMember; onSignedOut: () => void };
 
 function SignedInApp({ member, onSignedOut }: SignedInAppProps) {
   const config = useQuery(clientConfigQueryOptions());
+  const demo = useDemoMode();
   const [onIssuePage] = useRoute("/");
   return (
     <Layout
-      demo={config.data?.demo ?? false}
+      demo={config.data?.demo ?? demo}
       width={onIssuePage ? "narrow" : "wide"}
       header={
         <>
@@ -47,7 +49,7 @@ function SignedInApp({ member, onSignedOut }: SignedInAppProps) {
 /** A page shown before anyone is signed in: no navigation, nothing of the site's data. */
 function SignedOutScreen({ children }: { children: React.ReactNode }) {
   return (
-    <Layout demo={false} width="narrow">
+    <Layout demo={useDemoMode()} width="narrow">
       <PageErrorBoundary>
         <Suspense fallback={<Loading />}>{children}</Suspense>
       </PageErrorBoundary>
@@ -65,6 +67,7 @@ function SessionGate() {
   const session = useQuery(sessionQueryOptions());
   const [onIssuePage] = useRoute("/");
   const [retained, setRetained] = useState<StaffMember | undefined>(undefined);
+  const demo = useDemoMode();
   const member = session.data ?? undefined;
   if (member && member !== retained) setRetained(member);
 
@@ -86,7 +89,7 @@ function SessionGate() {
   if (setup.isPending || session.isPending) {
     // The Issue page's plate takes keys at once; most opens are by someone already signed in.
     return (
-      <Layout demo={false} width="narrow">
+      <Layout demo={demo} width="narrow">
         {onIssuePage ? <IssuePermitPagePlaceholder /> : <Loading />}
       </Layout>
     );

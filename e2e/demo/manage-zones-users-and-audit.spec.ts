@@ -65,3 +65,31 @@ test("Everyone can change their own password, and a wrong current password is re
   // Still signed in: the refusal is about the password, not the session.
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 });
+
+test("Saving a validator without a zone is allowed, with a warning that they cannot issue yet", async ({
+  page,
+}) => {
+  const username = uniqueUsername("nozone");
+  const warning = "They will not be able to issue until you give them a zone.";
+  await page.goto("/users");
+  const form = page.getByRole("form", { name: "Add a user" });
+  await form.getByLabel("Name", { exact: true }).fill("Nia Nozone");
+  await form.getByLabel("Username").fill(username);
+  await form.getByLabel("Role").selectOption("validator");
+  await form.getByLabel("Password", { exact: true }).fill(STAFF_PASSWORD);
+  await form.getByRole("button", { name: "Add user" }).click();
+  await expect(form.getByRole("status")).toContainText(`can now sign in as ${username}`);
+  await expect(form.getByRole("status")).toContainText(warning);
+
+  const card = page.getByRole("listitem", { name: "Nia Nozone" }).filter({ hasText: username });
+  await card.getByRole("button", { name: "Edit" }).click();
+  await card.getByRole("button", { name: "Save changes" }).click();
+  await expect(card.getByRole("status")).toHaveText(`Nia Nozone's changes are saved.${warning}`);
+  await expectNoAxeViolations(page);
+
+  await card.getByRole("button", { name: "Edit" }).click();
+  await card.getByRole("checkbox", { name: "Lot 4" }).check();
+  await card.getByRole("button", { name: "Save changes" }).click();
+  await expect(card.getByRole("status")).toHaveText("Nia Nozone's changes are saved.");
+  await expect(card).toContainText("Validator · Lot 4");
+});

@@ -8,6 +8,8 @@ export const usersMessages = defineMessages("users", {
     staff: "Staff",
     addUserHeading: "Add a user",
     canNowSignIn: "{{name}} can now sign in as {{username}}.",
+    noZoneWarning: "They will not be able to issue until you give them a zone.",
+    changesSaved: "{{name}}'s changes are saved.",
     userNotAdded: "The user was not added",
     name: "Name",
     nameRequired: "Enter a name.",
@@ -50,6 +52,9 @@ export const usersMessages = defineMessages("users", {
     staff: "Personnel",
     addUserHeading: "Ajouter un utilisateur",
     canNowSignIn: "{{name}} peut maintenant se connecter en tant que {{username}}.",
+    noZoneWarning:
+      "Cette personne ne pourra pas émettre de permis tant que vous ne lui aurez pas attribué de zone.",
+    changesSaved: "Les modifications de {{name}} sont enregistrées.",
     userNotAdded: "L'utilisateur n'a pas été ajouté",
     name: "Nom",
     nameRequired: "Entrez un nom.",

@@ -14,6 +14,7 @@ import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useProblemText } from "../../../lib/i18n/problem-text.ts";
 import { useCreateUser } from "../api/create-user.ts";
 import { usersMessages } from "../messages.ts";
+import { issuesNowhere } from "../utils/issues-nowhere.ts";
 import { RoleSelect } from "./role-select.tsx";
 import { ZoneCheckboxes } from "./zone-checkboxes.tsx";
 
@@ -45,12 +46,19 @@ export function CreateUserForm({ zones }: { zones: readonly ZoneRecord[] }) {
         {t("addUserHeading")}
       </h2>
       {createUser.isSuccess && (
-        <p role="status" className="rounded-md bg-green-50 p-3 font-semibold text-green-900">
-          {t("canNowSignIn", {
-            name: createUser.data.displayName,
-            username: createUser.data.username,
-          })}
-        </p>
+        <div role="status" className="space-y-2">
+          <p className="rounded-md bg-green-50 p-3 font-semibold text-green-900">
+            {t("canNowSignIn", {
+              name: createUser.data.displayName,
+              username: createUser.data.username,
+            })}
+          </p>
+          {issuesNowhere(createUser.data, zones) && (
+            <p className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-3 font-semibold text-amber-950">
+              {t("noZoneWarning")}
+            </p>
+          )}
+        </div>
       )}
       {createUser.isError && (
         <Alert tone="error" title={t("userNotAdded")}>

@@ -13,9 +13,14 @@ import { ZoneCheckboxes } from "./zone-checkboxes.tsx";
 
 type UserEdit = { displayName: string; role: Role; zones: string[] };
 
-type EditUserFormProps = { user: User; zones: readonly ZoneRecord[]; onDone: () => void };
+type EditUserFormProps = {
+  user: User;
+  zones: readonly ZoneRecord[];
+  onSaved: (saved: User) => void;
+  onCancel: () => void;
+};
 
-export function EditUserForm({ user, zones, onDone }: EditUserFormProps) {
+export function EditUserForm({ user, zones, onSaved, onCancel }: EditUserFormProps) {
   const changeUser = useChangeUser();
   const t = useMessages(usersMessages);
   const common = useMessages(commonMessages);
@@ -28,7 +33,7 @@ export function EditUserForm({ user, zones, onDone }: EditUserFormProps) {
     changeUser.mutate(
       { id: user.id, change },
       {
-        onSuccess: onDone,
+        onSuccess: onSaved,
       },
     ),
   );
@@ -62,7 +67,7 @@ export function EditUserForm({ user, zones, onDone }: EditUserFormProps) {
         <Button type="submit" disabled={changeUser.isPending}>
           {t("saveChanges")}
         </Button>
-        <Button variant="secondary" onClick={onDone}>
+        <Button variant="secondary" onClick={onCancel}>
           {common("cancel")}
         </Button>
       </div>

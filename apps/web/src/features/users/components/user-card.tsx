@@ -7,13 +7,19 @@ import { roleMessages } from "../../../lib/roles.ts";
 import { useChangeUser } from "../api/change-user.ts";
 import { useEndUserSessions } from "../api/end-user-sessions.ts";
 import { type UsersWords, usersMessages } from "../messages.ts";
+import { issuesNowhere } from "../utils/issues-nowhere.ts";
 import { EditUserForm } from "./edit-user-form.tsx";
 import { ResetPasswordForm } from "./reset-password-form.tsx";
 
 type UserCardProps = { user: User; zones: readonly ZoneRecord[] };
 
 /** What was done to the account last, worded when shown. */
-type Notice = "signedOutEverywhere" | "canSignInAgain" | "canNoLongerSignIn" | "passwordChanged";
+type Notice =
+  | "signedOutEverywhere"
+  | "canSignInAgain"
+  | "canNoLongerSignIn"
+  | "passwordChanged"
+  | "changesSaved";
 
 function zonesText(user: User, t: UsersWords): string {
   if (user.role === "admin") return t("everyZone");
@@ -25,6 +31,12 @@ export function UserCard({ user, zones }: UserCardProps) {
   const changeUser = useChangeUser();
   const endSessions = useEndUserSessions();
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
+  // Saving a member who can issue nowhere is allowed, but said.
+  const [savedNowhere, setSavedNowhere] = useState(false);
+  const notify = (next: Notice | undefined, nowhere = false) => {
+    setNotice(next);
+    setSavedNowhere(nowhere);
+  };
   const failure = changeUser.error ?? endSessions.error;
   const t = useMessages(usersMessages);
   const roleName = useMessages(roleMessages);
@@ -58,7 +70,7 @@ export function UserCard({ user, zones }: UserCardProps) {
           disabled={endSessions.isPending}
           onClick={() =>
             endSessions.mutate(user.id, {
-              onSuccess: () => setNotice("signedOutEverywhere"),
+              onSuccess: () => notify("signedOutEverywhere"),
             })
           }
         >
@@ -71,7 +83,7 @@ export function UserCard({ user, zones }: UserCardProps) {
             changeUser.mutate(
               { id: user.id, change: { disabled: !user.disabled } },
               {
-                onSuccess: () => setNotice(user.disabled ? "canSignInAgain" : "canNoLongerSignIn"),
+                onSuccess: () => notify(user.disabled ? "canSignInAgain" : "canNoLongerSignIn"),
               },
             )
           }
@@ -79,23 +91,36 @@ export function UserCard({ user, zones }: UserCardProps) {
           {user.disabled ? t("enable") : t("disable")}
         </Button>
       </div>
-      <p role="status" className="mt-2 text-sm">
-        {notice && t(notice, { name: user.displayName })}
-      </p>
+      <div role="status" className="mt-2 text-sm">
+        {notice && <p>{t(notice, { name: user.displayName })}</p>}
+        {savedNowhere && (
+          <p className="mt-1 rounded-md border-l-4 border-amber-700 bg-amber-50 p-2 font-semibold text-amber-950">
+            {t("noZoneWarning")}
+          </p>
+        )}
+      </div>
       {failure && (
         <p role="alert" className="mt-2 font-medium text-red-700">
           {problemText(failure)}
         </p>
       )}
       {opened === "edit" && (
-        <EditUserForm user={user} zones={zones} onDone={() => setOpened(undefined)} />
+        <EditUserForm
+          user={user}
+          zones={zones}
+          onSaved={(saved) => {
+            setOpened(undefined);
+            notify("changesSaved", issuesNowhere(saved, zones));
+          }}
+          onCancel={() => setOpened(undefined)}
+        />
       )}
       {opened === "password" && (
         <ResetPasswordForm
           user={user}
           onDone={() => {
             setOpened(undefined);
-            setNotice("passwordChanged");
+            notify("passwordChanged");
           }}
         />
       )}

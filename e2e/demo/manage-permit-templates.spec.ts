@@ -170,3 +170,44 @@ test("A manager manages the templates of their own zones only", async ({ page, b
   expect(templates.find((template) => template.id === lot4Id)?.active).toBe(true);
   await manager.context().close();
 });
+
+test("An administrator reorders templates from the keyboard, and hears where each one went", async ({
+  page,
+}) => {
+  const stamp = Date.now().toString(36);
+  const [first, second] = [`Early ${stamp}`, `Late ${stamp}`];
+  for (const name of [first, second]) {
+    const created = await page.request.post("/api/templates", {
+      data: { name, zone: "Lot 4", duration: { kind: "hours", hours: 1 } },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+  }
+  const count = (await templatesSeenBy(page)).length;
+  await page.goto("/templates");
+  await expect(page.getByText("Each member's numbers count only the templates")).toBeVisible();
+  const rows = page.getByRole("row").filter({ hasText: stamp });
+  await expect(rows).toHaveText([new RegExp(first), new RegExp(second)]);
+  // The last template cannot go further down.
+  await expect(page.getByRole("button", { name: `Move down ${second}` })).toBeDisabled();
+
+  await page.getByRole("button", { name: `Move up ${second}` }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(
+    `${second} moved up: now ${count - 1} of ${count} in the list.`,
+  );
+  await expect(rows).toHaveText([new RegExp(second), new RegExp(first)]);
+  await expect(page.getByRole("button", { name: `Move up ${second}` })).toBeFocused();
+  const order = (await templatesSeenBy(page)).map((template) => template.name);
+  expect(order.indexOf(second)).toBeLessThan(order.indexOf(first));
+
+  // Back down to the end: focus moves to the button that can still act.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: `Move down ${second}` })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(
+    `${second} moved down: now ${count} of ${count} in the list.`,
+  );
+  await expect(rows).toHaveText([new RegExp(first), new RegExp(second)]);
+  await expect(page.getByRole("button", { name: `Move up ${second}` })).toBeFocused();
+  await expectNoAxeViolations(page);
+});

@@ -4,7 +4,9 @@ export const templatesMessages = defineMessages("templates", {
   "en-CA": {
     title: "Templates",
     intro:
-      "A template fills the permit form in one key: zone, duration, price and permit number. Validators see the templates in use in their zones, numbered in this order; the number is the key that applies one.",
+      "A template fills the permit form in one key: zone, duration, price and permit number. The issue form numbers templates in this order, and Alt+number applies one; move a template up or down to change its number.",
+    keysPerMember:
+      "Each member's numbers count only the templates they may apply: in use, in their own active zones. The No. column shows your keys; a validator of one zone may have Alt+1 where you have Alt+3.",
     loading: "Loading the templates…",
     loadFailed: "The templates could not be loaded",
     listCaption: "Templates, in the order the issue form numbers them",
@@ -29,6 +31,13 @@ export const templatesMessages = defineMessages("templates", {
     reactivate: "Reactivate",
     reactivateLabel: "Reactivate {{name}}",
     changeFailed: "{{name}} was not changed: {{reason}}",
+    moveUp: "Move up",
+    moveUpLabel: "Move up {{name}}",
+    moveDown: "Move down",
+    moveDownLabel: "Move down {{name}}",
+    movedUp: "{{name}} moved up: now {{place}} of {{count}} in the list.",
+    movedDown: "{{name}} moved down: now {{place}} of {{count}} in the list.",
+    moveFailed: "{{name}} was not moved: {{reason}}",
     addHeading: "Add a template",
     editHeading: "Edit {{name}}",
     name: "Name",
@@ -94,7 +103,9 @@ export const templatesMessages = defineMessages("templates", {
   "fr-CA": {
     title: "Modèles",
     intro:
-      "Un modèle remplit le formulaire de permis d'une seule touche : zone, durée, prix et numéro de permis. Les validateurs voient les modèles en usage dans leurs zones, numérotés dans cet ordre; le numéro est la touche qui en applique un.",
+      "Un modèle remplit le formulaire de permis d'une seule touche : zone, durée, prix et numéro de permis. Le formulaire d'émission numérote les modèles dans cet ordre, et Alt+numéro en applique un; montez ou descendez un modèle pour changer son numéro.",
+    keysPerMember:
+      "Les numéros de chaque membre ne comptent que les modèles qu'il peut appliquer : en usage, dans ses propres zones actives. La colonne No montre vos touches; un validateur d'une seule zone peut avoir Alt+1 là où vous avez Alt+3.",
     loading: "Chargement des modèles…",
     loadFailed: "Les modèles n'ont pas pu être chargés",
     listCaption: "Modèles, dans l'ordre où le formulaire d'émission les numérote",
@@ -119,6 +130,13 @@ export const templatesMessages = defineMessages("templates", {
     reactivate: "Réactiver",
     reactivateLabel: "Réactiver {{name}}",
     changeFailed: "{{name}} n'a pas été modifié : {{reason}}",
+    moveUp: "Monter",
+    moveUpLabel: "Monter {{name}}",
+    moveDown: "Descendre",
+    moveDownLabel: "Descendre {{name}}",
+    movedUp: "{{name}} a été monté : maintenant {{place}} sur {{count}} dans la liste.",
+    movedDown: "{{name}} a été descendu : maintenant {{place}} sur {{count}} dans la liste.",
+    moveFailed: "{{name}} n'a pas été déplacé : {{reason}}",
     addHeading: "Ajouter un modèle",
     editHeading: "Modifier {{name}}",
     name: "Nom",

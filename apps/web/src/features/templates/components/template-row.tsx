@@ -7,17 +7,31 @@ import { useProblemText } from "../../../lib/i18n/problem-text.ts";
 import { useChangeTemplate } from "../api/change-template.ts";
 import { templatesMessages } from "../messages.ts";
 import { describeDuration } from "../utils/describe-duration.ts";
+import type { MoveDirection } from "../utils/template-moves.ts";
 
 /** The id of a row's Edit button, so that focus can come back to it after editing. */
 export const editButtonId = (template: Pick<Template, "id">) => `template-edit-${template.id}`;
+
+/** The id of a row's Move up or Move down button, so that focus can follow the moved row. */
+export const moveButtonId = (template: Pick<Template, "id">, direction: MoveDirection) =>
+  `template-move-${direction}-${template.id}`;
+
+type RowMove = {
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+  /** A move is being saved: the buttons keep focus but do nothing meanwhile. */
+  moving: boolean;
+  onMove: (direction: MoveDirection) => void;
+};
 
 type TemplateRowProps = {
   template: Template;
   onEdit: (template: Template) => void;
   onChanged: (message: string) => void;
+  move: RowMove;
 };
 
-export function TemplateRow({ template, onEdit, onChanged }: TemplateRowProps) {
+export function TemplateRow({ template, onEdit, onChanged, move }: TemplateRowProps) {
   const t = useMessages(templatesMessages);
   const { locale } = useLocale();
   const changeTemplate = useChangeTemplate();
@@ -66,6 +80,26 @@ export function TemplateRow({ template, onEdit, onChanged }: TemplateRowProps) {
             onClick={() => onEdit(template)}
           >
             {t("edit")}
+          </Button>
+          <Button
+            id={moveButtonId(template, "up")}
+            variant="secondary"
+            disabled={!move.canMoveUp}
+            aria-disabled={move.moving || undefined}
+            aria-label={t("moveUpLabel", { name })}
+            onClick={() => move.moving || move.onMove("up")}
+          >
+            {t("moveUp")}
+          </Button>
+          <Button
+            id={moveButtonId(template, "down")}
+            variant="secondary"
+            disabled={!move.canMoveDown}
+            aria-disabled={move.moving || undefined}
+            aria-label={t("moveDownLabel", { name })}
+            onClick={() => move.moving || move.onMove("down")}
+          >
+            {t("moveDown")}
           </Button>
           <Button
             variant="secondary"

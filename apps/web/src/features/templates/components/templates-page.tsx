@@ -45,6 +45,7 @@ export function TemplatesPage({ config }: { config: ClientConfig }) {
     <div className="space-y-8">
       <PageHeading title={t("title")}>{t("title")}</PageHeading>
       <p>{t("intro")}</p>
+      <p>{t("keysPerMember")}</p>
       {failure && (
         <Alert tone="error" title={t("loadFailed")}>
           <p>{problemText(failure)}</p>

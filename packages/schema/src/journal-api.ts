@@ -45,6 +45,18 @@ export const permitSummarySchema = z.object({
 });
 export type PermitSummary = z.infer<typeof permitSummarySchema>;
 
+/**
+ * Why OPSCOM's answer to a request is not known: none came in time, the connection dropped, what
+ * came could not be read, or Permit Desk stopped before recording it. A record may hold another.
+ */
+export const UNCONFIRMED_REASONS = [
+  "timeout",
+  "connection_lost",
+  "unreadable_answer",
+  "interrupted",
+] as const;
+export type UnconfirmedReason = (typeof UNCONFIRMED_REASONS)[number];
+
 /** The full record of a submission, with what was sent and what OPSCOM answered. */
 export const permitRecordSchema = z.object({
   ...permitSummarySchema.shape,

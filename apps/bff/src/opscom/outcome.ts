@@ -1,3 +1,5 @@
+import type { UnconfirmedReason } from "@permit-desk/schema";
+
 /** What became of one call to OPSCOM. */
 export type OpscomOutcome =
   /** OPSCOM confirmed: the permit exists under this reference. */
@@ -20,7 +22,7 @@ export type OpscomOutcome =
   /** No usable answer after the request may have arrived: the permit may or may not exist. */
   | {
       kind: "unknown";
-      reason: "timeout" | "connection_lost" | "unreadable_answer";
+      reason: Exclude<UnconfirmedReason, "interrupted">;
       detail: string;
       httpStatus: number | undefined;
       rawAnswer: string | undefined;

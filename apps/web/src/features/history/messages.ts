@@ -1,4 +1,4 @@
-import type { PermitReconciliation, PermitState } from "@permit-desk/schema";
+import type { PermitReconciliation, PermitState, UnconfirmedReason } from "@permit-desk/schema";
 import { defineMessages } from "../../lib/i18n/messages.ts";
 
 type Finding = PermitReconciliation["finding"];
@@ -32,6 +32,19 @@ const MEANINGS_FR: Record<PermitState, string> = {
   rejected: "OPSCOM a refusé ce permis : il n'existe pas.",
   unknown: "OPSCOM n'a pas confirmé — ce permis existe peut-être, ou peut-être pas.",
   not_sent: "OPSCOM n'a pas pu être joint : rien n'a été envoyé, le permis n'existe pas.",
+};
+
+const UNCONFIRMED_REASONS_EN: Record<UnconfirmedReason, string> = {
+  timeout: "No answer in time",
+  connection_lost: "The connection dropped before the answer",
+  unreadable_answer: "The answer could not be read",
+  interrupted: "Permit Desk stopped before recording the answer",
+};
+const UNCONFIRMED_REASONS_FR: Record<UnconfirmedReason, string> = {
+  timeout: "Aucune réponse à temps",
+  connection_lost: "La connexion a été perdue avant la réponse",
+  unreadable_answer: "Réponse illisible",
+  interrupted: "Permit Desk s'est arrêté avant de consigner la réponse",
 };
 
 const FINDINGS_EN: Record<Finding, string> = {
@@ -138,7 +151,10 @@ export const historyMessages = defineMessages("history", {
     httpStatus: "HTTP status",
     errorCode: "Error code",
     reason: "Reason",
+    unconfirmedReason: ({ reason }: { reason: UnconfirmedReason }) =>
+      UNCONFIRMED_REASONS_EN[reason],
     detail: "Detail",
+    asRecorded: "as recorded",
     duration: "Duration",
     rawAnswer: "Raw answer",
     noAnswer: "No answer was received.",
@@ -257,7 +273,10 @@ export const historyMessages = defineMessages("history", {
     httpStatus: "Statut HTTP",
     errorCode: "Code d'erreur",
     reason: "Motif",
+    unconfirmedReason: ({ reason }: { reason: UnconfirmedReason }) =>
+      UNCONFIRMED_REASONS_FR[reason],
     detail: "Détail",
+    asRecorded: "tel que consigné",
     duration: "Durée",
     rawAnswer: "Réponse brute",
     noAnswer: "Aucune réponse n'a été reçue.",

@@ -32,7 +32,7 @@ import {
 } from "@permit-desk/schema";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { translateServerText } from "./server-messages.ts";
+import { isKnownServerText, translateServerText } from "./server-messages.ts";
 
 type Parser = { safeParse(input: unknown): { success: boolean; error?: unknown } };
 
@@ -407,5 +407,34 @@ describe("translateServerText", () => {
     expect(translateServerText("Enter a name. Something nobody wrote down.", "fr-CA")).toBe(
       "Enter a name. Something nobody wrote down.",
     );
+  });
+});
+
+describe("the details of an outcome OPSCOM did not confirm", () => {
+  const details: ReadonlyArray<readonly [english: string, french: string]> = [
+    ["HTTP 500, not a JSON object", "HTTP 500 : la réponse n'est pas un objet JSON"],
+    [
+      "HTTP 200, no usable reference_id",
+      "HTTP 200 : la réponse n'a pas de reference_id utilisable",
+    ],
+    ["no answer within 10000 ms", `aucune réponse en ${(10_000).toLocaleString("fr-CA")} ms`],
+    [
+      "interrupted before OPSCOM's answer was recorded",
+      "interrompu avant que la réponse d'OPSCOM soit consignée",
+    ],
+    ["ECONNREFUSED (1 attempt)", "ECONNREFUSED (1 tentative)"],
+    ["ECONNREFUSED (3 attempts)", "ECONNREFUSED (3 tentatives)"],
+    ["deadline passed before sending (2 attempts)", "délai écoulé avant l'envoi (2 tentatives)"],
+  ];
+
+  it.each(details)("reads %j in French", (english, french) => {
+    expect(translateServerText(english, "fr-CA")).toBe(french);
+    expect(isKnownServerText(english)).toBe(true);
+  });
+
+  it("knows which texts it has no words for, to show them as recorded", () => {
+    expect(isKnownServerText("ECONNRESET")).toBe(false);
+    expect(isKnownServerText("Plate is banned.")).toBe(false);
+    expect(isKnownServerText(OPSCOM_ERROR_CODES[9006])).toBe(true);
   });
 });

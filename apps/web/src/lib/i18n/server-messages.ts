@@ -23,6 +23,11 @@ function frenchDecimal(amount: string): string {
   );
 }
 
+/** A count such as "10000" as French writes it: "10 000". */
+function frenchInteger(digits: string): string {
+  return new Intl.NumberFormat("fr-CA").format(Number(digits));
+}
+
 /**
  * The shared schemas' and the BFF's messages, word for word as they write them in English, in
  * French. The schemas stay in one language for every caller; the page translates what it shows.
@@ -337,6 +342,12 @@ const FRENCH = new Map<string, string>([
     "OPSCOM a signalé une erreur de véhicule ou d'utilisateur.",
   ],
   ["OPSCOM reported an error.", "OPSCOM a signalé une erreur."],
+  // Why OPSCOM's answer is not known, as the journal records it.
+  [
+    "interrupted before OPSCOM's answer was recorded",
+    "interrompu avant que la réponse d'OPSCOM soit consignée",
+  ],
+  ["deadline passed before sending", "délai écoulé avant l'envoi"],
   [OPSCOM_ERROR_CODES[9000], "Le code client est manquant."],
   [OPSCOM_ERROR_CODES[9001], "Le jeton d'API est manquant."],
   [OPSCOM_ERROR_CODES[9002], "Le jeton d'API n'a pas la permission pour cette demande."],
@@ -453,6 +464,20 @@ const FRENCH_PATTERNS: readonly Pattern[] = [
     ([what = ""]) => `Envoyez ${CHANGE_BODIES[what] ?? what} sous forme d'objet JSON.`,
   ],
   [
+    /^HTTP (\d{3}), not a JSON object$/,
+    ([status]) => `HTTP ${status} : la réponse n'est pas un objet JSON`,
+  ],
+  [
+    /^HTTP (\d{3}), no usable reference_id$/,
+    ([status]) => `HTTP ${status} : la réponse n'a pas de reference_id utilisable`,
+  ],
+  [/^no answer within (\d+) ms$/, ([ms = ""]) => `aucune réponse en ${frenchInteger(ms)} ms`],
+  [
+    /^(.+) \((\d+) attempts?\)$/s,
+    ([what = "", count = ""]) =>
+      `${frenchOfOne(what) ?? what} (${count} ${Number(count) < 2 ? "tentative" : "tentatives"})`,
+  ],
+  [
     /^OPSCOM refused the change \(([^)]+)\): (.*)$/s,
     ([code = "", reason = ""]) =>
       `OPSCOM a refusé la modification (${code}) : ${frenchOfOne(reason) ?? reason}`,
@@ -502,6 +527,11 @@ function frenchOf(text: string): string | undefined {
     if (tail !== undefined) return `${head} ${tail}`;
   }
   return undefined;
+}
+
+/** Whether a text is one the page has words for, rather than something recorded as it came. */
+export function isKnownServerText(text: string): boolean {
+  return frenchOf(text) !== undefined;
 }
 
 /** A message of the schemas or the BFF in the reader's language; an unknown one as it came. */

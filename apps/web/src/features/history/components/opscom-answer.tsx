@@ -8,6 +8,8 @@ import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { type HistoryWords, historyMessages } from "../messages.ts";
 import { formatDuration } from "../utils/format-duration.ts";
+import { outcomeDetailWords, outcomeReasonWords } from "../utils/outcome-words.ts";
+import { OutcomeText } from "./outcome-text.tsx";
 
 type Opscom = PermitRecord["opscom"];
 
@@ -15,12 +17,32 @@ function orNone(value: string | number | undefined) {
   return value === undefined ? <NotRecorded /> : String(value);
 }
 
-function answerFacts(opscom: Opscom, t: HistoryWords, locale: Locale): Description[] {
+/** What OPSCOM answered, as facts in the reader's language. */
+export function answerFacts(opscom: Opscom, t: HistoryWords, locale: Locale): Description[] {
   return [
     { term: t("httpStatus"), details: orNone(opscom.httpStatus) },
     { term: t("errorCode"), details: orNone(opscom.errorCode) },
-    { term: t("reason"), details: orNone(opscom.reason) },
-    { term: t("detail"), details: orNone(opscom.detail) },
+    {
+      term: t("reason"),
+      details:
+        opscom.reason === undefined ? (
+          <NotRecorded />
+        ) : (
+          <OutcomeText words={outcomeReasonWords(opscom.reason, t)} asRecorded={t("asRecorded")} />
+        ),
+    },
+    {
+      term: t("detail"),
+      details:
+        opscom.detail === undefined ? (
+          <NotRecorded />
+        ) : (
+          <OutcomeText
+            words={outcomeDetailWords(opscom.detail, locale)}
+            asRecorded={t("asRecorded")}
+          />
+        ),
+    },
     {
       term: t("duration"),
       details:
@@ -34,17 +56,18 @@ function answerFacts(opscom: Opscom, t: HistoryWords, locale: Locale): Descripti
 }
 
 /** What OPSCOM answered, and the answer's raw text exactly as it came. */
-export function OpscomAnswer({ record }: { record: PermitRecord }) {
+export function OpscomAnswer({ opscom, level = 3 }: { opscom: Opscom; level?: 3 | 4 | 5 }) {
+  const Heading = `h${level}` as const;
   const rawAnswerId = useId();
   const t = useMessages(historyMessages);
   const { locale } = useLocale();
-  const { rawAnswer } = record.opscom;
+  const { rawAnswer } = opscom;
   return (
     <div className="space-y-3">
-      <DescriptionList items={answerFacts(record.opscom, t, locale)} />
-      <h3 id={rawAnswerId} className="text-sm font-semibold text-slate-700">
+      <DescriptionList items={answerFacts(opscom, t, locale)} />
+      <Heading id={rawAnswerId} className="text-sm font-semibold text-slate-700">
         {t("rawAnswer")}
-      </h3>
+      </Heading>
       {rawAnswer ? (
         <section
           aria-labelledby={rawAnswerId}

@@ -11,15 +11,21 @@ export function getPermitRecord(id: string): Promise<PermitRecord> {
   return apiRequest(permitRecordPath(id), { schema: permitRecordSchema });
 }
 
-/** A submission still being sent settles within OPSCOM's deadline: look again until it has. */
+/** A submission or change still being sent settles within OPSCOM's deadline: look again until it has. */
 const PENDING_REFRESH_MS = 2000;
+
+function isBeingSent(record: PermitRecord | undefined): boolean {
+  return (
+    record?.state === "pending" ||
+    (record?.changes.some(({ state }) => state === "pending") ?? false)
+  );
+}
 
 export function permitRecordQueryOptions(id: string) {
   return queryOptions({
     queryKey: permitQueryKeys.record(id),
     queryFn: () => getPermitRecord(id),
-    refetchInterval: (query) =>
-      query.state.data?.state === "pending" ? PENDING_REFRESH_MS : false,
+    refetchInterval: (query) => (isBeingSent(query.state.data) ? PENDING_REFRESH_MS : false),
   });
 }
 

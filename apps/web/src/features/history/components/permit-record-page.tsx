@@ -46,9 +46,7 @@ export function PermitRecordPage({ id, config }: PermitRecordPageProps) {
           )}
         </Alert>
       )}
-      {record.isSuccess && (
-        <PermitRecordView record={record.data} siteTimeZone={config.siteTimeZone} />
-      )}
+      {record.isSuccess && <PermitRecordView record={record.data} config={config} />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { formatSiteTime } from "../../../lib/format-site-time.ts";
 import { formatAmount } from "../../../lib/i18n/format.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
+import { changeMessages } from "../change-messages.ts";
 import { historyMessages } from "../messages.ts";
 import { permitRecordHref } from "../utils/permit-record-href.ts";
 import { FoundInOpscom } from "./found-in-opscom.tsx";
@@ -42,6 +43,8 @@ function PermitReference({ permit }: { permit: PermitSummary }) {
 export function PermitRow({ permit, siteTimeZone, historySearch, takeFocus }: PermitRowProps) {
   const link = useRef<HTMLAnchorElement>(null);
   const t = useMessages(historyMessages);
+  const changes = useMessages(changeMessages);
+  const { current } = permit;
   const { locale } = useLocale();
   const at = (instant: string) => formatSiteTime(instant, siteTimeZone, locale);
   useEffect(() => {
@@ -55,16 +58,26 @@ export function PermitRow({ permit, siteTimeZone, historySearch, takeFocus }: Pe
       )}
     >
       <th scope="row" className={classNames(CELL, "text-left font-mono font-semibold")}>
-        <TextLink ref={link} href={permitRecordHref(permit.id)} state={{ historySearch }}>
-          {permit.plate}
+        <TextLink
+          ref={link}
+          href={permitRecordHref(permit.id)}
+          state={{ historySearch }}
+          className={classNames(current.status === "voided" && "line-through")}
+        >
+          {current.plate}
         </TextLink>
+        {current.plate !== permit.plate && (
+          <div className="text-sm font-normal text-slate-700">
+            {changes("wasPlate", { plate: permit.plate })}
+          </div>
+        )}
       </th>
-      <td className={classNames(CELL, "whitespace-nowrap")}>{permit.zone}</td>
+      <td className={classNames(CELL, "whitespace-nowrap")}>{current.zone}</td>
       <td className={classNames(CELL, "whitespace-nowrap")}>
-        {at(permit.validFrom)}
+        {at(current.validFrom)}
         <br />
         <span className="text-slate-700">{t("validTo")} </span>
-        {at(permit.validUntil)}
+        {at(current.validUntil)}
       </td>
       <td className={classNames(CELL, "whitespace-nowrap text-right tabular-nums")}>
         {permit.amount ? formatAmount(permit.amount, permit.currency, locale) : <NotRecorded />}

@@ -78,8 +78,8 @@ export function PlateCoverageAnswer({ plate, coverage, siteTimeZone }: PlateCove
             >
               <TextLink href={permitRecordHref(permit.id)}>
                 {t("coverUntil", {
-                  zone: permit.zone,
-                  time: formatSiteTime(permit.validUntil, siteTimeZone, locale),
+                  zone: permit.current.zone,
+                  time: formatSiteTime(permit.current.validUntil, siteTimeZone, locale),
                 })}
               </TextLink>
               <p className="text-sm text-slate-900">

@@ -10,6 +10,7 @@ import { PermitSlips } from "./permit-slip.tsx";
 /** `config` is undefined while the site's settings load: the form is usable before they arrive. */
 export function IssuePermitPage({ config }: { config: ClientConfig | undefined }) {
   const [issued, setIssued] = useState<IssuedPermit[]>([]);
+  const [undone, setUndone] = useState<readonly string[]>([]);
   const { locale } = useLocale();
   return (
     <div className="space-y-6">
@@ -21,10 +22,17 @@ export function IssuePermitPage({ config }: { config: ClientConfig | undefined }
             key={permit.referenceId}
             permit={permit}
             siteTimeZone={config.siteTimeZone}
+            undoSeconds={config.undoSeconds}
+            opscomTimeoutMs={config.opscomTimeoutMs}
+            onVoided={() => setUndone((references) => [...references, permit.referenceId])}
           />
         ))}
       {config && (
-        <PermitSlips permits={issued} siteTimeZone={config.siteTimeZone} locale={locale} />
+        <PermitSlips
+          permits={issued.filter((permit) => !undone.includes(permit.referenceId))}
+          siteTimeZone={config.siteTimeZone}
+          locale={locale}
+        />
       )}
       <div className="print:hidden">
         <IssuePermitForm config={config} onIssuing={() => setIssued([])} onIssued={setIssued} />

@@ -1,19 +1,37 @@
 import type { IssuedPermit } from "@permit-desk/schema";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { Button } from "../../../components/ui/button.tsx";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuedMessages } from "../issued-messages.ts";
+import { undoMessages } from "../undo-messages.ts";
 import { formatPermitAmount } from "../utils/permit-amount.ts";
 import { browserPrintShortcut } from "../utils/print-shortcut.ts";
 import { CopyReferenceButton } from "./copy-reference-button.tsx";
+import { UndoIssue } from "./undo-issue.tsx";
 
-type IssuedPermitPanelProps = { permit: IssuedPermit; siteTimeZone: string };
+type IssuedPermitPanelProps = {
+  permit: IssuedPermit;
+  siteTimeZone: string;
+  /** How long Undo is offered; 0 offers none. */
+  undoSeconds: number;
+  opscomTimeoutMs: number;
+  /** Called once Undo voided the permit: it has no slip to print any more. */
+  onVoided: () => void;
+};
 
-export function IssuedPermitPanel({ permit, siteTimeZone }: IssuedPermitPanelProps) {
+export function IssuedPermitPanel({
+  permit,
+  siteTimeZone,
+  undoSeconds,
+  opscomTimeoutMs,
+  onVoided,
+}: IssuedPermitPanelProps) {
   const headingId = useId();
   const t = useMessages(issuedMessages);
+  const undo = useMessages(undoMessages);
+  const [voided, setVoided] = useState(false);
   const { locale } = useLocale();
   const shortcut = browserPrintShortcut();
   const amount = formatPermitAmount(permit, locale);
@@ -29,10 +47,17 @@ export function IssuedPermitPanel({ permit, siteTimeZone }: IssuedPermitPanelPro
   return (
     <section
       aria-labelledby={headingId}
-      className="rounded-lg border-2 border-green-700 bg-green-50 p-4 sm:p-6"
+      className={
+        voided
+          ? "rounded-lg border-2 border-slate-700 bg-slate-100 p-4 sm:p-6"
+          : "rounded-lg border-2 border-green-700 bg-green-50 p-4 sm:p-6"
+      }
     >
-      <h2 id={headingId} className="text-lg font-bold text-green-900">
-        {t("permitIssued")}
+      <h2
+        id={headingId}
+        className={`text-lg font-bold ${voided ? "text-slate-950" : "text-green-900"}`}
+      >
+        {voided ? undo("voidedHeading") : t("permitIssued")}
       </h2>
       <p className="mt-3 text-sm font-semibold text-slate-700">{t("reference")}</p>
       <p className="break-all font-mono text-2xl font-bold text-slate-950 sm:text-3xl">
@@ -42,14 +67,27 @@ export function IssuedPermitPanel({ permit, siteTimeZone }: IssuedPermitPanelPro
         <CopyReferenceButton referenceId={permit.referenceId} />
         {/* The browser's own print key does the same from anywhere, the plate field included:
             the print stylesheet prints the slip alone. */}
-        <Button
-          variant="secondary"
-          aria-keyshortcuts={shortcut.ariaKeyShortcuts}
-          onClick={() => window.print()}
-        >
-          {t("printSlip", { shortcut: shortcut.label })}
-        </Button>
+        {!voided && (
+          <Button
+            variant="secondary"
+            aria-keyshortcuts={shortcut.ariaKeyShortcuts}
+            onClick={() => window.print()}
+          >
+            {t("printSlip", { shortcut: shortcut.label })}
+          </Button>
+        )}
       </div>
+      {undoSeconds > 0 && (
+        <UndoIssue
+          permit={permit}
+          undoSeconds={undoSeconds}
+          opscomTimeoutMs={opscomTimeoutMs}
+          onVoided={() => {
+            setVoided(true);
+            onVoided();
+          }}
+        />
+      )}
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         {summary.map(([term, value]) => (
           <div key={term} className="contents">

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { voidFormResolver } from "./void-form.ts";
+
+const resolve = (reason: string) =>
+  voidFormResolver()({ reason }, undefined, { fields: {}, shouldUseNativeValidation: false });
+
+describe("the void form", () => {
+  it("asks for a reason, and sends it trimmed", async () => {
+    expect((await resolve("  ")).errors).toMatchObject({
+      reason: { message: "Say why, in a few words." },
+    });
+    expect((await resolve(" Left early ")).values).toEqual({
+      action: "void",
+      reason: "Left early",
+    });
+  });
+});

@@ -1,0 +1,55 @@
+import { type PermitChangeInput, type PermitRecord, permitRecordSchema } from "@permit-desk/schema";
+import { apiRequest } from "./api-client.ts";
+import type { ApiProblem } from "./api-problem.ts";
+
+/** One attempt to change a permit: what is asked, and the key that names it at the BFF. */
+export type ChangeSubmission = {
+  /** The journal id of the permit's create entry. */
+  permitId: string;
+  input: PermitChangeInput;
+  idempotencyKey: string;
+};
+
+/** The page waits for the BFF's own OPSCOM deadline, plus this margin for the BFF itself. */
+const BFF_MARGIN_MS = 10_000;
+
+export type PermitChangeVariables = { submission: ChangeSubmission; opscomTimeoutMs: number };
+
+/** Corrects, extends or voids a permit; the BFF answers with the record as the change left it. */
+export function sendPermitChange({
+  submission,
+  opscomTimeoutMs,
+}: PermitChangeVariables): Promise<PermitRecord> {
+  return apiRequest(`/api/permits/${encodeURIComponent(submission.permitId)}/changes`, {
+    method: "POST",
+    body: submission.input,
+    headers: { "Idempotency-Key": submission.idempotencyKey },
+    schema: permitRecordSchema,
+    timeoutMs: opscomTimeoutMs + BFF_MARGIN_MS,
+  });
+}
+
+/**
+ * What a failed change leaves staff to do:
+ * - `retry`: nothing was changed, or the answer was lost on the way: send it again under its key;
+ * - `unconfirmed`: OPSCOM did not confirm; sending it again under its key only asks what is known;
+ * - `refused`: the BFF or OPSCOM said no; something must change first.
+ */
+export type ChangeFailureKind = "retry" | "unconfirmed" | "refused";
+
+export function changeFailureKind(problem: ApiProblem): ChangeFailureKind {
+  switch (problem.code) {
+    case "opscom_unconfirmed":
+      return "unconfirmed";
+    case "network":
+    case "timeout":
+    case "opscom_unreachable":
+    case "idempotency_in_progress":
+    case "internal":
+      return "retry";
+    case "unexpected_response":
+      return problem.status === undefined || problem.status >= 500 ? "retry" : "refused";
+    default:
+      return "refused";
+  }
+}

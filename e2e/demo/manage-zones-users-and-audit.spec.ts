@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe.ts";
+import { issuePermitThroughApi, uniquePlate } from "../support/history.ts";
 import { ADMIN, STAFF_PASSWORD, uniqueUsername } from "../support/staff.ts";
 
 test("An administrator adds a zone and a user, and the audit trail shows both", async ({
@@ -92,4 +93,34 @@ test("Saving a validator without a zone is allowed, with a warning that they can
   await card.getByRole("button", { name: "Save changes" }).click();
   await expect(card.getByRole("status")).toHaveText("Nia Nozone's changes are saved.");
   await expect(card).toContainText("Validator · Lot 4");
+});
+
+test("The audit trail reads in French, Permit Desk's own acts and the recorded fields in words", async ({
+  page,
+  request,
+}) => {
+  const permit = await issuePermitThroughApi(request, {
+    plate: uniquePlate("AUDFR"),
+    zone: "Lot 4",
+  });
+  await page.goto("/audit");
+  await page.evaluate('localStorage.setItem("permit-desk.locale", "fr-CA")');
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Journal d'audit" })).toBeVisible();
+  const events = page.getByRole("list", { name: "Événements d'audit" });
+
+  await page.getByLabel("Action").selectOption({ label: "Permis soumis" });
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  const issued = events.getByRole("listitem").filter({ hasText: permit.journalId }).first();
+  await expect(issued).toContainText(`Permis émis · Permis ${permit.journalId}`);
+  await expect(issued).toContainText(`Entrée du journal : ${permit.journalId}`);
+  await expect(issued).toContainText("Résultat : Émission confirmée");
+  await expect(events).not.toContainText(/journalId|outcome|issued/);
+
+  await page.getByLabel("Action").selectOption({ label: "Zone ajoutée" });
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  const seeded = events.getByRole("listitem").filter({ hasText: "Le paramètre ZONES" }).first();
+  await expect(seeded).toContainText("Zone ajoutée · Zone ");
+  await expect(seeded).toContainText("En usage : (aucun) → oui");
+  await expectNoAxeViolations(page);
 });

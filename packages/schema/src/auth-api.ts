@@ -116,6 +116,8 @@ export const auditEventSchema = z.object({
   id: z.string(),
   at: z.string(),
   actor: z.string(),
+  /** Present when the actor is Permit Desk itself (first-run set-up, the ZONES setting, the CLI). */
+  system: z.optional(z.literal(true)),
   action: z.string(),
   subject: z.optional(z.object({ type: z.string(), id: z.string() })),
   changes: z.optional(z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() }))),

@@ -175,6 +175,21 @@ describe("GET /api/audit", () => {
     expect((await app.request("/api/audit?action=nonsense")).status).toBe(400);
   });
 
+  it("marks the events of Permit Desk itself, not those of members or of a failed sign-in", async () => {
+    const { app } = await testApp({ baseUrl: "http://127.0.0.1:9" });
+    await send(app, "POST", "/api/zones", { name: "Lot 9" });
+    await send(app, "POST", "/api/session", { username: "ZONES", password: "not it at all" });
+    const { events } = auditPageSchema.parse(await (await app.request("/api/audit")).json());
+    const byActor = (actor: string) => events.filter((event) => event.actor === actor);
+    expect(byActor("ZONES").length).toBeGreaterThan(0);
+    expect(byActor("ZONES").every((event) => event.system === true)).toBe(true);
+    expect(byActor("desk.admin").length).toBeGreaterThan(0);
+    expect(byActor("desk.admin").some((event) => "system" in event)).toBe(false);
+    const [failed] = events.filter((event) => event.action === "auth.sign_in_failed");
+    expect(failed).toMatchObject({ actor: "zones" });
+    expect(failed?.system).toBeUndefined();
+  });
+
   it("offers no way to change or delete an event", async () => {
     const { app, hono } = await testApp({ baseUrl: "http://127.0.0.1:9" });
     const auditRoutes = hono.routes.filter((route) => route.path.startsWith("/api/audit"));

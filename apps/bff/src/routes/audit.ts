@@ -8,12 +8,18 @@ import { requireAdmin, type StaffEnv } from "../http/staff.ts";
 
 const AUDIT_PAGE_SIZE = 50;
 
+/** No member did it: Permit Desk itself did. A failed sign-in's actor is what was typed instead. */
+function bySystem(event: AuditEvent): boolean {
+  return event.actor.userId === null && event.action !== "auth.sign_in_failed";
+}
+
 function auditRecordOf(event: AuditEvent): AuditEventRecord {
   const { subject } = event;
   return {
     id: event.id,
     at: event.at.toISOString(),
     actor: event.actor.label,
+    ...(bySystem(event) && { system: true as const }),
     action: event.action,
     ...(subject !== undefined &&
       subject.id !== null && { subject: { type: subject.type, id: subject.id } }),

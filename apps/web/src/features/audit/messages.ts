@@ -1,10 +1,182 @@
 import { defineMessages } from "../../lib/i18n/messages.ts";
+import type {
+  AuditField,
+  AuditOutcome,
+  AuditSubject,
+  PermitAction,
+  PermitEventOutcome,
+  SignInFailure,
+  SystemActor,
+} from "./utils/audit-vocabulary.ts";
+
+type PermitEvents = Record<PermitAction, Record<PermitEventOutcome, string>>;
+
+const SUBJECTS_EN: Record<AuditSubject, string> = {
+  permit: "Permit",
+  user: "User",
+  template: "Template",
+  zone: "Zone",
+  setting: "Setting",
+};
+const SUBJECTS_FR: Record<AuditSubject, string> = {
+  permit: "Permis",
+  user: "Utilisateur",
+  template: "Modèle",
+  zone: "Zone",
+  setting: "Paramètre",
+};
+
+const FIELDS_EN: Record<AuditField, string> = {
+  username: "Username",
+  displayName: "Name",
+  role: "Role",
+  zones: "Zones",
+  disabled: "Disabled",
+  name: "Name",
+  zone: "Zone",
+  active: "In use",
+  duration: "Duration",
+  amount: "Amount",
+  currency: "Currency",
+  permitNumberPattern: "Permit-number pattern",
+  position: "Position",
+  journalId: "Journal entry",
+  outcome: "Outcome",
+  reason: "Reason",
+  plate: "Plate",
+  validFrom: "Valid from",
+  validUntil: "Valid until",
+  permitNo: "Permit number",
+  sessionId: "Session",
+  ip: "IP address",
+  firstRun: "First-run set-up",
+  sessionsEnded: "Sessions ended",
+};
+const FIELDS_FR: Record<AuditField, string> = {
+  username: "Nom d'utilisateur",
+  displayName: "Nom",
+  role: "Rôle",
+  zones: "Zones",
+  disabled: "Désactivé",
+  name: "Nom",
+  zone: "Zone",
+  active: "En usage",
+  duration: "Durée",
+  amount: "Montant",
+  currency: "Devise",
+  permitNumberPattern: "Modèle de numéro de permis",
+  position: "Position",
+  journalId: "Entrée du journal",
+  outcome: "Résultat",
+  reason: "Motif",
+  plate: "Plaque",
+  validFrom: "Valide à partir de",
+  validUntil: "Valide jusqu'à",
+  permitNo: "Numéro de permis",
+  sessionId: "Session",
+  ip: "Adresse IP",
+  firstRun: "Configuration initiale",
+  sessionsEnded: "Sessions terminées",
+};
+
+const OUTCOMES_EN: Record<AuditOutcome, string> = {
+  pending: "Being sent",
+  issued: "Issued",
+  applied: "Applied",
+  rejected: "Refused by OPSCOM",
+  unknown: "Not confirmed by OPSCOM",
+  not_sent: "Not sent: OPSCOM could not be reached",
+};
+// Nouns, as the same outcome may be a permit's (le permis) or a change's (la modification).
+const OUTCOMES_FR: Record<AuditOutcome, string> = {
+  pending: "Envoi en cours",
+  issued: "Émission confirmée",
+  applied: "Modification confirmée",
+  rejected: "Refus d'OPSCOM",
+  unknown: "Aucune confirmation d'OPSCOM",
+  not_sent: "Aucun envoi : OPSCOM n'a pas pu être joint",
+};
+
+const SIGN_IN_FAILURES_EN: Record<SignInFailure, string> = {
+  unknown_username: "No account has this username",
+  wrong_password: "Wrong password",
+  disabled: "The account is disabled",
+  throttled: "Too many failed sign-ins: asked to wait",
+};
+const SIGN_IN_FAILURES_FR: Record<SignInFailure, string> = {
+  unknown_username: "Aucun compte n'a ce nom d'utilisateur",
+  wrong_password: "Mot de passe erroné",
+  disabled: "Le compte est désactivé",
+  throttled: "Trop de connexions échouées : attente demandée",
+};
+
+const SYSTEM_ACTORS_EN: Record<SystemActor, string> = {
+  "first-run set-up": "First-run set-up",
+  ZONES: "The ZONES setting",
+  cli: "Command line",
+};
+const SYSTEM_ACTORS_FR: Record<SystemActor, string> = {
+  "first-run set-up": "Configuration initiale",
+  ZONES: "Le paramètre ZONES",
+  cli: "Ligne de commande",
+};
+
+const PERMIT_EVENTS_EN: PermitEvents = {
+  "permit.issue": {
+    submitted: "Permit submitted",
+    done: "Permit issued",
+    rejected: "Permit refused by OPSCOM",
+    unknown: "Permit not confirmed by OPSCOM",
+    not_sent: "Permit not sent: OPSCOM could not be reached",
+  },
+  "permit.update": {
+    submitted: "Permit change submitted",
+    done: "Permit changed",
+    rejected: "Permit change refused by OPSCOM",
+    unknown: "Permit change not confirmed by OPSCOM",
+    not_sent: "Permit change not sent: OPSCOM could not be reached",
+  },
+  "permit.void": {
+    submitted: "Permit void submitted",
+    done: "Permit voided",
+    rejected: "Permit void refused by OPSCOM",
+    unknown: "Permit void not confirmed by OPSCOM",
+    not_sent: "Permit void not sent: OPSCOM could not be reached",
+  },
+};
+const PERMIT_EVENTS_FR: PermitEvents = {
+  "permit.issue": {
+    submitted: "Permis soumis",
+    done: "Permis émis",
+    rejected: "Permis refusé par OPSCOM",
+    unknown: "Permis non confirmé par OPSCOM",
+    not_sent: "Permis non envoyé : OPSCOM n'a pas pu être joint",
+  },
+  "permit.update": {
+    submitted: "Modification de permis soumise",
+    done: "Permis modifié",
+    rejected: "Modification de permis refusée par OPSCOM",
+    unknown: "Modification de permis non confirmée par OPSCOM",
+    not_sent: "Modification de permis non envoyée : OPSCOM n'a pas pu être joint",
+  },
+  "permit.void": {
+    submitted: "Annulation de permis soumise",
+    done: "Permis annulé",
+    rejected: "Annulation de permis refusée par OPSCOM",
+    unknown: "Annulation de permis non confirmée par OPSCOM",
+    not_sent: "Annulation de permis non envoyée : OPSCOM n'a pas pu être joint",
+  },
+};
+
+type Count = { count: number };
+// French uses the singular for 0 and 1.
+const pluralFr = (count: number, one: string, other: string) => (count < 2 ? one : other);
 
 export const auditMessages = defineMessages("audit", {
   "en-CA": {
     title: "Audit trail",
     intro:
-      "Sign-ins, sign-outs, permits issued and every change to users, zones and settings, newest first. Nobody can edit or delete it.",
+      "Sign-ins, sign-outs, permits submitted and every change to users, zones and settings, newest first. Nobody can edit or delete it.",
     auditFailed: "The audit trail could not be loaded",
     loadingAudit: "Loading the audit trail…",
     nothingMatches: "Nothing recorded matches these filters.",
@@ -18,10 +190,25 @@ export const auditMessages = defineMessages("audit", {
     none: "(none)",
     yes: "yes",
     no: "no",
+    fieldValue: "{{field}}: {{value}}",
+    fieldChange: "{{field}}: {{before}} → {{after}}",
+    subject: ({ subject }: { subject: AuditSubject }) => SUBJECTS_EN[subject],
+    field: ({ field }: { field: AuditField }) => FIELDS_EN[field],
+    outcome: ({ outcome }: { outcome: AuditOutcome }) => OUTCOMES_EN[outcome],
+    signInFailure: ({ reason }: { reason: SignInFailure }) => SIGN_IN_FAILURES_EN[reason],
+    systemActor: ({ actor }: { actor: SystemActor }) => SYSTEM_ACTORS_EN[actor],
+    permitEvent: ({ action, outcome }: { action: PermitAction; outcome: PermitEventOutcome }) =>
+      PERMIT_EVENTS_EN[action][outcome],
+    hoursCount: ({ count }: Count) => (count === 1 ? "1 hour" : `${count} hours`),
+    daysCount: ({ count }: Count) => (count === 1 ? "1 day" : `${count} days`),
+    untilEndOfDay: "Until the end of the day",
+    untilNextDayAt: "Until {{time}} the next day",
     "auth.sign_in": "Signed in",
     "auth.sign_in_failed": "Sign-in refused",
     "auth.sign_out": "Signed out",
-    "permit.issue": "Permit issued",
+    "permit.issue": "Permit submitted",
+    "permit.update": "Permit change submitted",
+    "permit.void": "Permit void submitted",
     "user.create": "User added",
     "user.update": "User changed",
     "user.password_change": "Password changed",
@@ -35,7 +222,7 @@ export const auditMessages = defineMessages("audit", {
   "fr-CA": {
     title: "Journal d'audit",
     intro:
-      "Connexions, déconnexions, permis émis et chaque modification des utilisateurs, des zones et des paramètres, les plus récents d'abord. Personne ne peut le modifier ni le supprimer.",
+      "Connexions, déconnexions, permis soumis et chaque modification des utilisateurs, des zones et des paramètres, les plus récents d'abord. Personne ne peut le modifier ni le supprimer.",
     auditFailed: "Le journal d'audit n'a pas pu être chargé",
     loadingAudit: "Chargement du journal d'audit…",
     nothingMatches: "Rien de ce qui est consigné ne correspond à ces filtres.",
@@ -49,10 +236,25 @@ export const auditMessages = defineMessages("audit", {
     none: "(aucun)",
     yes: "oui",
     no: "non",
+    fieldValue: "{{field}} : {{value}}",
+    fieldChange: "{{field}} : {{before}} → {{after}}",
+    subject: ({ subject }: { subject: AuditSubject }) => SUBJECTS_FR[subject],
+    field: ({ field }: { field: AuditField }) => FIELDS_FR[field],
+    outcome: ({ outcome }: { outcome: AuditOutcome }) => OUTCOMES_FR[outcome],
+    signInFailure: ({ reason }: { reason: SignInFailure }) => SIGN_IN_FAILURES_FR[reason],
+    systemActor: ({ actor }: { actor: SystemActor }) => SYSTEM_ACTORS_FR[actor],
+    permitEvent: ({ action, outcome }: { action: PermitAction; outcome: PermitEventOutcome }) =>
+      PERMIT_EVENTS_FR[action][outcome],
+    hoursCount: ({ count }: Count) => pluralFr(count, `${count} heure`, `${count} heures`),
+    daysCount: ({ count }: Count) => pluralFr(count, `${count} jour`, `${count} jours`),
+    untilEndOfDay: "Jusqu'à la fin de la journée",
+    untilNextDayAt: "Jusqu'au lendemain {{time}}",
     "auth.sign_in": "Connexion",
     "auth.sign_in_failed": "Connexion refusée",
     "auth.sign_out": "Déconnexion",
-    "permit.issue": "Permis émis",
+    "permit.issue": "Permis soumis",
+    "permit.update": "Modification de permis soumise",
+    "permit.void": "Annulation de permis soumise",
     "user.create": "Utilisateur ajouté",
     "user.update": "Utilisateur modifié",
     "user.password_change": "Mot de passe changé",

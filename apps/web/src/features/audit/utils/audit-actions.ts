@@ -1,4 +1,7 @@
+import type { AuditEvent } from "@permit-desk/schema";
 import type { AuditWords } from "../messages.ts";
+import { isOneOf, PERMIT_ACTIONS, type PermitEventOutcome } from "./audit-vocabulary.ts";
+import { keyAsWords } from "./key-as-words.ts";
 
 /** The actions the trail records, as the audit API names them. */
 export const AUDIT_ACTIONS = [
@@ -6,6 +9,8 @@ export const AUDIT_ACTIONS = [
   "auth.sign_in_failed",
   "auth.sign_out",
   "permit.issue",
+  "permit.update",
+  "permit.void",
   "user.create",
   "user.update",
   "user.password_change",
@@ -19,11 +24,24 @@ export const AUDIT_ACTIONS = [
 
 type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-function isKnownAction(action: string): action is AuditAction {
-  return AUDIT_ACTIONS.some((known) => known === action);
+/** What OPSCOM made of a permit action, from the outcome its event records. */
+function permitEventOutcome(outcome: unknown): PermitEventOutcome {
+  if (outcome === "issued" || outcome === "applied") return "done";
+  if (outcome === "rejected" || outcome === "unknown" || outcome === "not_sent") return outcome;
+  return "submitted";
 }
 
-/** "zone.create" → "Zone added"; an action this page does not know yet reads as its words. */
-export function describeAction(action: string, t: AuditWords): string {
-  return isKnownAction(action) ? t(action) : action.replace(/[._]/g, " ");
+/**
+ * "zone.create" → "Zone added"; a permit action by what became of it ("Permit refused by
+ * OPSCOM"), as a refused submission is no permit issued; an action not known here as its words.
+ */
+export function describeAction(
+  event: Pick<AuditEvent, "action" | "detail">,
+  t: AuditWords,
+): string {
+  const { action } = event;
+  if (isOneOf(PERMIT_ACTIONS, action)) {
+    return t("permitEvent", { action, outcome: permitEventOutcome(event.detail?.outcome) });
+  }
+  return isOneOf<AuditAction>(AUDIT_ACTIONS, action) ? t(action) : keyAsWords(action);
 }

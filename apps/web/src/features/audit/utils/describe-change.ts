@@ -1,22 +1,40 @@
-import type { AuditWords } from "../messages.ts";
+import type { AuditEvent } from "@permit-desk/schema";
+import type { AuditReading } from "./audit-reading.ts";
+import { describeValue, fieldLabel } from "./audit-values.ts";
 
-/** A before or after value as a person reads it: no JSON quotes, lists with commas. */
-export function describeValue(value: unknown, t: AuditWords): string {
-  if (value === undefined || value === null || value === "") return t("none");
-  if (typeof value === "boolean") return value ? t("yes") : t("no");
-  if (Array.isArray(value)) {
-    return value.length ? value.map((item) => describeValue(item, t)).join(", ") : t("none");
-  }
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
+type Event = Pick<AuditEvent, "action" | "changes" | "detail">;
+
+/** "Role: Validator → Manager"; an amount in the currency it had on the same side. */
+export function describeChange(
+  event: Event,
+  field: string,
+  change: { before: unknown; after: unknown },
+  reading: AuditReading,
+): string {
+  const currency = event.changes?.currency;
+  const side = (value: unknown, which: "before" | "after") =>
+    describeValue(field, value, { action: event.action, currency: currency?.[which] }, reading);
+  return reading.t("fieldChange", {
+    field: fieldLabel(field, reading),
+    before: side(change.before, "before"),
+    after: side(change.after, "after"),
+  });
 }
 
-/** "role: validator → manager" */
-export function describeChange(
-  field: string,
-  before: unknown,
-  after: unknown,
-  t: AuditWords,
+/** "Outcome: Refused by OPSCOM" */
+export function describeDetail(
+  event: Event,
+  key: string,
+  value: unknown,
+  reading: AuditReading,
 ): string {
-  return `${field}: ${describeValue(before, t)} → ${describeValue(after, t)}`;
+  return reading.t("fieldValue", {
+    field: fieldLabel(key, reading),
+    value: describeValue(
+      key,
+      value,
+      { action: event.action, currency: event.detail?.currency },
+      reading,
+    ),
+  });
 }

@@ -31,3 +31,19 @@ describe("permit states in words", () => {
     );
   });
 });
+
+describe("a finding's note in words", () => {
+  it.each(LOCALES)("says the note's limit even when a caller gives none, in %s", (locale) => {
+    const t = historyMessages.in(locale);
+    expect(t("noteHint", { max: 1000 })).toMatch(/1[,\s]000/);
+    expect(t("noteHint")).toBe(t("noteHint", { max: 1000 }));
+  });
+
+  it("counts a note, and says how far over the limit it is", () => {
+    const en = historyMessages.in("en-CA");
+    expect(en("noteCount", { count: 12, max: 1000 })).toBe("12 of 1,000 characters.");
+    expect(en("noteCount", { count: 5000, max: 1000 })).toBe(
+      "5,000 characters: 4,000 over the limit of 1,000. Shorten the note to record it.",
+    );
+  });
+});

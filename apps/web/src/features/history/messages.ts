@@ -1,4 +1,9 @@
-import type { PermitReconciliation, PermitState, UnconfirmedReason } from "@permit-desk/schema";
+import {
+  NOTE_MAX_LENGTH,
+  type PermitReconciliation,
+  type PermitState,
+  type UnconfirmedReason,
+} from "@permit-desk/schema";
 import { defineMessages } from "../../lib/i18n/messages.ts";
 
 type Finding = PermitReconciliation["finding"];
@@ -61,6 +66,9 @@ const permitsEn = (count: number) => (count === 1 ? "1 permit" : `${count} permi
 const pluralFr = (count: number, one: string, other: string) => (count < 2 ? one : other);
 
 type NoteLength = { count: number; max: number };
+type NoteLimit = { max: number };
+// The catalog's types do not make a caller give the limit: without one, a note's own.
+const NOTE_LIMIT: NoteLimit = { max: NOTE_MAX_LENGTH };
 const numberEn = (value: number) => new Intl.NumberFormat("en-CA").format(value);
 const numberFr = (value: number) => new Intl.NumberFormat("fr-CA").format(value);
 
@@ -168,7 +176,7 @@ export const historyMessages = defineMessages("history", {
     whatOpscomShows: "What does OPSCOM show?",
     referenceOpscomShows: "Reference OPSCOM shows",
     note: "Note",
-    noteHint: ({ max }: { max: number }) =>
+    noteHint: ({ max }: NoteLimit = NOTE_LIMIT) =>
       `Optional: where you looked, who you asked. At most ${numberEn(max)} characters.`,
     noteCount: ({ count, max }: NoteLength) =>
       count > max
@@ -290,7 +298,7 @@ export const historyMessages = defineMessages("history", {
     whatOpscomShows: "Qu'affiche OPSCOM?",
     referenceOpscomShows: "Référence affichée par OPSCOM",
     note: "Note",
-    noteHint: ({ max }: { max: number }) =>
+    noteHint: ({ max }: NoteLimit = NOTE_LIMIT) =>
       `Facultatif : où vous avez cherché, à qui vous avez demandé. Au plus ${numberFr(max)} caractères.`,
     noteCount: ({ count, max }: NoteLength) =>
       count > max

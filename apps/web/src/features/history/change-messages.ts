@@ -137,6 +137,7 @@ export const changeMessages = defineMessages("permitChanges", {
       "Ask a manager to check OPSCOM and record what it shows; until then the permit cannot change.",
     unconfirmedTryAgain:
       "Trying again asks Permit Desk what it knows now; the change is never sent twice.",
+    settledSince: "Since then, staff checked OPSCOM. {{finding}}.",
     failRetry: "The change did not go through",
     retryAdvice:
       "Trying again sends the same change under the same key: OPSCOM never gets it twice.",
@@ -234,6 +235,7 @@ export const changeMessages = defineMessages("permitChanges", {
       "Demandez à un gestionnaire de vérifier dans OPSCOM et de consigner ce qu'il affiche; d'ici là, le permis ne peut pas changer.",
     unconfirmedTryAgain:
       "Réessayer demande à Permit Desk ce qu'il sait maintenant; la modification n'est jamais envoyée deux fois.",
+    settledSince: "Depuis, le personnel a vérifié dans OPSCOM. {{finding}}.",
     failRetry: "La modification n'a pas abouti",
     retryAdvice:
       "Réessayer envoie la même modification sous la même clé : OPSCOM ne la reçoit jamais deux fois.",

@@ -1,3 +1,4 @@
+import type { PermitChange } from "@permit-desk/schema";
 import { useEffect, useRef } from "react";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { Button } from "../../../components/ui/button.tsx";
@@ -11,6 +12,8 @@ import type { ChangeFailure } from "../hooks/use-permit-change.ts";
 
 type ChangeFailureAlertProps = {
   failure: ChangeFailure;
+  /** The permit's changes as the page reads them now, to tell when staff settled this one. */
+  changes: readonly PermitChange[];
   /** Whether the member can record what OPSCOM shows of a change it did not confirm. */
   canReconcile: boolean;
   isSending: boolean;
@@ -20,6 +23,7 @@ type ChangeFailureAlertProps = {
 /** Why the change was not made, or that OPSCOM did not say; takes focus unless a field has it. */
 export function ChangeFailureAlert({
   failure,
+  changes,
   canReconcile,
   isSending,
   onTryAgain,
@@ -33,6 +37,11 @@ export function ChangeFailureAlert({
     if (!onFields) ref.current?.focus();
   }, [onFields]);
   const kind = changeFailureKind(problem);
+  // Once staff recorded what OPSCOM shows, asking again would only repeat the lost answer.
+  const finding =
+    kind === "unconfirmed"
+      ? changes.find((change) => change.id === problem.journalId)?.finding
+      : undefined;
   const title =
     kind === "unconfirmed"
       ? t("failUnconfirmed")
@@ -50,12 +59,17 @@ export function ChangeFailureAlert({
       className="focus:outline-3 focus:outline-offset-2 focus:outline-blue-600"
     >
       <p>{problemText(problem, locale)}</p>
-      {kind === "unconfirmed" && (
+      {kind === "unconfirmed" && finding === undefined && (
         <p className="font-semibold">
           {canReconcile ? t("failUnconfirmedManager") : t("failUnconfirmedStaff")}
         </p>
       )}
-      {kind !== "refused" && (
+      {finding !== undefined && (
+        <p className="font-semibold">
+          {t("settledSince", { finding: t("findingSummary", { finding }) })}
+        </p>
+      )}
+      {kind !== "refused" && finding === undefined && (
         <>
           <p>{kind === "unconfirmed" ? t("unconfirmedTryAgain") : t("retryAdvice")}</p>
           <Button variant="secondary" disabled={isSending} onClick={onTryAgain}>

@@ -40,8 +40,7 @@ export function ChangeFieldList({ fields, siteTimeZone }: ChangeFieldListProps) 
           <dt className="font-semibold text-slate-700">{t("field", { field })}</dt>
           <dd className="min-w-0 break-words text-slate-950">
             <FieldValue field={field} value={before} siteTimeZone={siteTimeZone} />{" "}
-            <span aria-hidden="true">→</span>
-            <span className="sr-only">{t("becomes")}</span>{" "}
+            <span aria-hidden="true">→</span> <span className="sr-only">{t("becomes")}</span>{" "}
             <FieldValue field={field} value={after} siteTimeZone={siteTimeZone} />
           </dd>
         </div>

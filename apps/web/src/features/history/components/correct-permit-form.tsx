@@ -77,6 +77,7 @@ export function CorrectPermitForm({
         change.failure && (
           <ChangeFailureAlert
             failure={change.failure}
+            changes={record.changes}
             canReconcile={canReconcile}
             isSending={change.isSending}
             onTryAgain={change.tryAgain}

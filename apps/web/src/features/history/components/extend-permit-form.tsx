@@ -85,6 +85,7 @@ export function ExtendPermitForm({
         change.failure && (
           <ChangeFailureAlert
             failure={change.failure}
+            changes={record.changes}
             canReconcile={canReconcile}
             isSending={change.isSending}
             onTryAgain={change.tryAgain}

@@ -52,6 +52,7 @@ export function VoidPermitForm({
         change.failure && (
           <ChangeFailureAlert
             failure={change.failure}
+            changes={record.changes}
             canReconcile={canReconcile}
             isSending={change.isSending}
             onTryAgain={change.tryAgain}

@@ -8,13 +8,18 @@ const offers = new Set<UndoOffer>();
 
 function onKeyDown(event: KeyboardEvent): void {
   if (!isUndoShortcut(event)) return;
-  const [first] = offers;
+  const all = [...offers];
+  const [first] = all;
   if (first === undefined) return;
   event.preventDefault();
-  // With several permits on screen, which one to void is the clerk's call: focus goes to the
-  // first Undo, a Tab away from the next.
-  if (offers.size === 1) first.undo();
-  else first.button.current?.focus();
+  if (all.length === 1) {
+    first.undo();
+    return;
+  }
+  // With several permits on screen, which one to void is the clerk's call: Alt+Z goes to the
+  // first Undo, and again to the next; Enter then undoes the one focused.
+  const focused = all.findIndex((offer) => offer.button.current === document.activeElement);
+  all[(focused + 1) % all.length]?.button.current?.focus();
 }
 
 /**

@@ -184,6 +184,15 @@ test("A clerk corrects a permit's plate, extends it and voids it; OPSCOM, the re
   await expect(row).toContainText("Voided");
   await expect(row).toContainText("Corrected");
   await expect(row).toContainText(`was ${plate}`);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit" }).click();
+  const events = page.getByRole("list", { name: "Audit events" }).getByRole("listitem");
+  await expect(events.filter({ hasText: "Guest left early" }).first()).toContainText(
+    "Permit voided",
+  );
+  await expect(events.filter({ hasText: "Plate typed wrong" }).first()).toContainText(
+    "Permit changed",
+  );
 });
 
 test("A validator past the change window sees why they cannot change their permit, and a manager still can", async ({

@@ -53,7 +53,6 @@ export function ChangeFormFrame({
       </p>
       <form
         noValidate
-        aria-labelledby={headingId}
         aria-describedby={hintId}
         onSubmit={onSubmit}
         onKeyDown={onKeyDown}

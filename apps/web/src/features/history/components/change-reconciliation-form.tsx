@@ -1,4 +1,4 @@
-import { CHANGE_FINDINGS } from "@permit-desk/schema";
+import { CHANGE_FINDINGS, NOTE_MAX_LENGTH } from "@permit-desk/schema";
 import { useId } from "react";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { Button } from "../../../components/ui/button.tsx";
@@ -65,8 +65,9 @@ export function ChangeReconciliationForm({
         </fieldset>
         <TextareaField
           label={t("note")}
-          hint={t("noteHint")}
-          textareaProps={{ ...register("note"), rows: 2, maxLength: 1000 }}
+          hint={t("noteHint", { max: NOTE_MAX_LENGTH })}
+          // No maxLength: the browser would cut a long paste silently; the schema refuses it instead.
+          textareaProps={{ ...register("note"), rows: 2 }}
           errors={fieldErrorMessages(formState.errors.note)}
         />
         <Button type="submit" disabled={isRecording}>

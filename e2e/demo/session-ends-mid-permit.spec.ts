@@ -39,8 +39,10 @@ test("A clerk whose session ends mid-permit signs in again over the form and kee
   await clerk.getByLabel("Password").fill(STAFF_PASSWORD);
   await clerk.getByLabel("Password").press("Enter");
 
+  // Back where they were: the plate has focus and what was typed, and Enter issues.
+  await expect(clerk.getByLabel("Licence plate")).toBeFocused();
   await expect(clerk.getByLabel("Licence plate")).toHaveValue("END 123");
-  await clerk.getByLabel("Licence plate").press("Enter");
+  await clerk.keyboard.press("Enter");
   const issued = clerk.getByRole("region", { name: "Permit issued" });
   await expect(issued.getByText(REFERENCE_PATTERN)).toBeVisible();
   await expect(issued).toContainText("END123");

@@ -16,6 +16,7 @@ import { firstAdminPage, preloadPage, preloadPageAt, signInPage } from "./pages.
 import { AppProvider } from "./provider.tsx";
 import { SignedInMember } from "./signed-in-member.tsx";
 import { StartupFailureAlert } from "./startup-failure-alert.tsx";
+import { useFocusKeptOverSignIn } from "./use-focus-kept-over-sign-in.ts";
 
 preloadPageAt(window.location.pathname);
 
@@ -70,6 +71,7 @@ function SessionGate() {
   const demo = useDemoMode();
   const member = session.data ?? undefined;
   if (member && member !== retained) setRetained(member);
+  useFocusKeptOverSignIn(member !== undefined, member === undefined && retained !== undefined);
 
   if (setup.isError || session.isError) {
     const retry = () => Promise.all([setup.refetch(), session.refetch()]);

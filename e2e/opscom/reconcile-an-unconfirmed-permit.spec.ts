@@ -27,7 +27,9 @@ test("After OPSCOM did not confirm a permit, the clerk is led to its record and 
 
   await expect(page.getByRole("heading", { level: 1, name: "Permit record" })).toBeFocused();
   await expect(page.getByText(UNCONFIRMED)).toBeVisible();
-  await expect(page.getByRole("region", { name: "OPSCOM's answer" })).toContainText("No answer in time");
+  await expect(page.getByRole("region", { name: "OPSCOM's answer" })).toContainText(
+    "No answer in time",
+  );
   await expectNoAxeViolations(page);
 
   const [reference = "none in OPSCOM"] = await opscomReferencesFor(request, plate);

@@ -27,8 +27,12 @@ function isUndo(entry: JournalEntry, request: PermitChangeRequest, now: Date, ru
   return now.getTime() <= issuedAt + rules.undoSeconds * 1_000 + UNDO_GRACE_MS;
 }
 
+/**
+ * The window counts from the earlier of the start as issued and as it is now: moving a permit's
+ * start later must not reopen, or stretch, the issuer's own window to change it.
+ */
 function windowRefusal(entry: JournalEntry, now: Date, rules: ChangeRules): string | undefined {
-  const start = entry.current.validFrom;
+  const start = new Date(Math.min(entry.validFrom.getTime(), entry.current.validFrom.getTime()));
   if (now.getTime() <= start.getTime() + rules.changeWindowMinutes * MINUTE_MS) return undefined;
   const minutes = rules.changeWindowMinutes;
   return `You can change your own permits until ${minutes} ${minutes === 1 ? "minute" : "minutes"} after they start; this one started at ${startAsSaid(start, now, rules.siteTimeZone)}. Ask a manager.`;
@@ -36,7 +40,7 @@ function windowRefusal(entry: JournalEntry, now: Date, rules: ChangeRules): stri
 
 /**
  * Why the member may not make this change, or undefined when they may. Validators change only
- * the permits they issued, until the window after the start closes (an undo right after issuing
+ * the permits they issued, until the window after the (earliest) start closes (an undo right after issuing
  * always), and only into zones of theirs; managers any permit in their zones, into zones of
  * theirs; administrators any. `memberZones` are the active zones the member may issue in.
  */

@@ -87,6 +87,28 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
       });
     });
 
+    it("counts a validator's window from the start as issued when they moved it later", async () => {
+      const { member, issue, time } = await site({ env: { CHANGE_WINDOW_MINUTES: "30" } });
+      const ana = await member({ role: "validator", zones: ["Lot 4"] });
+      const permit = await issue(ana);
+      const later = await postChange(ana, permit.journalId, {
+        action: "update",
+        changes: { validFrom: "2026-07-02T12:00:00-04:00" },
+        reason: "Guest arrives at noon",
+      });
+      expect(later.status).toBe(201);
+      // 09:31: past 09:00 + 30 min, though not past the new start's 12:00 + 30 min.
+      time.advance(26 * MINUTE_MS);
+
+      const refused = await postChange(ana, permit.journalId, {
+        action: "update",
+        changes: { validUntil: "2026-07-02T19:00:00-04:00" },
+        reason: "And stays for dinner",
+      });
+      expect(refused.status).toBe(403);
+      expect((await refused.json()).error.message).toContain("this one started at 09:00");
+    });
+
     it("lets the issuer undo within the undo window even when the change window is closed, and no later", async () => {
       const { member, issue, time } = await site({
         env: { CHANGE_WINDOW_MINUTES: "0" },

@@ -106,7 +106,7 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
         reason: "And stays for dinner",
       });
       expect(refused.status).toBe(403);
-      expect((await refused.json()).error.message).toContain("this one started at 09:00");
+      expect((await errorOf(refused)).message).toContain("this one started at 09:00");
     });
 
     it("lets the issuer undo within the undo window even when the change window is closed, and no later", async () => {

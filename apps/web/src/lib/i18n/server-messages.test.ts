@@ -400,6 +400,18 @@ describe("translateServerText", () => {
     );
   });
 
+  it("writes the start of a closed change window as French writes a time of day", () => {
+    const window = (start: string) =>
+      translateServerText(
+        `You can change your own permits until 15 minutes after they start; this one started at ${start}. Ask a manager.`,
+        "fr-CA",
+      );
+    expect(window("14:47")).toContain(
+      "jusqu'à 15 minutes après leur début; celui-ci a commencé à 14 h 47.",
+    );
+    expect(window("2026-07-01 10:02")).toContain("a commencé le 2026-07-01 à 10 h 02.");
+  });
+
   it("gives a text it does not know back in English", () => {
     expect(translateServerText("Something nobody wrote down.", "fr-CA")).toBe(
       "Something nobody wrote down.",

@@ -16,6 +16,14 @@ import {
 } from "@permit-desk/schema";
 import type { Locale } from "./locale.ts";
 
+/** The BFF's "14:47" or "2026-07-01 10:02" as French writes the time of day: "à 14 h 47". */
+function frenchStart(start: string): string {
+  const match = /^(?:(\d{4}-\d{2}-\d{2}) )?(\d{2}):(\d{2})$/.exec(start);
+  if (!match) return `à ${start}`;
+  const [, day, hours, minutes] = match;
+  return day === undefined ? `à ${hours} h ${minutes}` : `le ${day} à ${hours} h ${minutes}`;
+}
+
 /** A decimal string such as "999999.99" as French writes it: "999 999,99". */
 function frenchDecimal(amount: string): string {
   return new Intl.NumberFormat("fr-CA", { minimumFractionDigits: 2 }).format(
@@ -446,8 +454,8 @@ const FRENCH_PATTERNS: readonly Pattern[] = [
   ],
   [
     /^You can change your own permits until (.+?) minutes? after they start; this one started at (.+)\. Ask a manager\.$/s,
-    ([minutes, start]) =>
-      `Vous pouvez modifier vos propres permis jusqu'à ${minutes} min après leur début; celui-ci a commencé à ${start}. Demandez à un gestionnaire.`,
+    ([minutes = "", start = ""]) =>
+      `Vous pouvez modifier vos propres permis jusqu'à ${minutes} ${Number(minutes) < 2 ? "minute" : "minutes"} après leur début; celui-ci a commencé ${frenchStart(start)}. Demandez à un gestionnaire.`,
   ],
   [
     /^You can change permits only in your own zones, and this one is in (.+)\.$/s,

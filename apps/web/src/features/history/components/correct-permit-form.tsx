@@ -55,7 +55,7 @@ export function CorrectPermitForm({
     opscomTimeoutMs: config.opscomTimeoutMs,
     form,
     fieldOf: (field) => (isCorrectable(field) ? field : undefined),
-    onChanged: (changed, input) => onChanged(changeDoneOf(input, changed)),
+    onChanged: (changed, input) => onChanged(changeDoneOf(input, record.current, changed)),
   });
   const { register, formState, setFocus } = form;
   useEffect(() => setFocus("plate"), [setFocus]);

@@ -65,7 +65,7 @@ export function ExtendPermitForm({
         : field === "validUntil"
           ? endFieldOf(form.getValues())
           : undefined,
-    onChanged: (changed, input) => onChanged(changeDoneOf(input, changed)),
+    onChanged: (changed, input) => onChanged(changeDoneOf(input, record.current, changed)),
   });
   const { register, control, formState, setFocus } = form;
   useEffect(() => setFocus("choice"), [setFocus]);

@@ -32,7 +32,7 @@ export function VoidPermitForm({
     opscomTimeoutMs: config.opscomTimeoutMs,
     form,
     fieldOf: (field) => (field === "reason" ? "reason" : undefined),
-    onChanged: (changed, input) => onChanged(changeDoneOf(input, changed)),
+    onChanged: (changed, input) => onChanged(changeDoneOf(input, record.current, changed)),
   });
   const { setFocus } = form;
   useEffect(() => setFocus("reason"), [setFocus]);

@@ -2,6 +2,7 @@ import { durationOfId, instantSchema, ROLES, type ValidityDuration } from "@perm
 import { formatClockTime } from "../../../lib/format-clock-time.ts";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
 import { formatAmount } from "../../../lib/i18n/format.ts";
+import { changeReasonText } from "../../../lib/undo-reason.ts";
 import type { AuditReading } from "./audit-reading.ts";
 import {
   AUDIT_FIELDS,
@@ -44,12 +45,12 @@ function textWords(field: string, text: string, context: ValueContext, reading: 
   if (field === "role" && isOneOf(ROLES, text)) return roles(text);
   if (field === "outcome" && isOneOf(AUDIT_OUTCOMES, text)) return t("outcome", { outcome: text });
   // Only a refused sign-in's reason is a code: a permit change's reason is what staff typed.
-  if (
-    field === "reason" &&
-    context.action === "auth.sign_in_failed" &&
-    isOneOf(SIGN_IN_FAILURES, text)
-  )
-    return t("signInFailure", { reason: text });
+  if (field === "reason" && context.action === "auth.sign_in_failed") {
+    if (isOneOf(SIGN_IN_FAILURES, text)) return t("signInFailure", { reason: text });
+  } else if (field === "reason") {
+    // Undo's fixed reason reads in the language shown, as on the permit's record.
+    return changeReasonText(text, locale);
+  }
   if (field === "duration") {
     const duration = durationOfId(text);
     if (duration !== undefined) return durationWords(duration, reading);

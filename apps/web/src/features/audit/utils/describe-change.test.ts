@@ -120,6 +120,15 @@ describe("details in the audit trail", () => {
     expect(describeDetail(voided, "reason", "disabled", en)).toBe("Reason: disabled");
   });
 
+  it("read Undo's fixed reason in the language shown, as the permit's record does", () => {
+    const voided = event({ action: "permit.void" });
+    const undone = "Undone right after issuing";
+    expect(describeDetail(voided, "reason", undone, fr)).toBe(
+      "Motif : Annulé juste après l'émission",
+    );
+    expect(describeDetail(voided, "reason", undone, en)).toBe(`Reason: ${undone}`);
+  });
+
   it("read a key it does not know as words", () => {
     expect(describeDetail(event(), "reportRunId", "r-9", en)).toBe("Report run id: r-9");
   });

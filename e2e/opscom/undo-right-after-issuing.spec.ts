@@ -45,6 +45,7 @@ test("Alt+Z right after issuing voids the permit in OPSCOM while the plate keeps
   ).toHaveCount(1);
   await expect(plateField).toBeFocused();
   await expect(plateField).toHaveValue("");
+  await expect(page.getByRole("status").filter({ hasText: "Permit issued for" })).toHaveCount(0);
 
   const held = await opscomPermit(request, reference);
   expect(held.body.LicencePlate).toBe(plate);
@@ -102,6 +103,10 @@ test("With several plates issued, each permit has its own Undo, and Alt+Z goes f
   const panels = page.getByRole("region", { name: "Permit issued" });
   await expect(panels).toHaveCount(2);
   await expect(panels.getByRole("button", { name: "Undo" })).toHaveCount(2);
+  await expect(panels.nth(0).getByRole("button", { name: `Undo ${first}` })).toBeVisible();
+  await expect(panels.nth(1).getByRole("button", { name: `Undo ${second}` })).toBeVisible();
+  await expect(panels.nth(0)).toContainText("Alt+Z moves to the next Undo, and Enter undoes it.");
+  await expect(panels.nth(0)).not.toContainText("Alt+Z does it from anywhere");
   const secondReference = (await panels.nth(1).getByText(REFERENCE_PATTERN).textContent()) ?? "";
   const firstReference = (await panels.nth(0).getByText(REFERENCE_PATTERN).textContent()) ?? "";
 
@@ -116,4 +121,17 @@ test("With several plates issued, each permit has its own Undo, and Alt+Z goes f
   await expect(page.getByRole("region", { name: "Permit issued" })).toHaveCount(1);
   expect((await opscomPermit(request, secondReference)).deletedAt).not.toBeNull();
   expect((await opscomPermit(request, firstReference)).deletedAt).toBeNull();
+  const firstUndo = page.getByRole("button", { name: `Undo ${first}` });
+  await expect(firstUndo).toBeFocused();
+  await expect(page.getByRole("region", { name: "Permit issued" })).toContainText(
+    "Alt+Z does it from anywhere on this page.",
+  );
+  await expect(
+    page.getByRole("status").filter({ hasText: `Permit issued for ${second}` }),
+  ).toHaveCount(0);
+
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("region", { name: "Permit voided" })).toHaveCount(2);
+  await expect(page.getByLabel("Licence plate")).toBeFocused();
+  expect((await opscomPermit(request, firstReference)).deletedAt).not.toBeNull();
 });

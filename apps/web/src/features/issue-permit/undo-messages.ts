@@ -8,8 +8,12 @@ export const undoMessages = defineMessages("undo", {
     secondsLeft: "{{seconds}} s",
     undoHint: ({ seconds }: { seconds: number }) =>
       `Voids this permit in OPSCOM. Offered for ${seconds} seconds after issuing; Alt+Z does it from anywhere on this page.`,
+    undoHintSeveral: ({ seconds }: { seconds: number }) =>
+      `Voids this permit in OPSCOM. Offered for ${seconds} seconds after issuing; Alt+Z moves to the next Undo, and Enter undoes it.`,
     undoOffered: ({ seconds, plate }: { seconds: number; plate: string }) =>
       `You can undo the permit for ${plate} for ${seconds} seconds: Alt+Z.`,
+    undoOfferedSeveral: ({ seconds, plate }: { seconds: number; plate: string }) =>
+      `You can undo the permit for ${plate} for ${seconds} seconds: Alt+Z moves to the next Undo, and Enter undoes it.`,
     undoOver: "Undo is no longer offered. To void this permit, open its record.",
     openRecord: "Open its record",
     voidedHeading: "Permit voided",
@@ -28,8 +32,12 @@ export const undoMessages = defineMessages("undo", {
     secondsLeft: "{{seconds}} s",
     undoHint: ({ seconds }: { seconds: number }) =>
       `Annule ce permis dans OPSCOM. Offert pendant ${seconds} secondes après l'émission; Alt+Z le fait de n'importe où sur cette page.`,
+    undoHintSeveral: ({ seconds }: { seconds: number }) =>
+      `Annule ce permis dans OPSCOM. Offert pendant ${seconds} secondes après l'émission; Alt+Z passe au bouton Annuler suivant, et Entrée l'annule.`,
     undoOffered: ({ seconds, plate }: { seconds: number; plate: string }) =>
       `Vous pouvez annuler le permis de ${plate} pendant ${seconds} secondes : Alt+Z.`,
+    undoOfferedSeveral: ({ seconds, plate }: { seconds: number; plate: string }) =>
+      `Vous pouvez annuler le permis de ${plate} pendant ${seconds} secondes : Alt+Z passe au bouton Annuler suivant, et Entrée l'annule.`,
     undoOver: "L'annulation rapide n'est plus offerte. Pour annuler ce permis, ouvrez son dossier.",
     openRecord: "Ouvrir son dossier",
     voidedHeading: "Permis annulé",

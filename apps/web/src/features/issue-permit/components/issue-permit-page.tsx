@@ -15,7 +15,13 @@ export function IssuePermitPage({ config }: { config: ClientConfig | undefined }
   return (
     <div className="space-y-6">
       <IssuePermitHeading />
-      {config && <IssuedPermitAnnouncement permits={issued} siteTimeZone={config.siteTimeZone} />}
+      {config && (
+        <IssuedPermitAnnouncement
+          permits={issued}
+          undone={undone}
+          siteTimeZone={config.siteTimeZone}
+        />
+      )}
       {config &&
         issued.map((permit) => (
           <IssuedPermitPanel

@@ -4,19 +4,29 @@ import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuedMessages } from "../issued-messages.ts";
 
-type IssuedPermitAnnouncementProps = { permits: readonly IssuedPermit[]; siteTimeZone: string };
+type IssuedPermitAnnouncementProps = {
+  permits: readonly IssuedPermit[];
+  /** References of the permits Undo voided since: their panels say so, this no longer says issued. */
+  undone: readonly string[];
+  siteTimeZone: string;
+};
 
 /**
  * A short sentence for screen readers, one per permit when several plates were issued. The live
  * region stays mounted so that the change is announced, while focus goes back to the plate for
  * the next permit.
  */
-export function IssuedPermitAnnouncement({ permits, siteTimeZone }: IssuedPermitAnnouncementProps) {
+export function IssuedPermitAnnouncement({
+  permits,
+  undone,
+  siteTimeZone,
+}: IssuedPermitAnnouncementProps) {
   const t = useMessages(issuedMessages);
   const { locale } = useLocale();
   return (
     <div role="status" className="sr-only">
       {permits
+        .filter((permit) => !undone.includes(permit.referenceId))
         .map((permit) =>
           t("announcement", {
             plate: permit.plate,

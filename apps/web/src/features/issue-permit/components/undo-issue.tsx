@@ -14,7 +14,7 @@ import { changeFailureKind } from "../../../lib/permit-change.ts";
 import { UNDO_REASON } from "../../../lib/undo-reason.ts";
 import { useUndoPermit } from "../api/undo-permit.ts";
 import { useSecondsLeft } from "../hooks/use-seconds-left.ts";
-import { useUndoShortcut } from "../hooks/use-undo-shortcut.ts";
+import { focusNextUndo, undoOffersAfter, useUndoShortcut } from "../hooks/use-undo-shortcut.ts";
 import { undoMessages } from "../undo-messages.ts";
 
 type UndoIssueProps = {
@@ -67,7 +67,7 @@ function UndoFailure({
 /**
  * Undo for `undoSeconds` after OPSCOM confirmed the permit: a void under one key, with a stable
  * reason. The countdown shows each second but is said once; Alt+Z works while the plate keeps
- * focus for the next guest.
+ * focus for the next guest, or, with several permits on screen, goes from one Undo to the next.
  */
 export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: UndoIssueProps) {
   const hintId = useId();
@@ -88,6 +88,9 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
 
   async function undo() {
     if (mutation.isPending || outcome?.kind === "voided") return;
+    // The button is disabled while the void is sent, so whether it had focus is read now.
+    const hadFocus = button.current !== null && button.current === document.activeElement;
+    const others = undoOffersAfter(button);
     setOutcome(undefined);
     try {
       await mutation.mutateAsync({
@@ -100,12 +103,13 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
       });
       setOutcome({ kind: "voided" });
       onVoided();
+      if (hadFocus) focusNextUndo(others);
     } catch (error) {
       setOutcome({ kind: "failed", problem: problemOf(error) });
     }
   }
 
-  useUndoShortcut(offered, undo, button);
+  const several = useUndoShortcut(offered, undo, button) > 1;
   // Said once when offered, not at every tick of the countdown.
   useEffect(() => setAnnounced(true), []);
   useEffect(() => {
@@ -135,6 +139,7 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
             ) : (
               <>
                 {t("undo")}
+                <span className="sr-only"> {permit.plate}</span>
                 <span aria-hidden="true" className="font-mono text-sm tabular-nums text-slate-700">
                   Alt+Z · {t("secondsLeft", { seconds: left })}
                 </span>
@@ -142,7 +147,7 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
             )}
           </Button>
           <p id={hintId} className="text-sm text-slate-700">
-            {t("undoHint", { seconds: undoSeconds })}
+            {t(several ? "undoHintSeveral" : "undoHint", { seconds: undoSeconds })}
           </p>
         </div>
       )}
@@ -168,7 +173,12 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
       <p role="status" className="sr-only">
         {outcome?.kind === "voided"
           ? t("voidedAnnouncement", { plate: permit.plate })
-          : announced && offered && t("undoOffered", { seconds: undoSeconds, plate: permit.plate })}
+          : announced &&
+            offered &&
+            t(several ? "undoOfferedSeveral" : "undoOffered", {
+              seconds: undoSeconds,
+              plate: permit.plate,
+            })}
       </p>
     </div>
   );

@@ -3,9 +3,9 @@ import { Field } from "../../../components/ui/field.tsx";
 import { fieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
+import { isWallTime } from "../../../lib/site-wall-time.ts";
 import { issuePermitMessages } from "../messages.ts";
 import type { PermitFormValues } from "../utils/permit-form-values.ts";
-import { isWallTime } from "../utils/site-wall-time.ts";
 import { describeWallTime, isRepeatedWallTime } from "../utils/wall-time-note.ts";
 
 type ValidityFieldProps = {

@@ -5,9 +5,9 @@ import {
   type Template,
   wallTimeToDate,
 } from "@permit-desk/schema";
+import { isWallTime } from "../../../lib/site-wall-time.ts";
 import { validUntilFor } from "./duration-choice.ts";
 import type { PermitFormValues } from "./permit-form-values.ts";
-import { isWallTime } from "./site-wall-time.ts";
 import { typedPlates } from "./typed-plates.ts";
 
 /** The templates a member can apply from the form: numbered, in their order. */

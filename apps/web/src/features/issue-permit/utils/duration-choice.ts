@@ -7,8 +7,8 @@ import {
   type ValidityDuration,
   wallTimeToDate,
 } from "@permit-desk/schema";
+import { isWallTime } from "../../../lib/site-wall-time.ts";
 import { CUSTOM_DURATION } from "./permit-form-values.ts";
-import { isWallTime } from "./site-wall-time.ts";
 
 /**
  * The durations the form offers: the presets, then those of the member's templates that are none

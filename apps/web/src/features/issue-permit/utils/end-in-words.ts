@@ -1,7 +1,7 @@
 import { toWallTime } from "@permit-desk/schema";
 import type { Locale } from "../../../lib/i18n/locale.ts";
+import { isWallTime } from "../../../lib/site-wall-time.ts";
 import type { IssuePermitT } from "../messages.ts";
-import { isWallTime } from "./site-wall-time.ts";
 
 function dayAfter(day: string): string {
   const noon = new Date(`${day}T12:00:00Z`);

@@ -1,6 +1,6 @@
 import { wallTimeToDate } from "@permit-desk/schema";
+import { isWallTime } from "../../../lib/site-wall-time.ts";
 import type { IssuePermitT } from "../messages.ts";
-import { isWallTime } from "./site-wall-time.ts";
 
 const MINUTE_MS = 60_000;
 const UNITS = [

@@ -5,8 +5,8 @@ import {
   toWallTime,
   wallTimeToDate,
 } from "@permit-desk/schema";
+import { isWallTime, siteWallTimeToInstant } from "../../../lib/site-wall-time.ts";
 import type { PermitFormValues } from "./permit-form-values.ts";
-import { isWallTime, siteWallTimeToInstant } from "./site-wall-time.ts";
 
 /**
  * The instants the form's validity stands for, with their offsets. A wall-clock time the autumn

@@ -1,8 +1,8 @@
 import { isSkippedWallTime, toWallTime, wallTimeToDate } from "@permit-desk/schema";
 import type { Locale } from "../../../lib/i18n/locale.ts";
+import { isWallTime } from "../../../lib/site-wall-time.ts";
 import type { IssuePermitT } from "../messages.ts";
 import { clockTime } from "./end-in-words.ts";
-import { isWallTime } from "./site-wall-time.ts";
 
 /** Daylight-saving shifts in use today are half an hour or an hour. */
 const SHIFTS_MS = [30 * 60 * 1000, 60 * 60 * 1000];

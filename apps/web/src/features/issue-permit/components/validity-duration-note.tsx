@@ -4,10 +4,7 @@ import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitMessages } from "../messages.ts";
 import { endInWords } from "../utils/end-in-words.ts";
 import type { PermitFormValues } from "../utils/permit-form-values.ts";
-import { inWords } from "../utils/validity-duration.ts";
-import { validityInstants } from "../utils/validity-instants.ts";
-
-const MINUTE_MS = 60_000;
+import { describeValidityDuration } from "../utils/validity-duration.ts";
 
 /**
  * When the permit ends and how long it lasts, in words: "Until 17:30 today · lasts 2 hours".
@@ -21,17 +18,10 @@ export function ValidityDurationNote({ siteTimeZone }: { siteTimeZone: string | 
     control,
     name: ["validFrom", "validUntil", "duration"],
   });
-  // Elapsed between the instants that will be sent, which a repeated autumn hour can tell apart
-  // where the wall-clock readings cannot.
-  const instants =
+  const duration =
     siteTimeZone === undefined
       ? undefined
-      : validityInstants({ validFrom, validUntil, duration: choice }, siteTimeZone);
-  const elapsed =
-    instants === undefined
-      ? Number.NaN
-      : Date.parse(instants.validUntil) - Date.parse(instants.validFrom);
-  const duration = elapsed >= MINUTE_MS ? inWords(elapsed, t) : undefined;
+      : describeValidityDuration(validFrom, validUntil, siteTimeZone, t, choice);
   const end =
     siteTimeZone === undefined || duration === undefined
       ? undefined

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  holdsSeveralPlates,
   normalisedPlates,
   repeatedPlates,
   typedPlates,
@@ -11,8 +10,6 @@ describe("typed plates", () => {
   it("parts plates at commas, semicolons and line breaks, never at spaces or dashes", () => {
     expect(typedPlates(" ab 12-3 ,cd4;\n\nEF 5 ,, ")).toEqual(["ab 12-3", "cd4", "EF 5"]);
     expect(normalisedPlates("ab 12-3, cd4")).toEqual(["AB123", "CD4"]);
-    expect(holdsSeveralPlates("ab 12-3")).toBe(false);
-    expect(holdsSeveralPlates("ab, cd")).toBe(true);
   });
 
   it("names each plate listed more than once", () => {

@@ -11,11 +11,6 @@ export function typedPlates(text: string): string[] {
     .filter((plate) => plate !== "");
 }
 
-/** Whether the field holds more than one plate. */
-export function holdsSeveralPlates(text: string): boolean {
-  return typedPlates(text).length > 1;
-}
-
 /** The normalised plates of a field, in order: what would be sent. */
 export function normalisedPlates(text: string): string[] {
   return typedPlates(text).map(normalizePlate);

@@ -1,6 +1,6 @@
-import { wallTimeToDate } from "@permit-desk/schema";
-import { isWallTime } from "../../../lib/site-wall-time.ts";
 import type { IssuePermitT } from "../messages.ts";
+import { CUSTOM_DURATION } from "./permit-form-values.ts";
+import { validityInstants } from "./validity-instants.ts";
 
 const MINUTE_MS = 60_000;
 const UNITS = [
@@ -9,22 +9,7 @@ const UNITS = [
   { key: "elapsedMinutes", minutes: 1 },
 ] as const;
 
-/**
- * The time that really elapses between two wall-clock times in the site's zone, in
- * milliseconds: across a daylight-saving change it differs from what the clock readings say.
- */
-export function elapsedBetween(
-  from: string,
-  until: string,
-  siteTimeZone: string,
-): number | undefined {
-  if (!isWallTime(from) || !isWallTime(until)) return undefined;
-  return (
-    wallTimeToDate(until, siteTimeZone).getTime() - wallTimeToDate(from, siteTimeZone).getTime()
-  );
-}
-
-export function inWords(elapsedMs: number, t: IssuePermitT): string {
+function inWords(elapsedMs: number, t: IssuePermitT): string {
   let minutesLeft = Math.round(elapsedMs / MINUTE_MS);
   const parts: string[] = [];
   for (const unit of UNITS) {
@@ -36,16 +21,23 @@ export function inWords(elapsedMs: number, t: IssuePermitT): string {
 }
 
 /**
- * How long a permit lasts, in words: "2 hours", "1 hour 30 minutes", "3 days". Nothing for
- * times that are incomplete or out of order, whose fields say what is wrong.
+ * How long a permit lasts, in words: "2 hours", "1 hour 30 minutes", "3 days", measured between
+ * the instants that will be sent (a duration choice tells a repeated autumn hour apart). Nothing
+ * for times that are incomplete or out of order, whose fields say what is wrong.
  */
 export function describeValidityDuration(
   from: string,
   until: string,
   siteTimeZone: string,
   t: IssuePermitT,
+  choice: string = CUSTOM_DURATION,
 ): string | undefined {
-  const elapsed = elapsedBetween(from, until, siteTimeZone);
-  if (elapsed === undefined || elapsed < MINUTE_MS) return undefined;
+  const instants = validityInstants(
+    { validFrom: from, validUntil: until, duration: choice },
+    siteTimeZone,
+  );
+  const elapsed = Date.parse(instants.validUntil) - Date.parse(instants.validFrom);
+  // NaN, for a half-typed time, is not a duration either.
+  if (!(elapsed >= MINUTE_MS)) return undefined;
   return inWords(elapsed, t);
 }

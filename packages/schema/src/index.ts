@@ -6,6 +6,7 @@ export * from "./draft.ts";
 export * from "./durations.ts";
 export * from "./journal-api.ts";
 export * from "./money.ts";
+export * from "./note.ts";
 export * from "./opscom-errors.ts";
 export * from "./opscom-wire.ts";
 export * from "./permit-changes.ts";

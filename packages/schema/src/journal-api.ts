@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { noteSchema } from "./note.ts";
 import { currentPermitSchema, permitChangeSchema } from "./permit-changes.ts";
 import { instantSchema } from "./time.ts";
 
@@ -113,18 +114,6 @@ export const historyQuerySchema = z.object({
 });
 export type HistoryQueryInput = z.input<typeof historyQuerySchema>;
 export type HistoryQuery = z.output<typeof historyQuerySchema>;
-
-/** The longest note a finding keeps, counted once trimmed. */
-export const NOTE_MAX_LENGTH = 1000;
-
-const noteSchema = z.optional(
-  z
-    .string()
-    .check(
-      z.trim(),
-      z.maxLength(NOTE_MAX_LENGTH, `A note has at most ${NOTE_MAX_LENGTH} characters.`),
-    ),
-);
 
 /** What staff found in OPSCOM about a submission it never confirmed. */
 export const reconciliationInputSchema = z.discriminatedUnion(

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { PERMIT_NUMBER_MAX_LENGTH, zoneSchema } from "./draft.ts";
+import { noteSchema } from "./note.ts";
 import { plateSchema } from "./plate.ts";
 import { instantSchema } from "./time.ts";
 
@@ -112,15 +113,11 @@ export const permitChangeInputSchema = z.discriminatedUnion(
 export type PermitChangeInput = z.input<typeof permitChangeInputSchema>;
 export type PermitChangeRequest = z.output<typeof permitChangeInputSchema>;
 
-const changeNoteSchema = z.optional(
-  z.string().check(z.trim(), z.maxLength(1000, "A note has at most 1000 characters.")),
-);
-
 /** `POST /api/permits/:id/changes/:changeId/reconciliations`: what OPSCOM shows of the change. */
 export const changeReconciliationInputSchema = z.strictObject(
   {
     finding: z.enum(CHANGE_FINDINGS, { error: "Choose what OPSCOM shows." }),
-    note: changeNoteSchema,
+    note: noteSchema,
   },
   { error: bodyError("a finding") },
 );

@@ -13,7 +13,7 @@ import { sendError } from "../http/api-error.ts";
 import { activeZonesOf, type StaffEnv, staffOf } from "../http/staff.ts";
 import type { Journal } from "../journal/journal.ts";
 import type { ActivePermit } from "../journal/journal-reads.ts";
-import { permitStatusOf } from "../journal/permit-projection.ts";
+import { permitStatusOf, referenceOf } from "../journal/permit-projection.ts";
 import { toPermitSummary } from "../journal/to-api.ts";
 import { canSee } from "../permits/visibility.ts";
 
@@ -32,9 +32,7 @@ type PlateDeps = {
  * The validity is the one that makes it valid now, a change OPSCOM has not confirmed included.
  */
 function activeInZoneOf({ entry, facts }: ActivePermit): ActivePermitInZone {
-  const latest = entry.reconciliations.at(-1);
-  const referenceId =
-    entry.referenceId ?? (latest?.finding === "exists" ? latest.referenceId : undefined);
+  const referenceId = referenceOf(entry);
   return {
     ...(referenceId !== undefined && { referenceId }),
     validFrom: facts.validFrom.toISOString(),

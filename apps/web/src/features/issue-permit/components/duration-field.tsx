@@ -1,10 +1,10 @@
 import { durationId, type ValidityDuration } from "@permit-desk/schema";
 import { useFormContext } from "react-hook-form";
 import { RadioOption } from "../../../components/ui/radio-option.tsx";
+import { formatClockTime } from "../../../lib/format-clock-time.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitMessages } from "../messages.ts";
-import { clockTime } from "../utils/end-in-words.ts";
 import { CUSTOM_DURATION, type PermitFormValues } from "../utils/permit-form-values.ts";
 
 type DurationFieldProps = {
@@ -26,7 +26,7 @@ export function useDurationLabel() {
       case "endOfDay":
         return t("durationEndOfDay");
       case "nextDayAt":
-        return t("durationNextDayAt", { time: clockTime(`0000-00-00T${duration.time}`, locale) });
+        return t("durationNextDayAt", { time: formatClockTime(duration.time, locale) });
     }
   };
 }

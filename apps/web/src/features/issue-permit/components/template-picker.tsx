@@ -1,7 +1,7 @@
 import type { Template } from "@permit-desk/schema";
 import { useFormContext } from "react-hook-form";
 import { classNames } from "../../../lib/class-names.ts";
-import { formatMoney } from "../../../lib/i18n/format.ts";
+import { formatAmount } from "../../../lib/i18n/format.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitMessages } from "../messages.ts";
@@ -25,7 +25,7 @@ export function useTemplateSummary() {
       durationLabel(template.duration),
       template.amount === undefined
         ? t("templateFree")
-        : formatMoney(template.amount, template.currency ?? "", locale),
+        : formatAmount(template.amount, template.currency, locale),
     ].join(" · ");
 }
 

@@ -26,6 +26,17 @@ export function offeredDurations(
   return offered;
 }
 
+/** When a permit from a wall-clock start ends by a duration choice; nothing for custom or half-typed. */
+export function durationEnd(
+  validFrom: string,
+  choice: string,
+  siteTimeZone: string,
+): Date | undefined {
+  const duration = durationOfId(choice);
+  if (duration === undefined || !isWallTime(validFrom)) return undefined;
+  return endOfDuration(wallTimeToDate(validFrom, siteTimeZone), duration, siteTimeZone);
+}
+
 /**
  * Valid until for a start and a duration choice, as a wall-clock time in the site's zone;
  * nothing for a custom choice or a half-typed start.
@@ -35,10 +46,8 @@ export function validUntilFor(
   choice: string,
   siteTimeZone: string,
 ): string | undefined {
-  const duration = durationOfId(choice);
-  if (duration === undefined || !isWallTime(validFrom)) return undefined;
-  const end = endOfDuration(wallTimeToDate(validFrom, siteTimeZone), duration, siteTimeZone);
-  return toWallTime(end, siteTimeZone);
+  const end = durationEnd(validFrom, choice, siteTimeZone);
+  return end === undefined ? undefined : toWallTime(end, siteTimeZone);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { toWallTime } from "@permit-desk/schema";
+import { formatClockTime } from "../../../lib/format-clock-time.ts";
 import type { Locale } from "../../../lib/i18n/locale.ts";
 import { isWallTime } from "../../../lib/site-wall-time.ts";
 import type { IssuePermitT } from "../messages.ts";
@@ -9,19 +10,9 @@ function dayAfter(day: string): string {
   return noon.toISOString().slice(0, 10);
 }
 
-/**
- * The clock reading of a wall-clock time (`…THH:mm`) in the locale's style, as Intl writes every
- * other time on the page: "09:00" in English, "09 h 00" in French.
- */
+/** The clock reading of a wall-clock time (`…THH:mm`) in the locale's style: "09:00", "09 h 00". */
 export function clockTime(wallTime: string, locale: Locale): string {
-  const reading = wallTime.slice(11, 16);
-  // The reading as a UTC instant, so that no zone moves it.
-  return new Intl.DateTimeFormat(locale, {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: "UTC",
-  }).format(new Date(`1970-01-01T${reading}:00Z`));
+  return formatClockTime(wallTime.slice(11, 16), locale);
 }
 
 /**

@@ -1,11 +1,6 @@
-import {
-  durationOfId,
-  endOfDuration,
-  toOffsetInstant,
-  toWallTime,
-  wallTimeToDate,
-} from "@permit-desk/schema";
-import { isWallTime, siteWallTimeToInstant } from "../../../lib/site-wall-time.ts";
+import { toOffsetInstant, toWallTime } from "@permit-desk/schema";
+import { siteWallTimeToInstant } from "../../../lib/site-wall-time.ts";
+import { durationEnd } from "./duration-choice.ts";
 import type { PermitFormValues } from "./permit-form-values.ts";
 
 /**
@@ -23,9 +18,8 @@ export function validityInstants(
     validFrom,
     validUntil: siteWallTimeToInstant(values.validUntil, siteTimeZone),
   };
-  const duration = durationOfId(values.duration);
-  if (duration === undefined || !isWallTime(values.validFrom)) return fallback;
-  const end = endOfDuration(wallTimeToDate(values.validFrom, siteTimeZone), duration, siteTimeZone);
+  const end = durationEnd(values.validFrom, values.duration, siteTimeZone);
+  if (end === undefined) return fallback;
   // Only where the field still reads as the duration's end: a clerk's own end is theirs.
   if (toWallTime(end, siteTimeZone) !== values.validUntil.slice(0, 16)) return fallback;
   return { validFrom, validUntil: toOffsetInstant(end, siteTimeZone) };

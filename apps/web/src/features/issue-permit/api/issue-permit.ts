@@ -1,6 +1,7 @@
 import { type IssuedPermit, issuedPermitSchema } from "@permit-desk/schema";
 import { mutationOptions, useMutation } from "@tanstack/react-query";
 import { apiRequest } from "../../../lib/api-client.ts";
+import { permitsQueryKey } from "../../../lib/permits-query-key.ts";
 import type { Submission } from "../utils/submission.ts";
 
 /** The page waits for the BFF's own OPSCOM deadline, plus this margin for the BFF itself. */
@@ -22,7 +23,7 @@ export function issuePermit({
 }
 
 export function issuePermitMutationOptions() {
-  return mutationOptions({ mutationKey: ["permits", "issue"], mutationFn: issuePermit });
+  return mutationOptions({ mutationKey: [...permitsQueryKey, "issue"], mutationFn: issuePermit });
 }
 
 export function useIssuePermit() {

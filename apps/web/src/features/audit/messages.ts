@@ -1,4 +1,5 @@
 import { defineMessages } from "../../lib/i18n/messages.ts";
+import { type Count, pluralFr } from "../../lib/i18n/plural.ts";
 import type {
   AuditField,
   AuditOutcome,
@@ -167,10 +168,6 @@ const PERMIT_EVENTS_FR: PermitEvents = {
     not_sent: "Annulation de permis non envoyée : OPSCOM n'a pas pu être joint",
   },
 };
-
-type Count = { count: number };
-// French uses the singular for 0 and 1.
-const pluralFr = (count: number, one: string, other: string) => (count < 2 ? one : other);
 
 export const auditMessages = defineMessages("audit", {
   "en-CA": {

@@ -1,8 +1,5 @@
 import { defineMessages } from "../../lib/i18n/messages.ts";
-
-type Count = { count: number };
-// French uses the singular for 0 and 1.
-const pluralFr = (count: number, one: string, other: string) => (count < 2 ? one : other);
+import { type Count, pluralFr } from "../../lib/i18n/plural.ts";
 
 export const authMessages = defineMessages("auth", {
   "en-CA": {

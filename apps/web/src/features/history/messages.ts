@@ -5,9 +5,9 @@ import {
   type UnconfirmedReason,
 } from "@permit-desk/schema";
 import { defineMessages } from "../../lib/i18n/messages.ts";
+import { type Count, pluralFr } from "../../lib/i18n/plural.ts";
 
 type Finding = PermitReconciliation["finding"];
-type Count = { count: number };
 
 const STATES_EN: Record<PermitState, string> = {
   pending: "Being sent",
@@ -63,7 +63,6 @@ const FINDINGS_FR: Record<Finding, string> = {
 
 const permitsEn = (count: number) => (count === 1 ? "1 permit" : `${count} permits`);
 // "permis" is the same in the plural; French uses the singular for 0 and 1.
-const pluralFr = (count: number, one: string, other: string) => (count < 2 ? one : other);
 
 type NoteLength = { count: number; max: number };
 type NoteLimit = { max: number };

@@ -1,9 +1,5 @@
 import { defineMessages } from "../../lib/i18n/messages.ts";
-
-type Count = { count: number };
-const plural = (count: number, one: string, other: string) => (count === 1 ? one : other);
-// French uses the singular for 0 and 1.
-const pluralFr = (count: number, one: string, other: string) => (count < 2 ? one : other);
+import { type Count, plural, pluralFr } from "../../lib/i18n/plural.ts";
 
 export const issuePermitMessages = defineMessages("issuePermit", {
   "en-CA": {

@@ -65,7 +65,7 @@ export function createShutdown(plan: ShutdownPlan) {
         `${report.cutOff} request(s) still running after ${report.durationMs} ms are cut off; ${report.drained} drained`,
       );
     }
-    setTimeout(() => {
+    const closeTimer = setTimeout(() => {
       logger.error({ event: "server.close_timeout" }, "closing took too long: stopping now");
       plan.exit(1);
     }, CLOSE_BUDGET_MS).unref();
@@ -83,6 +83,7 @@ export function createShutdown(plan: ShutdownPlan) {
         logger.error({ event: "server.close_failed", step: step.name, err: error }, "close failed");
       }
     }
+    clearTimeout(closeTimer);
     const code = failed ? 1 : 0;
     logger.info({ event: "server.stopped", code }, "stopped");
     return code;

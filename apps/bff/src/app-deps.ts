@@ -6,6 +6,7 @@ import type { Sessions } from "./auth/sessions.ts";
 import type { SignInThrottle } from "./auth/sign-in-throttle.ts";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
+import type { Drain } from "./http/draining.ts";
 import type { IdempotencyKeys } from "./idempotency/idempotency-keys.ts";
 import type { Journal } from "./journal/journal.ts";
 import type { Logger } from "./logger.ts";
@@ -31,4 +32,6 @@ export type AppDeps = {
   sessions: Sessions;
   signInThrottle: SignInThrottle;
   audit: AuditTrail;
+  /** Whether the server still takes requests, and those it is finishing. */
+  drain: Drain;
 };

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppDeps } from "./app-deps.ts";
 import { apiError } from "./http/api-error.ts";
+import { readiness, refuseWhileDraining } from "./http/draining.ts";
 import { requestLog } from "./http/request-log.ts";
 import { sameOriginJsonOnly, securityHeaders } from "./http/security.ts";
 import { requireStaff, type StaffEnv } from "./http/staff.ts";
@@ -30,7 +31,10 @@ export function createApp(deps: AppDeps) {
     );
   });
 
+  // Liveness stays 200 while draining: the process is alive and finishing its requests.
   app.get("/healthz", (c) => c.json({ status: "ok", demo: deps.config.demo }));
+  app.get("/readyz", readiness(deps.drain));
+  app.use(refuseWhileDraining(deps.drain));
 
   const api = new Hono<StaffEnv>()
     .use(sameOriginJsonOnly(deps.config.publicOrigin))

@@ -5,10 +5,12 @@ import { systemClock } from "./clock.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { openDatabase } from "./db/open-database.ts";
+import { createDrain } from "./http/draining.ts";
 import { createLogger } from "./logger.ts";
 import { type Maintenance, startMaintenance } from "./maintenance.ts";
 import { createOpscomClient } from "./opscom/client.ts";
 import { issueSettingsOf } from "./permits/issue-permit.ts";
+import { createShutdown, DRAIN_MARGIN_MS, type ShutdownStep } from "./shutdown.ts";
 import { openStores } from "./stores.ts";
 import { defaultWebDistDir, serveWebApp } from "./web-assets.ts";
 
@@ -50,12 +52,14 @@ async function main() {
     ...config.opscom,
     baseUrl: simulator?.url ?? config.opscom.baseUrl,
   });
+  const drain = createDrain();
   const app = createApp({
     config,
     opscom,
     logger,
     clock,
     ...stores,
+    drain,
     issueSettings: issueSettingsOf(config, config.opscom.apiToken ?? DEMO_TOKEN),
   });
   const servesWeb = serveWebApp(app, config.webDistDir ?? defaultWebDistDir());
@@ -126,16 +130,29 @@ async function main() {
     process.exit(1);
   });
 
-  const shutdown = (signal: string) => {
-    logger.info({ event: "server.stopping", signal }, "stopping");
-    maintenance?.stop();
-    server.close(() => {
-      void Promise.all([simulator?.close(), database.close()]).finally(() => process.exit(0));
-    });
-    setTimeout(() => process.exit(0), 5_000).unref();
-  };
-  process.once("SIGINT", () => shutdown("SIGINT"));
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  // After the drain, in order, while the database is still open. A lease this instance holds
+  // in the database is released here, after maintenance stops renewing it.
+  const beforeDatabaseCloses: ShutdownStep[] = [
+    { name: "maintenance", run: () => maintenance?.stop() },
+    // The demo's OPSCOM answers until the last request is done.
+    { name: "demo simulator", run: () => simulator?.close() },
+  ];
+  const shutdown = createShutdown({
+    logger,
+    drain,
+    drainTimeoutMs: config.opscom.timeoutMs + DRAIN_MARGIN_MS,
+    closeHttpServer: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive connections, and those of requests answered 503 meanwhile.
+        if ("closeAllConnections" in server) server.closeAllConnections();
+      }),
+    beforeDatabaseCloses,
+    closeDatabase: () => database.close(),
+    exit: (code) => process.exit(code),
+  });
+  process.on("SIGINT", () => shutdown.onSignal("SIGINT"));
+  process.on("SIGTERM", () => shutdown.onSignal("SIGTERM"));
 }
 
 main().catch((error: unknown) => {

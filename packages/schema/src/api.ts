@@ -51,6 +51,7 @@ export const API_ERROR_CODES = [
   "forbidden",
   "unauthenticated",
   "throttled",
+  "draining",
   "internal",
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -34,6 +34,13 @@ export const setupStatusSchema = z.object({ needsFirstAdmin: z.boolean() });
 export const healthSchema = z.object({ status: z.literal("ok"), demo: z.boolean() });
 export type Health = z.infer<typeof healthSchema>;
 
+/**
+ * `GET /readyz` (public): whether this server takes new requests. `draining` (with 503) from the
+ * first stop signal on, while it finishes what it already started; a load balancer sends no more.
+ */
+export const readinessSchema = z.object({ status: z.enum(["ready", "draining"]) });
+export type Readiness = z.infer<typeof readinessSchema>;
+
 const displayNameSchema = z
   .string({ error: () => "Enter a name." })
   .check(

@@ -44,6 +44,15 @@ export async function killHard(bff: BffProcess): Promise<void> {
   await exited;
 }
 
+/** How the server's process ended, once it has: its exit code, or the signal that killed it. */
+export function exitOf(bff: BffProcess): Promise<{ code: number | null; signal: string | null }> {
+  const { child } = bff;
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  }
+  return new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+}
+
 /** Starts the server and waits for it to stop on its own; for start-ups that must fail. */
 export async function runUntilExit(env: Record<string, string>, port: number) {
   const child = spawn(process.execPath, ["--import", "tsx", serverEntry], {

@@ -25,7 +25,7 @@ export const loadDraft = {
 };
 
 /** Where the BFF under load keeps its journal: a fresh SQLite file, or a fresh PostgreSQL schema. */
-async function loadDatabase(postgresUrl: string | undefined) {
+export async function loadDatabase(postgresUrl: string | undefined) {
   if (postgresUrl === undefined) {
     const dir = mkdtempSync(join(tmpdir(), "permit-desk-load-"));
     const url = join(dir, "journal.sqlite");

@@ -6,6 +6,7 @@ import type { Clock } from "../clock.ts";
 import { type Config, loadConfig } from "../config.ts";
 import type { DatabaseDialect } from "../db/database.ts";
 import { createTestDatabase, type TestDatabase } from "../db/test-databases.ts";
+import { createDrain } from "../http/draining.ts";
 import { sessionCookieName } from "../http/session-cookie.ts";
 import { createLogger } from "../logger.ts";
 import { createOpscomClient, type OpscomClient } from "../opscom/client.ts";
@@ -94,12 +95,14 @@ export async function testApp(options: {
     options.opscom ?? createOpscomClient({ ...config.opscom, sleep: async () => undefined });
   const stores = await openStores(database.db, clock, config);
   const { journal, idempotencyKeys, users, zones, sessions, audit } = stores;
+  const drain = createDrain();
   const hono = createApp({
     config,
     opscom,
     logger,
     clock,
     ...stores,
+    drain,
     issueSettings: issueSettingsOf(config, options.opscomToken ?? TEST_TOKEN),
   });
 
@@ -138,6 +141,7 @@ export async function testApp(options: {
     sessions,
     audit,
     database,
+    drain,
   };
 }
 

@@ -11,6 +11,10 @@ describe("changeFailureKind", () => {
     expect(changeFailureKind(plainProblem("unexpected_response", "", 503))).toBe("retry");
   });
 
+  it("offers the same change again when Permit Desk was restarting and took nothing", () => {
+    expect(changeFailureKind(plainProblem("draining", "", 503))).toBe("retry");
+  });
+
   it("tells an answer OPSCOM never gave from a refusal", () => {
     expect(changeFailureKind(plainProblem("opscom_unconfirmed", "", 504))).toBe("unconfirmed");
     expect(changeFailureKind(plainProblem("forbidden", "", 403))).toBe("refused");

@@ -31,7 +31,8 @@ export function sendPermitChange({
 
 /**
  * What a failed change leaves staff to do:
- * - `retry`: nothing was changed, or the answer was lost on the way: send it again under its key;
+ * - `retry`: nothing was changed (Permit Desk was restarting, say), or the answer was lost on the
+ *   way: send it again under its key;
  * - `unconfirmed`: OPSCOM did not confirm; sending it again under its key only asks what is known;
  * - `refused`: the BFF or OPSCOM said no; something must change first.
  */
@@ -45,6 +46,7 @@ export function changeFailureKind(problem: ApiProblem): ChangeFailureKind {
     case "timeout":
     case "opscom_unreachable":
     case "idempotency_in_progress":
+    case "draining":
     case "internal":
       return "retry";
     case "unexpected_response":

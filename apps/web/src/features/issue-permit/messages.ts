@@ -70,6 +70,9 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     failCheckOpscom: "Check OPSCOM before issuing this permit again",
     failCheckOpscomAdvice: "Issuing it again without checking could create a second permit.",
     failUnreachable: "OPSCOM could not be reached",
+    failRestarting: "Permit Desk is restarting",
+    restartingAdvice:
+      "What you typed is kept. Try again in a few seconds: the same request never issues a second permit.",
     failInternal: "Permit Desk ran into a problem",
     failForbidden: "You are not allowed to issue this permit",
     // Several plates
@@ -151,6 +154,9 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     failCheckOpscom: "Vérifiez dans OPSCOM avant d'émettre ce permis de nouveau",
     failCheckOpscomAdvice: "L'émettre de nouveau sans vérifier pourrait créer un deuxième permis.",
     failUnreachable: "OPSCOM est injoignable",
+    failRestarting: "Permit Desk redémarre",
+    restartingAdvice:
+      "Ce que vous avez tapé est conservé. Réessayez dans quelques secondes : la même demande n'émet jamais un deuxième permis.",
     failInternal: "Permit Desk a rencontré un problème",
     failForbidden: "Vous n'êtes pas autorisé à émettre ce permis",
     outcomesHeading: "Certaines plaques n'ont pas reçu de permis",

@@ -318,6 +318,10 @@ const FRENCH = new Map<string, string>([
     "Cette Idempotency-Key a déjà servi pour un autre permis.",
   ],
   ["This permit is still being sent to OPSCOM.", "Ce permis est encore en cours d'envoi à OPSCOM."],
+  [
+    "Permit Desk is restarting and takes no new requests. Nothing was sent: try again in a moment.",
+    "Permit Desk redémarre et ne prend plus de nouvelles demandes. Rien n'a été envoyé : réessayez dans un instant.",
+  ],
   // OPSCOM's answers.
   [
     "OPSCOM did not confirm — the permit may or may not exist. Check OPSCOM before issuing it again.",

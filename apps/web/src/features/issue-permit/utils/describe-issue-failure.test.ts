@@ -61,6 +61,26 @@ describe("describeIssueFailure", () => {
     }
   });
 
+  it("says Permit Desk is restarting and offers to try again the same submission, keeping what was typed", () => {
+    const message = "Permit Desk is restarting and takes no new requests.";
+    const failure = describeIssueFailure(problem({ code: "draining", status: 503, message }));
+    expect(failure).toEqual({
+      title: "Permit Desk is restarting",
+      message,
+      advice: expect.stringContaining("What you typed is kept"),
+      nextStep: "try-again",
+    });
+  });
+
+  it("says so in French too", () => {
+    const failure = describe_(
+      problem({ code: "draining", status: 503 }),
+      issuePermitMessages.in("fr-CA"),
+    );
+    expect(failure.title).toBe("Permit Desk redémarre");
+    expect(failure.advice).toContain("Ce que vous avez tapé est conservé");
+  });
+
   it("offers to try again after a proxy's error page", () => {
     const failure = describeIssueFailure(problem({ code: "unexpected_response", status: 502 }));
     expect(failure.nextStep).toBe("try-again");

@@ -53,6 +53,13 @@ export function describeIssueFailure(
       };
     case "opscom_unreachable":
       return { title: t("failUnreachable"), message, nextStep: "try-again" };
+    case "draining":
+      return {
+        title: t("failRestarting"),
+        message,
+        advice: t("restartingAdvice"),
+        nextStep: "try-again",
+      };
     case "internal":
       return {
         title: t("failInternal"),

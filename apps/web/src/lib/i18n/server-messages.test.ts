@@ -287,6 +287,30 @@ function textsOf(node: ts.Expression, constants: ReadonlyMap<string, ts.Expressi
   return [];
 }
 
+/** The messages a `fieldErrors` expression can hold: `{ field: [message, …] }`, named or not. */
+function fieldErrorTexts(
+  node: ts.Expression,
+  constants: ReadonlyMap<string, ts.Expression>,
+): string[] {
+  if (ts.isParenthesizedExpression(node)) return fieldErrorTexts(node.expression, constants);
+  if (ts.isConditionalExpression(node)) {
+    return [
+      ...fieldErrorTexts(node.whenTrue, constants),
+      ...fieldErrorTexts(node.whenFalse, constants),
+    ];
+  }
+  if (ts.isIdentifier(node)) {
+    const value = constants.get(node.text);
+    return value === undefined ? [] : fieldErrorTexts(value, constants);
+  }
+  if (!ts.isObjectLiteralExpression(node)) return [];
+  return node.properties.flatMap((property) =>
+    ts.isPropertyAssignment(property) && ts.isArrayLiteralExpression(property.initializer)
+      ? property.initializer.elements.flatMap((element) => textsOf(element, constants))
+      : [],
+  );
+}
+
 /**
  * What the BFF says to the browser, read from its source: the messages of `sendError` and
  * `apiError`, field errors it writes itself, and the refusals of accounts, passwords and OPSCOM.
@@ -311,21 +335,23 @@ function bffMessages(): Map<string, string> {
       }
       if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
         const callee = node.expression.text;
+        const collectFieldErrors = (fieldErrors: ts.Expression | undefined) => {
+          if (fieldErrors === undefined) return;
+          for (const text of fieldErrorTexts(fieldErrors, constants)) found.set(text, where);
+        };
         if (callee === "sendError") collect(node.arguments[3]);
-        if (callee === "apiError") collect(node.arguments[1]);
-        if (callee === "invalid") {
-          const [fieldErrors] = node.arguments;
-          if (fieldErrors && ts.isObjectLiteralExpression(fieldErrors)) {
-            for (const property of fieldErrors.properties) {
-              if (
-                ts.isPropertyAssignment(property) &&
-                ts.isArrayLiteralExpression(property.initializer)
-              ) {
-                property.initializer.elements.forEach(collect);
-              }
-            }
+        if (callee === "apiError") {
+          collect(node.arguments[1]);
+          const extra = node.arguments[2];
+          for (const property of extra && ts.isObjectLiteralExpression(extra)
+            ? extra.properties
+            : []) {
+            if (property.name?.getText(file) !== "fieldErrors") continue;
+            if (ts.isPropertyAssignment(property)) collectFieldErrors(property.initializer);
+            if (ts.isShorthandPropertyAssignment(property)) collectFieldErrors(property.name);
           }
         }
+        if (callee === "invalid") collectFieldErrors(node.arguments[0]);
       }
       if (refusals) {
         if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { JSON_DEPTH_LIMIT, nestsDeeperThan, readJson } from "./json-body.ts";
 
-const bodyOf = (text: string) =>
+const bodyOf = (text: string | Uint8Array) =>
   new Request("http://localhost/api/permits", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
@@ -96,6 +96,8 @@ describe("readJson", () => {
       if (read.ok) continue;
       expect(read.error.error.code).toBe("character_not_accepted");
       expect(read.error.error.message).toContain(field === "" ? "The request has" : `"${field}"`);
+      // None of these is a field a form shows messages beside.
+      expect(read.error.error.fieldErrors).toBeUndefined();
     }
   });
 
@@ -110,6 +112,31 @@ describe("readJson", () => {
   it("reads tabs and line breaks in a note, and any script, as sent", async () => {
     const body = { finding: "absent", note: "Not in OPSCOM.\r\n\tChecked twice — Côte 駐車 🚗" };
     expect(await readJson(bodyOf(JSON.stringify(body)))).toEqual({ ok: true, body });
+  });
+
+  it("refuses bytes that are not UTF-8 with 400, rather than reading them as U+FFFD", async () => {
+    const overlongNul = new Uint8Array([
+      ...Buffer.from('{"note":"'),
+      0xc0,
+      0x80,
+      ...Buffer.from('"}'),
+    ]);
+    expect(await readJson(bodyOf(overlongNul))).toEqual({
+      ok: false,
+      status: 400,
+      error: {
+        error: {
+          code: "character_not_accepted",
+          message:
+            "The request has a character Permit Desk does not accept, such as an invisible control character.",
+        },
+      },
+    });
+  });
+
+  it("reads a body that starts with a UTF-8 byte-order mark, as browsers' JSON parsing does", async () => {
+    const body = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('{"plate":"AB123"}')]);
+    expect(await readJson(bodyOf(body))).toEqual({ ok: true, body: { plate: "AB123" } });
   });
 
   it("answers 400 bad_request to a body that is not JSON", async () => {

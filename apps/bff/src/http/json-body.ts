@@ -12,6 +12,7 @@ export const JSON_DEPTH_LIMIT = 32;
 
 const SUCH_AS = "a character Permit Desk does not accept, such as an invisible control character";
 const ON_FIELD = `This has ${SUCH_AS}. Retype it.`;
+const IN_REQUEST = `The request has ${SUCH_AS}.`;
 
 /** A body as read, or why it is refused: nothing of a refused body reaches a route. */
 export type ReadJson =
@@ -93,31 +94,37 @@ function unacceptableTextAnswer(found: { path: Path; inName: boolean }): ReadJso
   }
   const field = fieldName(found.path);
   const last = found.path.at(-1);
-  // A form shows the message beside the field it knows by this name.
-  const fieldErrors: FieldErrors = isFieldWithErrors(last) ? { [last]: [ON_FIELD] } : {};
   return {
     ok: false,
     status: 422,
     error: apiError(
       "character_not_accepted",
-      field === "" || field.length > 100
-        ? `The request has ${SUCH_AS}.`
-        : `The field "${field}" has ${SUCH_AS}.`,
-      { fieldErrors },
+      field === "" || field.length > 100 ? IN_REQUEST : `The field "${field}" has ${SUCH_AS}.`,
+      // A form shows the message beside the field it knows by this name.
+      isFieldWithErrors(last) ? { fieldErrors: { [last]: [ON_FIELD] } } : {},
     ),
   };
 }
+
+/** JSON text is UTF-8 (RFC 8259): bytes that are not are refused, not read as U+FFFD. */
+const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * The one reader of request bodies: JSON, nested at most `JSON_DEPTH_LIMIT` deep, with no text
  * a database should not hold in any name or value. Every route reads its body through here.
  */
 export async function readJson(request: Request): Promise<ReadJson> {
-  let text: string;
+  let bytes: ArrayBuffer;
   try {
-    text = await request.text();
+    bytes = await request.arrayBuffer();
   } catch {
     return { ok: false, status: 400, error: notJson() };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { ok: false, status: 400, error: apiError("character_not_accepted", IN_REQUEST) };
   }
   if (nestsDeeperThan(text, JSON_DEPTH_LIMIT)) {
     return {

@@ -287,26 +287,35 @@ function textsOf(node: ts.Expression, constants: ReadonlyMap<string, ts.Expressi
   return [];
 }
 
+/** The expressions one can stand for: both sides of `?:`, a constant's value, itself. */
+function alternativesOf(
+  node: ts.Expression | undefined,
+  constants: ReadonlyMap<string, ts.Expression>,
+): ts.Expression[] {
+  if (node === undefined) return [];
+  if (ts.isParenthesizedExpression(node)) return alternativesOf(node.expression, constants);
+  if (ts.isConditionalExpression(node)) {
+    return [
+      ...alternativesOf(node.whenTrue, constants),
+      ...alternativesOf(node.whenFalse, constants),
+    ];
+  }
+  if (ts.isIdentifier(node)) return alternativesOf(constants.get(node.text), constants);
+  return [node];
+}
+
 /** The messages a `fieldErrors` expression can hold: `{ field: [message, …] }`, named or not. */
 function fieldErrorTexts(
   node: ts.Expression,
   constants: ReadonlyMap<string, ts.Expression>,
 ): string[] {
-  if (ts.isParenthesizedExpression(node)) return fieldErrorTexts(node.expression, constants);
-  if (ts.isConditionalExpression(node)) {
-    return [
-      ...fieldErrorTexts(node.whenTrue, constants),
-      ...fieldErrorTexts(node.whenFalse, constants),
-    ];
-  }
-  if (ts.isIdentifier(node)) {
-    const value = constants.get(node.text);
-    return value === undefined ? [] : fieldErrorTexts(value, constants);
-  }
-  if (!ts.isObjectLiteralExpression(node)) return [];
-  return node.properties.flatMap((property) =>
-    ts.isPropertyAssignment(property) && ts.isArrayLiteralExpression(property.initializer)
-      ? property.initializer.elements.flatMap((element) => textsOf(element, constants))
+  return alternativesOf(node, constants).flatMap((fieldErrors) =>
+    ts.isObjectLiteralExpression(fieldErrors)
+      ? fieldErrors.properties.flatMap((property) =>
+          ts.isPropertyAssignment(property) && ts.isArrayLiteralExpression(property.initializer)
+            ? property.initializer.elements.flatMap((element) => textsOf(element, constants))
+            : [],
+        )
       : [],
   );
 }
@@ -342,13 +351,13 @@ function bffMessages(): Map<string, string> {
         if (callee === "sendError") collect(node.arguments[3]);
         if (callee === "apiError") {
           collect(node.arguments[1]);
-          const extra = node.arguments[2];
-          for (const property of extra && ts.isObjectLiteralExpression(extra)
-            ? extra.properties
-            : []) {
-            if (property.name?.getText(file) !== "fieldErrors") continue;
-            if (ts.isPropertyAssignment(property)) collectFieldErrors(property.initializer);
-            if (ts.isShorthandPropertyAssignment(property)) collectFieldErrors(property.name);
+          for (const extra of alternativesOf(node.arguments[2], constants)) {
+            if (!ts.isObjectLiteralExpression(extra)) continue;
+            for (const property of extra.properties) {
+              if (property.name?.getText(file) !== "fieldErrors") continue;
+              if (ts.isPropertyAssignment(property)) collectFieldErrors(property.initializer);
+              if (ts.isShorthandPropertyAssignment(property)) collectFieldErrors(property.name);
+            }
           }
         }
         if (callee === "invalid") collectFieldErrors(node.arguments[0]);

@@ -80,6 +80,19 @@ describe.each(testDialects())("text no database should hold, on %s", (dialect) =
     expect(await refusal(response)).toMatchObject({ code: "internal" });
   });
 
+  it("a page cursor whose decoded id holds NUL answers 400, in the history and the audit trail", async () => {
+    const { app: admin } = await app();
+    const historyCursor = Buffer.from(JSON.stringify([1, "\u0000"])).toString("base64url");
+    const auditCursor = Buffer.from("123:\u0000").toString("base64url");
+    for (const path of [
+      `/api/permits?cursor=${historyCursor}`,
+      `/api/audit?cursor=${auditCursor}`,
+    ]) {
+      const response = await admin.request(path);
+      expect(response.status, path).toBe(400);
+    }
+  });
+
   it("every /api route with a path parameter answers 400 to NUL in it", async () => {
     const { app: admin, hono } = await app();
     const withParameters = hono.routes.filter(

@@ -420,6 +420,19 @@ describe("translateServerText", () => {
     );
   });
 
+  it("names the field or query parameter that holds a character Permit Desk does not accept", () => {
+    const such = "a character Permit Desk does not accept, such as an invisible control character.";
+    expect(translateServerText(`The field "changes.plate" has ${such}`, "fr-CA")).toBe(
+      "Le champ « changes.plate » contient un caractère que Permit Desk n'accepte pas, comme un caractère de contrôle invisible.",
+    );
+    expect(translateServerText(`The query parameter "zone" has ${such}`, "fr-CA")).toBe(
+      "Le paramètre de requête « zone » contient un caractère que Permit Desk n'accepte pas, comme un caractère de contrôle invisible.",
+    );
+    expect(translateServerText("The request body nests more than 32 levels deep.", "fr-CA")).toBe(
+      "Le corps de la demande est imbriqué sur plus de 32 niveaux.",
+    );
+  });
+
   it("keeps what a message names, and OPSCOM's own words, as they came", () => {
     expect(translateServerText('The username "ana" is already taken.', "fr-CA")).toBe(
       "Le nom d'utilisateur « ana » est déjà pris.",

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppDeps } from "./app-deps.ts";
+import { acceptableAddress } from "./http/acceptable-address.ts";
 import { apiError } from "./http/api-error.ts";
 import { readiness, refuseWhileDraining } from "./http/draining.ts";
 import { requestLog } from "./http/request-log.ts";
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps) {
         onError: (c) => c.json(apiError("bad_request", "The request is too large."), 413),
       }),
     )
+    .use(acceptableAddress())
     .use(
       requireStaff({
         sessions: deps.sessions,

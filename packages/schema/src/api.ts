@@ -48,6 +48,10 @@ export const API_ERROR_CODES = [
   "idempotency_key_reused",
   "idempotency_in_progress",
   "unsupported_media_type",
+  /** Text with a character no database should hold: a control, an unpaired surrogate, U+FFFF… */
+  "character_not_accepted",
+  /** A JSON body nested deeper than the BFF reads. */
+  "json_too_deep",
   "forbidden",
   "unauthenticated",
   "throttled",
@@ -57,7 +61,7 @@ export const API_ERROR_CODES = [
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /** The draft's fields, and the reason a correction or a void asks for. */
-const FIELDS_WITH_ERRORS = [...PERMIT_DRAFT_FIELDS, "reason"] as const;
+export const FIELDS_WITH_ERRORS = [...PERMIT_DRAFT_FIELDS, "reason"] as const;
 
 const fieldErrorsShape = Object.fromEntries(
   FIELDS_WITH_ERRORS.map((field) => [field, z.optional(z.array(z.string()))]),

@@ -1,15 +1,153 @@
+import { type ApiError, FIELDS_WITH_ERRORS, type FieldErrors } from "@permit-desk/schema";
 import type { Context } from "hono";
 import type * as z from "zod/mini";
+import { hasUnacceptableCharacter } from "../acceptable-text.ts";
 import { apiError } from "./api-error.ts";
 
-export async function readJson(
-  request: Request,
-): Promise<{ ok: true; body: unknown } | { ok: false }> {
-  try {
-    return { ok: true, body: await request.json() };
-  } catch {
-    return { ok: false };
+/**
+ * How deeply a body's arrays and objects may nest. Permit Desk's own bodies nest two or three
+ * levels; a limit far above that leaves room and keeps every walk over a body shallow.
+ */
+export const JSON_DEPTH_LIMIT = 32;
+
+const SUCH_AS = "a character Permit Desk does not accept, such as an invisible control character";
+const ON_FIELD = `This has ${SUCH_AS}. Retype it.`;
+const IN_REQUEST = `The request has ${SUCH_AS}.`;
+
+/** A body as read, or why it is refused: nothing of a refused body reaches a route. */
+export type ReadJson =
+  | { ok: true; body: unknown }
+  | { ok: false; status: 400 | 422; error: ApiError };
+
+/**
+ * Whether the JSON text nests deeper than `limit`, found by one pass over the text rather than
+ * by descending into it, so that a body nested thousands deep costs a loop, not the stack.
+ * Exact for valid JSON; for invalid JSON, what it says does not matter.
+ */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (inString) {
+      if (char === 0x5c) index++;
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) {
+      inString = true;
+    } else if (char === 0x5b || char === 0x7b) {
+      depth++;
+      if (depth > limit) return true;
+    } else if (char === 0x5d || char === 0x7d) {
+      depth--;
+    }
   }
+  return false;
+}
+
+type Path = ReadonlyArray<string | number>;
+
+/** Where in a parsed body the first unacceptable text is: a member's name or a string value. */
+export function unacceptableTextIn(body: unknown): { path: Path; inName: boolean } | undefined {
+  // Depth-first in document order, with a stack of its own: nothing here recurses.
+  const pending: Array<{ value: unknown; path: Path }> = [{ value: body, path: [] }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { value, path } = next;
+    if (typeof value === "string") {
+      if (hasUnacceptableCharacter(value)) return { path, inName: false };
+    } else if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index--) {
+        pending.push({ value: value[index], path: [...path, index] });
+      }
+    } else if (typeof value === "object" && value !== null) {
+      const members = Object.entries(value);
+      for (const [name] of members) {
+        if (hasUnacceptableCharacter(name)) return { path, inName: true };
+      }
+      for (let index = members.length - 1; index >= 0; index--) {
+        const [name, member] = members[index] ?? [];
+        if (name !== undefined) pending.push({ value: member, path: [...path, name] });
+      }
+    }
+  }
+  return undefined;
+}
+
+/** `changes.plate`, `zones[2]`: how a caller finds the field in what it sent. */
+function fieldName(path: Path): string {
+  return path
+    .map((part, index) =>
+      typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`,
+    )
+    .join("");
+}
+
+const isFieldWithErrors = (name: unknown): name is keyof FieldErrors =>
+  FIELDS_WITH_ERRORS.some((field) => field === name);
+
+function unacceptableTextAnswer(found: { path: Path; inName: boolean }): ReadJson {
+  if (found.inName) {
+    return {
+      ok: false,
+      status: 400,
+      error: apiError("character_not_accepted", `A field name in the request has ${SUCH_AS}.`),
+    };
+  }
+  const field = fieldName(found.path);
+  const last = found.path.at(-1);
+  return {
+    ok: false,
+    status: 422,
+    error: apiError(
+      "character_not_accepted",
+      field === "" || field.length > 100 ? IN_REQUEST : `The field "${field}" has ${SUCH_AS}.`,
+      // A form shows the message beside the field it knows by this name.
+      isFieldWithErrors(last) ? { fieldErrors: { [last]: [ON_FIELD] } } : {},
+    ),
+  };
+}
+
+/** JSON text is UTF-8 (RFC 8259): bytes that are not are refused, not read as U+FFFD. */
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * The one reader of request bodies: JSON, nested at most `JSON_DEPTH_LIMIT` deep, with no text
+ * a database should not hold in any name or value. Every route reads its body through here.
+ */
+export async function readJson(request: Request): Promise<ReadJson> {
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await request.arrayBuffer();
+  } catch {
+    return { ok: false, status: 400, error: notJson() };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { ok: false, status: 400, error: apiError("character_not_accepted", IN_REQUEST) };
+  }
+  if (nestsDeeperThan(text, JSON_DEPTH_LIMIT)) {
+    return {
+      ok: false,
+      status: 400,
+      error: apiError(
+        "json_too_deep",
+        `The request body nests more than ${JSON_DEPTH_LIMIT} levels deep.`,
+      ),
+    };
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { ok: false, status: 400, error: notJson() };
+  }
+  const found = unacceptableTextIn(body);
+  return found === undefined ? { ok: true, body } : unacceptableTextAnswer(found);
+}
+
+function notJson(): ApiError {
+  return apiError("bad_request", "The request body is not valid JSON.");
 }
 
 /** The request body checked against `schema`, or the 400/422 answer to send instead. */
@@ -18,12 +156,7 @@ export async function jsonBody<T>(
   schema: z.ZodMiniType<T>,
 ): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
   const read = await readJson(c.req.raw);
-  if (!read.ok) {
-    return {
-      ok: false,
-      response: c.json(apiError("bad_request", "The request body is not valid JSON."), 400),
-    };
-  }
+  if (!read.ok) return { ok: false, response: c.json(read.error, read.status) };
   const parsed = schema.safeParse(read.body);
   if (!parsed.success) {
     const message = parsed.error.issues.map((issue) => issue.message).join(" ");

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { hasUnacceptableCharacter } from "../acceptable-text.ts";
 import { InvalidCursorError } from "./journal-errors.ts";
 
 /** The position after the last entry of a page, newest first. */
@@ -20,5 +21,7 @@ export function decodeCursor(text: string): JournalCursor {
   const parsed = cursorSchema.safeParse(value);
   if (!parsed.success) throw new InvalidCursorError();
   const [createdAt, id] = parsed.data;
+  // The id goes into a query: what no journal id holds, no database is asked for.
+  if (hasUnacceptableCharacter(id)) throw new InvalidCursorError();
   return { createdAt, id };
 }

@@ -51,10 +51,10 @@ export function filterConditions(
   const conditions: Expression<SqlBool>[] = [];
   const plates = filter.platePrefix === undefined ? undefined : plateRange(filter.platePrefix);
   if (plates !== undefined) {
-    conditions.push(
-      eb("journal_entries.current_plate", ">=", plates.from),
-      eb("journal_entries.current_plate", "<", plates.to),
-    );
+    conditions.push(eb("journal_entries.current_plate", ">=", plates.from));
+    if (plates.to !== undefined) {
+      conditions.push(eb("journal_entries.current_plate", "<", plates.to));
+    }
   }
   if (filter.zone !== undefined) {
     conditions.push(eb("journal_entries.current_zone", "=", filter.zone));

@@ -67,31 +67,45 @@ function rowOf(entry: JournalEntry, timeZone: string): string[] {
   ];
 }
 
-/** The history as CSV, streamed a batch of rows at a time as the journal is read. */
-export function historyCsv(
+const BATCH = 200;
+
+/** The next batch of rows, and whether the journal has more after it. */
+async function nextRows(
+  iterator: AsyncIterator<JournalEntry>,
+  timeZone: string,
+): Promise<{ text: string; more: boolean }> {
+  const rows: string[][] = [];
+  while (rows.length < BATCH) {
+    const next = await iterator.next();
+    if (next.done) break;
+    rows.push(rowOf(next.value, timeZone));
+  }
+  const text = rows.length > 0 ? stringify(rows, { record_delimiter: "windows" }) : "";
+  return { text, more: rows.length === BATCH };
+}
+
+/**
+ * The history as CSV, streamed a batch of rows at a time as the journal is read. The first
+ * batch is read before the stream is handed over: a query that fails then fails the request
+ * with an error status, instead of a 200 whose download stops after the header.
+ */
+export async function historyCsv(
   entries: AsyncIterable<JournalEntry>,
   timeZone: string,
-): ReadableStream<Uint8Array> {
+): Promise<ReadableStream<Uint8Array>> {
   const encoder = new TextEncoder();
   const iterator = entries[Symbol.asyncIterator]();
-  let started = false;
+  const first = await nextRows(iterator, timeZone);
   return new ReadableStream({
+    start(controller) {
+      const header = stringify([COLUMNS], { record_delimiter: "windows" });
+      controller.enqueue(encoder.encode(BOM + header + first.text));
+      if (!first.more) controller.close();
+    },
     async pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(
-          encoder.encode(BOM + stringify([COLUMNS], { record_delimiter: "windows" })),
-        );
-      }
-      const rows: string[][] = [];
-      while (rows.length < 200) {
-        const next = await iterator.next();
-        if (next.done) break;
-        rows.push(rowOf(next.value, timeZone));
-      }
-      if (rows.length > 0)
-        controller.enqueue(encoder.encode(stringify(rows, { record_delimiter: "windows" })));
-      if (rows.length < 200) controller.close();
+      const { text, more } = await nextRows(iterator, timeZone);
+      if (text !== "") controller.enqueue(encoder.encode(text));
+      if (!more) controller.close();
     },
     async cancel() {
       await iterator.return?.();

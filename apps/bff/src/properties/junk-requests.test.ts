@@ -1,6 +1,7 @@
 import { permitDraftSchema } from "@permit-desk/schema";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
+import { testDialects } from "../db/test-databases.ts";
 import { answerJson, recordingServersPerTest } from "../testing/recording-server.ts";
 import { signInAsStaff } from "../testing/staff-session.ts";
 import { postPermit, testApp, validDraft } from "../testing/test-app.ts";
@@ -29,15 +30,74 @@ const printable = (maxLength: number) =>
     maxLength,
   });
 
+/**
+ * Characters no database should hold, which PostgreSQL refuses outright (NUL) or a driver
+ * mangles (a lone surrogate), and the ones only a broken or probing client sends.
+ */
+const unacceptableChar = fc.constantFrom(
+  "\u0000",
+  "\u0001",
+  "\u001B",
+  "\u007F",
+  "\u0085",
+  "\uD800",
+  "\uDBFF",
+  "\uDC00",
+  "\uDFFF",
+  "\uFFFE",
+  "\uFFFF",
+  "\uFDD0",
+  "\u{10FFFF}",
+);
+
+/** Ordinary text with such characters in it: at the end (a plate prefix), the start, anywhere. */
+const hostileText = fc
+  .tuple(
+    fc.string({ maxLength: 12 }),
+    fc.array(unacceptableChar, { minLength: 1, maxLength: 3 }),
+    fc.string({ maxLength: 12 }),
+  )
+  .map(([before, chars, after]) => `${before}${chars.join("")}${after}`);
+
+/**
+ * Percent-encoded as a client would send it: UTF-8, and a lone surrogate as the three bytes a
+ * careless encoder (WTF-8, CESU-8) writes for it, which `encodeURIComponent` refuses to.
+ */
+function percentEncoded(text: string): string {
+  let encoded = "";
+  for (const char of text) {
+    const unit = char.charCodeAt(0);
+    if (char.length === 1 && unit >= 0xd800 && unit <= 0xdfff) {
+      const bytes = [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)];
+      encoded += bytes.map((byte) => `%${byte.toString(16).toUpperCase()}`).join("");
+    } else {
+      encoded += encodeURIComponent(char);
+    }
+  }
+  return encoded;
+}
+
+/** JSON nested past any limit, and far past the stack of a recursive walk. */
+const deepJson = fc
+  .tuple(fc.integer({ min: 33, max: 5000 }), fc.constantFrom("[", '{"a":', '{"plate":['))
+  .map(([depth, open]) => {
+    const close = open === "[" ? "]" : open === '{"a":' ? "}" : "]}";
+    return `${open.repeat(depth)}"AB123"${close.repeat(depth)}`;
+  });
+
 /** Path parameters and wildcards filled with whatever a client might put there. */
 function filledPath(path: string) {
   const holes = path.match(/:[A-Za-z_]+(\{[^}]*\})?|\*/g) ?? [];
   return fc
-    .tuple(...holes.map(() => fc.oneof(fc.string({ maxLength: 40 }), fc.uuid(), printable(300))))
+    .tuple(
+      ...holes.map(() =>
+        fc.oneof(fc.string({ maxLength: 40 }), fc.uuid(), printable(300), hostileText),
+      ),
+    )
     .map((values) => {
       let filled = path;
       for (const value of values)
-        filled = filled.replace(/:[A-Za-z_]+(\{[^}]*\})?|\*/, encodeURIComponent(value) || "%20");
+        filled = filled.replace(/:[A-Za-z_]+(\{[^}]*\})?|\*/, percentEncoded(value) || "%20");
       return filled;
     });
 }
@@ -77,6 +137,27 @@ const junkBody = fc.oneof(
   fc
     .integer({ min: 60_000, max: 200_000 })
     .map((size) => JSON.stringify({ ...validDraft, permitNo: "9".repeat(size) })),
+  deepJson,
+  deepJson.map((deep) => JSON.stringify({ ...validDraft, permitNo: "x" }).replace('"x"', deep)),
+  fc
+    .tuple(fc.constantFrom(...Object.keys(validDraft)), hostileText)
+    .map(([field, value]) => JSON.stringify({ ...validDraft, [field]: value })),
+  fc
+    .tuple(hostileText, hostileText)
+    .map(([name, value]) => JSON.stringify({ ...validDraft, [name]: value })),
+  fc
+    .record(
+      {
+        username: fc.oneof(hostileText, fc.constant("desk.admin")),
+        password: fc.oneof(hostileText, fc.string({ maxLength: 20 })),
+        name: hostileText,
+        note: hostileText,
+        reason: hostileText,
+        changes: fc.record({ plate: hostileText, zone: hostileText }, { requiredKeys: [] }),
+      },
+      { requiredKeys: [] },
+    )
+    .map((body) => JSON.stringify(body)),
 );
 
 /** Mostly JSON, so that much of the junk gets past the door to the handlers. */
@@ -110,26 +191,41 @@ const oddHeaders = fc.record(
   { requiredKeys: [] },
 );
 
-const query = fc
-  .dictionary(
-    fc.oneof(
-      fc.constantFrom("cursor", "limit", "plate", "state", "zone", "from", "until"),
-      printable(10),
-    ),
-    fc.oneof(fc.string({ maxLength: 40 }), fc.integer().map(String)),
-    { maxKeys: 4 },
-  )
-  .map((params) => {
-    const search = new URLSearchParams(params).toString();
-    return search === "" ? "" : `?${search}`;
-  });
+const queryName = fc.oneof(
+  fc.constantFrom("cursor", "limit", "plate", "state", "zone", "from", "until", "actor", "action"),
+  printable(10),
+  hostileText,
+);
 
-describe("junk sent to every /api route", () => {
+const queryValue = fc.oneof(fc.string({ maxLength: 40 }), fc.integer().map(String), hostileText);
+
+const query = fc.array(fc.tuple(queryName, queryValue), { maxLength: 4 }).map((pairs) => {
+  const search = pairs
+    .map(([name, value]) => `${percentEncoded(name)}=${percentEncoded(value)}`)
+    .join("&");
+  return search === "" ? "" : `?${search}`;
+});
+
+/** The stable code of an error answer, when the body is one. */
+function codeOf(body: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    const error =
+      typeof parsed === "object" && parsed !== null ? Reflect.get(parsed, "error") : undefined;
+    const code =
+      typeof error === "object" && error !== null ? Reflect.get(error, "code") : undefined;
+    return typeof code === "string" ? code : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+describe.each(testDialects())("junk sent to every /api route on %s", (dialect) => {
   it("never gets a 5xx and never reaches OPSCOM or the journal", async () => {
     const opscom = await recordingServer((_request, response) =>
       answerJson(response, 200, { status: "success", reference_id: "ref-junk" }),
     );
-    const { app, journal } = await testApp({ baseUrl: opscom.url });
+    const { app, journal } = await testApp({ baseUrl: opscom.url, dialect });
     const send = (path: string, init?: RequestInit) => Promise.resolve(app.request(path, init));
     const staff = await signInAsStaff(send);
     // Signing out would end the session every later request relies on.
@@ -158,6 +254,7 @@ describe("junk sent to every /api route", () => {
     );
 
     const statuses = new Set<number>();
+    const codes = new Set<string | undefined>();
     await fc.assert(
       fc.asyncProperty(junkRequest, async (request) => {
         const headers = new Headers({ ...staff, ...request.headers });
@@ -167,7 +264,7 @@ describe("junk sent to every /api route", () => {
           headers,
           ...(!BODYLESS.has(request.method) && { body: request.body }),
         });
-        await response.arrayBuffer();
+        codes.add(codeOf(await response.text()));
         statuses.add(response.status);
         expect(response.status).toBeLessThan(500);
         expect(opscom.requests).toHaveLength(0);
@@ -177,6 +274,8 @@ describe("junk sent to every /api route", () => {
 
     // The junk got past the guards into the handlers, not only bounced at the door.
     expect([...statuses]).toEqual(expect.arrayContaining([400, 403, 404, 415]));
+    // And the hostile text was among it, and refused as such.
+    expect([...codes]).toContain("character_not_accepted");
     expect((await journal.list({ limit: 1 })).entries).toHaveLength(0);
   });
 
@@ -184,24 +283,61 @@ describe("junk sent to every /api route", () => {
     const opscom = await recordingServer((_request, response) =>
       answerJson(response, 200, { status: "success", reference_id: "ref-junk" }),
     );
-    const { app } = await testApp({ baseUrl: opscom.url });
+    const { app } = await testApp({ baseUrl: opscom.url, dialect });
     const statuses = new Set<number>();
+    const codes = new Set<string | undefined>();
 
     await fc.assert(
       fc.asyncProperty(junkBody, async (body) => {
         const sentBefore = opscom.requests.length;
         const response = await postPermit(app, body);
-        await response.arrayBuffer();
+        const code = codeOf(await response.text());
         statuses.add(response.status);
+        codes.add(code);
         expect(response.status).toBeLessThan(500);
         if (!isAcceptableDraft(body)) expect(opscom.requests).toHaveLength(sentBefore);
+        // A body over the size limit is refused as such, before it is read.
+        const shape = Buffer.byteLength(body) > 64 * 1024 ? undefined : shapeOf(body);
+        if (shape !== undefined && shape.depth > 32) expect(code).toBe("json_too_deep");
+        if (shape !== undefined && shape.depth <= 32 && shape.unacceptable) {
+          expect(code).toBe("character_not_accepted");
+        }
       }),
       { numRuns: 300 },
     );
 
     expect([...statuses]).toEqual(expect.arrayContaining([400, 422]));
+    expect([...codes]).toEqual(expect.arrayContaining(["character_not_accepted", "json_too_deep"]));
   });
 });
+
+/** Unicode's own word for what no database should hold: controls but tab, LF and CR, and so on. */
+const UNACCEPTABLE = /[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]/u;
+const unacceptable = (text: string) => UNACCEPTABLE.test(text.replace(/[\t\n\r]/g, ""));
+
+/** How deeply a JSON body nests and whether it holds such text, or undefined if it is not JSON. */
+function shapeOf(body: string): { depth: number; unacceptable: boolean } | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  let depth = 0;
+  let found = false;
+  const pending: Array<[value: unknown, depth: number]> = [[value, 0]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [current, level] = next;
+    if (typeof current === "string") found ||= unacceptable(current);
+    if (typeof current !== "object" || current === null) continue;
+    depth = Math.max(depth, level + 1);
+    for (const [key, member] of Object.entries(current)) {
+      if (!Array.isArray(current)) found ||= unacceptable(key);
+      pending.push([member, level + 1]);
+    }
+  }
+  return { depth, unacceptable: found };
+}
 
 function isAcceptableDraft(body: string): boolean {
   let value: unknown;
@@ -211,5 +347,11 @@ function isAcceptableDraft(body: string): boolean {
     return false;
   }
   const parsed = permitDraftSchema.safeParse(value);
-  return parsed.success && ["Lot 4", "Lot 5"].includes(parsed.data.zone);
+  const shape = shapeOf(body);
+  return (
+    parsed.success &&
+    ["Lot 4", "Lot 5"].includes(parsed.data.zone) &&
+    shape !== undefined &&
+    !shape.unacceptable
+  );
 }

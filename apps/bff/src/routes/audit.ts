@@ -1,5 +1,6 @@
 import type { AuditEvent as AuditEventRecord } from "@permit-desk/schema";
 import { Hono } from "hono";
+import { hasUnacceptableCharacter } from "../acceptable-text.ts";
 import type { AppDeps } from "../app-deps.ts";
 import type { AuditEvent } from "../audit/audit-event.ts";
 import { AUDIT_ACTIONS, type AuditAction } from "../db/database.ts";
@@ -35,6 +36,8 @@ function cursorOf(event: AuditEvent): string {
 function afterCursor(cursor: string): { at: Date; id: string } | undefined {
   const match = /^(\d{1,15}):(.{1,100})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
   if (match?.[1] === undefined || match[2] === undefined) return undefined;
+  // The id goes into a query: what no event id holds, no database is asked for.
+  if (hasUnacceptableCharacter(match[2])) return undefined;
   return { at: new Date(Number(match[1])), id: match[2] };
 }
 

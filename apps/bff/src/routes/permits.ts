@@ -54,7 +54,7 @@ export function permitRoutes(deps: AppDeps) {
         );
       }
       const read = await readJson(c.req.raw);
-      if (!read.ok) return sendError(c, 400, "bad_request", "The request body is not valid JSON.");
+      if (!read.ok) return c.json(read.error, read.status);
       const { user } = staffOf(c);
       // The journal names the member by username (it never changes); keys are scoped by user id.
       const actor = user.username;
@@ -129,18 +129,17 @@ export function permitRoutes(deps: AppDeps) {
     .get("/export.csv", async (c) => {
       const query = historyQuerySchema.safeParse(c.req.query());
       if (!query.success) return sendError(c, 400, "bad_request", messagesOf(query.error));
+      const csv = await historyCsv(
+        journal.iterate({ ...journalFilterOf(query.data), ...visibleTo(staffOf(c).user) }),
+        deps.config.siteTimeZone,
+      );
       c.header("Content-Type", "text/csv; charset=utf-8");
       c.header(
         "Content-Disposition",
         `attachment; filename="permits-${new Date().toISOString().slice(0, 10)}.csv"`,
       );
       c.header("Cache-Control", "no-store");
-      return c.body(
-        historyCsv(
-          journal.iterate({ ...journalFilterOf(query.data), ...visibleTo(staffOf(c).user) }),
-          deps.config.siteTimeZone,
-        ),
-      );
+      return c.body(csv);
     })
     .get("/:id", async (c) => {
       const record = await recordOf(c.req.param("id"));
@@ -151,7 +150,7 @@ export function permitRoutes(deps: AppDeps) {
     })
     .post("/:id/reconciliations", async (c) => {
       const read = await readJson(c.req.raw);
-      if (!read.ok) return sendError(c, 400, "bad_request", "The request body is not valid JSON.");
+      if (!read.ok) return c.json(read.error, read.status);
       const input = reconciliationInputSchema.safeParse(read.body);
       if (!input.success)
         return sendError(
@@ -201,7 +200,7 @@ export function permitRoutes(deps: AppDeps) {
         );
       }
       const read = await readJson(c.req.raw);
-      if (!read.ok) return sendError(c, 400, "bad_request", "The request body is not valid JSON.");
+      if (!read.ok) return c.json(read.error, read.status);
       const id = c.req.param("id");
       const { user } = staffOf(c);
       const entry = await journal.get(id);
@@ -258,7 +257,7 @@ export function permitRoutes(deps: AppDeps) {
     })
     .post("/:id/changes/:changeId/reconciliations", async (c) => {
       const read = await readJson(c.req.raw);
-      if (!read.ok) return sendError(c, 400, "bad_request", "The request body is not valid JSON.");
+      if (!read.ok) return c.json(read.error, read.status);
       const input = changeReconciliationInputSchema.safeParse(read.body);
       if (!input.success) return sendError(c, 422, "validation", messagesOf(input.error));
       const id = c.req.param("id");

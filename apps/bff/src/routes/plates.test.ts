@@ -169,13 +169,16 @@ describe.each(testDialects())("GET /api/plates/:plate/checks on %s", (dialect) =
       "/api/plates/AB.12/checks",
       `/api/plates/${"A".repeat(26)}/checks`,
       "/api/plates/%20/checks",
-      "/api/plates/%E0%A4%A/checks",
       `/api/plates/AB123/checks?zone=${"x".repeat(201)}`,
     ]) {
       const response = await app.request(path);
       expect(response.status, path).toBe(400);
       expect(await response.json()).toMatchObject({ error: { code: "bad_request" } });
     }
+    // Escapes that are not UTF-8 are refused before the route, as text it cannot read.
+    const response = await app.request("/api/plates/%E0%A4%A/checks");
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: "character_not_accepted" } });
   });
 
   it("treats a blank zone as none chosen", async () => {

@@ -287,6 +287,39 @@ function textsOf(node: ts.Expression, constants: ReadonlyMap<string, ts.Expressi
   return [];
 }
 
+/** The expressions one can stand for: both sides of `?:`, a constant's value, itself. */
+function alternativesOf(
+  node: ts.Expression | undefined,
+  constants: ReadonlyMap<string, ts.Expression>,
+): ts.Expression[] {
+  if (node === undefined) return [];
+  if (ts.isParenthesizedExpression(node)) return alternativesOf(node.expression, constants);
+  if (ts.isConditionalExpression(node)) {
+    return [
+      ...alternativesOf(node.whenTrue, constants),
+      ...alternativesOf(node.whenFalse, constants),
+    ];
+  }
+  if (ts.isIdentifier(node)) return alternativesOf(constants.get(node.text), constants);
+  return [node];
+}
+
+/** The messages a `fieldErrors` expression can hold: `{ field: [message, …] }`, named or not. */
+function fieldErrorTexts(
+  node: ts.Expression,
+  constants: ReadonlyMap<string, ts.Expression>,
+): string[] {
+  return alternativesOf(node, constants).flatMap((fieldErrors) =>
+    ts.isObjectLiteralExpression(fieldErrors)
+      ? fieldErrors.properties.flatMap((property) =>
+          ts.isPropertyAssignment(property) && ts.isArrayLiteralExpression(property.initializer)
+            ? property.initializer.elements.flatMap((element) => textsOf(element, constants))
+            : [],
+        )
+      : [],
+  );
+}
+
 /**
  * What the BFF says to the browser, read from its source: the messages of `sendError` and
  * `apiError`, field errors it writes itself, and the refusals of accounts, passwords and OPSCOM.
@@ -311,21 +344,23 @@ function bffMessages(): Map<string, string> {
       }
       if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
         const callee = node.expression.text;
+        const collectFieldErrors = (fieldErrors: ts.Expression | undefined) => {
+          if (fieldErrors === undefined) return;
+          for (const text of fieldErrorTexts(fieldErrors, constants)) found.set(text, where);
+        };
         if (callee === "sendError") collect(node.arguments[3]);
-        if (callee === "apiError") collect(node.arguments[1]);
-        if (callee === "invalid") {
-          const [fieldErrors] = node.arguments;
-          if (fieldErrors && ts.isObjectLiteralExpression(fieldErrors)) {
-            for (const property of fieldErrors.properties) {
-              if (
-                ts.isPropertyAssignment(property) &&
-                ts.isArrayLiteralExpression(property.initializer)
-              ) {
-                property.initializer.elements.forEach(collect);
-              }
+        if (callee === "apiError") {
+          collect(node.arguments[1]);
+          for (const extra of alternativesOf(node.arguments[2], constants)) {
+            if (!ts.isObjectLiteralExpression(extra)) continue;
+            for (const property of extra.properties) {
+              if (property.name?.getText(file) !== "fieldErrors") continue;
+              if (ts.isPropertyAssignment(property)) collectFieldErrors(property.initializer);
+              if (ts.isShorthandPropertyAssignment(property)) collectFieldErrors(property.name);
             }
           }
         }
+        if (callee === "invalid") collectFieldErrors(node.arguments[0]);
       }
       if (refusals) {
         if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) {
@@ -382,6 +417,19 @@ describe("translateServerText", () => {
       ),
     ).toBe(
       "Entrez un nom d'utilisateur. Utilisez au moins 12 caractères. Quelques mots à la suite font un bon mot de passe.",
+    );
+  });
+
+  it("names the field or query parameter that holds a character Permit Desk does not accept", () => {
+    const such = "a character Permit Desk does not accept, such as an invisible control character.";
+    expect(translateServerText(`The field "changes.plate" has ${such}`, "fr-CA")).toBe(
+      "Le champ « changes.plate » contient un caractère que Permit Desk n'accepte pas, comme un caractère de contrôle invisible.",
+    );
+    expect(translateServerText(`The query parameter "zone" has ${such}`, "fr-CA")).toBe(
+      "Le paramètre de requête « zone » contient un caractère que Permit Desk n'accepte pas, comme un caractère de contrôle invisible.",
+    );
+    expect(translateServerText("The request body nests more than 32 levels deep.", "fr-CA")).toBe(
+      "Le corps de la demande est imbriqué sur plus de 32 niveaux.",
     );
   });
 

@@ -298,6 +298,22 @@ const FRENCH = new Map<string, string>([
   ["The request body is not valid JSON.", "Le corps de la demande n'est pas du JSON valide."],
   ["The request is too large.", "La demande est trop volumineuse."],
   [
+    "The address has a character Permit Desk does not accept, such as an invisible control character.",
+    "L'adresse contient un caractère que Permit Desk n'accepte pas, comme un caractère de contrôle invisible.",
+  ],
+  [
+    "A field name in the request has a character Permit Desk does not accept, such as an invisible control character.",
+    "Un nom de champ de la demande contient un caractère que Permit Desk n'accepte pas, comme un caractère de contrôle invisible.",
+  ],
+  [
+    "The request has a character Permit Desk does not accept, such as an invisible control character.",
+    "La demande contient un caractère que Permit Desk n'accepte pas, comme un caractère de contrôle invisible.",
+  ],
+  [
+    "This has a character Permit Desk does not accept, such as an invisible control character. Retype it.",
+    "Ce champ contient un caractère que Permit Desk n'accepte pas, comme un caractère de contrôle invisible. Retapez-le.",
+  ],
+  [
     "Requests from other sites are not accepted.",
     "Les demandes venant d'autres sites ne sont pas acceptées.",
   ],
@@ -451,6 +467,20 @@ const FRENCH_PATTERNS: readonly Pattern[] = [
     /^There is no (.+) field in (a template|a template change)\.$/s,
     ([fields = "", what]) =>
       `Il n'y a pas de champ ${fields.replaceAll('" or "', '" ou "')} dans ${what === "a template" ? "un modèle" : "une modification de modèle"}.`,
+  ],
+  [
+    /^The query parameter "(.*)" has a character Permit Desk does not accept, such as an invisible control character\.$/s,
+    ([name]) =>
+      `Le paramètre de requête « ${name} » contient un caractère que Permit Desk n'accepte pas, comme un caractère de contrôle invisible.`,
+  ],
+  [
+    /^The field "(.*)" has a character Permit Desk does not accept, such as an invisible control character\.$/s,
+    ([field]) =>
+      `Le champ « ${field} » contient un caractère que Permit Desk n'accepte pas, comme un caractère de contrôle invisible.`,
+  ],
+  [
+    /^The request body nests more than (.+) levels deep\.$/s,
+    ([limit]) => `Le corps de la demande est imbriqué sur plus de ${limit} niveaux.`,
   ],
   [
     /^There is no audit action "(.*)"\.$/s,

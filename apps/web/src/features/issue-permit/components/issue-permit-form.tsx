@@ -169,7 +169,10 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
 
   const hasFieldErrors = Object.values(problem?.fieldErrors ?? {}).some((errors) => errors?.length);
   const onlyFieldErrors =
-    hasFieldErrors && (problem?.code === "validation" || problem?.code === "bad_request");
+    hasFieldErrors &&
+    (problem?.code === "validation" ||
+      problem?.code === "bad_request" ||
+      problem?.code === "character_not_accepted");
   const plates = typedPlates(plate);
   const plateCount = plates.length;
   const zone = useWatch({ control: form.control, name: "zone" });

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { ZONE_MAX_LENGTH } from "./draft.ts";
+import { ZONE_MAX_LENGTH } from "./zone-name.ts";
 import { PERMIT_STATES } from "./journal-api.ts";
 import { PERMIT_STATUSES } from "./permit-changes.ts";
 

@@ -6,6 +6,7 @@ import { type AuditOptions, writeAuditEvent } from "../audit/audit-trail.ts";
 import { changesBetween } from "../audit/changes.ts";
 import type { Clock } from "../clock.ts";
 import type { Database } from "../db/database.ts";
+import { JOURNAL_NAMES_ACTOR } from "../db/migrations/0008-zone-identity.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
 import { ZoneNameTakenError, ZoneNotFoundError } from "./account-errors.ts";
 import { type Zone, zoneFacts, zoneOf } from "./zone.ts";
@@ -67,8 +68,9 @@ async function named<T>(db: Kysely<Database>, name: string, write: () => Promise
 }
 
 /**
- * `ZONES` fills a database no one has set zones up in: none in use, and none ever created or
- * changed by a person. Zones the journal alone named (migration 0008) do not count.
+ * `ZONES` fills a database no one has set zones up in: none in use, and none ever created but
+ * those migration 0008 kept for names only the journal held (a database from before zones were
+ * kept): those come back into use under their ids, so their permits stay theirs.
  */
 async function awaitsSeeding(trx: Kysely<Database>): Promise<boolean> {
   const active = await trx
@@ -78,14 +80,15 @@ async function awaitsSeeding(trx: Kysely<Database>): Promise<boolean> {
     .limit(1)
     .executeTakeFirst();
   if (active !== undefined) return false;
-  const byPerson = await trx
+  const created = await trx
     .selectFrom("audit_events")
     .select("id")
     .where("subject_type", "=", "zone")
-    .where("actor_id", "is not", null)
+    .where("action", "=", "zone.create")
+    .where("actor_label", "<>", JOURNAL_NAMES_ACTOR)
     .limit(1)
     .executeTakeFirst();
-  return byPerson === undefined;
+  return created === undefined;
 }
 
 export function createZones(db: Kysely<Database>, options: ZonesOptions): Zones {

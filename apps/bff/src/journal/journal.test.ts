@@ -241,7 +241,9 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
       expect(await list({ state: ["issued", "unknown"], limit: 50 })).toEqual(["LOST", "ZONE4"]);
       expect(await list({ state: [], limit: 50 })).toEqual([]);
       expect(await list({ actor: "10.0.0.1", limit: 50 })).toEqual(["LOST", "ZONE4"]);
-      expect(await list({ actor: "10.0.0.1", zoneId: testZoneId("Lot 5"), limit: 50 })).toEqual(["LOST"]);
+      expect(await list({ actor: "10.0.0.1", zoneId: testZoneId("Lot 5"), limit: 50 })).toEqual([
+        "LOST",
+      ]);
     });
 
     it("filters by overlap with a validity range, ends exclusive", async () => {

@@ -90,9 +90,7 @@ export function plateRoutes(deps: PlateDeps) {
         plate: plate.data,
         ...(zone !== undefined && { zone }),
         at: at.toISOString(),
-        activeInZone: active
-          .filter(({ facts }) => facts.zoneId === chosen?.id)
-          .map(activeInZoneOf),
+        activeInZone: active.filter(({ facts }) => facts.zoneId === chosen?.id).map(activeInZoneOf),
         // The zone as it is called now: the one the clerk would pick to issue again.
         similar: similar.map((found) => ({
           plate: found.plate,

@@ -4,6 +4,9 @@ import { type Kysely, type Migration, sql } from "kysely";
 import type { DatabaseDialect } from "../database.ts";
 import { byteOrderedText } from "./column-types.ts";
 
+/** Who the audit trail says made the zones kept for names only the journal held. */
+export const JOURNAL_NAMES_ACTOR = "migration 0008";
+
 type ZoneRow = { id: string; name: string; created_at: number };
 type NameEvent = { subject_id: string; at: number; changes: string | null };
 
@@ -88,7 +91,7 @@ async function zonesForUnheldNames(
       values (${id}, ${name}, ${zoneNameKey(name)}, 0, ${createdAt}, ${now})`.execute(db);
     await sql`insert into audit_events (id, at, actor_id, actor_label, action, subject_type,
         subject_id, changes, detail)
-      values (${randomUUID()}, ${now}, null, 'migration 0008', 'zone.create', 'zone', ${id},
+      values (${randomUUID()}, ${now}, null, ${JOURNAL_NAMES_ACTOR}, 'zone.create', 'zone', ${id},
         ${JSON.stringify({ name: { before: null, after: name }, active: { before: null, after: false } })},
         ${JSON.stringify({ reason: "named by permits in the journal that no zone held" })})`.execute(
       db,
@@ -140,7 +143,12 @@ async function addZoneKey(db: Kysely<unknown>, dialect: DatabaseDialect): Promis
       .alterColumn("name_key", (column) => column.dropDefault())
       .execute();
   }
-  await db.schema.createIndex("zones_name_key").on("zones").column("name_key").unique().execute();
+  await db.schema
+    .createIndex("zones_unique_name_key")
+    .on("zones")
+    .column("name_key")
+    .unique()
+    .execute();
 }
 
 async function addZoneIds(db: Kysely<unknown>, dialect: DatabaseDialect): Promise<void> {
@@ -168,7 +176,9 @@ async function addZoneIds(db: Kysely<unknown>, dialect: DatabaseDialect): Promis
       where c.permit_id = journal_entries.id and c.zone = journal_entries.current_zone
       order by c.sequence desc limit 1)
     where exists (select 1 from journal_changes c
-      where c.permit_id = journal_entries.id and c.zone = journal_entries.current_zone)`.execute(db);
+      where c.permit_id = journal_entries.id and c.zone = journal_entries.current_zone)`.execute(
+    db,
+  );
   if (dialect === "postgres") {
     for (const [table, column] of columns) {
       await db.schema

@@ -93,4 +93,19 @@ describe.each(testDialects())("a zone renamed and its old name reused, on %s", (
     expect(await historyPlates(mia)).toEqual(["OLD1"]);
     expect(await historyPlates(raj)).toEqual(["NEW1"]);
   });
+
+  it("takes a correction naming the permit's own zone under its new name as no move, sending no zone", async () => {
+    const { mia, old, oldZoneId, journal } = await renamedThenReused();
+    const corrected = await postChange(mia, old.journalId, {
+      action: "update",
+      reason: "plate typed wrong",
+      changes: { plate: "OLD2", zone: "Lot A North" },
+    });
+    expect(corrected.status).toBe(201);
+    const held = simulator().simulator.state.permit(old.referenceId);
+    expect(held?.body.LicencePlate).toBe("OLD2");
+    expect(held?.body.zone).toBe("Lot A");
+    const entry = await journal.get(old.journalId);
+    expect(entry?.current).toMatchObject({ plate: "OLD2", zone: "Lot A", zoneId: oldZoneId });
+  });
 });

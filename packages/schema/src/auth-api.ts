@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
 import { passwordSchema, ROLES, usernameSchema } from "./accounts.ts";
-import { describeZoneNameProblem, normalizeZoneName, zoneNameProblem } from "./zone-name.ts";
 
 /** The signed-in staff member, as the browser knows them. */
 export const staffMemberSchema = z.object({
@@ -95,31 +94,6 @@ export const passwordResetSchema = z.object({ password: passwordSchema });
 export const zoneRecordSchema = z.object({ id: z.string(), name: z.string(), active: z.boolean() });
 export type ZoneRecord = z.infer<typeof zoneRecordSchema>;
 export const zoneListSchema = z.object({ zones: z.array(zoneRecordSchema) });
-
-/**
- * A zone's name as an administrator types it: NFC, trimmed, and only what OPSCOM can match
- * (see `zoneNameProblem`). Sent to OPSCOM exactly as this gives it.
- */
-export const zoneNameSchema = z
-  .string({ error: () => "Enter the zone's name as OPSCOM has it." })
-  .check(
-    z.overwrite(normalizeZoneName),
-    z.superRefine((name, context) => {
-      const problem = zoneNameProblem(name);
-      if (problem !== undefined)
-        context.addIssue({ code: "custom", message: describeZoneNameProblem(problem) });
-    }),
-  );
-
-/** `POST /api/zones` and `PATCH /api/zones/:id`. */
-export const zoneInputSchema = z.object({
-  name: zoneNameSchema,
-  active: z.optional(z.boolean()),
-});
-export const zoneChangeSchema = z.strictObject({
-  name: z.optional(zoneInputSchema.shape.name),
-  active: z.optional(z.boolean()),
-});
 
 /** One line of the audit trail. */
 export const auditEventSchema = z.object({

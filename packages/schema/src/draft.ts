@@ -3,7 +3,8 @@ import { PERMIT_DRAFT_FIELDS } from "./draft-fields.ts";
 import { amountSchema, currencySchema } from "./money.ts";
 import { plateSchema } from "./plate.ts";
 import { instantSchema } from "./time.ts";
-import { ZONE_MAX_LENGTH } from "./zone-name.ts";
+
+export const ZONE_MAX_LENGTH = 200;
 
 export const PERMIT_NUMBER_MAX_LENGTH = 50;
 

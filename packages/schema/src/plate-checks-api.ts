@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
+import { ZONE_MAX_LENGTH } from "./draft.ts";
 import { PERMIT_STATES } from "./journal-api.ts";
 import { PERMIT_STATUSES } from "./permit-changes.ts";
-import { ZONE_MAX_LENGTH } from "./zone-name.ts";
 
 /** The query of `GET /api/plates/:plate/checks`: the zone the permit is for, if one is chosen. */
 export const plateChecksQuerySchema = z.object({

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { zoneInputSchema } from "./auth-api.ts";
-import { normalizeZoneName, zoneNameKey, zoneNameProblem } from "./zone-name.ts";
+import { normalizeZoneName, zoneInputSchema, zoneNameKey, zoneNameProblem } from "./zone-name.ts";
 
 describe("zoneNameProblem", () => {
   it.each([

@@ -1,10 +1,11 @@
 /**
  * What a zone name may hold. OPSCOM matches a permit's zone to its Parking Zone Administration
  * character for character, and a name that looks right but is not (a zero-width space, a
- * Cyrillic "о" in a Latin name, a no-break space) becomes a disconnected record there.
+ * Cyrillic "о" in a Latin name, a no-break space) becomes a disconnected record there. Kept
+ * apart from the other account schemas so that the web app's first script does not carry it.
  */
-
-export const ZONE_MAX_LENGTH = 200;
+import * as z from "zod/mini";
+import { ZONE_MAX_LENGTH } from "./draft.ts";
 
 export type ZoneNameProblem =
   | { kind: "empty" }
@@ -123,3 +124,28 @@ export function describeZoneNameProblem(problem: ZoneNameProblem): string {
 export function zoneNameKey(name: string): string {
   return normalizeZoneName(name).toUpperCase().toLowerCase();
 }
+
+/**
+ * A zone's name as an administrator types it: NFC, trimmed, and only what OPSCOM can match
+ * (see `zoneNameProblem`). Sent to OPSCOM exactly as this gives it.
+ */
+export const zoneNameSchema = z
+  .string({ error: () => "Enter the zone's name as OPSCOM has it." })
+  .check(
+    z.overwrite(normalizeZoneName),
+    z.superRefine((name, context) => {
+      const problem = zoneNameProblem(name);
+      if (problem !== undefined)
+        context.addIssue({ code: "custom", message: describeZoneNameProblem(problem) });
+    }),
+  );
+
+/** `POST /api/zones` and `PATCH /api/zones/:id`. */
+export const zoneInputSchema = z.object({
+  name: zoneNameSchema,
+  active: z.optional(z.boolean()),
+});
+export const zoneChangeSchema = z.strictObject({
+  name: z.optional(zoneInputSchema.shape.name),
+  active: z.optional(z.boolean()),
+});

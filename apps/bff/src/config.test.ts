@@ -89,6 +89,10 @@ describe("loadConfig", () => {
     [{ DEFAULT_CURRENCY: "dollars" }, "DEFAULT_CURRENCY"],
     [{ OPSCOM_API_TOKEN: "abc" }, "ZONES"],
     [{ ZONES: "x".repeat(201) }, "ZONES"],
+    [{ ZONES: "Lot 4,Lot\u200b5" }, "ZONES"],
+    [{ ZONES: "Lot 4,L\u043et 5" }, "ZONES"],
+    [{ ZONES: "Lot\u00a04" }, "ZONES"],
+    [{ ZONES: "Lot 4,lot 4" }, "ZONES"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ PUBLIC_ORIGIN: "permits.example.com" }, "PUBLIC_ORIGIN"],
     [{ PUBLIC_ORIGIN: "https://permits.example.com/desk" }, "PUBLIC_ORIGIN"],
@@ -99,5 +103,20 @@ describe("loadConfig", () => {
     const error = failureOf(env);
     expect(error.variable).toBe(variable);
     expect(error.message.startsWith(`${variable}: `)).toBe(true);
+  });
+});
+
+describe("ZONES", () => {
+  it("says which name breaks the zone name rule, and where", () => {
+    expect(() => loadConfig({ ZONES: "Lot 4,Lot\u200b5" })).toThrow(
+      'ZONES: "Lot\u200b5": A zone name cannot contain an invisible character (U+200B at position 4).',
+    );
+    expect(() => loadConfig({ ZONES: "Lot 4,LOT 4" })).toThrow(
+      'ZONES: "Lot 4" and "LOT 4" differ only in capitals: they are one zone.',
+    );
+  });
+
+  it("keeps each name in NFC, as the Zones page stores it", () => {
+    expect(loadConfig({ ZONES: "Cafe\u0301,Lot 4" }).zones).toEqual(["Caf\u00e9", "Lot 4"]);
   });
 });

@@ -1,11 +1,15 @@
 import {
   apiTokenWireSchema,
   currencySchema,
+  describeZoneNameProblem,
   isValidTimeZone,
+  normalizeZoneName,
   PLATE_ENTRY_MODES,
   type PlateEntry,
   TIME_BASES,
   type TimeBasis,
+  zoneNameKey,
+  zoneNameProblem,
 } from "@permit-desk/schema";
 import * as z from "zod/mini";
 
@@ -90,6 +94,27 @@ function list(env: Env, name: string): string[] | undefined {
     .map((item) => item.trim())
     .filter((item) => item !== "");
   return [...new Set(items)];
+}
+
+/** `ZONES` passes the rule the Zones page applies (decision 016), each name in NFC. */
+function zoneNamesOf(zones: string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const raw of zones) {
+    const name = normalizeZoneName(raw);
+    const problem = zoneNameProblem(name);
+    if (problem !== undefined) {
+      throw new ConfigError("ZONES", `${JSON.stringify(raw)}: ${describeZoneNameProblem(problem)}`);
+    }
+    const twin = seen.get(zoneNameKey(name));
+    if (twin !== undefined) {
+      throw new ConfigError(
+        "ZONES",
+        `${JSON.stringify(twin)} and ${JSON.stringify(raw)} differ only in capitals: they are one zone.`,
+      );
+    }
+    seen.set(zoneNameKey(name), raw);
+  }
+  return zones.map(normalizeZoneName);
 }
 
 function check<T>(schema: z.ZodMiniType<T>, value: unknown, name: string): T {
@@ -180,16 +205,14 @@ export function loadConfig(env: Env): Config {
   );
   if (!currencies.includes(defaultCurrency)) currencies.unshift(defaultCurrency);
 
-  const zones = list(env, "ZONES") ?? (demo ? DEMO_ZONES : undefined);
-  if (zones === undefined || zones.length === 0) {
+  const listed = list(env, "ZONES") ?? (demo ? DEMO_ZONES : undefined);
+  if (listed === undefined || listed.length === 0) {
     throw new ConfigError(
       "ZONES",
       "must list the zone names exactly as configured in OPSCOM, separated by commas.",
     );
   }
-  const longZone = zones.find((zone) => zone.length > 200);
-  if (longZone !== undefined)
-    throw new ConfigError("ZONES", `a zone name has at most 200 characters: "${longZone}".`);
+  const zones = zoneNamesOf(listed);
 
   const origin = publicOrigin(env);
   return {

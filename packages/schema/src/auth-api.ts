@@ -102,22 +102,6 @@ export const zoneRecordSchema = z.object({ id: z.string(), name: z.string(), act
 export type ZoneRecord = z.infer<typeof zoneRecordSchema>;
 export const zoneListSchema = z.object({ zones: z.array(zoneRecordSchema) });
 
-/** `POST /api/zones` and `PATCH /api/zones/:id`. */
-export const zoneInputSchema = z.object({
-  name: z
-    .string({ error: () => "Enter the zone's name as OPSCOM has it." })
-    .check(
-      z.trim(),
-      z.minLength(1, "Enter the zone's name as OPSCOM has it."),
-      z.maxLength(200, "A zone name has at most 200 characters."),
-    ),
-  active: z.optional(z.boolean()),
-});
-export const zoneChangeSchema = z.strictObject({
-  name: z.optional(zoneInputSchema.shape.name),
-  active: z.optional(z.boolean()),
-});
-
 /** One line of the audit trail. */
 export const auditEventSchema = z.object({
   id: z.string(),

@@ -5,6 +5,7 @@ import { plateSchema } from "./plate.ts";
 import { instantSchema } from "./time.ts";
 
 export const ZONE_MAX_LENGTH = 200;
+
 export const PERMIT_NUMBER_MAX_LENGTH = 50;
 
 export const zoneSchema = z

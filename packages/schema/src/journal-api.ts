@@ -28,7 +28,9 @@ export const permitSummarySchema = z.object({
   createdAt: z.string(),
   actor: z.string(),
   plate: z.string(),
+  /** The zone's name as sent to OPSCOM with the permit. */
   zone: z.string(),
+  zoneId: z.string(),
   validFrom: z.string(),
   validUntil: z.string(),
   amount: z.optional(z.string()),

@@ -126,7 +126,11 @@ export type ChangeReconciliationInput = z.input<typeof changeReconciliationInput
 /** The permit as its entries make it now. */
 export const currentPermitSchema = z.object({
   plate: z.string(),
+  /** The zone's name as last sent to OPSCOM (with the permit, or with its latest correction). */
   zone: z.string(),
+  /** The zone the permit is in, by identity, and what that zone is called now (decision 016). */
+  zoneId: z.string(),
+  zoneName: z.string(),
   validFrom: z.string(),
   validUntil: z.string(),
   permitNo: z.optional(z.string()),

@@ -13,8 +13,16 @@ export class UserNotFoundError extends Error {
 }
 
 export class ZoneNameTakenError extends Error {
-  constructor(readonly zoneName: string) {
-    super(`A zone named "${zoneName}" already exists.`);
+  /** `zoneName` is the existing zone's; `otherCapitals` when the name asked for differs in them. */
+  constructor(
+    readonly zoneName: string,
+    otherCapitals = false,
+  ) {
+    super(
+      otherCapitals
+        ? `A zone named "${zoneName}" already exists: names that differ only in capitals are one zone.`
+        : `A zone named "${zoneName}" already exists.`,
+    );
     this.name = "ZoneNameTakenError";
   }
 }

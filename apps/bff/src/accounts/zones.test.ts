@@ -42,11 +42,52 @@ describe.each(testDialects())("zones on %s", (dialect) => {
     expect(all.map((zone) => zone.name)).toEqual(["Visitor Parkade"]);
   });
 
-  it("keeps a zone's name exactly as typed, trimmed, and refuses a second zone of that name", async () => {
+  it("keeps a zone's name exactly as typed, trimmed and in NFC, and refuses a second zone of that name whatever its capitals", async () => {
     const zone = await accounts.zones.create("  Lot 4 ", admin);
     expect(zone.name).toBe("Lot 4");
     await expect(accounts.zones.create("Lot 4", admin)).rejects.toBeInstanceOf(ZoneNameTakenError);
-    expect((await accounts.zones.create("LOT 4", admin)).name).toBe("LOT 4");
+    await expect(accounts.zones.create("lot 4", admin)).rejects.toThrow(
+      'A zone named "Lot 4" already exists: names that differ only in capitals are one zone.',
+    );
+    // "é" typed as e and a combining accent is stored as the one character OPSCOM would show.
+    expect((await accounts.zones.create("Cafe\u0301", admin)).name).toBe("Caf\u00e9");
+  });
+
+  it("refuses a rename onto another zone's name in other capitals", async () => {
+    await accounts.zones.create("Lot 4", admin);
+    const lot5 = await accounts.zones.create("Lot 5", admin);
+    await expect(accounts.zones.update(lot5.id, { name: "LOT 4" }, admin)).rejects.toThrow(
+      ZoneNameTakenError,
+    );
+    // Its own name in other capitals is the same zone, renamed.
+    expect((await accounts.zones.update(lot5.id, { name: "LOT 5" }, admin)).name).toBe("LOT 5");
+  });
+
+  // Several instances share a database only on PostgreSQL; SQLite has one writer, the one server.
+  it.runIf(dialect === "postgres")(
+    "lets the database refuse two zones of one name in other capitals written at once",
+    async () => {
+      const names = ["Lot 7", "LOT 7", "lot 7", "Lot 7 "];
+      const results = await Promise.allSettled(
+        names.map((name) => accountsOf(database.connectAgain().db, time).zones.create(name, admin)),
+      );
+      expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+      expect(await accounts.zones.list()).toHaveLength(1);
+    },
+  );
+
+  it.each([
+    ["a zero-width space", "Lot\u200b4", "an invisible character (U+200B at position 4)"],
+    ["a Cyrillic o", "L\u043et 4", '"\u043e" at position 2 is Cyrillic, in a Latin name'],
+    ["a no-break space", "Lot\u00a04", "special space (U+00A0 at position 4)"],
+    ["a right-to-left override", "Lot \u202e4", "an invisible character (U+202E at position 5)"],
+    ["NUL", "Lot\u00004", "control character (U+0000 at position 4)"],
+    ["a tab", "Lot\t4", "control character (U+0009 at position 4)"],
+  ])("refuses a zone name with %s, saying where", async (_what, name, message) => {
+    await expect(accounts.zones.create(name, admin)).rejects.toThrow(message);
+    const lot = await accounts.zones.create("Lot 4", admin);
+    await expect(accounts.zones.update(lot.id, { name }, admin)).rejects.toThrow(message);
+    expect(await accounts.zones.list()).toEqual([lot]);
   });
 
   it("lists only active zones unless asked for all", async () => {
@@ -99,6 +140,8 @@ describe.each(testDialects())("zones on %s", (dialect) => {
   });
 
   it("refuses an empty zone name", async () => {
-    await expect(accounts.zones.create("   ", admin)).rejects.toThrow("Choose a zone.");
+    await expect(accounts.zones.create("   ", admin)).rejects.toThrow(
+      "Enter the zone's name as OPSCOM has it.",
+    );
   });
 });

@@ -28,7 +28,10 @@ export interface JournalEntriesTable {
   plate: string;
   /** `plateSkeleton(current_plate)`: plates one confusable character apart share it. */
   plate_skeleton: string;
+  /** The zone's name as sent to OPSCOM. */
   zone: string;
+  /** The zone it was issued in, whatever that zone is called now (decision 016). */
+  zone_id: string;
   valid_from: EpochMs;
   valid_until: EpochMs;
   amount: string | null;
@@ -48,6 +51,7 @@ export interface JournalEntriesTable {
   // transaction as each change's outcome (decision 010).
   current_plate: string;
   current_zone: string;
+  current_zone_id: string;
   current_valid_from: EpochMs;
   current_valid_until: EpochMs;
   current_permit_no: string | null;
@@ -75,6 +79,7 @@ export interface JournalChangesTable {
   // The permit as it is once this change applies.
   plate: string;
   zone: string;
+  zone_id: string;
   valid_from: EpochMs;
   valid_until: EpochMs;
   permit_no: string | null;
@@ -143,6 +148,8 @@ export interface ZonesTable {
   id: string;
   /** Exactly as configured in OPSCOM. */
   name: string;
+  /** `zoneNameKey(name)`: unique, so that "lot 4" cannot stand beside "Lot 4". */
+  name_key: string;
   active: Flag;
   created_at: EpochMs;
   updated_at: EpochMs;

@@ -2,6 +2,7 @@ import type { StaffMember } from "@permit-desk/schema";
 import type { Context, MiddlewareHandler } from "hono";
 import type { User } from "../accounts/user.ts";
 import type { Users } from "../accounts/users.ts";
+import type { Zone } from "../accounts/zone.ts";
 import type { Zones } from "../accounts/zones.ts";
 import type { Actor } from "../audit/audit-event.ts";
 import type { Session, Sessions } from "../auth/sessions.ts";
@@ -61,9 +62,9 @@ export function actorOfUser(user: User): Actor {
 }
 
 /** The active zones a member may issue in and see: every active zone for an admin. */
-export async function activeZonesOf(user: User, zones: Zones): Promise<string[]> {
-  if (user.role === "admin") return (await zones.list()).map((zone) => zone.name);
-  return user.zones.filter((zone) => zone.active).map((zone) => zone.name);
+export async function activeZonesOf(user: User, zones: Zones): Promise<Zone[]> {
+  if (user.role === "admin") return zones.list();
+  return user.zones.filter((zone) => zone.active);
 }
 
 export async function staffMemberOf(user: User, zones: Zones): Promise<StaffMember> {
@@ -72,6 +73,6 @@ export async function staffMemberOf(user: User, zones: Zones): Promise<StaffMemb
     username: user.username,
     displayName: user.displayName,
     role: user.role,
-    zones: await activeZonesOf(user, zones),
+    zones: (await activeZonesOf(user, zones)).map((zone) => zone.name),
   };
 }

@@ -46,6 +46,7 @@ export function pendingChangeRow(
     sent_body: JSON.stringify(change.sentBody),
     plate: after.plate,
     zone: after.zone,
+    zone_id: after.zoneId,
     valid_from: after.validFrom.getTime(),
     valid_until: after.validUntil.getTime(),
     permit_no: after.permitNo ?? null,
@@ -143,6 +144,7 @@ export function changeOf(
     after: {
       plate: row.plate,
       zone: row.zone,
+      zoneId: row.zone_id,
       validFrom: new Date(row.valid_from),
       validUntil: new Date(row.valid_until),
       ...(row.permit_no !== null && { permitNo: row.permit_no }),

@@ -8,6 +8,8 @@ export type PendingEntry = {
   /** Who submitted it: the staff member, or the client address until sign-in exists. */
   actor: string;
   draft: PermitDraft;
+  /** The zone `draft.zone` names, by identity: rights follow it, not the name (decision 016). */
+  zoneId: string;
   /** The wire body exactly as sent, without the token. */
   sentBody: Record<string, unknown>;
   idempotencyKey?: string;
@@ -31,7 +33,9 @@ export type ReconciliationInput =
 /** The facts of a permit that its changes may correct. */
 export type PermitFacts = {
   plate: string;
+  /** The zone's name as sent to OPSCOM. */
   zone: string;
+  zoneId: string;
   validFrom: Date;
   validUntil: Date;
   permitNo?: string;
@@ -56,7 +60,9 @@ export type JournalEntry = Projection & {
   draft: Record<string, unknown>;
   sentBody: Record<string, unknown>;
   plate: string;
+  /** The zone's name as sent to OPSCOM. */
   zone: string;
+  zoneId: string;
   validFrom: Date;
   validUntil: Date;
   amount?: string;

@@ -9,9 +9,12 @@ import { plateRange } from "./plate-prefix.ts";
 export type JournalFilter = {
   /** Plates starting with this, as typed: spaces, dashes and case do not matter. */
   platePrefix?: string;
-  zone?: string;
-  /** Only entries submitted in, or now in, one of these zones (none: no entry). */
-  zones?: readonly string[];
+  /** Only entries now in this zone, by id. */
+  zoneId?: string;
+  /** Only entries now under this name as sent to OPSCOM, for a name no zone has any more. */
+  zoneNameSent?: string;
+  /** Only entries submitted in, or now in, one of these zones by id (none: no entry). */
+  zoneIds?: readonly string[];
   state?: JournalState | readonly JournalState[];
   actor?: string;
   /** Entries valid at some instant of [validFrom, validTo). */
@@ -56,17 +59,20 @@ export function filterConditions(
       conditions.push(eb("journal_entries.current_plate", "<", plates.to));
     }
   }
-  if (filter.zone !== undefined) {
-    conditions.push(eb("journal_entries.current_zone", "=", filter.zone));
+  if (filter.zoneId !== undefined) {
+    conditions.push(eb("journal_entries.current_zone_id", "=", filter.zoneId));
   }
-  if (filter.zones !== undefined) {
-    const { zones } = filter;
+  if (filter.zoneNameSent !== undefined) {
+    conditions.push(eb("journal_entries.current_zone", "=", filter.zoneNameSent));
+  }
+  if (filter.zoneIds !== undefined) {
+    const { zoneIds } = filter;
     conditions.push(
-      zones.length === 0
+      zoneIds.length === 0
         ? eb.lit(false)
         : eb.or([
-            eb("journal_entries.current_zone", "in", zones),
-            eb("journal_entries.zone", "in", zones),
+            eb("journal_entries.current_zone_id", "in", zoneIds),
+            eb("journal_entries.zone_id", "in", zoneIds),
           ]),
     );
   }

@@ -119,7 +119,16 @@ async function unsettledUpdatesFor(db: Kysely<Database>, plate: string, instant:
   return (
     db
       .selectFrom("journal_changes")
-      .select(["id", "permit_id", "plate", "zone", "valid_from", "valid_until", "permit_no"])
+      .select([
+        "id",
+        "permit_id",
+        "plate",
+        "zone",
+        "zone_id",
+        "valid_from",
+        "valid_until",
+        "permit_no",
+      ])
       // Spelled as the partial index is, so that SQLite uses it.
       .where(sql<boolean>`state in ('pending', 'unknown')`)
       .where("plate", "=", plate)
@@ -184,6 +193,7 @@ export async function activeForPlate(
 function changeFactsOf(row: {
   plate: string;
   zone: string;
+  zone_id: string;
   valid_from: number;
   valid_until: number;
   permit_no: string | null;
@@ -191,6 +201,7 @@ function changeFactsOf(row: {
   return {
     plate: row.plate,
     zone: row.zone,
+    zoneId: row.zone_id,
     validFrom: new Date(row.valid_from),
     validUntil: new Date(row.valid_until),
     ...(row.permit_no !== null && { permitNo: row.permit_no }),

@@ -10,7 +10,7 @@ import {
 } from "./journal-errors.ts";
 import { INTERRUPTED_DETAIL } from "./journal-writes.ts";
 import { RAW_ANSWER_MAX_LENGTH } from "./outcome-columns.ts";
-import { issued, notSent, pendingEntry, rejected, timedOut } from "./test-entries.ts";
+import { issued, notSent, pendingEntry, rejected, testZoneId, timedOut } from "./test-entries.ts";
 
 const plates = (entries: JournalEntry[]) => entries.map((entry) => entry.plate);
 
@@ -236,12 +236,14 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
 
       const list = async (filter: Parameters<Journal["list"]>[0]) =>
         plates((await journal.list(filter)).entries);
-      expect(await list({ zone: "Lot 5", limit: 50 })).toEqual(["LOST", "ZONE5"]);
+      expect(await list({ zoneId: testZoneId("Lot 5"), limit: 50 })).toEqual(["LOST", "ZONE5"]);
       expect(await list({ state: "issued", limit: 50 })).toEqual(["ZONE4"]);
       expect(await list({ state: ["issued", "unknown"], limit: 50 })).toEqual(["LOST", "ZONE4"]);
       expect(await list({ state: [], limit: 50 })).toEqual([]);
       expect(await list({ actor: "10.0.0.1", limit: 50 })).toEqual(["LOST", "ZONE4"]);
-      expect(await list({ actor: "10.0.0.1", zone: "Lot 5", limit: 50 })).toEqual(["LOST"]);
+      expect(await list({ actor: "10.0.0.1", zoneId: testZoneId("Lot 5"), limit: 50 })).toEqual([
+        "LOST",
+      ]);
     });
 
     it("filters by overlap with a validity range, ends exclusive", async () => {
@@ -327,9 +329,9 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
       for (let index = 0; index < 12; index++) {
         await submit(`IT${index}`, { zone: index % 2 === 0 ? "Lot 4" : "Lot 5" });
       }
-      const lot4 = await collect(journal.iterate({ zone: "Lot 4" }, 5));
+      const lot4 = await collect(journal.iterate({ zoneId: testZoneId("Lot 4") }, 5));
       expect(plates(lot4)).toEqual(["IT10", "IT8", "IT6", "IT4", "IT2", "IT0"]);
-      expect(await collect(journal.iterate({ zone: "Lot 9" }, 5))).toEqual([]);
+      expect(await collect(journal.iterate({ zoneId: testZoneId("Lot 9") }, 5))).toEqual([]);
     });
   });
 

@@ -15,6 +15,7 @@ import { issued, pendingEntry, timedOut } from "./test-entries.ts";
 const submitted: PermitFacts = {
   plate: "PL8RDR",
   zone: "Lot 4",
+  zoneId: "zone-lot-4",
   validFrom: new Date("2026-03-02T14:00:00Z"),
   validUntil: new Date("2026-03-02T22:00:00Z"),
   permitNo: "L4-1138",
@@ -127,8 +128,15 @@ describe("permitStatusOf", () => {
 });
 
 function submittedOf(entry: JournalEntry): PermitFacts {
-  const { plate, zone, validFrom, validUntil, permitNo } = entry;
-  return { plate, zone, validFrom, validUntil, ...(permitNo !== undefined && { permitNo }) };
+  const { plate, zone, zoneId, validFrom, validUntil, permitNo } = entry;
+  return {
+    plate,
+    zone,
+    zoneId,
+    validFrom,
+    validUntil,
+    ...(permitNo !== undefined && { permitNo }),
+  };
 }
 
 type Step =

@@ -10,6 +10,7 @@ type ProjectionColumns = Pick<
   | "current_plate"
   | "plate_skeleton"
   | "current_zone"
+  | "current_zone_id"
   | "current_valid_from"
   | "current_valid_until"
   | "current_permit_no"
@@ -59,6 +60,7 @@ export function submittedFactsOf(row: EntryRow): PermitFacts {
   return {
     plate: row.plate,
     zone: row.zone,
+    zoneId: row.zone_id,
     validFrom: new Date(row.valid_from),
     validUntil: new Date(row.valid_until),
     ...(row.permit_no !== null && { permitNo: row.permit_no }),
@@ -71,6 +73,7 @@ export function projectionColumns(projection: Projection): ProjectionColumns {
     current_plate: current.plate,
     plate_skeleton: plateSkeleton(current.plate),
     current_zone: current.zone,
+    current_zone_id: current.zoneId,
     current_valid_from: current.validFrom.getTime(),
     current_valid_until: current.validUntil.getTime(),
     current_permit_no: current.permitNo ?? null,
@@ -86,6 +89,7 @@ export function projectionOfRow(row: EntryRow): Projection {
     current: {
       plate: row.current_plate,
       zone: row.current_zone,
+      zoneId: row.current_zone_id,
       validFrom: new Date(row.current_valid_from),
       validUntil: new Date(row.current_valid_until),
       ...(row.current_permit_no !== null && { permitNo: row.current_permit_no }),

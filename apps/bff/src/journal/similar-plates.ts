@@ -5,13 +5,14 @@ import { latestFinding } from "./reconciliations.ts";
 
 export type SimilarPlatesQuery = {
   plate: string;
-  /** The zones whose permits may be offered. */
-  zones: string[];
+  /** The ids of the zones whose permits may be offered. */
+  zoneIds: string[];
   since: Date;
   limit: number;
 };
 
-export type SimilarPlate = { plate: string; zone: string; lastIssuedAt: Date };
+/** `zoneId` is the zone the permit is in now; `zone` its name as sent to OPSCOM. */
+export type SimilarPlate = { plate: string; zone: string; zoneId: string; lastIssuedAt: Date };
 
 /** Far more plates than ever share a skeleton in practice: only a bound on a pathological journal. */
 const MAX_CANDIDATES = 100;
@@ -26,12 +27,13 @@ export async function similarPlates(
   query: SimilarPlatesQuery,
 ): Promise<SimilarPlate[]> {
   const plate = normalizePlate(query.plate);
-  if (plate === "" || query.zones.length === 0 || query.limit < 1) return [];
+  if (plate === "" || query.zoneIds.length === 0 || query.limit < 1) return [];
   const issuedSameSkeleton = db
     .selectFrom("journal_entries")
     .select((eb) => [
       "current_plate as plate",
       "current_zone as zone",
+      "current_zone_id as zone_id",
       "created_at",
       eb.fn
         .agg<number>("row_number")
@@ -43,7 +45,7 @@ export async function similarPlates(
     .where("plate_skeleton", "=", plateSkeleton(plate))
     .where("created_at", ">=", query.since.getTime())
     .where("current_plate", "<>", plate)
-    .where("current_zone", "in", query.zones)
+    .where("current_zone_id", "in", query.zoneIds)
     .where("voided_at", "is", null)
     .where((eb) =>
       eb.or([
@@ -53,7 +55,7 @@ export async function similarPlates(
     );
   const rows = await db
     .selectFrom(issuedSameSkeleton.as("candidates"))
-    .select(["plate", "zone", "created_at"])
+    .select(["plate", "zone", "zone_id", "created_at"])
     .where("newest", "=", 1)
     .orderBy("created_at", "desc")
     .orderBy("plate")
@@ -62,5 +64,10 @@ export async function similarPlates(
   return rows
     .filter((row) => isOneConfusableAway(plate, row.plate))
     .slice(0, query.limit)
-    .map((row) => ({ plate: row.plate, zone: row.zone, lastIssuedAt: new Date(row.created_at) }));
+    .map((row) => ({
+      plate: row.plate,
+      zone: row.zone,
+      zoneId: row.zone_id,
+      lastIssuedAt: new Date(row.created_at),
+    }));
 }

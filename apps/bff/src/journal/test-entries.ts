@@ -2,11 +2,18 @@ import { draftToWire, type PermitDraftInput, permitDraftSchema } from "@permit-d
 import type { OpscomOutcome } from "../opscom/outcome.ts";
 import type { PendingEntry } from "./journal-entry.ts";
 
-type EntryOverrides = Partial<PermitDraftInput> & { actor?: string; idempotencyKey?: string };
+type EntryOverrides = Partial<PermitDraftInput> & {
+  actor?: string;
+  idempotencyKey?: string;
+  zoneId?: string;
+};
+
+/** The id a test zone has in `pendingEntry` unless given: made from its name. */
+export const testZoneId = (name: string) => `zone-${name.toLowerCase().replaceAll(" ", "-")}`;
 
 /** A pending entry as the permit route would write it, with the draft through the real schema. */
 export function pendingEntry(overrides: EntryOverrides = {}): PendingEntry {
-  const { actor = "127.0.0.1", idempotencyKey, ...draftOverrides } = overrides;
+  const { actor = "127.0.0.1", idempotencyKey, zoneId, ...draftOverrides } = overrides;
   const draft = permitDraftSchema.parse({
     plate: "PL8 RDR",
     zone: "Lot 4",
@@ -20,7 +27,13 @@ export function pendingEntry(overrides: EntryOverrides = {}): PendingEntry {
     siteTimeZone: "America/Toronto",
     defaultCurrency: "CAD",
   });
-  return { actor, draft, sentBody, ...(idempotencyKey !== undefined && { idempotencyKey }) };
+  return {
+    actor,
+    draft,
+    zoneId: zoneId ?? testZoneId(draft.zone),
+    sentBody,
+    ...(idempotencyKey !== undefined && { idempotencyKey }),
+  };
 }
 
 export const issued = (referenceId: string): OpscomOutcome => ({

@@ -6,12 +6,17 @@ import { permitStatusOf } from "./permit-projection.ts";
 const optional = <K extends string, V>(key: K, value: V | undefined) =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 
+/** What each zone is called now, by id; a zone missing here is named as the permit was sent. */
+export type ZoneNames = ReadonlyMap<string, string>;
+
 /** The permit as its changes have made it. */
-export function toCurrentPermit(entry: JournalEntry): CurrentPermit {
+export function toCurrentPermit(entry: JournalEntry, zoneNames?: ZoneNames): CurrentPermit {
   const { current } = entry;
   return {
     plate: current.plate,
     zone: current.zone,
+    zoneId: current.zoneId,
+    zoneName: zoneNames?.get(current.zoneId) ?? current.zone,
     validFrom: current.validFrom.toISOString(),
     validUntil: current.validUntil.toISOString(),
     ...optional("permitNo", current.permitNo),
@@ -23,7 +28,7 @@ export function toCurrentPermit(entry: JournalEntry): CurrentPermit {
 }
 
 /** A journal entry as a line of the history. */
-export function toPermitSummary(entry: JournalEntry): PermitSummary {
+export function toPermitSummary(entry: JournalEntry, zoneNames?: ZoneNames): PermitSummary {
   const latest = entry.reconciliations.at(-1);
   return {
     id: entry.id,
@@ -31,6 +36,7 @@ export function toPermitSummary(entry: JournalEntry): PermitSummary {
     actor: entry.actor,
     plate: entry.plate,
     zone: entry.zone,
+    zoneId: entry.zoneId,
     validFrom: entry.validFrom.toISOString(),
     validUntil: entry.validUntil.toISOString(),
     ...optional("amount", entry.amount),
@@ -40,7 +46,7 @@ export function toPermitSummary(entry: JournalEntry): PermitSummary {
     ...optional("referenceId", entry.referenceId),
     ...optional("finding", latest?.finding),
     ...optional("foundReferenceId", latest?.finding === "exists" ? latest.referenceId : undefined),
-    current: toCurrentPermit(entry),
+    current: toCurrentPermit(entry, zoneNames),
     changeCount: entry.changeCount,
   };
 }
@@ -85,9 +91,10 @@ export function toPermitRecord(
   entry: JournalEntry,
   changes: readonly ChangeEntry[],
   names: DisplayNames,
+  zoneNames?: ZoneNames,
 ): PermitRecord {
   return {
-    ...toPermitSummary(entry),
+    ...toPermitSummary(entry, zoneNames),
     sentBody: entry.sentBody,
     ...optional("completedAt", entry.completedAt?.toISOString()),
     opscom: {

@@ -58,7 +58,7 @@ export function changeRefusal(
       const refusal = windowRefusal(entry, context.now, context.rules);
       if (refusal !== undefined) return refusal;
     }
-  } else if (!user.zones.some((zone) => zone.name === entry.current.zone)) {
+  } else if (!user.zones.some((zone) => zone.id === entry.current.zoneId)) {
     return `You can change permits only in your own zones, and this one is in ${entry.current.zone}.`;
   }
   if (newZone !== undefined && !context.memberZones.includes(newZone)) {

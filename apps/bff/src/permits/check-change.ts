@@ -16,7 +16,7 @@ import type { ChangeEntry, ChangeFields } from "../journal/change-entry.ts";
 import type { JournalEntry, PermitFacts } from "../journal/journal-entry.ts";
 import { referenceOf } from "../journal/permit-projection.ts";
 import { type ChangeRules, changeRefusal } from "./change-rules.ts";
-import type { Answer } from "./submit-permit.ts";
+import type { Answer, IssueZones, ZoneRef } from "./submit-permit.ts";
 
 /** A change that passed every check, ready to journal and send. */
 export type ChangePlan = {
@@ -32,7 +32,7 @@ export type ChangeContext = {
   user: User;
   now: Date;
   /** The site's active zones, and those the member may issue in among them. */
-  zones: { site: readonly string[]; member: readonly string[] };
+  zones: IssueZones;
   rules: ChangeRules;
   timeBasis: TimeBasis;
   /** The permit's unsettled change, when it has one. */
@@ -129,11 +129,17 @@ function factValues(facts: PermitFacts): Record<ChangeableField, FactValue> {
   };
 }
 
-function corrected(current: PermitFacts, changes: PermitCorrection): PermitFacts {
+/** `newZone`: the site's zone `changes.zone` names, when the correction moves the permit. */
+function corrected(
+  current: PermitFacts,
+  changes: PermitCorrection,
+  newZone: ZoneRef | undefined,
+): PermitFacts {
   const permitNo = changes.permitNo ?? current.permitNo;
   return {
     plate: changes.plate ?? current.plate,
-    zone: changes.zone ?? current.zone,
+    zone: newZone?.name ?? current.zone,
+    zoneId: newZone?.id ?? current.zoneId,
     validFrom: changes.validFrom === undefined ? current.validFrom : new Date(changes.validFrom),
     validUntil:
       changes.validUntil === undefined ? current.validUntil : new Date(changes.validUntil),
@@ -176,7 +182,10 @@ function planUpdate(
   referenceId: string,
   context: ChangeContext,
 ): Checked {
-  const after = corrected(entry.current, request.changes);
+  // The zone it is in already, under the name it has now, is no move: it keeps the name it was sent with.
+  const named = context.zones.site.find((zone) => zone.name === request.changes.zone);
+  const newZone = named?.id === entry.current.zoneId ? undefined : named;
+  const after = corrected(entry.current, request.changes, newZone);
   const fields = fieldsBetween(entry.current, after);
   if (Object.keys(fields).length === 0) {
     return refuse({
@@ -218,12 +227,12 @@ export function checkChange(body: unknown, entry: JournalEntry, context: ChangeC
   if (!parsed.success) return refusalOfIssues(parsed.error);
   const request = parsed.data;
   const newZone = request.action === "update" ? request.changes.zone : undefined;
-  if (newZone !== undefined && !context.zones.site.includes(newZone)) {
+  if (newZone !== undefined && !context.zones.site.some((zone) => zone.name === newZone)) {
     return invalid({ zone: ["Choose one of this site's zones."] });
   }
   const refusal = changeRefusal(context.user, entry, request, {
     now: context.now,
-    memberZones: context.zones.member,
+    memberZones: context.zones.member.map((zone) => zone.name),
     rules: context.rules,
   });
   if (refusal !== undefined) return refuse({ status: 403, body: apiError("forbidden", refusal) });

@@ -51,6 +51,7 @@ export type IssueResult = {
  */
 export async function issuePermit(
   draft: PermitDraft,
+  zoneId: string,
   submitter: Submitter,
   deps: IssueDeps,
 ): Promise<ClaimedWith<IssueResult>> {
@@ -60,6 +61,7 @@ export async function issuePermit(
   const opened = await deps.submissions.open(claim, {
     actor: submitter.actor,
     draft,
+    zoneId,
     sentBody,
     idempotencyKey: claim.key,
   });

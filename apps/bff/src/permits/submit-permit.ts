@@ -1,6 +1,7 @@
 import { type FieldErrors, permitDraftSchema, toWireTime } from "@permit-desk/schema";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as z from "zod/mini";
+import type { Zone } from "../accounts/zone.ts";
 import type { Config } from "../config.ts";
 import { apiError } from "../http/api-error.ts";
 import type { ClaimResult, JsonValue } from "../idempotency/idempotency-keys.ts";
@@ -29,8 +30,11 @@ const invalid = (fieldErrors: FieldErrors): Answer => ({
   body: apiError("validation", "Some fields need attention.", { fieldErrors }),
 });
 
+/** A zone as a submission names it (by name) and the journal keeps it (by id). */
+export type ZoneRef = Pick<Zone, "id" | "name">;
+
 /** Where a member may issue: the site's active zones, and the member's own among them. */
-export type IssueZones = { site: readonly string[]; member: readonly string[] };
+export type IssueZones = { site: readonly ZoneRef[]; member: readonly ZoneRef[] };
 
 /** Checks a submitted body as the form would, plus this site's currencies and the member's zones. */
 export function checkDraft(body: unknown, config: Config, zones: IssueZones) {
@@ -46,10 +50,12 @@ export function checkDraft(body: unknown, config: Config, zones: IssueZones) {
   const parsed = permitDraftSchema.safeParse(body);
   if (!parsed.success) return { ok: false as const, answer: invalid(fieldErrorsOf(parsed.error)) };
   const draft = parsed.data;
-  if (!zones.site.includes(draft.zone)) {
+  // Names are unique, so the name a clerk chose is one zone; from here on it is that zone's id.
+  const zone = zones.site.find((site) => site.name === draft.zone);
+  if (zone === undefined) {
     return { ok: false as const, answer: invalid({ zone: ["Choose one of this site's zones."] }) };
   }
-  if (!zones.member.includes(draft.zone)) {
+  if (!zones.member.some((member) => member.id === zone.id)) {
     return {
       ok: false as const,
       answer: {
@@ -81,7 +87,7 @@ export function checkDraft(body: unknown, config: Config, zones: IssueZones) {
   // A free permit has no currency; a paid one is in the site's default unless one was chosen.
   const currency =
     draft.amount === undefined ? undefined : (draft.currency ?? config.defaultCurrency);
-  return { ok: true as const, draft: { ...draft, currency } };
+  return { ok: true as const, draft: { ...draft, currency }, zoneId: zone.id };
 }
 
 /** Validates, journals and sends one submission, and says how to answer it. */
@@ -99,7 +105,7 @@ export async function submitPermit(
         ...checked.answer,
       }
     );
-  const issued = await issuePermit(checked.draft, submission, deps);
+  const issued = await issuePermit(checked.draft, checked.zoneId, submission, deps);
   if (issued.kind !== "claimed") return issued;
   return { kind: "answered", ...issued.value.response };
 }

@@ -5,22 +5,23 @@ import type { JournalFilter } from "../journal/journal-filter.ts";
 /**
  * The part of the journal a member may see: validators their own submissions, managers every
  * submission made in their zones or corrected into one (active or not), administrators all. The
- * journal's actor is the username, which never changes.
+ * journal's actor is the username, which never changes; a zone is its id, whatever it is called
+ * now or was called then (decision 016).
  */
 export function visibleTo(user: User): JournalFilter {
   if (user.role === "validator") return { actor: user.username };
-  if (user.role === "manager") return { zones: user.zones.map((zone) => zone.name) };
+  if (user.role === "manager") return { zoneIds: user.zones.map((zone) => zone.id) };
   return {};
 }
 
-type Seen = Pick<JournalEntry, "actor" | "zone"> & {
-  current: Pick<JournalEntry["current"], "zone">;
+type Seen = Pick<JournalEntry, "actor" | "zoneId"> & {
+  current: Pick<JournalEntry["current"], "zoneId">;
 };
 
 export function canSee(user: User, entry: Seen): boolean {
   if (user.role === "validator") return entry.actor === user.username;
   if (user.role === "manager") {
-    return user.zones.some((zone) => zone.name === entry.zone || zone.name === entry.current.zone);
+    return user.zones.some((zone) => zone.id === entry.zoneId || zone.id === entry.current.zoneId);
   }
   return true;
 }

@@ -21,6 +21,11 @@ export function clientConfigOf(config: Config, zones: string[]): ClientConfig {
 
 export function configRoutes(deps: { config: Config; zones: Zones }) {
   return new Hono<StaffEnv>().get("/", async (c) =>
-    c.json(clientConfigOf(deps.config, await activeZonesOf(staffOf(c).user, deps.zones))),
+    c.json(
+      clientConfigOf(
+        deps.config,
+        (await activeZonesOf(staffOf(c).user, deps.zones)).map((zone) => zone.name),
+      ),
+    ),
   );
 }

@@ -12,7 +12,7 @@ import { readJson } from "../http/json-body.ts";
 import { activeZonesOf, actorOfUser, type StaffEnv, staffOf } from "../http/staff.ts";
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import { InvalidCursorError, JournalStateError } from "../journal/journal-errors.ts";
-import { toPermitRecord, toPermitSummary } from "../journal/to-api.ts";
+import { toPermitRecord, toPermitSummary, type ZoneNames } from "../journal/to-api.ts";
 import { changePermit } from "../permits/change-permit.ts";
 import { displayNamesOf } from "../permits/display-names.ts";
 import { historyCsv } from "../permits/history-csv.ts";
@@ -39,7 +39,11 @@ export function permitRoutes(deps: AppDeps) {
       deps.users,
       changes.map((change) => change.actor),
     );
-    return toPermitRecord(entry, changes, names);
+    return toPermitRecord(entry, changes, names, await zoneNamesNow());
+  }
+
+  async function zoneNamesNow(): Promise<ZoneNames> {
+    return new Map((await zones.list({ all: true })).map((zone) => [zone.id, zone.name]));
   }
 
   return new Hono<StaffEnv>()
@@ -66,7 +70,7 @@ export function permitRoutes(deps: AppDeps) {
           auditActor: actorOfUser(user),
           claim: { ...scope, fingerprint: fingerprintOf(read.body) },
           zones: {
-            site: (await zones.list()).map((zone) => zone.name),
+            site: await zones.list(),
             member: await activeZonesOf(user, zones),
           },
         },
@@ -105,14 +109,16 @@ export function permitRoutes(deps: AppDeps) {
       const query = historyQuerySchema.safeParse(c.req.query());
       if (!query.success) return sendError(c, 400, "bad_request", messagesOf(query.error));
       try {
+        const siteZones = await zones.list({ all: true });
+        const names: ZoneNames = new Map(siteZones.map((zone) => [zone.id, zone.name]));
         const page = await journal.list({
-          ...journalFilterOf(query.data),
+          ...journalFilterOf(query.data, siteZones),
           ...visibleTo(staffOf(c).user),
           limit: Math.min(Math.max(query.data.limit ?? HISTORY_PAGE_SIZE, 1), 200),
           ...(query.data.cursor !== undefined && { cursor: query.data.cursor }),
         });
         return c.json({
-          permits: page.entries.map(toPermitSummary),
+          permits: page.entries.map((entry) => toPermitSummary(entry, names)),
           ...(page.nextCursor !== undefined && { nextCursor: page.nextCursor }),
         });
       } catch (error) {
@@ -130,7 +136,10 @@ export function permitRoutes(deps: AppDeps) {
       const query = historyQuerySchema.safeParse(c.req.query());
       if (!query.success) return sendError(c, 400, "bad_request", messagesOf(query.error));
       const csv = await historyCsv(
-        journal.iterate({ ...journalFilterOf(query.data), ...visibleTo(staffOf(c).user) }),
+        journal.iterate({
+          ...journalFilterOf(query.data, await zones.list({ all: true })),
+          ...visibleTo(staffOf(c).user),
+        }),
         deps.config.siteTimeZone,
       );
       c.header("Content-Type", "text/csv; charset=utf-8");
@@ -217,7 +226,7 @@ export function permitRoutes(deps: AppDeps) {
           auditActor: actorOfUser(user),
           claim: { ...scope, fingerprint },
           zones: {
-            site: (await zones.list()).map((zone) => zone.name),
+            site: await zones.list(),
             member: await activeZonesOf(user, zones),
           },
           now: deps.clock(),

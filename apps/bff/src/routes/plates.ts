@@ -54,10 +54,13 @@ export function plateRoutes(deps: PlateDeps) {
       const permits = (await journal.activeForPlate(normalizePlate(plate.data), at)).filter(
         ({ entry }) => canSee(user, entry),
       );
+      const zoneNames = new Map(
+        (await deps.zones.list({ all: true })).map((zone) => [zone.id, zone.name]),
+      );
       return c.json({
         plate: plate.data,
         at: at.toISOString(),
-        permits: permits.map(({ entry }) => toPermitSummary(entry)),
+        permits: permits.map(({ entry }) => toPermitSummary(entry, zoneNames)),
       });
     })
     .get("/:plate/checks", async (c) => {
@@ -69,7 +72,8 @@ export function plateRoutes(deps: PlateDeps) {
         return sendError(c, 400, "bad_request", query.error.issues[0]?.message ?? "Not a zone.");
       const { zone } = query.data;
       const mayIssueIn = await activeZonesOf(staffOf(c).user, deps.zones);
-      if (zone !== undefined && !mayIssueIn.includes(zone))
+      const chosen = mayIssueIn.find((own) => own.name === zone);
+      if (zone !== undefined && chosen === undefined)
         return sendError(c, 403, "forbidden", `You cannot issue permits in ${zone}.`);
 
       const at = clock();
@@ -77,7 +81,7 @@ export function plateRoutes(deps: PlateDeps) {
         zone === undefined ? [] : journal.activeForPlate(plate.data, at),
         journal.similarPlates({
           plate: plate.data,
-          zones: mayIssueIn,
+          zoneIds: mayIssueIn.map((own) => own.id),
           since: new Date(at.getTime() - deps.config.similarPlateDays * DAY_MS),
           limit: SIMILAR_PLATES_SHOWN,
         }),
@@ -86,11 +90,12 @@ export function plateRoutes(deps: PlateDeps) {
         plate: plate.data,
         ...(zone !== undefined && { zone }),
         at: at.toISOString(),
-        activeInZone: active.filter(({ facts }) => facts.zone === zone).map(activeInZoneOf),
+        activeInZone: active.filter(({ facts }) => facts.zoneId === chosen?.id).map(activeInZoneOf),
+        // The zone as it is called now: the one the clerk would pick to issue again.
         similar: similar.map((found) => ({
           plate: found.plate,
           lastIssuedAt: found.lastIssuedAt.toISOString(),
-          zone: found.zone,
+          zone: mayIssueIn.find((own) => own.id === found.zoneId)?.name ?? found.zone,
         })),
       };
       return c.json(checks);

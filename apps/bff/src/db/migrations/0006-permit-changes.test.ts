@@ -83,16 +83,17 @@ describe.each(testDialects())("the permit changes migration on %s", (dialect) =>
   it("refuses a change in a state or of an action the journal does not know, or a second change in the same place of a permit's chain", async () => {
     const created = await createTestDatabase(dialect);
     database = created;
+    // With the zone ids migration 0008 added beside the names.
     await sql`insert into journal_entries (id, created_at, actor, draft, sent_body, plate,
-        plate_skeleton, zone, valid_from, valid_until, state, current_plate, current_zone,
-        current_valid_from, current_valid_until, change_count)
-      values ('e1', 1, 'ana', '{}', '{}', 'PL8RDR', 'PL8RDR', 'Lot 4', 100, 200, 'pending',
-        'PL8RDR', 'Lot 4', 100, 200, 0)`.execute(created.db);
+        plate_skeleton, zone, zone_id, valid_from, valid_until, state, current_plate, current_zone,
+        current_zone_id, current_valid_from, current_valid_until, change_count)
+      values ('e1', 1, 'ana', '{}', '{}', 'PL8RDR', 'PL8RDR', 'Lot 4', 'z4', 100, 200, 'pending',
+        'PL8RDR', 'Lot 4', 'z4', 100, 200, 0)`.execute(created.db);
     const insertChange = (id: string, sequence: number, action: string, state: string) =>
       sql`insert into journal_changes (id, permit_id, sequence, created_at, actor, action, reason,
-          fields, sent_body, plate, zone, valid_from, valid_until, state)
+          fields, sent_body, plate, zone, zone_id, valid_from, valid_until, state)
         values (${id}, 'e1', ${sequence}, 1, 'ana', ${action}, 'why', '{}', '{}', 'PL8RDR',
-          'Lot 4', 100, 200, ${state})`.execute(created.db);
+          'Lot 4', 'z4', 100, 200, ${state})`.execute(created.db);
     await expect(insertChange("c1", 0, "void", "applied")).resolves.toBeDefined();
     await expect(insertChange("c2", 1, "delete", "applied")).rejects.toThrow();
     await expect(insertChange("c3", 1, "update", "issued")).rejects.toThrow();

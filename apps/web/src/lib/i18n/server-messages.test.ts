@@ -126,7 +126,19 @@ const BAD_INPUTS: ReadonlyArray<readonly [name: string, schema: Parser, inputs: 
   [
     "zoneInputSchema",
     zoneInputSchema,
-    [{}, { name: "" }, { name: "  " }, { name: long(201) }, { name: 5 }],
+    [
+      {},
+      { name: "" },
+      { name: "  " },
+      { name: long(201) },
+      { name: 5 },
+      { name: "Lot\u200b4" },
+      { name: "Lot\t4" },
+      { name: "Lot\u00a04" },
+      { name: "Lot \ue0004" },
+      { name: "L\u043et 4" },
+      { name: "Lot \u10d04" },
+    ],
   ],
   ["zoneChangeSchema", zoneChangeSchema, [{ name: "" }, { name: long(201) }]],
   [

@@ -31,6 +31,30 @@ function frenchDecimal(amount: string): string {
   );
 }
 
+/** "in Cyrillic" as French says it of a script the zone name rule names. */
+function inFrenchScript(script: string): string {
+  const name = FRENCH_SCRIPTS[script];
+  return name === undefined ? "dans une autre écriture" : `en ${name}`;
+}
+
+const FRENCH_SCRIPTS: Record<string, string> = {
+  Latin: "latin",
+  Cyrillic: "cyrillique",
+  Greek: "grec",
+  Armenian: "arménien",
+  Hebrew: "hébreu",
+  Arabic: "arabe",
+  Devanagari: "devanagari",
+  Thai: "thaï",
+  Han: "han (chinois)",
+  Hiragana: "hiragana",
+  Katakana: "katakana",
+  Hangul: "hangeul",
+  Bopomofo: "bopomofo",
+  Cherokee: "cherokee",
+  "Canadian Aboriginal": "syllabaire autochtone canadien",
+};
+
 /** A count such as "10000" as French writes it: "10 000". */
 function frenchInteger(digits: string): string {
   return new Intl.NumberFormat("fr-CA").format(Number(digits));
@@ -437,6 +461,36 @@ const FRENCH_PATTERNS: readonly Pattern[] = [
   [
     /^A zone named "(.*)" already exists\.$/s,
     ([zone]) => `Une zone nommée « ${zone} » existe déjà.`,
+  ],
+  [
+    /^A zone named "(.*)" already exists: names that differ only in capitals are one zone\.$/s,
+    ([zone]) =>
+      `Une zone nommée « ${zone} » existe déjà : des noms qui ne diffèrent que par les majuscules désignent une même zone.`,
+  ],
+  [
+    /^A zone name cannot contain a tab, a line break or another control character \((U\+[0-9A-F]+) at position (\d+)\)\.$/,
+    ([code, position]) =>
+      `Un nom de zone ne peut pas contenir de tabulation, de saut de ligne ni d'autre caractère de commande (${code} à la position ${position}).`,
+  ],
+  [
+    /^A zone name cannot contain an invisible character \((U\+[0-9A-F]+) at position (\d+)\)\.$/,
+    ([code, position]) =>
+      `Un nom de zone ne peut pas contenir de caractère invisible (${code} à la position ${position}).`,
+  ],
+  [
+    /^A zone name cannot contain a no-break or other special space \((U\+[0-9A-F]+) at position (\d+)\): type an ordinary space\.$/,
+    ([code, position]) =>
+      `Un nom de zone ne peut pas contenir d'espace insécable ni d'autre espace spéciale (${code} à la position ${position}) : tapez une espace ordinaire.`,
+  ],
+  [
+    /^A zone name cannot contain an unassigned or private-use character \((U\+[0-9A-F]+) at position (\d+)\)\.$/,
+    ([code, position]) =>
+      `Un nom de zone ne peut pas contenir de caractère non attribué ou à usage privé (${code} à la position ${position}).`,
+  ],
+  [
+    /^A zone name is written in one script: "(.+)" at position (\d+) is (.+), in a (.+) name\.$/s,
+    ([character, position, script = "", first = ""]) =>
+      `Un nom de zone s'écrit dans une seule écriture : « ${character} » à la position ${position} est écrit ${inFrenchScript(script)}, dans un nom écrit ${inFrenchScript(first)}.`,
   ],
   [
     /^(This zone does|These zones do) not exist: (.+)\. Zone names must match OPSCOM exactly, including capitals\.$/s,

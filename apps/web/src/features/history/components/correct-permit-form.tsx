@@ -102,7 +102,7 @@ export function CorrectPermitForm({
           selectProps={register("zone")}
           errors={fieldErrorMessages(errors.zone)}
         >
-          {zoneChoices(config.zones, current.zone).map((zone) => (
+          {zoneChoices(config.zones, current.zoneName).map((zone) => (
             <option key={zone} value={zone}>
               {zone}
             </option>

@@ -37,7 +37,18 @@ export function PermitNow({ record, config }: PermitNowProps) {
   const at = (instant: string) => formatSiteTime(instant, config.siteTimeZone, locale);
   const tone = current.status === "active" && current.corrected ? "corrected" : current.status;
   const facts: Description[] = [
-    { term: t("zone"), details: current.zone },
+    {
+      term: t("zone"),
+      details:
+        current.zoneName === current.zone ? (
+          current.zone
+        ) : (
+          <>
+            {current.zoneName}{" "}
+            <span className="text-slate-700">({t("sentAsZone", { zone: current.zone })})</span>
+          </>
+        ),
+    },
     { term: t("validFrom"), details: at(current.validFrom) },
     { term: t("validUntil"), details: at(current.validUntil) },
     { term: t("permitNumber"), details: current.permitNo ?? <NotRecorded /> },

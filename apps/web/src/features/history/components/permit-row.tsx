@@ -72,7 +72,14 @@ export function PermitRow({ permit, siteTimeZone, historySearch, takeFocus }: Pe
           </div>
         )}
       </th>
-      <td className={classNames(CELL, "whitespace-nowrap")}>{current.zone}</td>
+      <td className={classNames(CELL, "whitespace-nowrap")}>
+        {current.zoneName}
+        {current.zoneName !== current.zone && (
+          <div className="text-sm text-slate-700">
+            {changes("sentAsZone", { zone: current.zone })}
+          </div>
+        )}
+      </td>
       <td className={classNames(CELL, "whitespace-nowrap")}>
         {at(current.validFrom)}
         <br />

@@ -78,7 +78,7 @@ export function PlateCoverageAnswer({ plate, coverage, siteTimeZone }: PlateCove
             >
               <TextLink href={permitRecordHref(permit.id)}>
                 {t("coverUntil", {
-                  zone: permit.current.zone,
+                  zone: permit.current.zoneName,
                   time: formatSiteTime(permit.current.validUntil, siteTimeZone, locale),
                 })}
               </TextLink>

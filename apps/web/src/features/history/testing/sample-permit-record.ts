@@ -5,6 +5,7 @@ export function samplePermitRecord(overrides: Partial<PermitRecord> = {}): Permi
   const facts = {
     plate: "PL8RDR",
     zone: "Lot 4",
+    zoneId: "zone-lot-4",
     validFrom: "2026-07-02T13:00:00.000Z",
     validUntil: "2026-07-02T15:00:00.000Z",
   };
@@ -15,7 +16,7 @@ export function samplePermitRecord(overrides: Partial<PermitRecord> = {}): Permi
     ...facts,
     state: "issued",
     referenceId: "ref-1",
-    current: { ...facts, status: "active", corrected: false },
+    current: { ...facts, zoneName: facts.zone, status: "active", corrected: false },
     changeCount: 0,
     sentBody: { LicencePlate: "PL8RDR" },
     completedAt: "2026-07-02T13:00:01.000Z",

@@ -75,8 +75,8 @@ export function changeBlock(
       };
     }
   }
-  if (member.role === "manager" && !member.zones.includes(record.current.zone)) {
-    return { kind: "notYourZone", zone: record.current.zone };
+  if (member.role === "manager" && !member.zones.includes(record.current.zoneName)) {
+    return { kind: "notYourZone", zone: record.current.zoneName };
   }
   return undefined;
 }

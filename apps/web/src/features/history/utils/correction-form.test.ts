@@ -47,6 +47,15 @@ describe("the correction form", () => {
     ).toMatchObject({ changes: { zone: "Lot 5" } });
   });
 
+  it("offers a renamed zone under its name now and sends nothing about it when left so", () => {
+    const renamed = { ...current, zone: "Lot A", zoneName: "Lot A North" };
+    const kept = correctionFormValuesOf(renamed, TORONTO);
+    expect(kept.zone).toBe("Lot A North");
+    expect(
+      correctionInputOf({ ...kept, plate: "pl8 rdb", reason: "Typo" }, renamed, TORONTO),
+    ).toEqual({ action: "update", changes: { plate: "pl8 rdb" }, reason: "Typo" });
+  });
+
   it("gives the BFF's body, plate normalised, once a reason is given", async () => {
     const result = await resolve({ plate: "pl8 rdb", reason: " Typo " });
     expect(result.errors).toEqual({});

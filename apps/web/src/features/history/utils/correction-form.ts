@@ -25,7 +25,8 @@ export function correctionFormValuesOf(
 ): CorrectionFormValues {
   return {
     plate: current.plate,
-    zone: current.zone,
+    // The zone as it is called now: the name a correction would send, and the one offered.
+    zone: current.zoneName,
     validFrom: toWallTime(current.validFrom, siteTimeZone),
     validUntil: toWallTime(current.validUntil, siteTimeZone),
     permitNo: current.permitNo ?? "",

@@ -1,7 +1,9 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppDeps } from "./app-deps.ts";
+import { PasswordHashingBusyError } from "./auth/passwords.ts";
 import { apiError } from "./http/api-error.ts";
+import { passwordsBusy } from "./http/password-busy.ts";
 import { requestLog } from "./http/request-log.ts";
 import { sameOriginJsonOnly, securityHeaders } from "./http/security.ts";
 import { requireStaff, type StaffEnv } from "./http/staff.ts";
@@ -23,6 +25,7 @@ export function createApp(deps: AppDeps) {
   app.use(securityHeaders());
   app.use(requestLog(deps.logger));
   app.onError((error, c) => {
+    if (error instanceof PasswordHashingBusyError) return passwordsBusy(c, error);
     deps.logger.error({ event: "http.error", err: error, path: c.req.path }, "unhandled error");
     return c.json(
       apiError("internal", "Something went wrong in Permit Desk. Please try again."),

@@ -52,6 +52,11 @@ const FIELDS_EN: Record<AuditField, string> = {
   ip: "IP address",
   firstRun: "First-run set-up",
   sessionsEnded: "Sessions ended",
+  failures: "Failed sign-ins",
+  usernames: "Usernames tried",
+  otherUsernames: "Failures under other usernames",
+  lastFailureAt: "Last failure",
+  addressLimitReached: "Address made to wait",
 };
 const FIELDS_FR: Record<AuditField, string> = {
   username: "Nom d'utilisateur",
@@ -78,6 +83,11 @@ const FIELDS_FR: Record<AuditField, string> = {
   ip: "Adresse IP",
   firstRun: "Configuration initiale",
   sessionsEnded: "Sessions terminées",
+  failures: "Connexions échouées",
+  usernames: "Noms d'utilisateur essayés",
+  otherUsernames: "Échecs sous d'autres noms d'utilisateur",
+  lastFailureAt: "Dernier échec",
+  addressLimitReached: "Adresse mise en attente",
 };
 
 const OUTCOMES_EN: Record<AuditOutcome, string> = {

@@ -56,6 +56,8 @@ export type PasswordHashing = {
   verify(passwordHash: string, password: string): Promise<boolean>;
   /** As `verifyDummy`, through the same queue. */
   verifyDummy(password: string): Promise<false>;
+  /** How long to wait when work is full right now (the next call would be refused); else undefined. */
+  busyFor(): number | undefined;
 };
 
 export type PasswordHashingLimits = { concurrency: number; queueLimit: number };
@@ -73,14 +75,20 @@ export function createPasswordHashing(
   limits: PasswordHashingLimits = defaultHashingLimits(),
 ): PasswordHashing {
   const limit = pLimit(limits.concurrency);
-  const run = <T>(work: () => Promise<T>): Promise<T> => {
-    if (limit.activeCount >= limits.concurrency && limit.pendingCount >= limits.queueLimit) {
-      const queuedMs = ((limit.pendingCount + 1) * TYPICAL_HASH_MS) / limits.concurrency;
-      return Promise.reject(new PasswordHashingBusyError(Math.max(1_000, queuedMs)));
+  const busyFor = () => {
+    if (limit.activeCount + limit.pendingCount < limits.concurrency + limits.queueLimit) {
+      return undefined;
     }
-    return limit(work);
+    return Math.max(1_000, ((limit.pendingCount + 1) * TYPICAL_HASH_MS) / limits.concurrency);
+  };
+  const run = <T>(work: () => Promise<T>): Promise<T> => {
+    const waitMs = busyFor();
+    return waitMs === undefined
+      ? limit(work)
+      : Promise.reject(new PasswordHashingBusyError(waitMs));
   };
   return {
+    busyFor,
     hash: (password) => run(() => hashPassword(password)),
     verify: (passwordHash, password) => run(() => verifyPassword(passwordHash, password)),
     verifyDummy: (password) => run(() => verifyDummy(password)),

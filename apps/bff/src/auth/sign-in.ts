@@ -99,6 +99,9 @@ export async function signIn(
   const { sessions, throttle, audit, clock } = deps;
   // No account has a longer username; the cut keeps a pasted essay out of the throttle and the trail.
   const key = normalizeUsername(username).slice(0, USERNAME_MAX_LENGTH * 2);
+  // Refused before the throttle is asked, so a flood while password work is full writes nothing.
+  const busyMs = deps.passwords.busyFor();
+  if (busyMs !== undefined) return { ok: false, reason: "busy", retryAfterMs: busyMs };
   const decision = await throttle.begin(key, context.ip ?? UNKNOWN_ADDRESS, clock());
   if (!decision.allowed) {
     return {

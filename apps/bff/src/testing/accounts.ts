@@ -44,6 +44,7 @@ export function countingPasswordHashing(limits?: PasswordHashingLimits) {
   let verifications = 0;
   const passwords: PasswordHashing = {
     hash: real.hash,
+    busyFor: real.busyFor,
     verify: async (passwordHash, password) => {
       const matches = await real.verify(passwordHash, password);
       verifications++;

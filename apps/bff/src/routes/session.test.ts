@@ -96,7 +96,8 @@ describe("POST /api/session (sign in)", () => {
   });
 
   it("answers 429 address_throttled with Retry-After once an address has failed past its ceiling, whatever the username", async () => {
-    const { anonymous } = await testApp({ baseUrl: "http://127.0.0.1:9" });
+    const time = manualClock();
+    const { anonymous } = await testApp({ baseUrl: "http://127.0.0.1:9", clock: time.clock });
     for (let count = 0; count < ADDRESS_FAILURE_BURST; count++) {
       expect((await signIn(anonymous, `guess${count}`, "password guess")).status).toBe(401);
     }

@@ -48,6 +48,9 @@ test("Repeated wrong passwords for one account make the next sign-in wait, and t
   await expect(page.getByRole("alert")).toContainText(
     /Too many failed sign-ins for this account\. Wait \d+ (second|seconds|minute|minutes), then try again\./,
   );
+  // Refused unchecked: what was typed stays, to be sent again once the wait is over.
+  await expect(page.getByLabel("Password")).toHaveValue("still not the password");
+  await expect(page.getByLabel("Username")).toHaveValue(username);
 });
 
 test("An anonymous request to the API is refused and the app asks to sign in", async ({

@@ -2,6 +2,7 @@ import type { Templates } from "./accounts/templates.ts";
 import type { Users } from "./accounts/users.ts";
 import type { Zones } from "./accounts/zones.ts";
 import type { AuditTrail } from "./audit/audit-trail.ts";
+import type { PasswordHashing } from "./auth/passwords.ts";
 import type { Sessions } from "./auth/sessions.ts";
 import type { SignInThrottle } from "./auth/sign-in-throttle.ts";
 import type { Clock } from "./clock.ts";
@@ -31,6 +32,8 @@ export type AppDeps = {
   templates: Templates;
   sessions: Sessions;
   signInThrottle: SignInThrottle;
+  /** Every argon2id hash and verification, a bounded number at a time. */
+  passwords: PasswordHashing;
   audit: AuditTrail;
   /** Whether the server still takes requests, and those it is finishing. */
   drain: Drain;

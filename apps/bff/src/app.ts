@@ -1,9 +1,11 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppDeps } from "./app-deps.ts";
+import { PasswordHashingBusyError } from "./auth/passwords.ts";
 import { acceptableAddress } from "./http/acceptable-address.ts";
 import { apiError } from "./http/api-error.ts";
 import { readiness, refuseWhileDraining } from "./http/draining.ts";
+import { passwordsBusy } from "./http/password-busy.ts";
 import { requestLog } from "./http/request-log.ts";
 import { sameOriginJsonOnly, securityHeaders } from "./http/security.ts";
 import { requireStaff, type StaffEnv } from "./http/staff.ts";
@@ -25,6 +27,7 @@ export function createApp(deps: AppDeps) {
   app.use(securityHeaders());
   app.use(requestLog(deps.logger));
   app.onError((error, c) => {
+    if (error instanceof PasswordHashingBusyError) return passwordsBusy(c, error);
     deps.logger.error({ event: "http.error", err: error, path: c.req.path }, "unhandled error");
     return c.json(
       apiError("internal", "Something went wrong in Permit Desk. Please try again."),

@@ -12,6 +12,15 @@ function failureOf(env: Record<string, string>): ConfigError {
 }
 
 describe("loadConfig", () => {
+  it("trusts no proxy unless TRUST_PROXY names addresses or blocks", () => {
+    expect(loadConfig({}).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: "127.0.0.1, 10.0.0.0/8,::1" }).trustProxy).toEqual([
+      { address: "127.0.0.1", prefix: 32, family: "ipv4" },
+      { address: "10.0.0.0", prefix: 8, family: "ipv4" },
+      { address: "::1", prefix: 128, family: "ipv6" },
+    ]);
+  });
+
   it("runs in demo mode with the published defaults when no token is set", () => {
     const config = loadConfig({});
     expect(config.demo).toBe(true);
@@ -99,6 +108,8 @@ describe("loadConfig", () => {
     [{ SIMILAR_PLATE_DAYS: "0" }, "SIMILAR_PLATE_DAYS"],
     [{ SIMILAR_PLATE_DAYS: "366" }, "SIMILAR_PLATE_DAYS"],
     [{ PLATE_ENTRY: "thrice" }, "PLATE_ENTRY"],
+    [{ TRUST_PROXY: "proxy.internal" }, "TRUST_PROXY"],
+    [{ TRUST_PROXY: "10.0.0.0/33" }, "TRUST_PROXY"],
   ])("stops with a message naming the variable on %o", (env, variable) => {
     const error = failureOf(env);
     expect(error.variable).toBe(variable);

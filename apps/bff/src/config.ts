@@ -12,6 +12,7 @@ import {
   zoneNameProblem,
 } from "@permit-desk/schema";
 import * as z from "zod/mini";
+import { type ProxyRange, parseProxyRange } from "./http/client-address.ts";
 
 export const DEFAULT_OPSCOM_BASE_URL = "https://controller.operationscommander.io";
 export const DEFAULT_OPSCOM_CLIENT_CODE = "OC-TOMA";
@@ -44,6 +45,8 @@ export type Config = {
   databaseUrl: string;
   /** The origin browsers use, when a reverse proxy rewrites Host (e.g. `https://permits.example.com`). */
   publicOrigin: string | undefined;
+  /** Proxies whose `X-Forwarded-For` names the client; empty: the socket's address is the client's. */
+  trustProxy: ProxyRange[];
   session: {
     idleTimeoutMs: number;
     absoluteTimeoutMs: number;
@@ -159,6 +162,19 @@ function publicOrigin(env: Env): string | undefined {
   );
 }
 
+function trustProxy(env: Env): ProxyRange[] {
+  return (list(env, "TRUST_PROXY") ?? []).map((entry) => {
+    const range = parseProxyRange(entry);
+    if (range === undefined) {
+      throw new ConfigError(
+        "TRUST_PROXY",
+        `must list the proxies' addresses or blocks, such as 127.0.0.1,10.0.0.0/8, got "${entry}".`,
+      );
+    }
+    return range;
+  });
+}
+
 function timeZone(env: Env, name: string, fallback: string): string {
   const zone = read(env, name) ?? fallback;
   if (!isValidTimeZone(zone) || (!zone.includes("/") && zone !== "UTC")) {
@@ -241,6 +257,7 @@ export function loadConfig(env: Env): Config {
     webDistDir: read(env, "WEB_DIST_DIR"),
     databaseUrl: read(env, "DATABASE_URL") ?? (demo ? DEMO_DATABASE : LIVE_DATABASE),
     publicOrigin: origin,
+    trustProxy: trustProxy(env),
     session: {
       idleTimeoutMs: integer(env, "SESSION_IDLE_MINUTES", 30, 1, 24 * 60) * 60_000,
       absoluteTimeoutMs: integer(env, "SESSION_MAX_HOURS", 12, 1, 7 * 24) * 3_600_000,

@@ -1,6 +1,7 @@
 import { type ServerType, serve } from "@hono/node-server";
 import { startSimulatorServer } from "@permit-desk/opscom-simulator";
 import { createApp } from "./app.ts";
+import { createPasswordHashing } from "./auth/passwords.ts";
 import { systemClock } from "./clock.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { migrateToLatest } from "./db/migrate.ts";
@@ -60,6 +61,7 @@ async function main() {
     clock,
     ...stores,
     drain,
+    passwords: createPasswordHashing(),
     issueSettings: issueSettingsOf(config, config.opscom.apiToken ?? DEMO_TOKEN),
   });
   const servesWeb = serveWebApp(app, config.webDistDir ?? defaultWebDistDir());

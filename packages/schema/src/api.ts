@@ -56,6 +56,10 @@ export const API_ERROR_CODES = [
   "unauthenticated",
   "throttled",
   "draining",
+  /** Too many failed sign-ins from one client address, whatever the usernames. */
+  "address_throttled",
+  /** The server is too busy for this now (e.g. checking passwords); Retry-After says when to retry. */
+  "busy",
   "internal",
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -4,6 +4,7 @@ import type { Clock } from "../clock.ts";
 import type { AuditAction, Database } from "../db/database.ts";
 import type { AuditEvent, AuditEventInput } from "./audit-event.ts";
 import { auditEventOf, auditRow } from "./audit-row.ts";
+import { countSignInFailure, type SignInFailure } from "./sign-in-failures.ts";
 
 export type AuditQuery = {
   action?: AuditAction;
@@ -17,6 +18,11 @@ export type AuditQuery = {
 export type AuditTrail = {
   /** Records an event on its own; changes made in a transaction record theirs in it instead. */
   record(event: AuditEventInput): Promise<AuditEvent>;
+  /**
+   * Counts a failed sign-in in its address's event for the hour (see `sign-in-failures.ts`):
+   * the one kind of event that changes, and only while its hour lasts.
+   */
+  countSignInFailure(failure: SignInFailure): Promise<void>;
   /** Newest first. There is no way to edit or delete an event. */
   list(query?: AuditQuery): Promise<AuditEvent[]>;
 };
@@ -63,6 +69,7 @@ async function listEvents(db: Kysely<Database>, query: AuditQuery): Promise<Audi
 export function createAuditTrail(db: Kysely<Database>, options: AuditOptions): AuditTrail {
   return {
     record: (event) => writeAuditEvent(db, event, options),
+    countSignInFailure: (failure) => countSignInFailure(db, failure, options.clock),
     list: (query = {}) => listEvents(db, query),
   };
 }

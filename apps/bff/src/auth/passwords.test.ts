@@ -1,6 +1,14 @@
 import { hash } from "@node-rs/argon2";
 import { describe, expect, it } from "vitest";
-import { hashPassword, needsRehash, verifyDummy, verifyPassword } from "./passwords.ts";
+import {
+  createPasswordHashing,
+  defaultHashingLimits,
+  hashPassword,
+  needsRehash,
+  PasswordHashingBusyError,
+  verifyDummy,
+  verifyPassword,
+} from "./passwords.ts";
 
 describe("passwords", () => {
   it("hashes with argon2id and OWASP's parameters into a PHC string", async () => {
@@ -34,5 +42,26 @@ describe("passwords", () => {
   it("verifies an unknown user's password against a dummy hash that nothing matches", async () => {
     expect(await verifyDummy("correct horse battery staple")).toBe(false);
     expect(await verifyDummy("")).toBe(false);
+  });
+});
+
+describe("createPasswordHashing", () => {
+  it("checks a bounded number of passwords at once and refuses, with a wait, beyond its queue", async () => {
+    const passwords = createPasswordHashing({ concurrency: 1, queueLimit: 2 });
+    const phc = await hashPassword("correct horse battery staple");
+    expect(passwords.busyFor()).toBeUndefined();
+    const accepted = [1, 2, 3].map(() => passwords.verify(phc, "correct horse battery staple"));
+    expect(passwords.busyFor()).toBeGreaterThanOrEqual(1_000);
+    const refused = passwords.verify(phc, "correct horse battery staple");
+    await expect(refused).rejects.toBeInstanceOf(PasswordHashingBusyError);
+    expect(await Promise.all(accepted)).toEqual([true, true, true]);
+    expect(passwords.busyFor()).toBeUndefined();
+    expect(await passwords.verify(phc, "correct horse battery staple")).toBe(true);
+  });
+
+  it("takes half the cores for password work, at least one", () => {
+    expect(defaultHashingLimits(2)).toEqual({ concurrency: 1, queueLimit: 8 });
+    expect(defaultHashingLimits(1)).toEqual({ concurrency: 1, queueLimit: 8 });
+    expect(defaultHashingLimits(8)).toEqual({ concurrency: 4, queueLimit: 32 });
   });
 });

@@ -189,11 +189,21 @@ export interface SessionsTable {
   user_agent: string | null;
 }
 
-export interface SignInThrottleTable {
+/** Sign-in attempts per username as typed (normalised) and client address. */
+export interface SignInAttemptsTable {
   username_key: string;
+  address: string;
+  /** Attempts counted as failures, each counted before its password is checked. */
   failures: number;
   last_failure_at: EpochMs;
   locked_until: EpochMs;
+}
+
+/** Failed sign-ins per client address across usernames, as a GCRA budget. */
+export interface SignInAddressBudgetTable {
+  address: string;
+  /** When the budget is whole again; each failure moves it one interval later. */
+  full_at: EpochMs;
 }
 
 export const AUDIT_ACTIONS = [
@@ -240,7 +250,8 @@ export interface Database {
   user_zones: UserZonesTable;
   templates: TemplatesTable;
   sessions: SessionsTable;
-  sign_in_throttle: SignInThrottleTable;
+  sign_in_attempts: SignInAttemptsTable;
+  sign_in_address_budget: SignInAddressBudgetTable;
   audit_events: AuditEventsTable;
 }
 

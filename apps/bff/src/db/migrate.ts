@@ -7,6 +7,7 @@ import { templatesMigration } from "./migrations/0004-templates.ts";
 import { plateSkeletonMigration } from "./migrations/0005-plate-skeleton.ts";
 import { permitChangesMigration } from "./migrations/0006-permit-changes.ts";
 import { zoneIdentityMigration } from "./migrations/0008-zone-identity.ts";
+import { signInByAddressMigration } from "./migrations/0009-sign-in-by-address.ts";
 
 /**
  * Listed in code rather than found on disk: the server ships as one bundled file. Names sort
@@ -21,6 +22,7 @@ export function migrations(dialect: DatabaseDialect): Record<string, Migration> 
     "0005_plate_skeleton": plateSkeletonMigration(dialect),
     "0006_permit_changes": permitChangesMigration(dialect),
     "0008_zone_identity": zoneIdentityMigration(dialect),
+    "0009_sign_in_by_address": signInByAddressMigration(dialect),
   };
 }
 

@@ -1,6 +1,7 @@
 import { sessionSchema } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
-import { goodPassword } from "../testing/accounts.ts";
+import { ADDRESS_FAILURE_BURST } from "../auth/sign-in-throttle.ts";
+import { countingPasswordHashing, goodPassword } from "../testing/accounts.ts";
 import { manualClock } from "../testing/manual-clock.ts";
 import { type TestClient, testApp } from "../testing/test-app.ts";
 
@@ -92,6 +93,38 @@ describe("POST /api/session (sign in)", () => {
     expect(ghost.headers.get("retry-after")).toBe(throttled.headers.get("retry-after"));
     time.advance(60_000);
     expect((await signIn(anonymous, "desk.admin", goodPassword)).status).toBe(200);
+  });
+
+  it("answers 429 address_throttled with Retry-After once an address has failed past its ceiling, whatever the username", async () => {
+    const time = manualClock();
+    const { anonymous } = await testApp({ baseUrl: "http://127.0.0.1:9", clock: time.clock });
+    for (let count = 0; count < ADDRESS_FAILURE_BURST; count++) {
+      expect((await signIn(anonymous, `guess${count}`, "password guess")).status).toBe(401);
+    }
+    const refused = await signIn(anonymous, "desk.admin", goodPassword);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("30");
+    expect(await refused.json()).toEqual({
+      error: {
+        code: "address_throttled",
+        message: "Too many failed sign-ins from this network address. Wait a moment and try again.",
+      },
+    });
+  });
+
+  it("answers 503 busy with Retry-After, rather than queueing, when password work is full", async () => {
+    const { passwords } = countingPasswordHashing({ concurrency: 1, queueLimit: 0 });
+    const { anonymous } = await testApp({ baseUrl: "http://127.0.0.1:9", passwords });
+    const answers = await Promise.all(
+      ["ana", "bo", "cy", "di", "ed"].map((username) =>
+        signIn(anonymous, username, "password guess"),
+      ),
+    );
+    const busy = answers.filter((answer) => answer.status === 503);
+    expect(busy.length).toBeGreaterThan(0);
+    expect(answers.every((answer) => answer.status === 503 || answer.status === 401)).toBe(true);
+    expect(Number(busy[0]?.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(await busy[0]?.json()).toMatchObject({ error: { code: "busy" } });
   });
 
   it("records successful and failed sign-ins in the audit trail", async () => {

@@ -1,50 +1,79 @@
 import { passwordChangeSchema, signInSchema } from "@permit-desk/schema";
+import type { Context } from "hono";
 import { Hono } from "hono";
 import type { AppDeps } from "../app-deps.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
-import { hashPassword, verifyPassword } from "../auth/passwords.ts";
+import { PasswordHashingBusyError } from "../auth/passwords.ts";
 import type { SessionContext } from "../auth/sessions.ts";
-import { signIn } from "../auth/sign-in.ts";
+import { signIn, UNKNOWN_ADDRESS } from "../auth/sign-in.ts";
 import { signOut } from "../auth/sign-out.ts";
-import { clientAddressOf } from "../http/actor.ts";
 import { sendError } from "../http/api-error.ts";
+import { clientAddressOf, proxyTrust } from "../http/client-address.ts";
 import { jsonBody } from "../http/json-body.ts";
+import { passwordsBusy } from "../http/password-busy.ts";
+import { retryAfterSeconds } from "../http/retry-after.ts";
 import { clearSessionCookie, setSessionCookie } from "../http/session-cookie.ts";
 import { actorOfUser, type StaffEnv, staffMemberOf, staffOf } from "../http/staff.ts";
 
 const WRONG_CREDENTIALS = "Wrong username or password.";
 
-function retryAfterSeconds(ms: number): string {
-  return String(Math.max(1, Math.ceil(ms / 1000)));
+/** 429 for an attempt refused unchecked, saying whether the username or the address waits. */
+function throttledAnswer(
+  c: Context,
+  refusal: { scope: "username" | "address"; retryAfterMs: number },
+  usernameMessage: string,
+) {
+  c.header("Retry-After", retryAfterSeconds(refusal.retryAfterMs));
+  return refusal.scope === "address"
+    ? sendError(
+        c,
+        429,
+        "address_throttled",
+        "Too many failed sign-ins from this network address. Wait a moment and try again.",
+      )
+    : sendError(c, 429, "throttled", usernameMessage);
 }
 
 export function sessionRoutes(deps: AppDeps) {
-  const { users, zones, sessions, signInThrottle, audit, clock, config } = deps;
+  const { users, zones, sessions, signInThrottle, audit, clock, config, passwords, logger } = deps;
   const secure = config.session.secureCookie;
+  const trust = proxyTrust(config.trustProxy);
+  let warnedOfProxy = false;
+  const addressOf = (c: Context) => {
+    if (!trust.any && !warnedOfProxy && c.req.header("x-forwarded-for") !== undefined) {
+      warnedOfProxy = true;
+      logger.warn(
+        { event: "http.untrusted_forwarded_for" },
+        "sign-ins arrive with X-Forwarded-For but TRUST_PROXY is unset: every client behind the proxy counts as the proxy's address",
+      );
+    }
+    return clientAddressOf(c, trust);
+  };
   return new Hono<StaffEnv>()
     .post("/", async (c) => {
       const input = await jsonBody(c, signInSchema);
       if (!input.ok) return input.response;
-      const ip = clientAddressOf(c);
+      const ip = addressOf(c);
       const userAgent = c.req.header("user-agent");
       const context: SessionContext = {
         ...(ip !== undefined && { ip }),
         ...(userAgent !== undefined && { userAgent }),
       };
       const result = await signIn(
-        { users, sessions, throttle: signInThrottle, audit, clock },
+        { users, sessions, throttle: signInThrottle, audit, passwords, clock },
         input.data.username,
         input.data.password,
         context,
       );
       if (!result.ok && result.reason === "throttled") {
-        c.header("Retry-After", retryAfterSeconds(result.retryAfterMs));
-        return sendError(
+        return throttledAnswer(
           c,
-          429,
-          "throttled",
+          result,
           "Too many failed sign-ins for this username. Wait a moment and try again.",
         );
+      }
+      if (!result.ok && result.reason === "busy") {
+        return passwordsBusy(c, new PasswordHashingBusyError(result.retryAfterMs));
       }
       if (!result.ok) return sendError(c, 401, "unauthenticated", WRONG_CREDENTIALS);
       setSessionCookie(c, result.sessionToken, secure);
@@ -61,29 +90,35 @@ export function sessionRoutes(deps: AppDeps) {
       const { user, session } = staffOf(c);
       const input = await jsonBody(c, passwordChangeSchema);
       if (!input.ok) return input.response;
-      const check = await signInThrottle.check(user.username, clock());
-      if (!check.allowed) {
-        c.header("Retry-After", retryAfterSeconds(check.retryAfterMs));
-        return sendError(
+      const decision = await signInThrottle.begin(
+        user.username,
+        addressOf(c) ?? UNKNOWN_ADDRESS,
+        clock(),
+      );
+      if (!decision.allowed) {
+        return throttledAnswer(
           c,
-          429,
-          "throttled",
+          decision,
           "Too many wrong passwords. Wait a moment and try again.",
         );
       }
-      const credentials = await users.credentials(user.username);
-      const matches =
-        credentials !== undefined &&
-        (await verifyPassword(credentials.passwordHash, input.data.currentPassword));
-      if (!matches) {
-        await signInThrottle.recordFailure(user.username, clock());
-        return sendError(c, 422, "validation", "Your current password is not right.");
+      let matches: boolean;
+      try {
+        const credentials = await users.credentials(user.username);
+        matches =
+          credentials !== undefined &&
+          (await passwords.verify(credentials.passwordHash, input.data.currentPassword));
+      } catch (error) {
+        await signInThrottle.cancel(decision.attempt);
+        throw error;
       }
+      if (!matches) return sendError(c, 422, "validation", "Your current password is not right.");
+      await signInThrottle.succeeded(decision.attempt);
       const problem = passwordProblem(input.data.newPassword, { username: user.username });
       if (problem !== undefined) return sendError(c, 422, "validation", problem);
       await users.setPassword(
         user.id,
-        await hashPassword(input.data.newPassword),
+        await passwords.hash(input.data.newPassword),
         actorOfUser(user),
         {
           keepSessionId: session.id,

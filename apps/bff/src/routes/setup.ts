@@ -3,16 +3,16 @@ import { Hono } from "hono";
 import { UsernameTakenError } from "../accounts/account-errors.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
-import { hashPassword } from "../auth/passwords.ts";
-import { clientAddressOf } from "../http/actor.ts";
 import { sendError } from "../http/api-error.ts";
+import { clientAddressOf, proxyTrust } from "../http/client-address.ts";
 import { jsonBody } from "../http/json-body.ts";
 import { setSessionCookie } from "../http/session-cookie.ts";
 import { staffMemberOf } from "../http/staff.ts";
 
 /** First run: while no account exists, anyone who reaches the app creates the first administrator. */
 export function setupRoutes(deps: AppDeps) {
-  const { users, zones, sessions, audit, config } = deps;
+  const { users, zones, sessions, audit, config, passwords } = deps;
+  const trust = proxyTrust(config.trustProxy);
   return new Hono()
     .get("/", async (c) => c.json({ needsFirstAdmin: (await users.count()) === 0 }))
     .post("/", async (c) => {
@@ -23,7 +23,7 @@ export function setupRoutes(deps: AppDeps) {
       if (!input.ok) return input.response;
       const problem = passwordProblem(input.data.password, { username: input.data.username });
       if (problem !== undefined) return sendError(c, 422, "validation", problem);
-      const passwordHash = await hashPassword(input.data.password);
+      const passwordHash = await passwords.hash(input.data.password);
       // Checked again after the slow hash: two first-run screens submitted at once make one admin.
       if ((await users.count()) > 0) {
         return sendError(c, 409, "conflict", "Permit Desk already has an administrator.");
@@ -39,7 +39,7 @@ export function setupRoutes(deps: AppDeps) {
           return sendError(c, 409, "conflict", "Permit Desk already has an administrator.");
         throw error;
       }
-      const ip = clientAddressOf(c);
+      const ip = clientAddressOf(c, trust);
       const userAgent = c.req.header("user-agent");
       const { token, session } = await sessions.create(user.id, {
         ...(ip !== undefined && { ip }),

@@ -14,7 +14,6 @@ import type { User } from "../accounts/user.ts";
 import { zoneIdsOf } from "../accounts/zone-ids.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
-import { hashPassword } from "../auth/passwords.ts";
 import { sendError } from "../http/api-error.ts";
 import { jsonBody } from "../http/json-body.ts";
 import { actorOfUser, requireAdmin, type StaffEnv, staffOf } from "../http/staff.ts";
@@ -55,7 +54,7 @@ export function userRoutes(deps: AppDeps) {
       try {
         const zoneIds = await zoneIdsOf(zones, zoneNames);
         const user = await users.create(
-          { ...fields, zoneIds, passwordHash: await hashPassword(password) },
+          { ...fields, zoneIds, passwordHash: await deps.passwords.hash(password) },
           actorOfUser(staffOf(c).user),
         );
         return c.json(userRecordOf(user), 201);
@@ -104,7 +103,7 @@ export function userRoutes(deps: AppDeps) {
       const me = staffOf(c);
       await users.setPassword(
         user.id,
-        await hashPassword(input.data.password),
+        await deps.passwords.hash(input.data.password),
         actorOfUser(me.user),
         user.id === me.user.id ? { keepSessionId: me.session.id } : {},
       );

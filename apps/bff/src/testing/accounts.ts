@@ -2,7 +2,12 @@ import { createUsers } from "../accounts/users.ts";
 import { createZones } from "../accounts/zones.ts";
 import type { Actor } from "../audit/audit-event.ts";
 import { createAuditTrail } from "../audit/audit-trail.ts";
-import { hashPassword } from "../auth/passwords.ts";
+import {
+  createPasswordHashing,
+  hashPassword,
+  type PasswordHashing,
+  type PasswordHashingLimits,
+} from "../auth/passwords.ts";
 import { createSessions } from "../auth/sessions.ts";
 import { createSignInThrottle } from "../auth/sign-in-throttle.ts";
 import type { PermitDeskDb } from "../db/database.ts";
@@ -19,6 +24,7 @@ export function accountsOf(db: PermitDeskDb, time: ReturnType<typeof manualClock
     zones: createZones(db, { clock }),
     sessions: createSessions(db, { clock }),
     throttle: createSignInThrottle(db),
+    passwords: createPasswordHashing(),
     audit: createAuditTrail(db, { clock }),
     clock,
   };
@@ -30,4 +36,25 @@ let goodHash: Promise<string> | undefined;
 export function goodPasswordHash(): Promise<string> {
   goodHash ??= hashPassword(goodPassword);
   return goodHash;
+}
+
+/** Password work as the server does it, counting the passwords it checks. */
+export function countingPasswordHashing(limits?: PasswordHashingLimits) {
+  const real = createPasswordHashing(limits);
+  let verifications = 0;
+  const passwords: PasswordHashing = {
+    hash: real.hash,
+    busyFor: real.busyFor,
+    verify: async (passwordHash, password) => {
+      const matches = await real.verify(passwordHash, password);
+      verifications++;
+      return matches;
+    },
+    verifyDummy: async (password) => {
+      const matches = await real.verifyDummy(password);
+      verifications++;
+      return matches;
+    },
+  };
+  return { passwords, verifications: () => verifications };
 }

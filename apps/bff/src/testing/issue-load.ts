@@ -54,7 +54,9 @@ export async function loadDatabase(postgresUrl: string | undefined) {
  * The real server in its own process, live against the simulator in another on loopback, with a
  * journal of its own; `journalEntries` reads that journal directly, not through the API under test.
  */
-export async function startIssuingStack(options: { postgresUrl?: string } = {}) {
+export async function startIssuingStack(
+  options: { postgresUrl?: string; env?: Record<string, string> } = {},
+) {
   const simulator = await startSimulatorProcess([LOAD_TOKEN]);
   const database = await loadDatabase(options.postgresUrl);
   const bff = await startBffProcess(
@@ -65,6 +67,7 @@ export async function startIssuingStack(options: { postgresUrl?: string } = {}) 
       OPSCOM_TIMEOUT_MS: "10000",
       ZONES: "Lot 4",
       LOG_LEVEL: "warn",
+      ...options.env,
     },
     await closedPort(),
   ).catch(async (error: unknown) => {

@@ -2,6 +2,7 @@ import { Writable } from "node:stream";
 import type { Role } from "@permit-desk/schema";
 import { afterEach } from "vitest";
 import { type App, createApp } from "../app.ts";
+import { createPasswordHashing, type PasswordHashing } from "../auth/passwords.ts";
 import type { Clock } from "../clock.ts";
 import { type Config, loadConfig } from "../config.ts";
 import type { DatabaseDialect } from "../db/database.ts";
@@ -85,6 +86,8 @@ export async function testApp(options: {
   opscomToken?: string;
   clock?: Clock;
   dialect?: DatabaseDialect;
+  /** Password work as the server does it unless given (e.g. counting its verifications). */
+  passwords?: PasswordHashing;
 }) {
   const config = testConfig({ OPSCOM_BASE_URL: options.baseUrl, ...options.env });
   const { lines, logger } = logCollector();
@@ -103,6 +106,7 @@ export async function testApp(options: {
     clock,
     ...stores,
     drain,
+    passwords: options.passwords ?? createPasswordHashing(),
     issueSettings: issueSettingsOf(config, options.opscomToken ?? TEST_TOKEN),
   });
 

@@ -52,6 +52,11 @@ const FIELDS_EN: Record<AuditField, string> = {
   ip: "IP address",
   firstRun: "First-run set-up",
   sessionsEnded: "Sessions ended",
+  failures: "Failed sign-ins",
+  usernames: "Usernames tried",
+  otherUsernames: "Failures under other usernames",
+  lastFailureAt: "Last failure",
+  addressLimitReached: "Address made to wait",
 };
 const FIELDS_FR: Record<AuditField, string> = {
   username: "Nom d'utilisateur",
@@ -78,6 +83,11 @@ const FIELDS_FR: Record<AuditField, string> = {
   ip: "Adresse IP",
   firstRun: "Configuration initiale",
   sessionsEnded: "Sessions terminées",
+  failures: "Connexions échouées",
+  usernames: "Noms d'utilisateur essayés",
+  otherUsernames: "Échecs sous d'autres noms d'utilisateur",
+  lastFailureAt: "Dernier échec",
+  addressLimitReached: "Adresse mise en attente",
 };
 
 const OUTCOMES_EN: Record<AuditOutcome, string> = {
@@ -201,7 +211,7 @@ export const auditMessages = defineMessages("audit", {
     untilEndOfDay: "Until the end of the day",
     untilNextDayAt: "Until {{time}} the next day",
     "auth.sign_in": "Signed in",
-    "auth.sign_in_failed": "Sign-in refused",
+    "auth.sign_in_failed": "Sign-ins refused",
     "auth.sign_out": "Signed out",
     "permit.issue": "Permit submitted",
     "permit.update": "Permit change submitted",
@@ -247,7 +257,7 @@ export const auditMessages = defineMessages("audit", {
     untilEndOfDay: "Jusqu'à la fin de la journée",
     untilNextDayAt: "Jusqu'au lendemain {{time}}",
     "auth.sign_in": "Connexion",
-    "auth.sign_in_failed": "Connexion refusée",
+    "auth.sign_in_failed": "Connexions refusées",
     "auth.sign_out": "Déconnexion",
     "permit.issue": "Permis soumis",
     "permit.update": "Modification de permis soumise",

@@ -13,6 +13,9 @@ export const authMessages = defineMessages("auth", {
     password: "Password",
     wrongCredentials: "Wrong username or password.",
     throttled: "Too many failed sign-ins for this account. Wait {{wait}}, then try again.",
+    addressThrottled:
+      "Too many failed sign-ins from this network address, whatever the username. Wait {{wait}}, then try again.",
+    busy: "Permit Desk is busy checking other sign-ins. Wait {{wait}}, then try again: what you typed is kept.",
     aMoment: "a moment",
     seconds: ({ count }: Count) => (count === 1 ? "1 second" : `${count} seconds`),
     minutes: ({ count }: Count) => (count === 1 ? "1 minute" : `${count} minutes`),
@@ -46,6 +49,9 @@ export const authMessages = defineMessages("auth", {
     password: "Mot de passe",
     wrongCredentials: "Nom d'utilisateur ou mot de passe erroné.",
     throttled: "Trop de connexions échouées pour ce compte. Attendez {{wait}}, puis réessayez.",
+    addressThrottled:
+      "Trop de connexions échouées depuis cette adresse réseau, quel que soit le nom d'utilisateur. Attendez {{wait}}, puis réessayez.",
+    busy: "Permit Desk est occupé à vérifier d'autres connexions. Attendez {{wait}}, puis réessayez : ce que vous avez saisi est conservé.",
     aMoment: "un instant",
     seconds: ({ count }: Count) => pluralFr(count, `${count} seconde`, `${count} secondes`),
     minutes: ({ count }: Count) => pluralFr(count, `${count} minute`, `${count} minutes`),

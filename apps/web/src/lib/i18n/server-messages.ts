@@ -268,6 +268,14 @@ const FRENCH = new Map<string, string>([
     "Too many wrong passwords. Wait a moment and try again.",
     "Trop de mots de passe erronés. Attendez un instant et réessayez.",
   ],
+  [
+    "Too many failed sign-ins from this network address. Wait a moment and try again.",
+    "Trop de connexions échouées depuis cette adresse réseau. Attendez un instant et réessayez.",
+  ],
+  [
+    "Permit Desk is busy checking other passwords. Wait a moment and try again.",
+    "Permit Desk est occupé à vérifier d'autres mots de passe. Attendez un instant et réessayez.",
+  ],
   ["Sign in to continue.", "Connectez-vous pour continuer."],
   ["Only an administrator can do this.", "Seul un administrateur peut faire ceci."],
   ["There is no such user.", "Cet utilisateur n'existe pas."],

@@ -59,7 +59,8 @@ function textWords(field: string, text: string, context: ValueContext, reading: 
     const currency = typeof context.currency === "string" ? context.currency : undefined;
     return formatAmount(text, currency, locale);
   }
-  if ((field === "validFrom" || field === "validUntil") && instantSchema.safeParse(text).success)
+  const isInstant = field === "validFrom" || field === "validUntil" || field === "lastFailureAt";
+  if (isInstant && instantSchema.safeParse(text).success)
     return formatSiteTime(text, siteTimeZone, locale);
   return text;
 }

@@ -34,6 +34,12 @@ export const AUDIT_FIELDS = [
   "ip",
   "firstRun",
   "sessionsEnded",
+  // Failed sign-ins, counted per address and hour.
+  "failures",
+  "usernames",
+  "otherUsernames",
+  "lastFailureAt",
+  "addressLimitReached",
 ] as const;
 export type AuditField = (typeof AUDIT_FIELDS)[number];
 

@@ -174,3 +174,40 @@ describe("the event's headline", () => {
     expect(subjectLabel("permit", reading)).toBe(locale === "en-CA" ? "Permit" : "Permis");
   });
 });
+
+describe("failed sign-ins counted per address and hour", () => {
+  it("read as a count, the usernames tried and the last failure in the site's time, in both languages", () => {
+    const failures = event({
+      actor: "203.0.113.9",
+      action: "auth.sign_in_failed",
+      detail: {
+        ip: "203.0.113.9",
+        failures: 1234,
+        usernames: ["ana", "bo"],
+        otherUsernames: 12,
+        lastFailureAt: "2026-07-02T13:47:00.000Z",
+        addressLimitReached: true,
+      },
+    });
+    const lines = (reading: typeof en) =>
+      Object.entries(failures.detail ?? {}).map(([key, value]) =>
+        describeDetail(failures, key, value, reading),
+      );
+    expect(lines(en)).toEqual([
+      "IP address: 203.0.113.9",
+      "Failed sign-ins: 1,234",
+      "Usernames tried: ana, bo",
+      "Failures under other usernames: 12",
+      expect.stringMatching(/^Last failure: .*9:47/),
+      "Address made to wait: yes",
+    ]);
+    expect(lines(fr)).toEqual([
+      "Adresse IP : 203.0.113.9",
+      expect.stringMatching(/^Connexions échouées : 1\s234$/),
+      "Noms d'utilisateur essayés : ana, bo",
+      "Échecs sous d'autres noms d'utilisateur : 12",
+      expect.stringMatching(/^Dernier échec : .*9 h 47/),
+      "Adresse mise en attente : oui",
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useSignIn } from "../api/sign-in.ts";
 import { authMessages } from "../messages.ts";
-import { describeSignInFailure } from "../utils/sign-in-failure.ts";
+import { describeSignInFailure, isRefusedUnchecked } from "../utils/sign-in-failure.ts";
 
 type SignInPageProps = {
   /** The session ended while the app was open: the page behind keeps what was typed into it. */
@@ -29,8 +29,9 @@ export function SignInPage({ sessionEnded }: SignInPageProps) {
   });
   const submit = handleSubmit((credentials) =>
     signIn.mutate(credentials, {
-      onError: () => {
-        setValue("password", "");
+      onError: (error) => {
+        // A password refused unchecked (wait, busy) is kept, to be sent again as it is.
+        if (!isRefusedUnchecked(problemOf(error))) setValue("password", "");
         setFocus("password");
       },
     }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { plainProblem } from "../../../lib/api-problem.ts";
-import { describeSignInFailure } from "./sign-in-failure.ts";
+import { describeSignInFailure, isRefusedUnchecked } from "./sign-in-failure.ts";
 
 describe("describeSignInFailure", () => {
   it("says the same for an unknown user as for a wrong password", () => {
@@ -22,6 +22,31 @@ describe("describeSignInFailure", () => {
     expect(describeSignInFailure({ ...problem, retryAfterSeconds: 1 }, "fr-CA")).toBe(
       "Trop de connexions échouées pour ce compte. Attendez 1 seconde, puis réessayez.",
     );
+  });
+
+  it("says when the network address, not the account, must wait, in both languages", () => {
+    const problem = {
+      ...plainProblem("address_throttled", "Too many.", 429),
+      retryAfterSeconds: 30,
+    };
+    expect(describeSignInFailure(problem, "en-CA")).toBe(
+      "Too many failed sign-ins from this network address, whatever the username. Wait 30 seconds, then try again.",
+    );
+    expect(describeSignInFailure(problem, "fr-CA")).toBe(
+      "Trop de connexions échouées depuis cette adresse réseau, quel que soit le nom d'utilisateur. Attendez 30 secondes, puis réessayez.",
+    );
+  });
+
+  it("says Permit Desk is busy and how long to wait, keeping what was typed", () => {
+    const problem = { ...plainProblem("busy", "Busy.", 503), retryAfterSeconds: 1 };
+    expect(describeSignInFailure(problem, "en-CA")).toBe(
+      "Permit Desk is busy checking other sign-ins. Wait 1 second, then try again: what you typed is kept.",
+    );
+    expect(describeSignInFailure(problem, "fr-CA")).toBe(
+      "Permit Desk est occupé à vérifier d'autres connexions. Attendez 1 seconde, puis réessayez : ce que vous avez saisi est conservé.",
+    );
+    expect(isRefusedUnchecked(problem)).toBe(true);
+    expect(isRefusedUnchecked(plainProblem("unauthenticated", "No.", 401))).toBe(false);
   });
 
   it("gives any other refusal in the reader's language", () => {

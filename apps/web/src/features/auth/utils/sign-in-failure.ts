@@ -10,16 +10,28 @@ function inWords(seconds: number, t: AuthWords): string {
   return t("minutes", { count: Math.ceil(seconds / 60) });
 }
 
+const WAITS = {
+  throttled: "throttled",
+  address_throttled: "addressThrottled",
+  busy: "busy",
+} as const;
+
+/** A refusal made before the password was checked: the person waits, then tries the same again. */
+export function isRefusedUnchecked(problem: ApiProblem): boolean {
+  return problem.code in WAITS;
+}
+
 /** What a refused sign-in tells the person; never whether the username exists. */
 export function describeSignInFailure(problem: ApiProblem, locale: Locale): string {
   const t = authMessages.in(locale);
   if (problem.code === "unauthenticated") return t("wrongCredentials");
-  if (problem.code === "throttled") {
+  const { code } = problem;
+  if (code === "throttled" || code === "address_throttled" || code === "busy") {
     const wait =
       problem.retryAfterSeconds === undefined
         ? t("aMoment")
         : inWords(problem.retryAfterSeconds, t);
-    return t("throttled", { wait });
+    return t(WAITS[code], { wait });
   }
   return problemText(problem, locale);
 }

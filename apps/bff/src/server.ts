@@ -40,8 +40,8 @@ async function main() {
     },
   });
   await migrateToLatest(database.db, database.dialect);
-  const stores = await openStores(database.db, clock, config);
-  const { journal, idempotencyKeys, sessions, signInThrottle } = stores;
+  const stores = await openStores(database.db, clock, config, database);
+  const { ownership, idempotencyKeys, sessions, signInThrottle } = stores;
 
   const simulator = config.demo
     ? await startSimulatorServer({ port: 0, tokens: [DEMO_TOKEN] })
@@ -92,20 +92,21 @@ async function main() {
           timeBasis: config.opscom.timeBasis,
           siteTimeZone: config.siteTimeZone,
           servesWeb,
+          instanceId: ownership.instanceId,
         },
         `Permit Desk listening on http://${shownHost}:${info.port}${config.demo ? " (demo mode: permits are not sent to OPSCOM)" : ""}`,
       );
       // Only once the port is ours: a second copy started by mistake must not touch the journal.
       startMaintenance({
-        journal,
+        ownership,
         idempotencyKeys,
         sessions,
         signInThrottle,
         clock,
         logger,
-        opscomTimeoutMs: config.opscom.timeoutMs,
+        leaseMs: config.instanceLeaseMs,
         // One SQLite file serves one process: whatever was pending before it started is orphaned.
-        ...(database.dialect === "sqlite" && { recoverBefore: startedAt }),
+        ...(database.dialect === "sqlite" && { onlyProcessSince: startedAt }),
       })
         .then(
           (started) => {
@@ -130,7 +131,11 @@ async function main() {
     logger.info({ event: "server.stopping", signal }, "stopping");
     maintenance?.stop();
     server.close(() => {
-      void Promise.all([simulator?.close(), database.close()]).finally(() => process.exit(0));
+      // Only once nothing this process sent is awaited: then its pending rows are orphans.
+      const released = maintenance?.releaseLease().catch(() => undefined);
+      void Promise.resolve(released)
+        .then(() => Promise.all([simulator?.close(), database.close()]))
+        .finally(() => process.exit(0));
     });
     setTimeout(() => process.exit(0), 5_000).unref();
   };

@@ -6,6 +6,7 @@ import { accountsMigration } from "./migrations/0003-accounts.ts";
 import { templatesMigration } from "./migrations/0004-templates.ts";
 import { plateSkeletonMigration } from "./migrations/0005-plate-skeleton.ts";
 import { permitChangesMigration } from "./migrations/0006-permit-changes.ts";
+import { instanceLeasesMigration } from "./migrations/0007-instance-leases.ts";
 
 /**
  * Listed in code rather than found on disk: the server ships as one bundled file. Names sort
@@ -19,6 +20,7 @@ export function migrations(dialect: DatabaseDialect): Record<string, Migration> 
     "0004_templates": templatesMigration(dialect),
     "0005_plate_skeleton": plateSkeletonMigration(dialect),
     "0006_permit_changes": permitChangesMigration(dialect),
+    "0007_instance_leases": instanceLeasesMigration(dialect),
   };
 }
 

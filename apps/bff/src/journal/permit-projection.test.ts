@@ -6,6 +6,7 @@ import type { ChangeOutcome } from "../opscom/outcome.ts";
 import { createPermitChanges } from "../permits/permit-changes.ts";
 import { createSubmissions } from "../permits/submissions.ts";
 import { manualClock } from "../testing/manual-clock.ts";
+import { recoverAsAnotherServer, STOPPED_SERVER } from "../testing/stopped-server.ts";
 import type { ChangeEntry } from "./change-entry.ts";
 import { createJournal } from "./journal.ts";
 import type { JournalEntry, PermitFacts } from "./journal-entry.ts";
@@ -206,8 +207,8 @@ describe.each(testDialects())("the projection kept on a permit's entry, on %s", 
     const time = manualClock();
     const { clock } = time;
     const journal = createJournal(database.db, { clock });
-    const submissions = createSubmissions(database.db, { clock });
-    const changes = createPermitChanges(database.db, { clock });
+    const submissions = createSubmissions(database.db, { clock, owner: STOPPED_SERVER });
+    const changes = createPermitChanges(database.db, { clock, owner: STOPPED_SERVER });
     let run = 0;
 
     await fc.assert(
@@ -237,7 +238,7 @@ describe.each(testDialects())("the projection kept on a permit's entry, on %s", 
           const entry = await journal.get(permitId);
           if (entry === undefined) throw new Error("no entry");
           if (step.kind === "recover") {
-            await journal.recoverPending();
+            await recoverAsAnotherServer(database, clock);
           } else if (step.kind === "find") {
             const unknown = (await journal.changes(permitId))
               .filter((each) => each.state === "unknown")

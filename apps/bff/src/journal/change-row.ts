@@ -158,6 +158,7 @@ export function changeOf(
     outcomeDetail: optional(row.outcome_detail),
     opscomMs: optional(row.opscom_ms),
     completedAt: row.completed_at === null ? undefined : new Date(row.completed_at),
+    recoveredAt: row.recovered_at === null ? undefined : new Date(row.recovered_at),
     idempotencyKey: optional(row.idempotency_key),
     reconciliations,
   };

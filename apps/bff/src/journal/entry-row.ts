@@ -112,6 +112,7 @@ export function entryOf(row: EntryRow, reconciliations: Reconciliation[]): Journ
     outcomeDetail: optional(row.outcome_detail),
     opscomMs: optional(row.opscom_ms),
     completedAt: optionalDate(row.completed_at),
+    recoveredAt: optionalDate(row.recovered_at),
     idempotencyKey: optional(row.idempotency_key),
     reconciliations,
     ...projectionOfRow(row),

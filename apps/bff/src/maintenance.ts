@@ -55,6 +55,7 @@ export async function startMaintenance(deps: {
     await idempotencyKeys.prune(new Date(clock().getTime() - IDEMPOTENCY_KEY_RETENTION_MS));
     await deps.sessions.prune();
     await deps.signInThrottle.prune(clock());
+    await ownership.pruneLeases();
   };
   let recovering = true;
   const keepLease = async () => {

@@ -9,7 +9,12 @@ import { issued, pendingEntry } from "../journal/test-entries.ts";
 import { createPermitChanges } from "../permits/permit-changes.ts";
 import { createSubmissions } from "../permits/submissions.ts";
 import { manualClock } from "../testing/manual-clock.ts";
-import { createOwnership, INTERRUPTED_DETAIL, OWNERLESS_GRACE_MS } from "./ownership.ts";
+import {
+  createOwnership,
+  INTERRUPTED_DETAIL,
+  LAPSED_LEASE_RETENTION_MS,
+  OWNERLESS_GRACE_MS,
+} from "./ownership.ts";
 
 const systemClock: Clock = () => new Date();
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -216,6 +221,24 @@ describe.each(testDialects())("who may call a pending permit interrupted, on %s"
     expect(await stateOf(recent.id)).toBe("pending");
     expect(await server.ownership.recoverOrphans({ ownerlessBefore: new Date(now) })).toBe(1);
     expect(await stateOf(recent.id)).toBe("unknown");
+  });
+
+  it("forgets a lease a day after it lapsed, and keeps the live ones", async () => {
+    const killed = serverOn(database);
+    await killed.ownership.register();
+    const live = serverOn(database.connectAgain());
+    await live.ownership.register();
+
+    expect(await live.ownership.pruneLeases()).toBe(0);
+    const lapsedLongAgo = Date.now() - LAPSED_LEASE_RETENTION_MS - 60_000;
+    await database.db
+      .updateTable("instance_leases")
+      .set({ expires_at: lapsedLongAgo })
+      .where("instance_id", "=", killed.ownership.instanceId)
+      .execute();
+
+    expect(await live.ownership.pruneLeases()).toBe(1);
+    expect(await live.ownership.renew()).toBe("renewed");
   });
 
   it("drops the leases of earlier starts when it is the only process on the database, and recovers what they left", async () => {

@@ -14,6 +14,9 @@ export const OWNERLESS_GRACE_MS = 10 * 60_000;
 /** Beyond OPSCOM's deadline, the time a request of our own may take to commit its outcome. */
 export const OWN_GRACE_MS = 30_000;
 
+/** A killed server's lapsed lease is kept this long, for an operator to see, then deleted. */
+export const LAPSED_LEASE_RETENTION_MS = 24 * 60 * 60_000;
+
 /** The tables whose pending rows an owner keeps: permits' creates and their changes. */
 const OWNED_JOURNALS = ["journal_entries", "journal_changes"] as const;
 
@@ -62,6 +65,8 @@ export type Ownership = {
    * `OWNERLESS_GRACE_MS` ago by the database's clock. Returns how many it marked.
    */
   recoverOrphans(options?: { ownerlessBefore?: Date }): Promise<number>;
+  /** Deletes leases lapsed longer than `LAPSED_LEASE_RETENTION_MS`; returns how many. */
+  pruneLeases(): Promise<number>;
 };
 
 /** Now, in epoch milliseconds, as the lease table is judged: PostgreSQL's clock, or the process's. */
@@ -163,6 +168,14 @@ export function createOwnership(db: Kysely<Database>, options: OwnershipOptions)
 
     async release() {
       await db.deleteFrom("instance_leases").where("instance_id", "=", instanceId).execute();
+    },
+
+    async pruneLeases() {
+      const result = await db
+        .deleteFrom("instance_leases")
+        .where("expires_at", "<", sql<number>`${now()} - ${LAPSED_LEASE_RETENTION_MS}`)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
 
     async recoverOrphans(recovery = {}) {

@@ -79,6 +79,53 @@ describe("deriveProjection", () => {
   });
 });
 
+describe("OPSCOM's answer after staff's finding", () => {
+  const finding = (value: "applied" | "not_applied") => ({
+    id: "f1",
+    reconciledAt: new Date(5),
+    reconciledBy: "mia",
+    finding: value,
+  });
+
+  it("applies a correction OPSCOM confirmed late, though staff had found it not done", () => {
+    const late = change({
+      id: "c1",
+      state: "applied",
+      completedAt: new Date(9),
+      reconciliations: [finding("not_applied")],
+    });
+    expect(deriveProjection(submitted, [late])).toEqual({
+      current: { ...submitted, plate: "PL8RDB" },
+      correctedAt: new Date(9),
+      changeCount: 1,
+    });
+  });
+
+  it("leaves the permit as it was when OPSCOM refused a void late, though staff had found it done", () => {
+    const late = change({
+      id: "c1",
+      action: "void",
+      state: "rejected",
+      reconciliations: [finding("applied")],
+    });
+    expect(deriveProjection(submitted, [late])).toEqual({ current: submitted, changeCount: 1 });
+  });
+
+  it("counts a permit OPSCOM issued late as active, and one it refused late as not issued, whatever staff found", () => {
+    const absent = {
+      id: "r",
+      reconciledAt: new Date(1),
+      reconciledBy: "mia",
+      finding: "absent",
+    } as const;
+    expect(
+      permitStatusOf({ state: "issued", referenceId: "ref-1", reconciliations: [absent] }),
+    ).toBe("active");
+    const exists = { ...absent, finding: "exists", referenceId: "ref-found" } as const;
+    expect(permitStatusOf({ state: "rejected", reconciliations: [exists] })).toBe("not_issued");
+  });
+});
+
 describe("permitStatusOf", () => {
   type StatusFacts = Parameters<typeof permitStatusOf>[0];
   const entry = (overrides: Partial<JournalEntry>): StatusFacts => ({

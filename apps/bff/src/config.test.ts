@@ -78,6 +78,16 @@ describe("loadConfig", () => {
     });
   });
 
+  it("gives each server a 30-second lease in the database unless told otherwise, and refuses one too short to renew", () => {
+    expect(loadConfig({}).instanceLeaseMs).toBe(30_000);
+    expect(loadConfig({ INSTANCE_LEASE_SECONDS: "120" }).instanceLeaseMs).toBe(120_000);
+    for (const seconds of ["2", "601", "30s"]) {
+      expect(failureOf({ INSTANCE_LEASE_SECONDS: seconds }).variable).toBe(
+        "INSTANCE_LEASE_SECONDS",
+      );
+    }
+  });
+
   it.each([
     [{ UNDO_SECONDS: "121" }, "UNDO_SECONDS"],
     [{ UNDO_SECONDS: "5s" }, "UNDO_SECONDS"],

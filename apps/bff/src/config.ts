@@ -61,6 +61,11 @@ export type Config = {
   changeWindowMinutes: number;
   /** How long after issuing the success screen offers Undo (a void); 0 turns Undo off. */
   undoSeconds: number;
+  /**
+   * How long this process's lease in the database lasts without renewal (renewed every third of
+   * it): once lapsed, other instances call its pending permits interrupted (decision 013).
+   */
+  instanceLeaseMs: number;
 };
 
 export class ConfigError extends Error {
@@ -273,5 +278,6 @@ export function loadConfig(env: Env): Config {
     ),
     changeWindowMinutes: integer(env, "CHANGE_WINDOW_MINUTES", 15, 0, 24 * 60),
     undoSeconds: integer(env, "UNDO_SECONDS", 10, 0, 120),
+    instanceLeaseMs: integer(env, "INSTANCE_LEASE_SECONDS", 30, 3, 600) * 1000,
   };
 }

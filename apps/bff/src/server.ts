@@ -43,8 +43,8 @@ async function main() {
     },
   });
   await migrateToLatest(database.db, database.dialect);
-  const stores = await openStores(database.db, clock, config);
-  const { journal, idempotencyKeys, sessions, signInThrottle } = stores;
+  const stores = await openStores(database.db, clock, config, database);
+  const { ownership, idempotencyKeys, sessions, signInThrottle } = stores;
 
   const simulator = config.demo
     ? await startSimulatorServer({ port: 0, tokens: [DEMO_TOKEN] })
@@ -98,20 +98,21 @@ async function main() {
           timeBasis: config.opscom.timeBasis,
           siteTimeZone: config.siteTimeZone,
           servesWeb,
+          instanceId: ownership.instanceId,
         },
         `Permit Desk listening on http://${shownHost}:${info.port}${config.demo ? " (demo mode: permits are not sent to OPSCOM)" : ""}`,
       );
       // Only once the port is ours: a second copy started by mistake must not touch the journal.
       startMaintenance({
-        journal,
+        ownership,
         idempotencyKeys,
         sessions,
         signInThrottle,
         clock,
         logger,
-        opscomTimeoutMs: config.opscom.timeoutMs,
+        leaseMs: config.instanceLeaseMs,
         // One SQLite file serves one process: whatever was pending before it started is orphaned.
-        ...(database.dialect === "sqlite" && { recoverBefore: startedAt }),
+        ...(database.dialect === "sqlite" && { onlyProcessSince: startedAt }),
       })
         .then(
           (started) => {
@@ -136,6 +137,8 @@ async function main() {
   // in the database is released here, after maintenance stops renewing it.
   const beforeDatabaseCloses: ShutdownStep[] = [
     { name: "maintenance", run: () => maintenance?.stop() },
+    // Only once nothing this process sent is awaited: then its pending rows are orphans.
+    { name: "lease", run: () => maintenance?.releaseLease() },
     // The demo's OPSCOM answers until the last request is done.
     { name: "demo simulator", run: () => simulator?.close() },
   ];

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { createTemplates } from "./accounts/templates.ts";
 import { createUsers } from "./accounts/users.ts";
@@ -7,22 +8,40 @@ import { createSessions } from "./auth/sessions.ts";
 import { createSignInThrottle } from "./auth/sign-in-throttle.ts";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
-import type { Database } from "./db/database.ts";
+import type { Database, DatabaseDialect } from "./db/database.ts";
 import { createIdempotencyKeys } from "./idempotency/idempotency-keys.ts";
 import { createJournal } from "./journal/journal.ts";
+import { createOwnership } from "./ownership/ownership.ts";
 import { createPermitChanges } from "./permits/permit-changes.ts";
 import { createSubmissions } from "./permits/submissions.ts";
 
-/** Every store the app keeps in the database, built one way for the server and for tests. */
-export async function openStores(db: Kysely<Database>, clock: Clock, config: Config) {
+/**
+ * Every store the app keeps in the database, built one way for the server and for tests.
+ * `instance` is this server process: what it journals as pending is its own (decision 013).
+ */
+export async function openStores(
+  db: Kysely<Database>,
+  clock: Clock,
+  config: Config,
+  instance: { dialect: DatabaseDialect; id?: string },
+) {
+  const ownership = createOwnership(db, {
+    dialect: instance.dialect,
+    clock,
+    instanceId: instance.id ?? randomUUID(),
+    leaseMs: config.instanceLeaseMs,
+    opscomTimeoutMs: config.opscom.timeoutMs,
+  });
+  const owner = ownership.instanceId;
   const zones = createZones(db, { clock });
   // ZONES only fills a new database; afterwards administrators manage zones in the app.
   await zones.seed(config.zones, { userId: null, label: "ZONES" });
   return {
     journal: createJournal(db, { clock }),
     idempotencyKeys: createIdempotencyKeys(db, { clock }),
-    submissions: createSubmissions(db, { clock }),
-    permitChanges: createPermitChanges(db, { clock }),
+    submissions: createSubmissions(db, { clock, owner }),
+    permitChanges: createPermitChanges(db, { clock, owner }),
+    ownership,
     users: createUsers(db, { clock }),
     zones,
     templates: createTemplates(db, { clock }),

@@ -16,6 +16,11 @@ export const reconciliationSchema = z.object({
   finding: z.enum(RECONCILIATION_FINDINGS),
   referenceId: z.optional(z.string()),
   note: z.optional(z.string()),
+  /**
+   * When OPSCOM's own answer, come after this finding (its request had been called interrupted),
+   * was recorded: that answer decides; the finding is kept as staff wrote it.
+   */
+  supersededAt: z.optional(z.string()),
 });
 export type PermitReconciliation = z.infer<typeof reconciliationSchema>;
 
@@ -38,7 +43,7 @@ export const permitSummarySchema = z.object({
   permitNo: z.optional(z.string()),
   state: z.enum(PERMIT_STATES),
   referenceId: z.optional(z.string()),
-  /** The latest staff finding on an `unknown` submission, if any. */
+  /** The latest staff finding on an `unknown` submission, if any; none once OPSCOM answered. */
   finding: z.optional(z.enum(RECONCILIATION_FINDINGS)),
   /** The reference staff found in OPSCOM, when the latest finding is `exists`. */
   foundReferenceId: z.optional(z.string()),

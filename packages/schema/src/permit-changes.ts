@@ -150,6 +150,11 @@ export const changeReconciliationSchema = z.object({
   reconciledBy: z.string(),
   finding: z.enum(CHANGE_FINDINGS),
   note: z.optional(z.string()),
+  /**
+   * When OPSCOM's own answer, come after this finding (its request had been called interrupted),
+   * was recorded: that answer decides; the finding is kept as staff wrote it.
+   */
+  supersededAt: z.optional(z.string()),
 });
 export type ChangeReconciliation = z.infer<typeof changeReconciliationSchema>;
 

@@ -60,6 +60,10 @@ export interface JournalEntriesTable {
   change_count: number;
   /** A change still pending, or unknown without a finding: no other change may start meanwhile. */
   unsettled_change_id: string | null;
+  /** The server process that sent it, whose lease keeps it pending (decision 013). */
+  owner_instance_id: string | null;
+  /** When recovery marked it interrupted; kept when OPSCOM's answer arrives after all. */
+  recovered_at: EpochMs | null;
 }
 
 export interface JournalChangesTable {
@@ -92,6 +96,9 @@ export interface JournalChangesTable {
   opscom_ms: number | null;
   completed_at: EpochMs | null;
   idempotency_key: string | null;
+  /** As on `journal_entries`. */
+  owner_instance_id: string | null;
+  recovered_at: EpochMs | null;
 }
 
 export interface JournalChangeReconciliationsTable {
@@ -111,6 +118,16 @@ export interface JournalReconciliationsTable {
   finding: ReconciliationFinding;
   reference_id: string | null;
   note: string | null;
+}
+
+/** One per running server process, renewed while it runs (decision 013). */
+export interface InstanceLeasesTable {
+  instance_id: string;
+  label: string;
+  started_at: EpochMs;
+  renewed_at: EpochMs;
+  /** PostgreSQL: the database's clock; SQLite: the process's. */
+  expires_at: EpochMs;
 }
 
 export interface IdempotencyKeysTable {
@@ -245,6 +262,7 @@ export interface Database {
   journal_changes: JournalChangesTable;
   journal_change_reconciliations: JournalChangeReconciliationsTable;
   idempotency_keys: IdempotencyKeysTable;
+  instance_leases: InstanceLeasesTable;
   users: UsersTable;
   zones: ZonesTable;
   user_zones: UserZonesTable;

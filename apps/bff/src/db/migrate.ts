@@ -6,6 +6,7 @@ import { accountsMigration } from "./migrations/0003-accounts.ts";
 import { templatesMigration } from "./migrations/0004-templates.ts";
 import { plateSkeletonMigration } from "./migrations/0005-plate-skeleton.ts";
 import { permitChangesMigration } from "./migrations/0006-permit-changes.ts";
+import { instanceLeasesMigration } from "./migrations/0007-instance-leases.ts";
 import { zoneIdentityMigration } from "./migrations/0008-zone-identity.ts";
 import { signInByAddressMigration } from "./migrations/0009-sign-in-by-address.ts";
 
@@ -21,6 +22,7 @@ export function migrations(dialect: DatabaseDialect): Record<string, Migration> 
     "0004_templates": templatesMigration(dialect),
     "0005_plate_skeleton": plateSkeletonMigration(dialect),
     "0006_permit_changes": permitChangesMigration(dialect),
+    "0007_instance_leases": instanceLeasesMigration(dialect),
     "0008_zone_identity": zoneIdentityMigration(dialect),
     "0009_sign_in_by_address": signInByAddressMigration(dialect),
   };

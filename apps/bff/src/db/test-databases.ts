@@ -10,6 +10,8 @@ import { openPostgres, quoteIdentifier } from "./open-postgres.ts";
 
 /** A database of its own for one test: a fresh SQLite file, or a fresh PostgreSQL schema. */
 export type TestDatabase = DatabaseHandle & {
+  /** The DATABASE_URL that gives a server process this same database (its schema, on PostgreSQL). */
+  url: string;
   /** A second, independent connection to the same database. */
   connectAgain(): DatabaseHandle;
   /** Closes every connection opened here and deletes the database. */
@@ -23,7 +25,11 @@ export function testDialects(): DatabaseDialect[] {
   return postgresUrl === undefined ? ["sqlite"] : ["sqlite", "postgres"];
 }
 
-function tracked(open: () => DatabaseHandle, cleanUp: () => Promise<void>): TestDatabase {
+function tracked(
+  url: string,
+  open: () => DatabaseHandle,
+  cleanUp: () => Promise<void>,
+): TestDatabase {
   const handles: DatabaseHandle[] = [];
   const connect = () => {
     const handle = open();
@@ -33,6 +39,7 @@ function tracked(open: () => DatabaseHandle, cleanUp: () => Promise<void>): Test
   const first = connect();
   return {
     ...first,
+    url,
     connectAgain: connect,
     async drop() {
       await Promise.all(handles.map((handle) => handle.close()));
@@ -45,6 +52,7 @@ function sqliteTestDatabase(): TestDatabase {
   const dir = mkdtempSync(join(tmpdir(), "permit-desk-test-"));
   const file = join(dir, "permit-desk.sqlite");
   return tracked(
+    file,
     () => openDatabase(file, { baseDir: dir }),
     async () => rmSync(dir, { recursive: true, force: true }),
   );
@@ -54,7 +62,10 @@ async function postgresTestDatabase(url: string): Promise<TestDatabase> {
   const schema = `test_${randomUUID().replaceAll("-", "")}`;
   const admin = openPostgres(url, { poolSize: 1 });
   await sql`create schema ${sql.raw(quoteIdentifier(schema))}`.execute(admin);
+  const inSchema = new URL(url);
+  inSchema.searchParams.set("options", `-c search_path=${schema}`);
   return tracked(
+    inSchema.toString(),
     () => openDatabase(url, { baseDir: process.cwd(), postgres: { schema, poolSize: 4 } }),
     async () => {
       await sql`drop schema ${sql.raw(quoteIdentifier(schema))} cascade`.execute(admin);

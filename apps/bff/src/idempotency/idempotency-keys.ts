@@ -131,10 +131,29 @@ export function claimWith<T>(
   );
 }
 
+/**
+ * What a request's own outcome leaves under its key, in the caller's transaction: the answer to
+ * replay, or nothing (the key freed) when nothing reached OPSCOM. When this commit `recorded` the
+ * outcome, it replaces whatever the key held: a retry may have stored "not confirmed" under it
+ * after recovery called the request interrupted, and OPSCOM's answer, come late, is the truth.
+ */
+export async function answerUnderKey(
+  db: Kysely<Database>,
+  key: { scope: string; key: string },
+  answer: { status: number; body: JsonValue } | undefined,
+  at: Date,
+  { recorded }: { recorded: boolean },
+): Promise<void> {
+  const anyState = { evenIfAnswered: recorded };
+  if (answer === undefined) await releaseClaim(db, key, anyState);
+  else await completeClaim(db, { ...key, ...answer }, at, anyState);
+}
+
 export async function completeClaim(
   db: Kysely<Database>,
   { scope, key, status, body }: StoredAnswer,
   completedAt: Date,
+  { evenIfAnswered = false } = {},
 ): Promise<boolean> {
   const result = await db
     .updateTable("idempotency_keys")
@@ -146,7 +165,7 @@ export async function completeClaim(
     })
     .where("scope", "=", scope)
     .where("key", "=", key)
-    .where("state", "=", "in_progress")
+    .$if(!evenIfAnswered, (query) => query.where("state", "=", "in_progress"))
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
@@ -154,12 +173,13 @@ export async function completeClaim(
 export async function releaseClaim(
   db: Kysely<Database>,
   { scope, key }: { scope: string; key: string },
+  { evenIfAnswered = false } = {},
 ): Promise<boolean> {
   const result = await db
     .deleteFrom("idempotency_keys")
     .where("scope", "=", scope)
     .where("key", "=", key)
-    .where("state", "=", "in_progress")
+    .$if(!evenIfAnswered, (query) => query.where("state", "=", "in_progress"))
     .executeTakeFirst();
   return result.numDeletedRows > 0n;
 }

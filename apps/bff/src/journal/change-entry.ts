@@ -48,7 +48,9 @@ export type ChangeEntry = Omit<PendingChange, "idempotencyKey"> & {
   opscomMs?: number;
   completedAt?: Date;
   idempotencyKey?: string;
-  /** Staff findings, oldest first; only `unknown` changes have any. */
+  /** When recovery called it interrupted; kept when OPSCOM's answer arrived after all. */
+  recoveredAt?: Date;
+  /** Staff findings, oldest first; only changes once `unknown` have any. */
   reconciliations: ChangeReconciliationEntry[];
 };
 

@@ -25,12 +25,14 @@ async function findingsByChange(
   return byChange;
 }
 
-/** Changes for rows, each with its findings; only `unknown` changes can have any. */
+/** Changes for rows, each with its findings; only changes once `unknown` can have any. */
 async function changesWithFindings(
   db: Kysely<Database>,
   rows: Selectable<JournalChangesTable>[],
 ): Promise<ChangeEntry[]> {
-  const unknownIds = rows.filter((row) => row.state === "unknown").map((row) => row.id);
+  const unknownIds = rows
+    .filter((row) => row.state === "unknown" || row.recovered_at !== null)
+    .map((row) => row.id);
   const findings = await findingsByChange(db, unknownIds);
   return rows.map((row) => changeOf(row, findings.get(row.id) ?? []));
 }

@@ -3,6 +3,7 @@ import type { Selectable } from "kysely";
 import * as z from "zod/mini";
 import type { JournalChangeReconciliationsTable, JournalChangesTable } from "../db/database.ts";
 import type { ChangeOutcome } from "../opscom/outcome.ts";
+import { ownedBy } from "../ownership/ownership.ts";
 import type {
   ChangeEntry,
   ChangeFields,
@@ -32,6 +33,7 @@ export function pendingChangeRow(
   id: string,
   sequence: number,
   createdAt: Date,
+  owner: string | null,
 ): ChangeRow {
   const { after } = change;
   return {
@@ -59,6 +61,7 @@ export function pendingChangeRow(
     opscom_ms: null,
     completed_at: null,
     idempotency_key: change.idempotencyKey,
+    ...ownedBy(owner),
   };
 }
 
@@ -157,6 +160,7 @@ export function changeOf(
     outcomeDetail: optional(row.outcome_detail),
     opscomMs: optional(row.opscom_ms),
     completedAt: row.completed_at === null ? undefined : new Date(row.completed_at),
+    recoveredAt: row.recovered_at === null ? undefined : new Date(row.recovered_at),
     idempotencyKey: optional(row.idempotency_key),
     reconciliations,
   };

@@ -19,7 +19,6 @@ import {
   JournalEntryNotFoundError,
   JournalStateError,
 } from "./journal-errors.ts";
-import { INTERRUPTED_DETAIL } from "./journal-writes.ts";
 import { deriveProjection, projectionColumns, submittedFactsOf } from "./permit-projection.ts";
 
 /**
@@ -33,6 +32,7 @@ export async function insertPendingChange(
   id: string,
   createdAt: Date,
   changeCount: number,
+  owner: string | null,
 ): Promise<ChangeEntry> {
   const marked = await db
     .updateTable("journal_entries")
@@ -43,7 +43,7 @@ export async function insertPendingChange(
     .where("voided_at", "is", null)
     .executeTakeFirst();
   if (marked.numUpdatedRows === 0n) throw new ChangeConflictError(change.permitId);
-  const row = pendingChangeRow(change, id, changeCount, createdAt);
+  const row = pendingChangeRow(change, id, changeCount, createdAt, owner);
   await db.insertInto("journal_changes").values(row).execute();
   return changeOf(row, []);
 }
@@ -92,30 +92,6 @@ export async function refreshProjection(db: Kysely<Database>, permitId: string):
     .set(projectionColumns(projection))
     .where("id", "=", permitId)
     .execute();
-}
-
-/** Pending changes become unknown, as pending permits do: whoever awaited the answer is gone. */
-export async function recoverPendingChanges(
-  db: Kysely<Database>,
-  recoveredAt: Date,
-  createdBefore: Date | undefined,
-): Promise<number> {
-  const result = await db
-    .updateTable("journal_changes")
-    .set({
-      state: "unknown",
-      outcome_reason: "interrupted",
-      outcome_detail: INTERRUPTED_DETAIL,
-      completed_at: recoveredAt.getTime(),
-    })
-    .where((eb) =>
-      eb.and([
-        eb("state", "=", "pending"),
-        ...(createdBefore === undefined ? [] : [eb("created_at", "<", createdBefore.getTime())]),
-      ]),
-    )
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
 }
 
 /** Adds staff's finding to an `unknown` change; the change's own facts stay as recorded. */

@@ -1,6 +1,7 @@
 import { normalizePlate, type PermitDraft, plateSkeleton } from "@permit-desk/schema";
 import type { Selectable } from "kysely";
 import type { JournalEntriesTable, JournalReconciliationsTable } from "../db/database.ts";
+import { ownedBy } from "../ownership/ownership.ts";
 import type { JournalEntry, PendingEntry, Reconciliation } from "./journal-entry.ts";
 import { parseJsonObject } from "./json-object.ts";
 import { projectionOfRow } from "./permit-projection.ts";
@@ -21,7 +22,12 @@ function epochMsOf(instant: string, field: string): number {
   return epochMs;
 }
 
-export function pendingRow(entry: PendingEntry, id: string, createdAt: Date): EntryRow {
+export function pendingRow(
+  entry: PendingEntry,
+  id: string,
+  createdAt: Date,
+  owner: string | null,
+): EntryRow {
   const { draft, sentBody } = entry;
   const plate = normalizePlate(draft.plate);
   const validFrom = epochMsOf(draft.validFrom, "validFrom");
@@ -62,6 +68,7 @@ export function pendingRow(entry: PendingEntry, id: string, createdAt: Date): En
     corrected_at: null,
     change_count: 0,
     unsettled_change_id: null,
+    ...ownedBy(owner),
   };
 }
 
@@ -108,6 +115,7 @@ export function entryOf(row: EntryRow, reconciliations: Reconciliation[]): Journ
     outcomeDetail: optional(row.outcome_detail),
     opscomMs: optional(row.opscom_ms),
     completedAt: optionalDate(row.completed_at),
+    recoveredAt: optionalDate(row.recovered_at),
     idempotencyKey: optional(row.idempotency_key),
     reconciliations,
     ...projectionOfRow(row),

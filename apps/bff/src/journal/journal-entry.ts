@@ -79,6 +79,8 @@ export type JournalEntry = Projection & {
   opscomMs?: number;
   completedAt?: Date;
   idempotencyKey?: string;
-  /** Staff findings, oldest first; only `unknown` entries have any. */
+  /** When recovery called it interrupted; kept when OPSCOM's answer arrived after all. */
+  recoveredAt?: Date;
+  /** Staff findings, oldest first; only entries once `unknown` have any. */
   reconciliations: Reconciliation[];
 };

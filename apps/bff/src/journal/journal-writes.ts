@@ -12,16 +12,18 @@ import { JournalEntryNotFoundError, JournalStateError } from "./journal-errors.t
 import { getEntry } from "./journal-reads.ts";
 import { outcomeColumns } from "./outcome-columns.ts";
 
-export const INTERRUPTED_DETAIL = "interrupted before OPSCOM's answer was recorded";
-
-/** A statement outside a transaction commits before it resolves, on both dialects. */
+/**
+ * A statement outside a transaction commits before it resolves, on both dialects. `owner` is the
+ * server process that will send it (see `Ownership`).
+ */
 export async function insertPending(
   db: Kysely<Database>,
   entry: PendingEntry,
   id: string,
   createdAt: Date,
+  owner: string | null,
 ): Promise<JournalEntry> {
-  const row = pendingRow(entry, id, createdAt);
+  const row = pendingRow(entry, id, createdAt, owner);
   await db.insertInto("journal_entries").values(row).execute();
   return entryOf(row, []);
 }
@@ -48,29 +50,6 @@ export async function recordOutcome(
   if (result.numUpdatedRows > 0n) return true;
   if ((await getEntry(db, id)) === undefined) throw new JournalEntryNotFoundError(id);
   return false;
-}
-
-export async function recoverPending(
-  db: Kysely<Database>,
-  recoveredAt: Date,
-  createdBefore: Date | undefined,
-): Promise<number> {
-  const result = await db
-    .updateTable("journal_entries")
-    .set({
-      state: "unknown",
-      outcome_reason: "interrupted",
-      outcome_detail: INTERRUPTED_DETAIL,
-      completed_at: recoveredAt.getTime(),
-    })
-    .where((eb) =>
-      eb.and([
-        eb("state", "=", "pending"),
-        ...(createdBefore === undefined ? [] : [eb("created_at", "<", createdBefore.getTime())]),
-      ]),
-    )
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
 }
 
 /** `unknown` is final, so the check and the insert need no transaction between them. */

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
+import { INTERRUPTED_DETAIL } from "../ownership/ownership.ts";
 import { manualClock } from "../testing/manual-clock.ts";
+import { recoverAsAnotherServer, STOPPED_SERVER } from "../testing/stopped-server.ts";
 import { createJournal, type Journal } from "./journal.ts";
 import type { JournalEntry } from "./journal-entry.ts";
 import {
@@ -8,7 +10,6 @@ import {
   JournalEntryNotFoundError,
   JournalStateError,
 } from "./journal-errors.ts";
-import { INTERRUPTED_DETAIL } from "./journal-writes.ts";
 import { RAW_ANSWER_MAX_LENGTH } from "./outcome-columns.ts";
 import { issued, notSent, pendingEntry, rejected, testZoneId, timedOut } from "./test-entries.ts";
 
@@ -28,7 +29,7 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
   beforeEach(async () => {
     database = await createTestDatabase(dialect);
     time = manualClock();
-    journal = createJournal(database.db, { clock: time.clock });
+    journal = createJournal(database.db, { clock: time.clock, owner: STOPPED_SERVER });
   });
 
   afterEach(async () => {
@@ -165,7 +166,7 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
 
     it("takes OPSCOM's late answer over an entry recovered as interrupted meanwhile", async () => {
       const { id } = await submit("LATE1");
-      await journal.recoverPending();
+      await recoverAsAnotherServer(database, time.clock);
       expect(await journal.recordOutcome(id, issued("ref-late"))).toBe(true);
       expect(await journal.get(id)).toMatchObject({ state: "issued", referenceId: "ref-late" });
     });
@@ -177,7 +178,7 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
     });
   });
 
-  describe("recovering after a restart", () => {
+  describe("recovering after its server stopped", () => {
     it("turns every pending entry into unknown and leaves the others alone", async () => {
       const done = await submit("DONE1");
       await journal.recordOutcome(done.id, issued("ref-done"));
@@ -185,7 +186,7 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
       const second = await submit("LOST2");
       const before = await journal.get(done.id);
 
-      expect(await journal.recoverPending()).toBe(2);
+      expect(await recoverAsAnotherServer(database, time.clock)).toBe(2);
 
       for (const { id } of [first, second]) {
         expect(await journal.get(id)).toMatchObject({
@@ -195,18 +196,7 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
         });
       }
       expect(await journal.get(done.id)).toEqual(before);
-      expect(await journal.recoverPending()).toBe(0);
-    });
-
-    it("spares entries created since the cut-off, which another instance may still be sending", async () => {
-      const old = await submit("OLD1");
-      time.advance(60_000);
-      const cutOff = time.clock();
-      const fresh = await submit("FRESH1");
-
-      expect(await journal.recoverPending({ createdBefore: cutOff })).toBe(1);
-      expect((await journal.get(old.id))?.state).toBe("unknown");
-      expect((await journal.get(fresh.id))?.state).toBe("pending");
+      expect(await recoverAsAnotherServer(database, time.clock)).toBe(0);
     });
   });
 

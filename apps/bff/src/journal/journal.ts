@@ -5,7 +5,6 @@ import type { Database } from "../db/database.ts";
 import type { OpscomOutcome } from "../opscom/outcome.ts";
 import type { ChangeEntry } from "./change-entry.ts";
 import * as changeReads from "./change-reads.ts";
-import { recoverPendingChanges } from "./change-writes.ts";
 import type {
   JournalEntry,
   PendingEntry,
@@ -25,12 +24,6 @@ export type Journal = {
    * longer pending (recovered as interrupted meanwhile); throws when there is no such entry.
    */
   recordOutcome(id: string, outcome: OpscomOutcome): Promise<boolean>;
-  /**
-   * Marks pending entries and pending changes `unknown`: whoever awaited their answer is gone.
-   * With several instances, pass `createdBefore` older than the OPSCOM deadline so as to spare
-   * live requests. Returns how many it marked.
-   */
-  recoverPending(options?: { createdBefore?: Date }): Promise<number>;
   get(id: string): Promise<JournalEntry | undefined>;
   /** The caller's submission under an idempotency key, if it reached the journal. */
   byIdempotencyKey(actor: string, key: string): Promise<JournalEntry | undefined>;
@@ -54,19 +47,20 @@ export type Journal = {
   changeByIdempotencyKey(actor: string, key: string): Promise<ChangeEntry | undefined>;
 };
 
-export type JournalOptions = { clock: Clock; newId?: () => string };
+export type JournalOptions = {
+  clock: Clock;
+  newId?: () => string;
+  /** The server process that sends what `insertPending` journals (see `Ownership`). */
+  owner?: string;
+};
 
 export function createJournal(db: Kysely<Database>, options: JournalOptions): Journal {
   const { clock } = options;
   const newId = options.newId ?? randomUUID;
   return {
-    insertPending: (entry) => writes.insertPending(db, entry, newId(), clock()),
+    insertPending: (entry) =>
+      writes.insertPending(db, entry, newId(), clock(), options.owner ?? null),
     recordOutcome: (id, outcome) => writes.recordOutcome(db, id, outcome, clock()),
-    async recoverPending(recovery = {}) {
-      const now = clock();
-      const entries = await writes.recoverPending(db, now, recovery.createdBefore);
-      return entries + (await recoverPendingChanges(db, now, recovery.createdBefore));
-    },
     get: (id) => reads.getEntry(db, id),
     byIdempotencyKey: (actor, key) => reads.entryByIdempotencyKey(db, actor, key),
     list: (query) => reads.listEntries(db, query),

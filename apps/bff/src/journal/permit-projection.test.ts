@@ -6,6 +6,7 @@ import type { ChangeOutcome } from "../opscom/outcome.ts";
 import { createPermitChanges } from "../permits/permit-changes.ts";
 import { createSubmissions } from "../permits/submissions.ts";
 import { manualClock } from "../testing/manual-clock.ts";
+import { recoverAsAnotherServer, STOPPED_SERVER } from "../testing/stopped-server.ts";
 import type { ChangeEntry } from "./change-entry.ts";
 import { createJournal } from "./journal.ts";
 import type { JournalEntry, PermitFacts } from "./journal-entry.ts";
@@ -76,6 +77,53 @@ describe("deriveProjection", () => {
       reconciliations: [finding("applied", 5), finding("not_applied", 9)],
     };
     expect(deriveProjection(submitted, [thenNot])).toEqual({ current: submitted, changeCount: 1 });
+  });
+});
+
+describe("OPSCOM's answer after staff's finding", () => {
+  const finding = (value: "applied" | "not_applied") => ({
+    id: "f1",
+    reconciledAt: new Date(5),
+    reconciledBy: "mia",
+    finding: value,
+  });
+
+  it("applies a correction OPSCOM confirmed late, though staff had found it not done", () => {
+    const late = change({
+      id: "c1",
+      state: "applied",
+      completedAt: new Date(9),
+      reconciliations: [finding("not_applied")],
+    });
+    expect(deriveProjection(submitted, [late])).toEqual({
+      current: { ...submitted, plate: "PL8RDB" },
+      correctedAt: new Date(9),
+      changeCount: 1,
+    });
+  });
+
+  it("leaves the permit as it was when OPSCOM refused a void late, though staff had found it done", () => {
+    const late = change({
+      id: "c1",
+      action: "void",
+      state: "rejected",
+      reconciliations: [finding("applied")],
+    });
+    expect(deriveProjection(submitted, [late])).toEqual({ current: submitted, changeCount: 1 });
+  });
+
+  it("counts a permit OPSCOM issued late as active, and one it refused late as not issued, whatever staff found", () => {
+    const absent = {
+      id: "r",
+      reconciledAt: new Date(1),
+      reconciledBy: "mia",
+      finding: "absent",
+    } as const;
+    expect(
+      permitStatusOf({ state: "issued", referenceId: "ref-1", reconciliations: [absent] }),
+    ).toBe("active");
+    const exists = { ...absent, finding: "exists", referenceId: "ref-found" } as const;
+    expect(permitStatusOf({ state: "rejected", reconciliations: [exists] })).toBe("not_issued");
   });
 });
 
@@ -214,8 +262,8 @@ describe.each(testDialects())("the projection kept on a permit's entry, on %s", 
     const time = manualClock();
     const { clock } = time;
     const journal = createJournal(database.db, { clock });
-    const submissions = createSubmissions(database.db, { clock });
-    const changes = createPermitChanges(database.db, { clock });
+    const submissions = createSubmissions(database.db, { clock, owner: STOPPED_SERVER });
+    const changes = createPermitChanges(database.db, { clock, owner: STOPPED_SERVER });
     let run = 0;
 
     await fc.assert(
@@ -245,7 +293,7 @@ describe.each(testDialects())("the projection kept on a permit's entry, on %s", 
           const entry = await journal.get(permitId);
           if (entry === undefined) throw new Error("no entry");
           if (step.kind === "recover") {
-            await journal.recoverPending();
+            await recoverAsAnotherServer(database, clock);
           } else if (step.kind === "find") {
             const unknown = (await journal.changes(permitId))
               .filter((each) => each.state === "unknown")

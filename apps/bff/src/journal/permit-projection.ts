@@ -20,15 +20,19 @@ type ProjectionColumns = Pick<
   | "unsettled_change_id"
 >;
 
-/** How a change ended: staff's latest finding, when there is one, decides over OPSCOM's answer. */
+/**
+ * How a change ended: OPSCOM's answer; while it is unknown, staff's latest finding. An answer
+ * that comes after a finding (the change had been called interrupted) decides over it.
+ */
 export function settledStateOf(change: ChangeEntry): PermitChangeState | "not_applied" {
   const finding = change.reconciliations.at(-1);
-  if (finding === undefined) return change.state;
+  if (change.state !== "unknown" || finding === undefined) return change.state;
   return finding.finding;
 }
 
 function settledAtOf(change: ChangeEntry): Date {
-  return change.reconciliations.at(-1)?.reconciledAt ?? change.completedAt ?? change.createdAt;
+  const finding = change.state === "unknown" ? change.reconciliations.at(-1) : undefined;
+  return finding?.reconciledAt ?? change.completedAt ?? change.createdAt;
 }
 
 /**

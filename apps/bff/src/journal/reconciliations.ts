@@ -33,12 +33,17 @@ async function reconciliationsByEntry(
   return byEntry;
 }
 
-/** Entries for rows, each with its findings; only `unknown` entries can have any. */
+/**
+ * Entries for rows, each with its findings; only entries once `unknown` can have any: unknown
+ * now, or recovered as interrupted before OPSCOM's answer came after all.
+ */
 export async function entriesWithReconciliations(
   db: Kysely<Database>,
   rows: Selectable<JournalEntriesTable>[],
 ): Promise<JournalEntry[]> {
-  const unknownIds = rows.filter((row) => row.state === "unknown").map((row) => row.id);
+  const unknownIds = rows
+    .filter((row) => row.state === "unknown" || row.recovered_at !== null)
+    .map((row) => row.id);
   const reconciliations = await reconciliationsByEntry(db, unknownIds);
   return rows.map((row) => entryOf(row, reconciliations.get(row.id) ?? []));
 }

@@ -27,9 +27,17 @@ export function toCurrentPermit(entry: JournalEntry, zoneNames?: ZoneNames): Cur
   };
 }
 
+/**
+ * When OPSCOM's answer superseded staff's findings: it came after them, once the request had
+ * been called interrupted. Undefined while the outcome is unknown: the latest finding counts.
+ */
+function supersededAtOf(record: { state: string; completedAt?: Date }): string | undefined {
+  return record.state === "unknown" ? undefined : record.completedAt?.toISOString();
+}
+
 /** A journal entry as a line of the history. */
 export function toPermitSummary(entry: JournalEntry, zoneNames?: ZoneNames): PermitSummary {
-  const latest = entry.reconciliations.at(-1);
+  const latest = entry.state === "unknown" ? entry.reconciliations.at(-1) : undefined;
   return {
     id: entry.id,
     createdAt: entry.createdAt.toISOString(),
@@ -66,7 +74,10 @@ export function toPermitChange(change: ChangeEntry, names: DisplayNames): Permit
     reason: change.reason,
     fields: change.fields,
     state: change.state,
-    ...optional("finding", change.reconciliations.at(-1)?.finding),
+    ...optional(
+      "finding",
+      change.state === "unknown" ? change.reconciliations.at(-1)?.finding : undefined,
+    ),
     sentBody: change.sentBody,
     opscom: {
       ...optional("httpStatus", change.opscomHttpStatus),
@@ -82,6 +93,7 @@ export function toPermitChange(change: ChangeEntry, names: DisplayNames): Permit
       reconciledBy: finding.reconciledBy,
       finding: finding.finding,
       ...optional("note", finding.note),
+      ...optional("supersededAt", supersededAtOf(change)),
     })),
   };
 }
@@ -112,6 +124,7 @@ export function toPermitRecord(
       finding: finding.finding,
       ...optional("referenceId", finding.referenceId),
       ...optional("note", finding.note),
+      ...optional("supersededAt", supersededAtOf(entry)),
     })),
     changes: changes.map((change) => toPermitChange(change, names)),
   };

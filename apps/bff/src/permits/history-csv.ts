@@ -40,7 +40,8 @@ export function asPlainCell(value: string): string {
 }
 
 function rowOf(entry: JournalEntry, timeZone: string): string[] {
-  const finding = entry.reconciliations.at(-1);
+  // A finding counts while the outcome is unknown; OPSCOM's answer, come later, supersedes it.
+  const finding = entry.state === "unknown" ? entry.reconciliations.at(-1) : undefined;
   const { current } = entry;
   return [
     toOffsetInstant(entry.createdAt, timeZone),

@@ -6,13 +6,12 @@ import { writeAuditEvent } from "../audit/audit-trail.ts";
 import type { Clock } from "../clock.ts";
 import type { Database } from "../db/database.ts";
 import {
+  answerUnderKey,
   type ClaimedWith,
   claimWith,
-  completeClaim,
   earlierClaim,
   type IdempotencyClaim,
   type JsonValue,
-  releaseClaim,
 } from "../idempotency/idempotency-keys.ts";
 import type {
   ChangeEntry,
@@ -73,7 +72,12 @@ export type PermitChanges = {
   ): Promise<ChangeReconciliationEntry>;
 };
 
-export type PermitChangesOptions = { clock: Clock; newId?: () => string };
+export type PermitChangesOptions = {
+  clock: Clock;
+  newId?: () => string;
+  /** This server process: the changes it journals as pending are its own (see `Ownership`). */
+  owner: string;
+};
 
 async function permitAndChanges(trx: Kysely<Database>, permitId: string) {
   const permit = await getEntry(trx, permitId);
@@ -92,7 +96,7 @@ export function createPermitChanges(
       const now = clock();
       try {
         return await claimWith(db, claim, now, (trx) =>
-          insertPendingChange(trx, change, newId(), now, changeCount),
+          insertPendingChange(trx, change, newId(), now, changeCount, options.owner),
         );
       } catch (error) {
         if (error instanceof ChangeConflictError) return { kind: "conflict" };
@@ -106,14 +110,14 @@ export function createPermitChanges(
       const now = clock();
       const { change } = settlement;
       return db.transaction().execute(async (trx) => {
-        if (await recordChangeOutcome(trx, change.id, settlement.outcome, now)) {
-          await refreshProjection(trx, change.permitId);
-        }
+        const recorded = await recordChangeOutcome(trx, change.id, settlement.outcome, now);
+        if (recorded) await refreshProjection(trx, change.permitId);
         await writeAuditEvent(trx, settlement.audit, { clock: () => now, newId });
         const { permit, changes } = await permitAndChanges(trx, change.permitId);
         const answer = settlement.respond(permit, changes);
-        if (settlement.freeKey) await releaseClaim(trx, settlement.key);
-        else await completeClaim(trx, { ...settlement.key, ...answer }, now);
+        await answerUnderKey(trx, settlement.key, settlement.freeKey ? undefined : answer, now, {
+          recorded,
+        });
         return answer;
       });
     },

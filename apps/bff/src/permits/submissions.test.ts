@@ -6,6 +6,7 @@ import { createIdempotencyKeys } from "../idempotency/idempotency-keys.ts";
 import { createJournal } from "../journal/journal.ts";
 import { issued, pendingEntry } from "../journal/test-entries.ts";
 import { manualClock } from "../testing/manual-clock.ts";
+import { STOPPED_SERVER } from "../testing/stopped-server.ts";
 import { createSubmissions, type Settlement } from "./submissions.ts";
 
 const scope = "user-ana";
@@ -34,7 +35,11 @@ describe.each(testDialects())("permit submissions on %s", (dialect) => {
     const next = [...ids];
     const newId = () => next.shift() ?? crypto.randomUUID();
     return {
-      submissions: createSubmissions(database.db, { clock: time.clock, newId }),
+      submissions: createSubmissions(database.db, {
+        clock: time.clock,
+        newId,
+        owner: STOPPED_SERVER,
+      }),
       journal: createJournal(database.db, { clock: time.clock }),
       keys: createIdempotencyKeys(database.db, { clock: time.clock }),
       audit: createAuditTrail(database.db, { clock: time.clock }),

@@ -5,13 +5,12 @@ import { writeAuditEvent } from "../audit/audit-trail.ts";
 import type { Clock } from "../clock.ts";
 import type { Database } from "../db/database.ts";
 import {
+  answerUnderKey,
   type ClaimedWith,
   claimWith,
-  completeClaim,
   earlierClaim,
   type IdempotencyClaim,
   type JsonValue,
-  releaseClaim,
 } from "../idempotency/idempotency-keys.ts";
 import type { JournalEntry, PendingEntry } from "../journal/journal-entry.ts";
 import { insertPending, recordOutcome } from "../journal/journal-writes.ts";
@@ -40,7 +39,12 @@ export type Submissions = {
   settle(settlement: Settlement): Promise<boolean>;
 };
 
-export type SubmissionsOptions = { clock: Clock; newId?: () => string };
+export type SubmissionsOptions = {
+  clock: Clock;
+  newId?: () => string;
+  /** This server process: the entries it journals as pending are its own (see `Ownership`). */
+  owner: string;
+};
 
 export function createSubmissions(db: Kysely<Database>, options: SubmissionsOptions): Submissions {
   const { clock } = options;
@@ -48,7 +52,9 @@ export function createSubmissions(db: Kysely<Database>, options: SubmissionsOpti
   return {
     open(claim, entry) {
       const now = clock();
-      return claimWith(db, claim, now, (trx) => insertPending(trx, entry, newId(), now));
+      return claimWith(db, claim, now, (trx) =>
+        insertPending(trx, entry, newId(), now, options.owner),
+      );
     },
 
     earlier: (claim) => earlierClaim(db, claim),
@@ -58,8 +64,7 @@ export function createSubmissions(db: Kysely<Database>, options: SubmissionsOpti
       return db.transaction().execute(async (trx) => {
         const recorded = await recordOutcome(trx, settlement.entryId, settlement.outcome, now);
         await writeAuditEvent(trx, settlement.audit, { clock: () => now, newId });
-        if (settlement.answer === undefined) await releaseClaim(trx, settlement.key);
-        else await completeClaim(trx, { ...settlement.key, ...settlement.answer }, now);
+        await answerUnderKey(trx, settlement.key, settlement.answer, now, { recorded });
         return recorded;
       });
     },

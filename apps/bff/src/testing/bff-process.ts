@@ -3,14 +3,26 @@ import { fileURLToPath } from "node:url";
 
 const serverEntry = fileURLToPath(new URL("../server.ts", import.meta.url));
 
+/** A `preload` for `startBffProcess` that runs the server's clock `aheadMs` ahead of this one. */
+export function clockAhead(aheadMs: number): string {
+  const url = new URL("./clock-ahead.ts", import.meta.url);
+  url.search = `aheadMs=${aheadMs}`;
+  return url.toString();
+}
+
 export type BffProcess = { url: string; child: ChildProcess; output: () => string };
 
-/** Starts the real server in its own process, as an operator would, and waits until it answers. */
+/**
+ * Starts the real server in its own process, as an operator would, and waits until it answers.
+ * `preload` names modules Node imports first (see `clock-ahead.ts`).
+ */
 export async function startBffProcess(
   env: Record<string, string>,
   port: number,
+  options: { preload?: string[] } = {},
 ): Promise<BffProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", serverEntry], {
+  const preload = (options.preload ?? []).flatMap((module) => ["--import", module]);
+  const child = spawn(process.execPath, ["--import", "tsx", ...preload, serverEntry], {
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -96,7 +96,7 @@ export async function testApp(options: {
   const clock = options.clock ?? (() => new Date());
   const opscom =
     options.opscom ?? createOpscomClient({ ...config.opscom, sleep: async () => undefined });
-  const stores = await openStores(database.db, clock, config);
+  const stores = await openStores(database.db, clock, config, database);
   const { journal, idempotencyKeys, users, zones, sessions, audit } = stores;
   const drain = createDrain();
   const hono = createApp({

@@ -171,6 +171,8 @@ export const changeMessages = defineMessages("permitChanges", {
     findingLabel: ({ finding }: { finding: ChangeFinding }) => FINDING_EN[finding],
     findingSummary: ({ finding }: { finding: ChangeFinding }) => CHECKED_EN[finding],
     recordedBy: "Recorded by {{who}}, {{time}}",
+    supersededBy:
+      "Superseded: OPSCOM's own answer came after this finding ({{time}}) and is what counts.",
     reconcileHeading: "Check this change in OPSCOM",
     reconcileIntro:
       "Look the permit up in OPSCOM and record whether it shows this change. OPSCOM itself is not changed.",
@@ -273,6 +275,8 @@ export const changeMessages = defineMessages("permitChanges", {
     findingLabel: ({ finding }: { finding: ChangeFinding }) => FINDING_FR[finding],
     findingSummary: ({ finding }: { finding: ChangeFinding }) => CHECKED_FR[finding],
     recordedBy: "Consigné par {{who}}, le {{time}}",
+    supersededBy:
+      "Remplacée : la réponse d'OPSCOM est arrivée après cette constatation (le {{time}}) et c'est elle qui compte.",
     reconcileHeading: "Vérifier cette modification dans OPSCOM",
     reconcileIntro:
       "Cherchez le permis dans OPSCOM et consignez s'il affiche cette modification. OPSCOM lui-même n'est pas modifié.",

@@ -168,6 +168,8 @@ export const historyMessages = defineMessages("history", {
     noFindings: "Nobody has recorded what OPSCOM shows yet.",
     latestFinding: "Latest finding",
     recordedBy: "Recorded by {{who}}, {{time}}",
+    supersededBy:
+      "Superseded: OPSCOM's own answer came after this finding ({{time}}) and is what counts.",
     reconcileHeading: "Record what OPSCOM shows",
     reconcileIntro:
       "Look this permit up in OPSCOM, then record what you found. OPSCOM itself is not changed.",
@@ -290,6 +292,8 @@ export const historyMessages = defineMessages("history", {
     noFindings: "Personne n'a encore consigné ce qu'affiche OPSCOM.",
     latestFinding: "Dernière constatation",
     recordedBy: "Consigné par {{who}}, le {{time}}",
+    supersededBy:
+      "Remplacée : la réponse d'OPSCOM est arrivée après cette constatation (le {{time}}) et c'est elle qui compte.",
     reconcileHeading: "Consigner ce qu'affiche OPSCOM",
     reconcileIntro:
       "Cherchez ce permis dans OPSCOM, puis consignez ce que vous avez trouvé. OPSCOM lui-même n'est pas modifié.",

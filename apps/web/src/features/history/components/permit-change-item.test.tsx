@@ -74,4 +74,29 @@ describe("a change in a permit's chain", () => {
     expect(text).toContain("OPSCOM does not show the change — Old plate still there");
     expect(text).toContain("Recorded by mo, Jul 2, 2026, 09:20 EDT");
   });
+  it("keeps a finding that OPSCOM's late answer superseded, and says so", () => {
+    const text = textOf(
+      render(
+        sampleChange({
+          state: "applied",
+          completedAt: "2026-07-02T13:30:00.000Z",
+          reconciliations: [
+            {
+              id: "r1",
+              reconciledAt: "2026-07-02T13:20:00.000Z",
+              reconciledBy: "mo",
+              finding: "not_applied",
+              supersededAt: "2026-07-02T13:30:00.000Z",
+            },
+          ],
+        }),
+      ),
+    );
+    expect(text).toContain("Done in OPSCOM");
+    expect(text).not.toContain("Checked: not done in OPSCOM");
+    expect(text).toContain("OPSCOM does not show the change");
+    expect(text).toContain(
+      "Superseded: OPSCOM's own answer came after this finding (Jul 2, 2026, 09:30 EDT) and is what counts.",
+    );
+  });
 });

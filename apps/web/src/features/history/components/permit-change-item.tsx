@@ -72,6 +72,11 @@ export function PermitChangeItem({
                     time: at(reconciliation.reconciledAt),
                   })}
                 </span>
+                {reconciliation.supersededAt && (
+                  <span className="block font-semibold text-slate-900">
+                    {t("supersededBy", { time: at(reconciliation.supersededAt) })}
+                  </span>
+                )}
               </li>
             ))}
           </ol>

@@ -10,7 +10,10 @@ type ReconciliationHistoryProps = {
   siteTimeZone: string;
 };
 
-/** What staff found in OPSCOM, latest first: the latest finding is the one that counts. */
+/**
+ * What staff found in OPSCOM, latest first: the latest finding is the one that counts, unless
+ * OPSCOM's own answer came after it, which then supersedes every finding.
+ */
 export function ReconciliationHistory({
   reconciliations,
   siteTimeZone,
@@ -29,7 +32,7 @@ export function ReconciliationHistory({
     <ol className="space-y-3">
       {latestFirst.map((reconciliation, index) => (
         <li key={reconciliation.id} className="rounded-md border border-slate-300 p-3">
-          {index === 0 && latestFirst.length > 1 && (
+          {index === 0 && latestFirst.length > 1 && !reconciliation.supersededAt && (
             <p className="text-sm font-semibold text-slate-700">{t("latestFinding")}</p>
           )}
           <p className="font-semibold text-slate-950">
@@ -50,6 +53,13 @@ export function ReconciliationHistory({
               time: formatSiteTime(reconciliation.reconciledAt, siteTimeZone, locale),
             })}
           </p>
+          {reconciliation.supersededAt && (
+            <p className="text-sm font-semibold text-slate-900">
+              {t("supersededBy", {
+                time: formatSiteTime(reconciliation.supersededAt, siteTimeZone, locale),
+              })}
+            </p>
+          )}
         </li>
       ))}
     </ol>

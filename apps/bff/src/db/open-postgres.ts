@@ -1,5 +1,6 @@
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely } from "kysely";
 import pg from "pg";
+import { CurrentSchemaPostgresDialect } from "./current-schema-introspector.ts";
 import type { Database } from "./database.ts";
 
 export type PostgresOptions = {
@@ -39,5 +40,5 @@ export function openPostgres(
   });
   // Without a listener, a broken idle connection would take the whole process down.
   pool.on("error", options.onIdleError ?? (() => {}));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
 }

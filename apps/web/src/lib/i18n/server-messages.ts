@@ -479,6 +479,14 @@ const FRENCH_PATTERNS: readonly Pattern[] = [
     /^HTTP (\d{3}), no usable reference_id$/,
     ([status]) => `HTTP ${status} : la réponse n'a pas de reference_id utilisable`,
   ],
+  [
+    /^HTTP (\d{3}), a refusal carrying the reference (.+)$/s,
+    ([status, reference]) => `HTTP ${status} : un refus portant la référence ${reference}`,
+  ],
+  [
+    /^HTTP (\d{3}), no single usable reference \((.+)\)$/s,
+    ([status, shown]) => `HTTP ${status} : aucune référence unique utilisable (${shown})`,
+  ],
   [/^no answer within (\d+) ms$/, ([ms = ""]) => `aucune réponse en ${frenchInteger(ms)} ms`],
   [
     /^(.+) \((\d+) attempts?\)$/s,

@@ -3,7 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { AppDeps } from "./app-deps.ts";
 import { apiError } from "./http/api-error.ts";
 import { requestLog } from "./http/request-log.ts";
-import { sameOriginJsonOnly, securityHeaders } from "./http/security.ts";
+import { ownHostOnly, sameOriginJsonOnly, securityHeaders } from "./http/security.ts";
 import { requireStaff, type StaffEnv } from "./http/staff.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { configRoutes } from "./routes/config.ts";
@@ -31,9 +31,12 @@ export function createApp(deps: AppDeps) {
   });
 
   app.get("/healthz", (c) => c.json({ status: "ok", demo: deps.config.demo }));
+  // After the health check, which load balancers call by the instance's own address.
+  const origins = { publicOrigin: deps.config.publicOrigin, port: deps.config.port };
+  app.use(ownHostOnly(origins));
 
   const api = new Hono<StaffEnv>()
-    .use(sameOriginJsonOnly(deps.config.publicOrigin))
+    .use(sameOriginJsonOnly(origins))
     .use(
       bodyLimit({
         maxSize: 64 * 1024,

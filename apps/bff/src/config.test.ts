@@ -69,7 +69,22 @@ describe("loadConfig", () => {
     });
   });
 
+  it("listens on loopback without PUBLIC_ORIGIN, elsewhere only with it", () => {
+    expect(loadConfig({ HOST: "localhost" }).host).toBe("localhost");
+    expect(loadConfig({ HOST: "::1" }).host).toBe("::1");
+    expect(
+      loadConfig({ HOST: "0.0.0.0", PUBLIC_ORIGIN: "https://permits.example.com" }),
+    ).toMatchObject({ host: "0.0.0.0", publicOrigin: "https://permits.example.com" });
+    const error = failureOf({ HOST: "0.0.0.0" });
+    expect(error.variable).toBe("PUBLIC_ORIGIN");
+    expect(error.message).toContain('HOST is "0.0.0.0"');
+  });
+
   it.each([
+    [{ HOST: "0.0.0.0" }, "PUBLIC_ORIGIN"],
+    [{ HOST: "::" }, "PUBLIC_ORIGIN"],
+    [{ HOST: "192.168.1.20" }, "PUBLIC_ORIGIN"],
+    [{ HOST: "permits.example.com" }, "PUBLIC_ORIGIN"],
     [{ UNDO_SECONDS: "121" }, "UNDO_SECONDS"],
     [{ UNDO_SECONDS: "5s" }, "UNDO_SECONDS"],
     [{ CHANGE_WINDOW_MINUTES: "1441" }, "CHANGE_WINDOW_MINUTES"],

@@ -8,6 +8,7 @@ import {
   type TimeBasis,
 } from "@permit-desk/schema";
 import * as z from "zod/mini";
+import { isLoopback } from "./http/origin-policy.ts";
 
 export const DEFAULT_OPSCOM_BASE_URL = "https://controller.operationscommander.io";
 export const DEFAULT_OPSCOM_CLIENT_CODE = "OC-TOMA";
@@ -38,7 +39,10 @@ export type Config = {
   webDistDir: string | undefined;
   /** `postgres://…` for PostgreSQL, else a SQLite file; demo and live keep separate default files. */
   databaseUrl: string;
-  /** The origin browsers use, when a reverse proxy rewrites Host (e.g. `https://permits.example.com`). */
+  /**
+   * The origin browsers use (e.g. `https://permits.example.com`): required unless HOST is a
+   * loopback address, when browsers on this machine use `http://localhost:PORT`.
+   */
   publicOrigin: string | undefined;
   session: {
     idleTimeoutMs: number;
@@ -192,9 +196,18 @@ export function loadConfig(env: Env): Config {
     throw new ConfigError("ZONES", `a zone name has at most 200 characters: "${longZone}".`);
 
   const origin = publicOrigin(env);
+  const host = read(env, "HOST") ?? "127.0.0.1";
+  if (origin === undefined && !isLoopback(host)) {
+    // Without it, the server could only trust each request's own Host header: a DNS-rebinding
+    // page names its own host there, and would reach sign-in and first-run set-up.
+    throw new ConfigError(
+      "PUBLIC_ORIGIN",
+      `must be set when HOST is "${host}", an address other machines can reach: set it to the origin browsers use, such as https://permits.example.com, or listen on 127.0.0.1 only (HOST).`,
+    );
+  }
   return {
     port: integer(env, "PORT", 3000, 0, 65535),
-    host: read(env, "HOST") ?? "127.0.0.1",
+    host,
     logLevel: check(
       z.enum(LOG_LEVELS, {
         error: (issue) => `must be one of ${LOG_LEVELS.join(", ")}, got "${String(issue.input)}".`,

@@ -301,6 +301,10 @@ const FRENCH = new Map<string, string>([
     "Requests from other sites are not accepted.",
     "Les demandes venant d'autres sites ne sont pas acceptées.",
   ],
+  [
+    "This server does not answer under that host name.",
+    "Ce serveur ne répond pas sous ce nom d'hôte.",
+  ],
   ["Send the request as application/json.", "Envoyez la demande en application/json."],
   ["Send the permit as a JSON object.", "Envoyez le permis sous forme d'objet JSON."],
   ["Some fields need attention.", "Certains champs sont à corriger."],

@@ -1,11 +1,14 @@
 import {
   apiTokenWireSchema,
   currencySchema,
+  DEFAULT_VALIDITY_BOUNDS,
   isValidTimeZone,
   PLATE_ENTRY_MODES,
   type PlateEntry,
   TIME_BASES,
   type TimeBasis,
+  VALIDITY_BOUNDS_LIMITS,
+  type ValidityBounds,
 } from "@permit-desk/schema";
 import * as z from "zod/mini";
 import { isLoopback } from "./http/origin-policy.ts";
@@ -58,6 +61,8 @@ export type Config = {
   changeWindowMinutes: number;
   /** How long after issuing the success screen offers Undo (a void); 0 turns Undo off. */
   undoSeconds: number;
+  /** How far back and ahead a permit may start, and how long it may last. */
+  validityBounds: ValidityBounds;
 };
 
 export class ConfigError extends Error {
@@ -246,5 +251,18 @@ export function loadConfig(env: Env): Config {
     ),
     changeWindowMinutes: integer(env, "CHANGE_WINDOW_MINUTES", 15, 0, 24 * 60),
     undoSeconds: integer(env, "UNDO_SECONDS", 10, 0, 120),
+    validityBounds: validityBounds(env),
+  };
+}
+
+function validityBounds(env: Env): ValidityBounds {
+  const bound = (name: string, key: keyof ValidityBounds) => {
+    const { min, max } = VALIDITY_BOUNDS_LIMITS[key];
+    return integer(env, name, DEFAULT_VALIDITY_BOUNDS[key], min, max);
+  };
+  return {
+    maxPastHours: bound("VALIDITY_MAX_PAST_HOURS", "maxPastHours"),
+    maxAheadDays: bound("VALIDITY_MAX_AHEAD_DAYS", "maxAheadDays"),
+    maxPermitDays: bound("PERMIT_MAX_DAYS", "maxPermitDays"),
   };
 }

@@ -15,3 +15,4 @@ export * from "./plate-checks-api.ts";
 export * from "./templates.ts";
 export * from "./time.ts";
 export * from "./to-wire.ts";
+export * from "./validity-bounds.ts";

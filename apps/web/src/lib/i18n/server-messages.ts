@@ -476,6 +476,21 @@ const FRENCH_PATTERNS: readonly Pattern[] = [
     ([what = ""]) => `Envoyez ${CHANGE_BODIES[what] ?? what} sous forme d'objet JSON.`,
   ],
   [
+    /^A permit can start at most (\d+) (hours?) in the past\.$/,
+    ([count = "", unit]) =>
+      `Un permis peut commencer au plus ${frenchInteger(count)} ${unit === "hour" ? "heure" : "heures"} dans le passé.`,
+  ],
+  [
+    /^A permit can start at most (\d+) (days?) from now\.$/,
+    ([count = "", unit]) =>
+      `Un permis peut commencer au plus ${frenchInteger(count)} ${unit === "day" ? "jour" : "jours"} à l'avance.`,
+  ],
+  [
+    /^A permit lasts at most (\d+) (days?)\.$/,
+    ([count = "", unit]) =>
+      `Un permis dure au plus ${frenchInteger(count)} ${unit === "day" ? "jour" : "jours"}.`,
+  ],
+  [
     /^HTTP (\d{3}), not a JSON object$/,
     ([status]) => `HTTP ${status} : la réponse n'est pas un objet JSON`,
   ],

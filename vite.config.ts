@@ -21,6 +21,11 @@ export default defineConfig(() => {
       emptyOutDir: true,
     },
     server: {
+      // `npm run dev` tells the BFF this is the origin browsers use (PUBLIC_ORIGIN): no other
+      // port in its place. The proxy keeps the browser's Host (no changeOrigin), which the BFF
+      // checks against that origin; Vite itself refuses host names other than localhost's.
+      port: 5173,
+      strictPort: true,
       proxy: {
         "/api": { target },
         "/healthz": { target },

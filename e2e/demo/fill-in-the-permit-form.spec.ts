@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe.ts";
+import { nextAutumnClockChange } from "../support/site-day.ts";
 
 /** Holds every request matching `url` until `release` is called, as a slow network would. */
 async function holdRequests(page: Page, url: string | RegExp) {
@@ -87,9 +88,10 @@ test("On the night the clocks go back, two hours from 00:30 end at the second 01
   page,
 }) => {
   await page.goto("/");
-  // In Toronto, 2026-11-01 02:00 EDT becomes 01:00 EST: 01:30 happens twice.
-  await page.getByLabel("Valid from").fill("2026-11-01T00:30");
-  await expect(page.getByLabel("Valid until")).toHaveValue("2026-11-01T01:30");
+  // In Toronto, 02:00 EDT becomes 01:00 EST that night: 01:30 happens twice.
+  const night = nextAutumnClockChange();
+  await page.getByLabel("Valid from").fill(`${night}T00:30`);
+  await expect(page.getByLabel("Valid until")).toHaveValue(`${night}T01:30`);
   await expect(page.getByText(/Until 01:30 on .* · lasts 2 hours$/)).toBeVisible();
   await page.getByLabel("Licence plate").fill("FALL 2");
   const sent = page.waitForRequest(
@@ -97,8 +99,8 @@ test("On the night the clocks go back, two hours from 00:30 end at the second 01
   );
   await page.getByLabel("Licence plate").press("Enter");
   expect((await sent).postDataJSON()).toMatchObject({
-    validFrom: "2026-11-01T00:30:00-04:00",
-    validUntil: "2026-11-01T01:30:00-05:00",
+    validFrom: `${night}T00:30:00-04:00`,
+    validUntil: `${night}T01:30:00-05:00`,
   });
 });
 

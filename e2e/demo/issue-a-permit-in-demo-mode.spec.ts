@@ -39,6 +39,7 @@ test("The page never carries the OPSCOM token and says nothing secret in its con
       "zones",
       "undoSeconds",
       "changeWindowMinutes",
+      "validityBounds",
     ].sort(),
   );
   expect(config.demo).toBe(true);

@@ -7,17 +7,28 @@ import {
   uniquePlate,
 } from "../support/history.ts";
 import { fillPermit, REFERENCE_PATTERN } from "../support/permit-form.ts";
+import { siteDay } from "../support/site-day.ts";
+
+/** "2026-07-02" as the page writes it in English: "Jul 2, 2026". */
+const siteDayInWords = (day: string) =>
+  new Intl.DateTimeFormat("en-CA", {
+    month: "short",
+    day: "numeric",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${day}T12:00:00Z`));
 
 test("A clerk finds a permit they issued in the history by its plate and opens its record", async ({
   page,
 }) => {
   const plate = uniquePlate("FH");
   await page.goto("/");
+  const tomorrow = siteDay(1);
   await fillPermit(page, {
     plate,
     zone: "Lot 5",
-    validFrom: "2026-07-02T09:00",
-    validUntil: "2026-07-02T17:00",
+    validFrom: `${tomorrow}T09:00`,
+    validUntil: `${tomorrow}T17:00`,
   });
   await page.getByRole("button", { name: "Issue permit" }).click();
   const issued = page.getByRole("region", { name: "Permit issued" });
@@ -33,7 +44,7 @@ test("A clerk finds a permit they issued in the history by its plate and opens i
   const row = historyTable(page).getByRole("row").filter({ hasText: plate });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Lot 5");
-  await expect(row).toContainText("Jul 2, 2026, 09:00 EDT");
+  await expect(row).toContainText(`${siteDayInWords(tomorrow)}, 09:00 E`);
   await expect(row).toContainText("Issued");
   await expect(row).toContainText(reference);
   await expectNoAxeViolations(page);
@@ -42,7 +53,7 @@ test("A clerk finds a permit they issued in the history by its plate and opens i
   await expect(page.getByRole("heading", { level: 1, name: "Permit record" })).toBeFocused();
   const facts = page.getByRole("region", { name: "Permit", exact: true });
   await expect(facts).toContainText(reference);
-  await expect(facts).toContainText("Jul 2, 2026, 17:00 EDT");
+  await expect(facts).toContainText(`${siteDayInWords(tomorrow)}, 17:00 E`);
   const sent = page.getByRole("region", { name: "Sent to OPSCOM" });
   await expect(sent).toContainText("LicencePlate");
   await expect(sent).toContainText(plate);

@@ -2,6 +2,7 @@ import { type APIRequestContext, expect, test } from "@playwright/test";
 import { uniquePlate } from "../support/history.ts";
 import { REFERENCE_PATTERN } from "../support/permit-form.ts";
 import { misbehave, receivedRequests, resetSimulator } from "../support/simulator.ts";
+import { siteDay } from "../support/site-day.ts";
 
 /** Longer than the 30 s after which untouched default times follow the clock. */
 const PAST_THE_NEXT_MINUTE = "01:10";
@@ -47,7 +48,7 @@ test("After OPSCOM did not confirm a permit, pressing Issue again for that plate
   );
 
   // Enter in the plate, changed times or not, is held back just the same.
-  await validFrom.fill("2026-07-02T09:00");
+  await validFrom.fill(`${siteDay(1)}T09:00`);
   await page.getByLabel("Licence plate").press("Enter");
   await expect(alert).toBeFocused();
   expect(await createsAtOpscom(request)).toHaveLength(1);

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { fillPermit, REFERENCE_PATTERN } from "../support/permit-form.ts";
 import { SIMULATOR_URL } from "../support/ports.ts";
 import { misbehave, receivedRequests, resetSimulator } from "../support/simulator.ts";
+import { siteDay, wireTimeOf } from "../support/site-day.ts";
 
 test.beforeEach(async ({ request }) => {
   await resetSimulator(request);
@@ -14,11 +15,12 @@ test("A permit reaches OPSCOM once, under the published names, in UTC, and its r
   await page.goto("/");
   await expect(page.getByText("Demo — permits are not sent to OPSCOM")).toHaveCount(0);
   // The browser runs in Tokyo; the site is in Toronto, so these are Toronto wall times.
+  const tomorrow = siteDay(1);
   await fillPermit(page, {
     plate: "pl8 rdr",
     zone: "Lot 5",
-    validFrom: "2026-07-02T09:00",
-    validUntil: "2026-07-02T17:00",
+    validFrom: `${tomorrow}T09:00`,
+    validUntil: `${tomorrow}T17:00`,
     amount: "14.5",
     permitNo: "L4-1138",
   });
@@ -43,8 +45,8 @@ test("A permit reaches OPSCOM once, under the published names, in UTC, and its r
     LicencePlate: "PL8RDR",
     zone: "Lot 5",
     permitNo: "L4-1138",
-    startTime: "2026-07-02T13:00:00",
-    endTime: "2026-07-02T21:00:00",
+    startTime: wireTimeOf(`${tomorrow}T09:00`),
+    endTime: wireTimeOf(`${tomorrow}T17:00`),
   });
   expect(shownReference).toBeDefined();
   const stored = await request.get(`${SIMULATOR_URL}/__simulator/permits/${shownReference}`);

@@ -3,7 +3,10 @@ import { TEST_TOKEN, testApp } from "./testing/test-app.ts";
 
 describe("app", () => {
   it("GET /api/config gives the browser the zones, currency and time zone, and nothing secret", async () => {
-    const { app } = await testApp({ baseUrl: "http://127.0.0.1:9" });
+    const { app } = await testApp({
+      baseUrl: "http://127.0.0.1:9",
+      env: { VALIDITY_MAX_PAST_HOURS: "12", PERMIT_MAX_DAYS: "90" },
+    });
     const response = await app.request("/api/config");
     expect(response.status).toBe(200);
     const text = await response.text();
@@ -17,6 +20,7 @@ describe("app", () => {
       plateEntry: "single",
       undoSeconds: 10,
       changeWindowMinutes: 15,
+      validityBounds: { maxPastHours: 12, maxAheadDays: 365, maxPermitDays: 90 },
     });
     expect(text).not.toContain(TEST_TOKEN);
   });

@@ -7,7 +7,7 @@ import { apiError } from "./http/api-error.ts";
 import { readiness, refuseWhileDraining } from "./http/draining.ts";
 import { passwordsBusy } from "./http/password-busy.ts";
 import { requestLog } from "./http/request-log.ts";
-import { sameOriginJsonOnly, securityHeaders } from "./http/security.ts";
+import { ownHostOnly, sameOriginJsonOnly, securityHeaders } from "./http/security.ts";
 import { requireStaff, type StaffEnv } from "./http/staff.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { configRoutes } from "./routes/config.ts";
@@ -37,11 +37,15 @@ export function createApp(deps: AppDeps) {
 
   // Liveness stays 200 while draining: the process is alive and finishing its requests.
   app.get("/healthz", (c) => c.json({ status: "ok", demo: deps.config.demo }));
+  // Before the host check, as the health check is: load balancers call by the instance's address.
   app.get("/readyz", readiness(deps.drain));
+  // After the health checks, which load balancers call by the instance's own address.
+  const origins = { publicOrigin: deps.config.publicOrigin, port: deps.config.port };
+  app.use(ownHostOnly(origins));
   app.use(refuseWhileDraining(deps.drain));
 
   const api = new Hono<StaffEnv>()
-    .use(sameOriginJsonOnly(deps.config.publicOrigin))
+    .use(sameOriginJsonOnly(origins))
     .use(
       bodyLimit({
         maxSize: 64 * 1024,

@@ -88,7 +88,42 @@ describe("loadConfig", () => {
     }
   });
 
+  it("bounds a permit to a start from a day ago to a year ahead and 30 days long, unless told otherwise", () => {
+    expect(loadConfig({}).validityBounds).toEqual({
+      maxPastHours: 24,
+      maxAheadDays: 365,
+      maxPermitDays: 30,
+    });
+    expect(
+      loadConfig({
+        VALIDITY_MAX_PAST_HOURS: "72",
+        VALIDITY_MAX_AHEAD_DAYS: "30",
+        PERMIT_MAX_DAYS: "365",
+      }).validityBounds,
+    ).toEqual({ maxPastHours: 72, maxAheadDays: 30, maxPermitDays: 365 });
+  });
+
+  it("listens on loopback without PUBLIC_ORIGIN, elsewhere only with it", () => {
+    expect(loadConfig({ HOST: "localhost" }).host).toBe("localhost");
+    expect(loadConfig({ HOST: "::1" }).host).toBe("::1");
+    expect(
+      loadConfig({ HOST: "0.0.0.0", PUBLIC_ORIGIN: "https://permits.example.com" }),
+    ).toMatchObject({ host: "0.0.0.0", publicOrigin: "https://permits.example.com" });
+    const error = failureOf({ HOST: "0.0.0.0" });
+    expect(error.variable).toBe("PUBLIC_ORIGIN");
+    expect(error.message).toContain('HOST is "0.0.0.0"');
+  });
+
   it.each([
+    [{ HOST: "0.0.0.0" }, "PUBLIC_ORIGIN"],
+    [{ HOST: "::" }, "PUBLIC_ORIGIN"],
+    [{ HOST: "192.168.1.20" }, "PUBLIC_ORIGIN"],
+    [{ HOST: "permits.example.com" }, "PUBLIC_ORIGIN"],
+    [{ VALIDITY_MAX_PAST_HOURS: "0" }, "VALIDITY_MAX_PAST_HOURS"],
+    [{ VALIDITY_MAX_PAST_HOURS: "24h" }, "VALIDITY_MAX_PAST_HOURS"],
+    [{ VALIDITY_MAX_AHEAD_DAYS: "3661" }, "VALIDITY_MAX_AHEAD_DAYS"],
+    [{ PERMIT_MAX_DAYS: "0" }, "PERMIT_MAX_DAYS"],
+    [{ PERMIT_MAX_DAYS: "-30" }, "PERMIT_MAX_DAYS"],
     [{ UNDO_SECONDS: "121" }, "UNDO_SECONDS"],
     [{ UNDO_SECONDS: "5s" }, "UNDO_SECONDS"],
     [{ CHANGE_WINDOW_MINUTES: "1441" }, "CHANGE_WINDOW_MINUTES"],

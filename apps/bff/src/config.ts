@@ -1,6 +1,7 @@
 import {
   apiTokenWireSchema,
   currencySchema,
+  DEFAULT_VALIDITY_BOUNDS,
   describeZoneNameProblem,
   isValidTimeZone,
   normalizeZoneName,
@@ -8,11 +9,14 @@ import {
   type PlateEntry,
   TIME_BASES,
   type TimeBasis,
+  VALIDITY_BOUNDS_LIMITS,
+  type ValidityBounds,
   zoneNameKey,
   zoneNameProblem,
 } from "@permit-desk/schema";
 import * as z from "zod/mini";
 import { type ProxyRange, parseProxyRange } from "./http/client-address.ts";
+import { isLoopback } from "./http/origin-policy.ts";
 
 export const DEFAULT_OPSCOM_BASE_URL = "https://controller.operationscommander.io";
 export const DEFAULT_OPSCOM_CLIENT_CODE = "OC-TOMA";
@@ -43,7 +47,10 @@ export type Config = {
   webDistDir: string | undefined;
   /** `postgres://…` for PostgreSQL, else a SQLite file; demo and live keep separate default files. */
   databaseUrl: string;
-  /** The origin browsers use, when a reverse proxy rewrites Host (e.g. `https://permits.example.com`). */
+  /**
+   * The origin browsers use (e.g. `https://permits.example.com`): required unless HOST is a
+   * loopback address, when browsers on this machine use `http://localhost:PORT`.
+   */
   publicOrigin: string | undefined;
   /** Proxies whose `X-Forwarded-For` names the client; empty: the socket's address is the client's. */
   trustProxy: ProxyRange[];
@@ -66,6 +73,8 @@ export type Config = {
    * it): once lapsed, other instances call its pending permits interrupted (decision 013).
    */
   instanceLeaseMs: number;
+  /** How far back and ahead a permit may start, and how long it may last. */
+  validityBounds: ValidityBounds;
 };
 
 export class ConfigError extends Error {
@@ -236,9 +245,18 @@ export function loadConfig(env: Env): Config {
   const zones = zoneNamesOf(listed);
 
   const origin = publicOrigin(env);
+  const host = read(env, "HOST") ?? "127.0.0.1";
+  if (origin === undefined && !isLoopback(host)) {
+    // Without it, the server could only trust each request's own Host header: a DNS-rebinding
+    // page names its own host there, and would reach sign-in and first-run set-up.
+    throw new ConfigError(
+      "PUBLIC_ORIGIN",
+      `must be set when HOST is "${host}", an address other machines can reach: set it to the origin browsers use, such as https://permits.example.com, or listen on 127.0.0.1 only (HOST).`,
+    );
+  }
   return {
     port: integer(env, "PORT", 3000, 0, 65535),
-    host: read(env, "HOST") ?? "127.0.0.1",
+    host,
     logLevel: check(
       z.enum(LOG_LEVELS, {
         error: (issue) => `must be one of ${LOG_LEVELS.join(", ")}, got "${String(issue.input)}".`,
@@ -279,5 +297,18 @@ export function loadConfig(env: Env): Config {
     changeWindowMinutes: integer(env, "CHANGE_WINDOW_MINUTES", 15, 0, 24 * 60),
     undoSeconds: integer(env, "UNDO_SECONDS", 10, 0, 120),
     instanceLeaseMs: integer(env, "INSTANCE_LEASE_SECONDS", 30, 3, 600) * 1000,
+    validityBounds: validityBounds(env),
+  };
+}
+
+function validityBounds(env: Env): ValidityBounds {
+  const bound = (name: string, key: keyof ValidityBounds) => {
+    const { min, max } = VALIDITY_BOUNDS_LIMITS[key];
+    return integer(env, name, DEFAULT_VALIDITY_BOUNDS[key], min, max);
+  };
+  return {
+    maxPastHours: bound("VALIDITY_MAX_PAST_HOURS", "maxPastHours"),
+    maxAheadDays: bound("VALIDITY_MAX_AHEAD_DAYS", "maxAheadDays"),
+    maxPermitDays: bound("PERMIT_MAX_DAYS", "maxPermitDays"),
   };
 }

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { type BffProcess, killHard, startBffProcess } from "./testing/bff-process.ts";
 import { answerJson, closedPort, startRecordingServer } from "./testing/recording-server.ts";
 import { sendOverHttp, signInAsStaff } from "./testing/staff-session.ts";
-import { validDraft } from "./testing/test-app.ts";
+import { draftStartingNow } from "./testing/test-app.ts";
 
 describe("a BFF killed while OPSCOM is still answering a change", () => {
   const dir = mkdtempSync(join(tmpdir(), "permit-desk-crash-change-"));
@@ -53,11 +53,7 @@ describe("a BFF killed while OPSCOM is still answering a change", () => {
         "Idempotency-Key": "crash-issue-01",
       },
       // Starting now, so that the change is within anyone's window.
-      body: JSON.stringify({
-        ...validDraft,
-        validFrom: new Date().toISOString(),
-        validUntil: new Date(Date.now() + 3_600_000).toISOString(),
-      }),
+      body: JSON.stringify(draftStartingNow()),
     });
     const { journalId } = issuedPermitSchema.parse(await issued.json());
     const lostAnswer = correct(first.url, staff, journalId).catch((error: unknown) => error);

@@ -6,7 +6,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { type BffProcess, killHard, runUntilExit, startBffProcess } from "./testing/bff-process.ts";
 import { answerJson, closedPort, startRecordingServer } from "./testing/recording-server.ts";
 import { sendOverHttp, signInAsStaff } from "./testing/staff-session.ts";
-import { validDraft } from "./testing/test-app.ts";
+import { draftStartingNow } from "./testing/test-app.ts";
+
+/** One submission, sent again under its key after the restart: the same body each time. */
+const draft = draftStartingNow();
 
 describe("a BFF killed while OPSCOM is still answering", () => {
   const dir = mkdtempSync(join(tmpdir(), "permit-desk-crash-"));
@@ -32,7 +35,7 @@ describe("a BFF killed while OPSCOM is still answering", () => {
       fetch(`${url}/api/permits`, {
         method: "POST",
         headers: { ...staff, "Content-Type": "application/json", "Idempotency-Key": key },
-        body: JSON.stringify(validDraft),
+        body: JSON.stringify(draft),
       });
 
     const first = await startBffProcess(env, port);
@@ -86,7 +89,7 @@ describe("a BFF killed while OPSCOM is still answering", () => {
         "Content-Type": "application/json",
         "Idempotency-Key": "second-copy-key-01",
       },
-      body: JSON.stringify(validDraft),
+      body: JSON.stringify(draft),
     });
     await expect.poll(() => opscom.requests.length, { timeout: 10_000 }).toBe(1);
 

@@ -8,14 +8,15 @@ import { createJournal } from "./journal/journal.ts";
 import { type BffProcess, killHard, startBffProcess } from "./testing/bff-process.ts";
 import { answerJson, closedPort, startRecordingServer } from "./testing/recording-server.ts";
 import { type SendToBff, sendOverHttp, signInAsStaff } from "./testing/staff-session.ts";
-import { validDraft } from "./testing/test-app.ts";
+import { draftStartingNow } from "./testing/test-app.ts";
 
 const SUBMISSIONS = 50;
 
 /** Submission n: its own plate, so that OPSCOM's requests can be told apart, and its own key. */
 const plateOf = (n: number) => `CRASH${String(n).padStart(2, "0")}`;
 const keyOf = (n: number) => `crash-many-${String(n).padStart(2, "0")}-${crypto.randomUUID()}`;
-const draftOf = (n: number) => ({ ...validDraft, plate: plateOf(n) });
+const startingNow = draftStartingNow();
+const draftOf = (n: number) => ({ ...startingNow, plate: plateOf(n) });
 
 /** OPSCOM answers a third of the creates, refuses a third, and is still working on the rest. */
 const fateOf = (n: number) => (["issued", "rejected", "held"] as const)[n % 3] ?? "held";

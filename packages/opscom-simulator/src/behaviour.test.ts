@@ -52,6 +52,8 @@ describe("parseBehaviour", () => {
       "errorMessage",
     ],
     ["times on normal", { mode: "normal", times: 1 }, '"times"'],
+    ["reshape without a shape", { mode: "reshape" }, "shape must be one of"],
+    ["reshape into an unknown shape", { mode: "reshape", shape: "teapot" }, "shape must be one of"],
   ])("refuses %s, saying why", (_case, input, reason) => {
     expect(parseBehaviour(input)).toEqual({ ok: false, error: expect.stringContaining(reason) });
   });

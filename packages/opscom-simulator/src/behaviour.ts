@@ -1,4 +1,5 @@
 import { describeOpscomErrorCode } from "@permit-desk/schema";
+import { ANSWER_SHAPES, type AnswerShape, isAnswerShape } from "./answer-shapes.ts";
 import { isRecord } from "./is-record.ts";
 import { isPermitRoute, PERMIT_ROUTES, type PermitRoute } from "./permit-route.ts";
 
@@ -11,6 +12,7 @@ export const BEHAVIOUR_MODES = [
   "malformed",
   "truncated",
   "reject",
+  "reshape",
 ] as const;
 export type BehaviourMode = (typeof BEHAVIOUR_MODES)[number];
 
@@ -21,7 +23,8 @@ type MisbehaviourDetails =
   | { mode: "slow"; delayMs: number }
   | { mode: LostAnswerMode; createsPermit: boolean }
   | { mode: "malformed" | "truncated" }
-  | { mode: "reject"; errorCode: number; errorMessage: string };
+  | { mode: "reject"; errorCode: number; errorMessage: string }
+  | { mode: "reshape"; shape: AnswerShape };
 
 /** The permits routes a misbehaviour applies to, and how many more requests (null: until changed). */
 type Scope = { routes: PermitRoute[]; times: number | null };
@@ -37,7 +40,8 @@ export type BehaviourInput =
   | (ScopeInput & { mode: "slow"; delayMs: number })
   | (ScopeInput & { mode: LostAnswerMode; createsPermit?: boolean })
   | (ScopeInput & { mode: "malformed" | "truncated" })
-  | (ScopeInput & { mode: "reject"; errorCode: number; errorMessage?: string });
+  | (ScopeInput & { mode: "reject"; errorCode: number; errorMessage?: string })
+  | (ScopeInput & { mode: "reshape"; shape: AnswerShape });
 
 export const NORMAL_BEHAVIOUR: Behaviour = { mode: "normal" };
 export const MAX_DELAY_MS = 600_000;
@@ -51,6 +55,7 @@ const SETTINGS_BY_MODE: Record<BehaviourMode, readonly string[]> = {
   malformed: [],
   truncated: [],
   reject: ["errorCode", "errorMessage"],
+  reshape: ["shape"],
 };
 const SCOPE_SETTINGS = ["routes", "times"];
 
@@ -116,6 +121,10 @@ function parseDetails(
       return { mode };
     case "reject":
       return parseRejection(input.errorCode, input.errorMessage);
+    case "reshape":
+      return isAnswerShape(input.shape)
+        ? { mode, shape: input.shape }
+        : `shape must be one of ${ANSWER_SHAPES.join(", ")}.`;
   }
 }
 

@@ -5,14 +5,24 @@ describe("readCliConfig", () => {
   it("defaults to port 4010 on 127.0.0.1 with the demo token", () => {
     expect(readCliConfig([], {})).toEqual({
       kind: "config",
-      config: { port: 4010, host: "127.0.0.1", tokens: ["demo-token"] },
+      config: {
+        port: 4010,
+        host: "127.0.0.1",
+        tokens: ["demo-token"],
+        behaviour: { mode: "normal" },
+      },
     });
   });
 
   it("reads SIMULATOR_PORT and the comma-separated SIMULATOR_TOKENS", () => {
     expect(readCliConfig([], { SIMULATOR_PORT: "4999", SIMULATOR_TOKENS: "one, two" })).toEqual({
       kind: "config",
-      config: { port: 4999, host: "127.0.0.1", tokens: ["one", "two"] },
+      config: {
+        port: 4999,
+        host: "127.0.0.1",
+        tokens: ["one", "two"],
+        behaviour: { mode: "normal" },
+      },
     });
   });
 
@@ -24,7 +34,7 @@ describe("readCliConfig", () => {
 
     expect(result).toEqual({
       kind: "config",
-      config: { port: 0, host: "0.0.0.0", tokens: ["a-1", "b-2"] },
+      config: { port: 0, host: "0.0.0.0", tokens: ["a-1", "b-2"], behaviour: { mode: "normal" } },
     });
   });
 
@@ -36,10 +46,30 @@ describe("readCliConfig", () => {
     [["--token", "has space"], {}, "Token #1 of --token is unusable"],
     [[], { SIMULATOR_TOKENS: "fine,," }, "Token #2 of SIMULATOR_TOKENS is unusable"],
     [["--verbose"], {}, "--verbose"],
+    [["--behaviour", "reshape"], {}, "--behaviour must be JSON"],
+    [
+      [],
+      { SIMULATOR_BEHAVIOUR: '{"mode":"reshape"}' },
+      "SIMULATOR_BEHAVIOUR: shape must be one of",
+    ],
   ])("refuses %j %j with a clear message", (argv, env, message) => {
     expect(readCliConfig(argv, env)).toEqual({
       kind: "error",
       message: expect.stringContaining(message),
+    });
+  });
+
+  it("starts misbehaving as --behaviour says, before SIMULATOR_BEHAVIOUR", () => {
+    const result = readCliConfig(
+      ["--behaviour", '{"mode":"reshape","shape":"status-capitalised","routes":["push"]}'],
+      { SIMULATOR_BEHAVIOUR: '{"mode":"reset"}' },
+    );
+
+    expect(result).toMatchObject({
+      kind: "config",
+      config: {
+        behaviour: { mode: "reshape", shape: "status-capitalised", routes: ["push"], times: null },
+      },
     });
   });
 

@@ -1,8 +1,9 @@
 import { parseArgs } from "node:util";
 import { apiTokenWireSchema } from "@permit-desk/schema";
+import { type Behaviour, NORMAL_BEHAVIOUR, parseBehaviour } from "./behaviour.ts";
 import { DEMO_TOKEN } from "./token-registry.ts";
 
-export type CliConfig = { port: number; host: string; tokens: string[] };
+export type CliConfig = { port: number; host: string; tokens: string[]; behaviour: Behaviour };
 
 export type CliConfigResult =
   | { kind: "config"; config: CliConfig }
@@ -11,12 +12,14 @@ export type CliConfigResult =
 
 export const DEFAULT_PORT = 4010;
 
-export const USAGE = `Usage: npm run simulator -- [--port <n>] [--host <name>] [--token <token>]...
+export const USAGE = `Usage: npm run simulator -- [--port <n>] [--host <name>] [--token <token>]... [--behaviour <json>]
 
-  --port   port to listen on, 0 for any free one (env SIMULATOR_PORT, default ${DEFAULT_PORT})
-  --host   address to listen on (default 127.0.0.1)
-  --token  an API token holding every permission; repeat for more
-           (env SIMULATOR_TOKENS, comma-separated; default ${DEMO_TOKEN})`;
+  --port       port to listen on, 0 for any free one (env SIMULATOR_PORT, default ${DEFAULT_PORT})
+  --host       address to listen on (default 127.0.0.1)
+  --token      an API token holding every permission; repeat for more
+               (env SIMULATOR_TOKENS, comma-separated; default ${DEMO_TOKEN})
+  --behaviour  how to misbehave from the start, as POST /__simulator/behaviour takes it,
+               e.g. '{"mode":"reshape","shape":"status-capitalised"}' (env SIMULATOR_BEHAVIOUR)`;
 
 /** The simulator's settings from its flags, falling back on the environment. */
 export function readCliConfig(
@@ -36,7 +39,9 @@ export function readCliConfig(
   if (host.trim() === "") return { kind: "error", message: "--host must not be empty." };
   const tokens = readTokens(values.token, env.SIMULATOR_TOKENS);
   if (typeof tokens === "string") return { kind: "error", message: tokens };
-  return { kind: "config", config: { port, host, tokens } };
+  const behaviour = readBehaviour(values.behaviour, env.SIMULATOR_BEHAVIOUR);
+  if (typeof behaviour === "string") return { kind: "error", message: behaviour };
+  return { kind: "config", config: { port, host, tokens, behaviour } };
 }
 
 function parseFlags(argv: readonly string[]) {
@@ -48,6 +53,7 @@ function parseFlags(argv: readonly string[]) {
       port: { type: "string" },
       host: { type: "string" },
       token: { type: "string", multiple: true },
+      behaviour: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -74,4 +80,18 @@ function readTokens(flags: string[] | undefined, fromEnv: string | undefined): s
     }
   }
   return tokens;
+}
+
+function readBehaviour(flag: string | undefined, fromEnv: string | undefined): Behaviour | string {
+  const source = flag !== undefined ? "--behaviour" : "SIMULATOR_BEHAVIOUR";
+  const text = flag ?? fromEnv;
+  if (text === undefined || text.trim() === "") return NORMAL_BEHAVIOUR;
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch {
+    return `${source} must be JSON such as {"mode":"reset"}, not ${text}.`;
+  }
+  const parsed = parseBehaviour(input);
+  return parsed.ok ? parsed.behaviour : `${source}: ${parsed.error}`;
 }

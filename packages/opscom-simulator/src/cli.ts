@@ -14,18 +14,20 @@ async function main(): Promise<number | undefined> {
     console.error(`${result.message}\n\n${USAGE}`);
     return 2;
   }
-  const { port, host, tokens } = result.config;
+  const { port, host, tokens, behaviour } = result.config;
   const server = await startSimulatorServer({
     port,
     host,
     tokens,
     onRequest: (request) => printJson(requestLogLine(request)),
   });
+  server.simulator.setBehaviour(behaviour);
   printJson({
     time: new Date().toISOString(),
     msg: "OPSCOM simulator listening",
     url: server.url,
     tokens: tokens.length,
+    behaviour,
     controls: `${server.url}/__simulator`,
   });
   const stop = async () => {

@@ -22,7 +22,7 @@ export type Simulator = {
   state: SimulatorState;
   behaviour(): Behaviour;
   /** Sets how the permits routes behave from the next request on; throws on a bad setting. */
-  setBehaviour(input: BehaviourInput): Behaviour;
+  setBehaviour(input: BehaviourInput | Behaviour): Behaviour;
   /** Forgets permits and requests, returns to normal behaviour and releases held requests. */
   reset(): void;
   /** Closes the connections of requests kept waiting by `slow` or `hang`. */
@@ -74,7 +74,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   };
 }
 
-function parseBehaviourOrThrow(input: BehaviourInput): Behaviour {
+function parseBehaviourOrThrow(input: BehaviourInput | Behaviour): Behaviour {
   const parsed = parseBehaviour(input);
   if (!parsed.ok) throw new RangeError(parsed.error);
   return parsed.behaviour;

@@ -1,3 +1,4 @@
+import { reshapedResponse } from "./answer-shapes.ts";
 import type { DeliveryPlan } from "./delivery-plan.ts";
 import { htmlErrorPage, malformedAnswer, truncatedAnswer } from "./garbled-answers.ts";
 import type { HeldRequests } from "./held-requests.ts";
@@ -33,5 +34,7 @@ export async function deliverAnswer(plan: DeliveryPlan, delivery: Delivery): Pro
       return malformedAnswer(plan.answer);
     case "truncated":
       return truncatedAnswer(env, plan.answer, httpStatusOf(plan.answer, errorStatus));
+    case "reshape":
+      return reshapedResponse(plan.answer, plan.shape, errorStatus);
   }
 }

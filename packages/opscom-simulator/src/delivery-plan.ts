@@ -1,3 +1,4 @@
+import type { AnswerShape } from "./answer-shapes.ts";
 import type { Misbehaviour } from "./behaviour.ts";
 import { type OpscomAnswer, opscomError } from "./opscom-answer.ts";
 
@@ -6,7 +7,8 @@ export type DeliveryPlan =
   | { kind: "answer"; answer: OpscomAnswer }
   | { kind: "slow"; answer: OpscomAnswer; delayMs: number }
   | { kind: "hang" | "reset" | "html500"; answer: OpscomAnswer | null }
-  | { kind: "malformed" | "truncated"; answer: OpscomAnswer };
+  | { kind: "malformed" | "truncated"; answer: OpscomAnswer }
+  | { kind: "reshape"; answer: OpscomAnswer; shape: AnswerShape };
 
 /** Carries out the request (through `carryOut`) only when the misbehaviour lets it happen. */
 export function planDelivery(
@@ -29,5 +31,7 @@ export function planDelivery(
     case "malformed":
     case "truncated":
       return { kind: misbehaviour.mode, answer: carryOut() };
+    case "reshape":
+      return { kind: "reshape", answer: carryOut(), shape: misbehaviour.shape };
   }
 }

@@ -1,3 +1,4 @@
+import { opscomSuccessSchema } from "@permit-desk/schema";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createSimulator } from "./create-simulator.ts";
 import { SimulatedNetworkError } from "./node-connection.ts";
@@ -220,5 +221,58 @@ describe("misbehaviours under app.request(), without a socket", () => {
     const response = await request(simulator.app);
 
     await expect(response.text()).rejects.toThrow();
+  });
+});
+
+describe("misbehaviour reshape", () => {
+  const answerTo = async (route: "push" | "update" | "delete", body: object): Promise<unknown> =>
+    (
+      await fetch(`${server.url}${permitPath(route)}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      })
+    ).json();
+
+  it.each([
+    ["status-capitalised", { status: "Success" }],
+    ["error-code-zero", { status: "success", ErrorCode: 0, ErrorMessage: "" }],
+    ["error-code-zero-text", { ErrorCode: "0", ErrorMessage: "" }],
+    ["keys-any-case", { Status: "SUCCESS" }],
+    ["refusal-with-reference", { status: "error" }],
+    ["error-code-with-reference", { ErrorCode: 9033 }],
+  ] as const)(
+    "%s makes the permit and answers HTTP 200 in that shape, with its reference",
+    async (shape, expected) => {
+      server.simulator.setBehaviour({ mode: "reshape", shape, routes: ["push"] });
+
+      const response = await push();
+      const body: unknown = await response.json();
+
+      expect(response.status).toBe(200);
+      expect(body).toMatchObject(expected);
+      const [permit] = server.simulator.state.permits();
+      expect(permit).toBeDefined();
+      expect(JSON.stringify(body)).toContain(`"${permit?.referenceId}"`);
+      expect(server.simulator.state.requests()[0]).toMatchObject({ misbehaviour: "reshape" });
+    },
+  );
+
+  it("reshapes an update's and a delete's success too, and leaves a real refusal as it is", async () => {
+    const created = opscomSuccessSchema.parse(await (await push()).json());
+    server.simulator.setBehaviour({ mode: "reshape", shape: "error-code-with-reference" });
+    const reference = { apiToken: TOKEN, referenceID: created.reference_id };
+
+    const updated = await answerTo("update", { ...reference, LicencePlate: "PL8RDB" });
+    const deleted = await answerTo("delete", reference);
+    const refused = await answerTo("delete", reference);
+
+    expect(updated).toMatchObject({ ErrorCode: 9033, reference_id: created.reference_id });
+    expect(deleted).toMatchObject({ ErrorCode: 9033, reference_id: created.reference_id });
+    expect(server.simulator.state.permit(created.reference_id)).toMatchObject({
+      body: { LicencePlate: "PL8RDB" },
+      deletedAt: expect.any(String),
+    });
+    expect(refused).toEqual({ ErrorCode: 9009, ErrorMessage: expect.any(String) });
   });
 });

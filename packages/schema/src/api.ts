@@ -18,6 +18,12 @@ export const clientConfigSchema = z.object({
   undoSeconds: z.number(),
   /** How long after its start a validator may still correct or void a permit of theirs. */
   changeWindowMinutes: z.number(),
+  /** How far back and ahead a permit may start, and how long it may last (see validity-bounds). */
+  validityBounds: z.object({
+    maxPastHours: z.number(),
+    maxAheadDays: z.number(),
+    maxPermitDays: z.number(),
+  }),
 });
 export type ClientConfig = z.infer<typeof clientConfigSchema>;
 

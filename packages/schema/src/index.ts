@@ -15,4 +15,5 @@ export * from "./plate-checks-api.ts";
 export * from "./templates.ts";
 export * from "./time.ts";
 export * from "./to-wire.ts";
+export * from "./validity-bounds.ts";
 export * from "./zone-name.ts";

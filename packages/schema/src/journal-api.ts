@@ -55,12 +55,14 @@ export type PermitSummary = z.infer<typeof permitSummarySchema>;
 
 /**
  * Why OPSCOM's answer to a request is not known: none came in time, the connection dropped, what
- * came could not be read, or Permit Desk stopped before recording it. A record may hold another.
+ * came could not be read, it refused while carrying a reference (so the permit may exist), or
+ * Permit Desk stopped before recording it. A record may hold another.
  */
 export const UNCONFIRMED_REASONS = [
   "timeout",
   "connection_lost",
   "unreadable_answer",
+  "contradictory_answer",
   "interrupted",
 ] as const;
 export type UnconfirmedReason = (typeof UNCONFIRMED_REASONS)[number];

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { apiError } from "./api-error.ts";
+import { isOwnHost, isOwnOrigin, type OriginPolicy } from "./origin-policy.ts";
 
 export const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
@@ -24,33 +25,40 @@ export const securityHeaders = () =>
     crossOriginEmbedderPolicy: false,
   });
 
-function hostOf(origin: string): string | undefined {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return undefined;
-  }
-}
+/**
+ * Every request must name this server in its Host header: a page on another host name that
+ * resolves to this server (DNS rebinding) is answered 421, whatever it asks for. Node refuses
+ * an HTTP/1.1 request with no Host at all; only requests built in-process come without one.
+ */
+export const ownHostOnly =
+  (policy: OriginPolicy): MiddlewareHandler =>
+  async (c, next) => {
+    const host = c.req.header("host");
+    if (host !== undefined && !isOwnHost(host, policy)) {
+      return c.json(
+        apiError("forbidden", "This server does not answer under that host name."),
+        421,
+      );
+    }
+    return next();
+  };
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * State-changing requests must be JSON and come from this origin: a cross-site form post can
- * send neither a JSON content type nor a matching Origin.
+ * State-changing requests must be JSON and come from this origin, scheme, host and port alike:
+ * a cross-site form post can send neither a JSON content type nor a matching Origin.
  */
 export const sameOriginJsonOnly =
-  (publicOrigin: string | undefined): MiddlewareHandler =>
+  (policy: OriginPolicy): MiddlewareHandler =>
   async (c, next) => {
     if (SAFE_METHODS.has(c.req.method)) return next();
     const fetchSite = c.req.header("sec-fetch-site");
     const origin = c.req.header("origin");
-    const host = c.req.header("host");
     const crossSite =
       fetchSite !== undefined && fetchSite !== "same-origin" && fetchSite !== "none";
-    // Behind a proxy that rewrites Host, the configured public origin is what browsers send.
     const foreignOrigin =
-      origin !== undefined &&
-      (publicOrigin === undefined ? hostOf(origin) !== host : origin !== publicOrigin);
+      origin !== undefined && !isOwnOrigin(origin, c.req.header("host"), policy);
     if (crossSite || foreignOrigin) {
       return c.json(apiError("forbidden", "Requests from other sites are not accepted."), 403);
     }

@@ -73,7 +73,7 @@ export type JournalEntry = Projection & {
   opscomHttpStatus?: number;
   opscomRawAnswer?: string;
   opscomErrorCode?: number;
-  /** Why the outcome is `unknown`: timeout, connection_lost, unreadable_answer or interrupted. */
+  /** Why the outcome is `unknown`: one of UNCONFIRMED_REASONS. */
   outcomeReason?: string;
   outcomeDetail?: string;
   opscomMs?: number;

@@ -149,4 +149,65 @@ describe("a change whose answer OPSCOM loses", () => {
     );
     expect(elsewhere.status).toBe(404);
   });
+
+  it.each([
+    ["status-capitalised", "update"],
+    ["error-code-zero-text", "void"],
+    ["keys-any-case", "void"],
+  ] as const)(
+    "a success shaped %s confirms a %s: applied, after one request",
+    async (shape, action) => {
+      const { app, issue } = await changeSite(simulator.url);
+      const permit = await issue(app);
+      simulator.simulator.setBehaviour({ mode: "reshape", shape, routes: ["update", "delete"] });
+      const body =
+        action === "update"
+          ? ({ action, changes: { plate: "PL8RDB" }, reason: "Typo" } as const)
+          : ({ action, reason: "Left early" } as const);
+
+      const response = await postChange(app, permit.journalId, body);
+
+      expect(response.status).toBe(201);
+      const record = permitRecordSchema.parse(await response.json());
+      expect(record.changes).toMatchObject([{ state: "applied" }]);
+      expect(record.current.status).toBe(action === "void" ? "voided" : "active");
+      expect([...requestsTo("update"), ...requestsTo("delete")]).toHaveLength(1);
+    },
+  );
+
+  it.each([
+    ["refusal-with-reference", "update"],
+    ["error-code-with-reference", "void"],
+  ] as const)(
+    "a refusal carrying a reference (%s) leaves a %s unknown, never refused, with the answer kept",
+    async (shape, action) => {
+      const { app, issue } = await changeSite(simulator.url);
+      const permit = await issue(app);
+      simulator.simulator.setBehaviour({ mode: "reshape", shape, routes: ["update", "delete"] });
+      const body =
+        action === "update"
+          ? ({ action, changes: { plate: "PL8RDB" }, reason: "Typo" } as const)
+          : ({ action, reason: "Left early" } as const);
+
+      const response = await postChange(app, permit.journalId, body);
+
+      expect(response.status).toBe(502);
+      const error = apiErrorSchema.parse(await response.json()).error;
+      expect(error.code).toBe("opscom_unconfirmed");
+      const record = permitRecordSchema.parse(
+        await (await app.request(`/api/permits/${permit.journalId}`)).json(),
+      );
+      expect(record.current.status).toBe("unconfirmed");
+      expect(record.changes).toMatchObject([
+        {
+          id: error.journalId,
+          state: "unknown",
+          opscom: {
+            reason: "contradictory_answer",
+            rawAnswer: expect.stringContaining(permit.referenceId),
+          },
+        },
+      ]);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { type BehaviourInput, startSimulatorServer } from "@permit-desk/opscom-simulator";
-import { apiErrorSchema } from "@permit-desk/schema";
+import { apiErrorSchema, issuedPermitSchema, permitRecordSchema } from "@permit-desk/schema";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { postPermit, TEST_TOKEN, testApp, validDraft } from "../testing/test-app.ts";
 
@@ -67,6 +67,58 @@ describe("faults at OPSCOM", () => {
       const entries = (await journal.list({ limit: 10 })).entries;
       expect(entries.map((entry) => entry.state)).toEqual([state]);
       if (state === "unknown") expect(body.error.journalId).toBe(entries[0]?.id);
+    },
+  );
+
+  it.each([
+    "status-capitalised",
+    "error-code-zero",
+    "error-code-zero-text",
+    "keys-any-case",
+  ] as const)(
+    "a success shaped %s is believed: 201 with the reference OPSCOM holds, journalled issued",
+    async (shape) => {
+      simulator.simulator.setBehaviour({ mode: "reshape", shape });
+      const { app, journal } = await testApp({ baseUrl: simulator.url });
+
+      const response = await postPermit(app, validDraft);
+
+      expect(response.status).toBe(201);
+      const issued = issuedPermitSchema.parse(await response.json());
+      const held = simulator.simulator.state.permits();
+      expect(held.map((permit) => permit.referenceId)).toEqual([issued.referenceId]);
+      const [entry] = (await journal.list({ limit: 10 })).entries;
+      expect(entry).toMatchObject({ state: "issued", referenceId: issued.referenceId });
+      expect(pushes()).toHaveLength(1);
+    },
+  );
+
+  it.each(["refusal-with-reference", "error-code-with-reference"] as const)(
+    "a refusal carrying a reference (%s) is never taken as a refusal: unknown, raw answer kept",
+    async (shape) => {
+      simulator.simulator.setBehaviour({ mode: "reshape", shape });
+      const { app, journal } = await testApp({ baseUrl: simulator.url });
+
+      const response = await postPermit(app, validDraft);
+
+      expect(response.status).toBe(502);
+      const body = apiErrorSchema.parse(await response.json());
+      expect(body.error.code).toBe("opscom_unconfirmed");
+      const [held] = simulator.simulator.state.permits();
+      const record = permitRecordSchema.parse(
+        await (await app.request(`/api/permits/${body.error.journalId}`)).json(),
+      );
+      expect(record).toMatchObject({
+        state: "unknown",
+        opscom: {
+          httpStatus: 200,
+          reason: "contradictory_answer",
+          detail: `HTTP 200, a refusal carrying the reference ${held?.referenceId}`,
+        },
+      });
+      expect(record.opscom.rawAnswer).toContain(`"reference_id":"${held?.referenceId}"`);
+      expect((await journal.list({ limit: 10 })).entries).toHaveLength(1);
+      expect(pushes()).toHaveLength(1);
     },
   );
 });

@@ -1,4 +1,4 @@
-import { type PermitChangeRequest, toWallTime } from "@permit-desk/schema";
+import { type PermitChangeRequest, toWallTime, type ValidityBounds } from "@permit-desk/schema";
 import type { User } from "../accounts/user.ts";
 import type { JournalEntry } from "../journal/journal-entry.ts";
 
@@ -6,6 +6,7 @@ export type ChangeRules = {
   changeWindowMinutes: number;
   undoSeconds: number;
   siteTimeZone: string;
+  validityBounds: ValidityBounds;
 };
 
 /** A request sent the moment the Undo button still showed arrives a little later than that. */

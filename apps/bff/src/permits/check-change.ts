@@ -8,6 +8,8 @@ import {
   permitChangeInputSchema,
   type TimeBasis,
   toWireTime,
+  validityIssues,
+  validityIssuesByField,
 } from "@permit-desk/schema";
 import type * as z from "zod/mini";
 import type { User } from "../accounts/user.ts";
@@ -197,6 +199,17 @@ function planUpdate(
     return invalid({ validUntil: ["The permit must end after it starts."] });
   }
   const { timeBasis, rules } = context;
+  if (fields.validFrom !== undefined || fields.validUntil !== undefined) {
+    // The start is judged against now only when it moves: an extension of a permit that began
+    // last week is no start in the past.
+    const outside = validityIssues(after, {
+      bounds: rules.validityBounds,
+      now: context.now,
+      siteTimeZone: rules.siteTimeZone,
+      judgeStart: fields.validFrom !== undefined,
+    });
+    if (outside.length > 0) return invalid(validityIssuesByField(outside));
+  }
   if (
     toWireTime(after.validUntil, timeBasis, rules.siteTimeZone) <=
     toWireTime(after.validFrom, timeBasis, rules.siteTimeZone)

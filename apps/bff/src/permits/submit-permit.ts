@@ -1,7 +1,14 @@
-import { type FieldErrors, permitDraftSchema, toWireTime } from "@permit-desk/schema";
+import {
+  type FieldErrors,
+  permitDraftSchema,
+  toWireTime,
+  validityIssues,
+  validityIssuesByField,
+} from "@permit-desk/schema";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as z from "zod/mini";
 import type { Zone } from "../accounts/zone.ts";
+import type { Clock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import { apiError } from "../http/api-error.ts";
 import type { ClaimResult, JsonValue } from "../idempotency/idempotency-keys.ts";
@@ -36,8 +43,11 @@ export type ZoneRef = Pick<Zone, "id" | "name">;
 /** Where a member may issue: the site's active zones, and the member's own among them. */
 export type IssueZones = { site: readonly ZoneRef[]; member: readonly ZoneRef[] };
 
-/** Checks a submitted body as the form would, plus this site's currencies and the member's zones. */
-export function checkDraft(body: unknown, config: Config, zones: IssueZones) {
+/**
+ * Checks a submitted body as the form would, with the site's validity bounds as of `now`, plus
+ * this site's currencies and the member's zones.
+ */
+export function checkDraft(body: unknown, config: Config, zones: IssueZones, now: Date) {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return {
       ok: false as const,
@@ -68,6 +78,13 @@ export function checkDraft(body: unknown, config: Config, zones: IssueZones) {
     const choices = config.currencies.join(", ");
     return { ok: false as const, answer: invalid({ currency: [`Choose one of: ${choices}.`] }) };
   }
+  const outside = validityIssues(draft, {
+    bounds: config.validityBounds,
+    now,
+    siteTimeZone: config.siteTimeZone,
+  });
+  if (outside.length > 0)
+    return { ok: false as const, answer: invalid(validityIssuesByField(outside)) };
   // In the local basis, a permit crossing the autumn clock change can read backwards on the
   // wire (01:30 EDT to 01:10 EST): OPSCOM cannot tell, so it is refused here, before sending.
   const basis = config.opscom.timeBasis;
@@ -94,9 +111,9 @@ export function checkDraft(body: unknown, config: Config, zones: IssueZones) {
 export async function submitPermit(
   body: unknown,
   submission: Submitter & { zones: IssueZones },
-  deps: IssueDeps & { config: Config },
+  deps: IssueDeps & { config: Config; clock: Clock },
 ): Promise<SubmitResult> {
-  const checked = checkDraft(body, deps.config, submission.zones);
+  const checked = checkDraft(body, deps.config, submission.zones, deps.clock());
   // A refused draft claims nothing; a key already used still answers as it did before.
   if (!checked.ok)
     return (

@@ -16,6 +16,7 @@ export function clientConfigOf(config: Config, zones: string[]): ClientConfig {
     plateEntry: config.plateEntry,
     undoSeconds: config.undoSeconds,
     changeWindowMinutes: config.changeWindowMinutes,
+    validityBounds: config.validityBounds,
   };
 }
 

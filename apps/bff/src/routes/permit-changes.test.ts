@@ -687,4 +687,60 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
       expect(await active("AB999")).toEqual([[permit.journalId, "unconfirmed"]]);
     });
   });
+
+  describe("within the site's validity bounds", () => {
+    const bounded = {
+      VALIDITY_MAX_PAST_HOURS: "24",
+      SESSION_IDLE_MINUTES: "1440",
+      SESSION_MAX_HOURS: "168",
+    };
+
+    it("extends a permit that began two days ago up to 30 days from its start, and no further, sending only what passes", async () => {
+      const { app, issue, time } = await site({ env: bounded });
+      const permit = await issue(app);
+      for (const _day of [1, 2]) {
+        time.advance(23 * 60 * MINUTE_MS);
+        await recordOf(app, permit.journalId);
+      }
+      const extend = (validUntil: string) =>
+        postChange(app, permit.journalId, {
+          action: "update",
+          changes: { validUntil },
+          reason: "Staying on",
+        });
+
+      const tooLong = await extend("9999-12-31T23:59:59Z");
+      const longest = await extend("2026-08-01T09:00:00-04:00");
+
+      expect(tooLong.status).toBe(422);
+      expect((await errorOf(tooLong)).fieldErrors).toEqual({
+        validUntil: ["A permit lasts at most 30 days."],
+      });
+      expect(longest.status).toBe(201);
+      expect(requestsTo("update")).toHaveLength(1);
+    });
+
+    it("refuses a start corrected to year 0 or to year 9999, beside the start", async () => {
+      const { app, issue } = await site({ env: bounded });
+      const permit = await issue(app);
+      const correct = (validFrom: string, validUntil?: string) =>
+        postChange(app, permit.journalId, {
+          action: "update",
+          changes: { validFrom, ...(validUntil !== undefined && { validUntil }) },
+          reason: "Typo",
+        });
+
+      const past = await correct("0000-01-01T00:00:00Z");
+      const future = await correct("9999-12-01T00:00:00Z", "9999-12-02T00:00:00Z");
+
+      expect([past.status, future.status]).toEqual([422, 422]);
+      expect((await errorOf(past)).fieldErrors?.validFrom).toEqual([
+        "A permit can start at most 24 hours in the past.",
+      ]);
+      expect((await errorOf(future)).fieldErrors?.validFrom).toEqual([
+        "A permit can start at most 365 days from now.",
+      ]);
+      expect(requestsTo("update")).toHaveLength(0);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { apiErrorSchema, issuedPermitSchema } from "@permit-desk/schema";
 import { afterEach, describe, expect, it } from "vitest";
+import { manualClock } from "../testing/manual-clock.ts";
 import { answerJson, closedPort, recordingServersPerTest } from "../testing/recording-server.ts";
 import { postPermit, TEST_TOKEN, testApp, validDraft } from "../testing/test-app.ts";
 
@@ -342,5 +343,73 @@ describe("POST /api/permits", () => {
     expect(opscom.requests.length).toBe(2);
     expect(logLines.length).toBeGreaterThan(3);
     for (const text of [...texts, ...logLines]) expect(text).not.toContain(TEST_TOKEN);
+  });
+});
+
+describe("POST /api/permits within the site's validity bounds", () => {
+  /** 09:05 in Toronto, five minutes into validDraft. */
+  const clock = () => manualClock("2026-07-02T13:05:00.000Z").clock;
+
+  it("refuses 0000-01-01 to 9999-12-31 with 422 beside both fields, journals nothing and sends nothing", async () => {
+    const opscom = await opscomAnswering((_request, response) =>
+      answerJson(response, 200, success),
+    );
+    const { app, journal } = await testApp({
+      baseUrl: opscom.url,
+      clock: clock(),
+      env: { VALIDITY_MAX_PAST_HOURS: "24" },
+    });
+
+    const response = await postPermit(app, {
+      ...validDraft,
+      validFrom: "0000-01-01T00:00:00Z",
+      validUntil: "9999-12-31T23:59:59Z",
+    });
+
+    expect(response.status).toBe(422);
+    expect(apiErrorSchema.parse(await response.json()).error).toMatchObject({
+      code: "validation",
+      fieldErrors: {
+        validFrom: ["A permit can start at most 24 hours in the past."],
+        validUntil: ["A permit lasts at most 30 days."],
+      },
+    });
+    expect(opscom.requests).toHaveLength(0);
+    expect((await journal.list({ limit: 10 })).entries).toEqual([]);
+  });
+
+  it("takes the bounds from the site's settings: a start a year out, or a permit past its longest, is refused", async () => {
+    const opscom = await opscomAnswering((_request, response) =>
+      answerJson(response, 200, success),
+    );
+    const { app } = await testApp({
+      baseUrl: opscom.url,
+      clock: clock(),
+      env: { VALIDITY_MAX_AHEAD_DAYS: "7", PERMIT_MAX_DAYS: "2" },
+    });
+
+    const answers = [
+      await postPermit(app, validDraft),
+      await postPermit(app, {
+        ...validDraft,
+        validFrom: "2026-07-09T09:00:00-04:00",
+        validUntil: "2026-07-09T10:00:00-04:00",
+      }),
+      await postPermit(app, {
+        ...validDraft,
+        validFrom: "2026-07-09T09:06:00-04:00",
+        validUntil: "2026-07-09T10:00:00-04:00",
+      }),
+      await postPermit(app, { ...validDraft, validUntil: "2026-07-04T09:01:00-04:00" }),
+    ];
+
+    expect(answers.map((answer) => answer.status)).toEqual([201, 201, 422, 422]);
+    expect(apiErrorSchema.parse(await answers[2]?.json()).error.fieldErrors).toEqual({
+      validFrom: ["A permit can start at most 7 days from now."],
+    });
+    expect(apiErrorSchema.parse(await answers[3]?.json()).error.fieldErrors).toEqual({
+      validUntil: ["A permit lasts at most 2 days."],
+    });
+    expect(opscom.requests).toHaveLength(2);
   });
 });

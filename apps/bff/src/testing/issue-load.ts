@@ -16,11 +16,13 @@ import { sendOverHttp, signInAsStaff } from "./staff-session.ts";
 
 export const LOAD_TOKEN = "load-test-token";
 
+/** A permit starting on the day the run starts, within any site's validity bounds. */
+const loadStart = new Date();
 export const loadDraft = {
   plate: "LOAD123",
   zone: "Lot 4",
-  validFrom: "2026-07-02T09:00:00-04:00",
-  validUntil: "2026-07-02T17:00:00-04:00",
+  validFrom: loadStart.toISOString(),
+  validUntil: new Date(loadStart.getTime() + 8 * 3_600_000).toISOString(),
   amount: "14.50",
 };
 

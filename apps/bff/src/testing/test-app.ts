@@ -35,14 +35,34 @@ export function logCollector() {
   return { lines, logger: createLogger("debug", stream) };
 }
 
+const VALIDITY_BOUND_VARIABLES = [
+  "VALIDITY_MAX_PAST_HOURS",
+  "VALIDITY_MAX_AHEAD_DAYS",
+  "PERMIT_MAX_DAYS",
+] as const;
+
+/** Bounds no fixed date reaches, for tests that do not set a clock or the bounds themselves. */
+const UNBOUNDED_VALIDITY = {
+  maxPastHours: Number.MAX_SAFE_INTEGER,
+  maxAheadDays: Number.MAX_SAFE_INTEGER,
+  maxPermitDays: Number.MAX_SAFE_INTEGER,
+};
+
+/**
+ * The configuration tests run with. `validDraft` and its kin are dated July 2026, whatever
+ * today is: unless a test names one of the validity bounds, they are lifted, and the tests of
+ * the bounds set them (or a clock) themselves.
+ */
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({
+  const config = loadConfig({
     OPSCOM_API_TOKEN: TEST_TOKEN,
     ZONES: "Lot 4,Lot 5",
     SITE_TIME_ZONE: "America/Toronto",
     OPSCOM_TIMEOUT_MS: "1000",
     ...env,
   });
+  const boundsNamed = VALIDITY_BOUND_VARIABLES.some((name) => name in env);
+  return boundsNamed ? config : { ...config, validityBounds: UNBOUNDED_VALIDITY };
 }
 
 const openDatabases: TestDatabase[] = [];
@@ -157,6 +177,18 @@ export const validDraft = {
   amount: "14.5",
   permitNo: "L4-1138",
 };
+
+/**
+ * validDraft, starting now for two hours: for a server in its own process, whose clock is the
+ * machine's and whose validity bounds are the defaults (a start at most 24 hours ago).
+ */
+export function draftStartingNow(now = new Date()) {
+  return {
+    ...validDraft,
+    validFrom: now.toISOString(),
+    validUntil: new Date(now.getTime() + 2 * 3_600_000).toISOString(),
+  };
+}
 
 /** POSTs a permit as the web client does: JSON, with a fresh idempotency key unless one is given. */
 export function postPermit(app: TestClient, body: unknown, headers: Record<string, string> = {}) {

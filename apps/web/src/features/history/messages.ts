@@ -43,12 +43,14 @@ const UNCONFIRMED_REASONS_EN: Record<UnconfirmedReason, string> = {
   timeout: "No answer in time",
   connection_lost: "The connection dropped before the answer",
   unreadable_answer: "The answer could not be read",
+  contradictory_answer: "OPSCOM refused, yet its answer carried a permit reference",
   interrupted: "Permit Desk stopped before recording the answer",
 };
 const UNCONFIRMED_REASONS_FR: Record<UnconfirmedReason, string> = {
   timeout: "Aucune réponse à temps",
   connection_lost: "La connexion a été perdue avant la réponse",
   unreadable_answer: "Réponse illisible",
+  contradictory_answer: "OPSCOM a refusé, mais sa réponse portait une référence de permis",
   interrupted: "Permit Desk s'est arrêté avant de consigner la réponse",
 };
 

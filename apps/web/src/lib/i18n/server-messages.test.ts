@@ -26,6 +26,7 @@ import {
   userChangeSchema,
   usernameSchema,
   validityDurationSchema,
+  validityIssues,
   zoneChangeSchema,
   zoneInputSchema,
   zoneSchema,
@@ -407,6 +408,23 @@ describe("translateServerText", () => {
     const messages = bffMessages();
     expect(messages.size).toBeGreaterThan(30);
     expect([...messages.keys()]).toContain("Permit Desk already has an administrator.");
+    expect(untranslated(messages)).toEqual([]);
+  });
+
+  it("has French for every way a validity leaves the site's bounds, whatever the bounds", () => {
+    const messages = new Map<string, string>();
+    const now = new Date("2026-07-15T12:00:00Z");
+    for (const bound of [1, 7, 24, 30, 365, 3_660]) {
+      const bounds = { maxPastHours: bound, maxAheadDays: bound, maxPermitDays: bound };
+      const judged = [
+        ["0000-01-01T00:00:00Z", "9999-12-31T23:59:00Z"],
+        ["9999-01-01T00:00:00Z", "9999-01-02T00:00:00Z"],
+      ].flatMap(([validFrom = "", validUntil = ""]) =>
+        validityIssues({ validFrom, validUntil }, { bounds, now, siteTimeZone: "UTC" }),
+      );
+      for (const { message } of judged) messages.set(message, "validityIssues");
+    }
+    expect(messages.size).toBe(18);
     expect(untranslated(messages)).toEqual([]);
   });
 

@@ -349,6 +349,10 @@ const FRENCH = new Map<string, string>([
     "Requests from other sites are not accepted.",
     "Les demandes venant d'autres sites ne sont pas acceptées.",
   ],
+  [
+    "This server does not answer under that host name.",
+    "Ce serveur ne répond pas sous ce nom d'hôte.",
+  ],
   ["Send the request as application/json.", "Envoyez la demande en application/json."],
   ["Send the permit as a JSON object.", "Envoyez le permis sous forme d'objet JSON."],
   ["Some fields need attention.", "Certains champs sont à corriger."],
@@ -568,12 +572,35 @@ const FRENCH_PATTERNS: readonly Pattern[] = [
     ([what = ""]) => `Envoyez ${CHANGE_BODIES[what] ?? what} sous forme d'objet JSON.`,
   ],
   [
+    /^A permit can start at most (\d+) (hours?) in the past\.$/,
+    ([count = "", unit]) =>
+      `Un permis peut commencer au plus ${frenchInteger(count)} ${unit === "hour" ? "heure" : "heures"} dans le passé.`,
+  ],
+  [
+    /^A permit can start at most (\d+) (days?) from now\.$/,
+    ([count = "", unit]) =>
+      `Un permis peut commencer au plus ${frenchInteger(count)} ${unit === "day" ? "jour" : "jours"} à l'avance.`,
+  ],
+  [
+    /^A permit lasts at most (\d+) (days?)\.$/,
+    ([count = "", unit]) =>
+      `Un permis dure au plus ${frenchInteger(count)} ${unit === "day" ? "jour" : "jours"}.`,
+  ],
+  [
     /^HTTP (\d{3}), not a JSON object$/,
     ([status]) => `HTTP ${status} : la réponse n'est pas un objet JSON`,
   ],
   [
     /^HTTP (\d{3}), no usable reference_id$/,
     ([status]) => `HTTP ${status} : la réponse n'a pas de reference_id utilisable`,
+  ],
+  [
+    /^HTTP (\d{3}), a refusal carrying the reference (.+)$/s,
+    ([status, reference]) => `HTTP ${status} : un refus portant la référence ${reference}`,
+  ],
+  [
+    /^HTTP (\d{3}), no single usable reference \((.+)\)$/s,
+    ([status, shown]) => `HTTP ${status} : aucune référence unique utilisable (${shown})`,
   ],
   [/^no answer within (\d+) ms$/, ([ms = ""]) => `aucune réponse en ${frenchInteger(ms)} ms`],
   [

@@ -43,8 +43,12 @@ export function CorrectPermitForm({
   const { current } = record;
   const { siteTimeZone } = config;
   const resolver = useMemo(
-    () => correctionFormResolver(current, siteTimeZone),
-    [current, siteTimeZone],
+    () =>
+      correctionFormResolver(current, siteTimeZone, {
+        validityBounds: config.validityBounds,
+        now: () => new Date(),
+      }),
+    [current, siteTimeZone, config.validityBounds],
   );
   const form = useForm<CorrectionFormValues, unknown, PermitChangeInput>({
     resolver,

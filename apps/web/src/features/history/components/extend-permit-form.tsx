@@ -48,8 +48,12 @@ export function ExtendPermitForm({
   const { current } = record;
   const { siteTimeZone } = config;
   const resolver = useMemo(
-    () => extensionFormResolver(current, siteTimeZone),
-    [current, siteTimeZone],
+    () =>
+      extensionFormResolver(current, siteTimeZone, {
+        validityBounds: config.validityBounds,
+        now: () => new Date(),
+      }),
+    [current, siteTimeZone, config.validityBounds],
   );
   const form = useForm<ExtensionFormValues, unknown, PermitChangeInput>({
     resolver,

@@ -1,3 +1,4 @@
+import { DEFAULT_VALIDITY_BOUNDS } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
 import { samplePermitRecord } from "../testing/sample-permit-record.ts";
 import {
@@ -9,8 +10,13 @@ import {
 const TORONTO = "America/Toronto";
 const current = { ...samplePermitRecord().current, permitNo: "L4-1138" };
 const values = correctionFormValuesOf(current, TORONTO);
-const resolve = (changed: Partial<typeof values>) =>
-  correctionFormResolver(current, TORONTO)({ ...values, ...changed }, undefined, {
+/** Five minutes into the sample permit, which starts 2026-07-02 09:00 in Toronto. */
+const limits = {
+  validityBounds: DEFAULT_VALIDITY_BOUNDS,
+  now: () => new Date("2026-07-02T13:05:00Z"),
+};
+const resolve = (changed: Partial<typeof values>, at = limits) =>
+  correctionFormResolver(current, TORONTO, at)({ ...values, ...changed }, undefined, {
     fields: {},
     shouldUseNativeValidation: false,
   });
@@ -79,5 +85,19 @@ describe("the correction form", () => {
         form: { message: "Change at least one of the plate, zone, validity or permit number." },
       },
     });
+  });
+
+  it("holds a moved start within the site's bounds, and the length always", async () => {
+    const early = await resolve({ validFrom: "2026-06-30T09:00", reason: "Typo" });
+    expect(early.errors.validFrom?.message).toBe(
+      "A permit can start at most 24 hours in the past.",
+    );
+    const long = await resolve({ validUntil: "9999-12-31T23:59", reason: "Typo" });
+    expect(long.errors.validUntil?.message).toBe("A permit lasts at most 30 days.");
+    const plateOnly = await resolve(
+      { plate: "PL8RDB", reason: "Typo" },
+      { ...limits, now: () => new Date("2027-01-01T00:00:00Z") },
+    );
+    expect(plateOnly.errors).toEqual({});
   });
 });

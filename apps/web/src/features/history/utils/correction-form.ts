@@ -4,10 +4,12 @@ import {
   type PermitChangeInput,
   type PermitCorrection,
   toWallTime,
+  type ValidityBounds,
+  validityIssues,
 } from "@permit-desk/schema";
 import type { FieldErrors, Resolver } from "react-hook-form";
 import { siteWallTimeToInstant } from "../../../lib/site-wall-time.ts";
-import { type ChangePlace, checkChangeInput } from "./change-form-errors.ts";
+import { type ChangePlace, checkChangeInput, messagesByPlace } from "./change-form-errors.ts";
 
 /** What the correction form's controls hold: the permit as it is now, times on the site's clock. */
 export type CorrectionFormValues = {
@@ -63,14 +65,46 @@ function correctionErrors(places: Map<ChangePlace, string>): FieldErrors<Correct
   return errors;
 }
 
-/** The shared change schema over the form, as the BFF will read what is sent. */
+/** The site's bounds on a permit's start and length, judged as of `now()`. */
+export type CorrectionLimits = { validityBounds: ValidityBounds; now: () => Date };
+
+/** Where the corrected validity leaves the site's bounds; a start only when it moves. */
+function boundsPlaces(
+  changes: PermitCorrection,
+  current: CurrentPermit,
+  siteTimeZone: string,
+  limits: CorrectionLimits,
+): Map<ChangePlace, string> {
+  if (changes.validFrom === undefined && changes.validUntil === undefined) return new Map();
+  const issues = validityIssues(
+    {
+      validFrom: changes.validFrom ?? current.validFrom,
+      validUntil: changes.validUntil ?? current.validUntil,
+    },
+    {
+      bounds: limits.validityBounds,
+      now: limits.now(),
+      siteTimeZone,
+      judgeStart: changes.validFrom !== undefined,
+    },
+  );
+  return messagesByPlace(
+    issues.map(({ field, message }) => ({ path: ["changes", field], message })),
+  );
+}
+
+/** The shared change schema over the form, as the BFF will read what is sent, and the site's bounds. */
 export function correctionFormResolver(
   current: CurrentPermit,
   siteTimeZone: string,
+  limits: CorrectionLimits,
 ): Resolver<CorrectionFormValues, unknown, PermitChangeInput> {
   return async (values) => {
     const checked = checkChangeInput(correctionInputOf(values, current, siteTimeZone));
-    if (checked.ok) return { values: checked.input, errors: {} };
-    return { values: {}, errors: correctionErrors(checked.places) };
+    if (!checked.ok) return { values: {}, errors: correctionErrors(checked.places) };
+    if (checked.input.action !== "update") return { values: checked.input, errors: {} };
+    const outside = boundsPlaces(checked.input.changes, current, siteTimeZone, limits);
+    if (outside.size > 0) return { values: {}, errors: correctionErrors(outside) };
+    return { values: checked.input, errors: {} };
   };
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_VALIDITY_BOUNDS } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
 import { samplePermitRecord } from "../testing/sample-permit-record.ts";
 import {
@@ -11,8 +12,13 @@ import {
 const TORONTO = "America/Toronto";
 const current = samplePermitRecord().current;
 const values = extensionFormValuesOf(current, TORONTO);
-const resolve = (changed: Partial<typeof values>) =>
-  extensionFormResolver(current, TORONTO)({ ...values, ...changed }, undefined, {
+/** Five minutes into the sample permit, which starts 2026-07-02 09:00 in Toronto. */
+const limits = {
+  validityBounds: DEFAULT_VALIDITY_BOUNDS,
+  now: () => new Date("2026-07-02T13:05:00Z"),
+};
+const resolve = (changed: Partial<typeof values>, at = limits) =>
+  extensionFormResolver(current, TORONTO, at)({ ...values, ...changed }, undefined, {
     fields: {},
     shouldUseNativeValidation: false,
   });
@@ -61,5 +67,19 @@ describe("the extension form", () => {
     expect(same.errors).toMatchObject({
       until: { message: "Nothing would change: the permit already reads so." },
     });
+  });
+
+  it("extends up to the site's longest permit, counted from the start, however long ago that was", async () => {
+    const weekLater = { ...limits, now: () => new Date("2026-07-09T13:00:00Z") };
+    const fine = await resolve(
+      { choice: CHOSEN_END, until: "2026-08-01T09:00", reason: "Stay" },
+      weekLater,
+    );
+    expect(fine.errors).toEqual({});
+    const tooLong = await resolve(
+      { choice: CHOSEN_END, until: "2026-08-01T09:01", reason: "Stay" },
+      weekLater,
+    );
+    expect(tooLong.errors.until?.message).toBe("A permit lasts at most 30 days.");
   });
 });

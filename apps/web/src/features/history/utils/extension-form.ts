@@ -6,7 +6,9 @@ import {
   type PermitChangeInput,
   toOffsetInstant,
   toWallTime,
+  type ValidityBounds,
   type ValidityDuration,
+  validityIssues,
 } from "@permit-desk/schema";
 import type { FieldErrors, Resolver } from "react-hook-form";
 import { isWallTime, siteWallTimeToInstant } from "../../../lib/site-wall-time.ts";
@@ -78,18 +80,33 @@ export function endFieldOf(values: Pick<ExtensionFormValues, "choice">): "until"
 export const END_BEFORE_START = "The permit must end after it starts.";
 export const NOTHING_WOULD_CHANGE = "Nothing would change: the permit already reads so.";
 
-function endProblem(values: ExtensionFormValues, current: CurrentPermit, siteTimeZone: string) {
+/** What the site's bounds allow an extension: no longer than a permit may last. */
+export type ExtensionLimits = { validityBounds: ValidityBounds; now: () => Date };
+
+function endProblem(
+  values: ExtensionFormValues,
+  current: CurrentPermit,
+  siteTimeZone: string,
+  limits: ExtensionLimits,
+) {
   if (values.choice === CHOSEN_END && !isWallTime(values.until)) return undefined;
-  const end = Date.parse(newEndOf(values, current, siteTimeZone));
+  const newEnd = newEndOf(values, current, siteTimeZone);
+  const end = Date.parse(newEnd);
   if (end <= Date.parse(current.validFrom)) return END_BEFORE_START;
   if (end === Date.parse(current.validUntil)) return NOTHING_WOULD_CHANGE;
-  return undefined;
+  // Only the end moves: the start, however long ago, is not judged again.
+  const [outside] = validityIssues(
+    { validFrom: current.validFrom, validUntil: newEnd },
+    { bounds: limits.validityBounds, now: limits.now(), siteTimeZone, judgeStart: false },
+  );
+  return outside?.message;
 }
 
 /** The shared change schema over the form, and what only the permit itself can tell of the end. */
 export function extensionFormResolver(
   current: CurrentPermit,
   siteTimeZone: string,
+  limits: ExtensionLimits,
 ): Resolver<ExtensionFormValues, unknown, PermitChangeInput> {
   return async (values) => {
     const checked = checkChangeInput(extensionInputOf(values, current, siteTimeZone));
@@ -99,7 +116,7 @@ export function extensionFormResolver(
       : [checked.places.get("validUntil"), checked.places.get("form")].filter(
           (message) => message !== undefined,
         );
-    const problem = endProblem(values, current, siteTimeZone);
+    const problem = endProblem(values, current, siteTimeZone, limits);
     if (problem !== undefined) endMessages.push(problem);
     if (endMessages.length > 0) {
       errors[endFieldOf(values)] = { type: "validation", message: endMessages.join("\n") };

@@ -1,5 +1,6 @@
 import {
   type ClientConfig,
+  DEFAULT_VALIDITY_BOUNDS,
   type FieldErrors,
   type IssuedPermit,
   PERMIT_DRAFT_FIELDS,
@@ -83,14 +84,16 @@ export function useIssuePermitForm({
   const siteTimeZone = config?.siteTimeZone;
   // Before the settings arrive nothing is submitted, and the plate's own check needs no zone.
   const plateEntry = config?.plateEntry ?? "single";
+  const validityBounds = config?.validityBounds ?? DEFAULT_VALIDITY_BOUNDS;
   const resolver = useMemo(
     () =>
       permitFormResolver({
         siteTimeZone: siteTimeZone ?? "UTC",
+        validityBounds,
         plateEntry,
         messages: resolverMessages,
       }),
-    [siteTimeZone, plateEntry, resolverMessages],
+    [siteTimeZone, validityBounds, plateEntry, resolverMessages],
   );
   // "onChange" rather than "onTouched": focus returns to the empty plate after each permit, and
   // merely leaving it (to copy the reference) must not flag it.

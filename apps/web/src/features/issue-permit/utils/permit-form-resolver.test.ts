@@ -1,4 +1,6 @@
+import { DEFAULT_VALIDITY_BOUNDS } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
+import { translateServerText } from "../../../lib/i18n/server-messages.ts";
 import { issuePermitMessages } from "../messages.ts";
 import {
   type PermitFormResolverOptions,
@@ -53,12 +55,21 @@ describe("toPermitDraftInput", () => {
 });
 
 describe("permitFormResolver", () => {
-  const resolve = (input: PermitFormValues, plateEntry: "single" | "twice" = "single") =>
-    permitFormResolver({ siteTimeZone: "America/Toronto", plateEntry, messages })(
-      input,
-      undefined,
-      { fields: {}, shouldUseNativeValidation: false },
-    );
+  /** 08:00 in Toronto on the day of `values`. */
+  const now = () => new Date("2026-07-15T12:00:00Z");
+  const resolve = (
+    input: PermitFormValues,
+    plateEntry: "single" | "twice" = "single",
+    options: Partial<PermitFormResolverOptions> = {},
+  ) =>
+    permitFormResolver({
+      siteTimeZone: "America/Toronto",
+      validityBounds: DEFAULT_VALIDITY_BOUNDS,
+      now,
+      plateEntry,
+      messages,
+      ...options,
+    })(input, undefined, { fields: {}, shouldUseNativeValidation: false });
 
   it("gives the draft the BFF accepts, normalised", async () => {
     const result = await resolve(values);
@@ -131,5 +142,43 @@ describe("permitFormResolver", () => {
     expect(missing.errors.plateAgain?.message).toBe(t("plateAgainMissing"));
     const notAsked = await resolve({ ...values, plateAgain: "" }, "single");
     expect(notAsked.errors).toEqual({});
+  });
+
+  it("refuses year 0 to year 9999 beside each field, as the BFF would", async () => {
+    const result = await resolve({
+      ...values,
+      validFrom: "0000-01-01T00:00",
+      validUntil: "9999-12-31T23:59",
+    });
+    expect(result.values).toEqual({});
+    expect(result.errors.validFrom?.message).toBe(
+      "A permit can start at most 24 hours in the past.",
+    );
+    expect(result.errors.validUntil?.message).toBe("A permit lasts at most 30 days.");
+  });
+
+  it("holds the site's own bounds, and says them in French for a French reader", async () => {
+    const french = {
+      ...messages,
+      translate: (message: string) => translateServerText(message, "fr-CA"),
+    };
+    const result = await resolve(
+      { ...values, validFrom: "2026-07-20T09:00", validUntil: "2026-07-29T09:00" },
+      "single",
+      {
+        validityBounds: { maxPastHours: 2, maxAheadDays: 3, maxPermitDays: 7 },
+        messages: french,
+      },
+    );
+    expect(result.errors.validFrom?.message).toBe(
+      "Un permis peut commencer au plus 3 jours à l'avance.",
+    );
+    expect(result.errors.validUntil?.message).toBe("Un permis dure au plus 7 jours.");
+    const withinBounds = await resolve(
+      { ...values, validFrom: "2026-07-15T06:00", validUntil: "2026-07-22T06:00" },
+      "single",
+      { validityBounds: { maxPastHours: 2, maxAheadDays: 3, maxPermitDays: 7 } },
+    );
+    expect(withinBounds.errors).toEqual({});
   });
 });

@@ -5,6 +5,8 @@ import {
   type PermitDraftInput,
   permitDraftSchema,
   plateSchema,
+  type ValidityBounds,
+  validityIssues,
 } from "@permit-desk/schema";
 import type { FieldErrors, Resolver, ResolverResult, ResolverSuccess } from "react-hook-form";
 import type { PermitFormValues } from "./permit-form-values.ts";
@@ -27,6 +29,9 @@ export type ResolverMessages = {
 
 export type PermitFormResolverOptions = {
   siteTimeZone: string;
+  /** The site's bounds on a permit's start and length, judged as of `now()`. */
+  validityBounds: ValidityBounds;
+  now?: () => Date;
   /** "twice": the site wants the plate typed again, and both must agree. */
   plateEntry: "single" | "twice";
   messages: ResolverMessages;
@@ -64,6 +69,8 @@ function isDraftField(name: string): name is (typeof PERMIT_DRAFT_FIELDS)[number
  */
 export function permitFormResolver({
   siteTimeZone,
+  validityBounds,
+  now = () => new Date(),
   plateEntry,
   messages,
 }: PermitFormResolverOptions): Resolver<PermitFormValues, unknown, PermitFormOutput> {
@@ -89,6 +96,21 @@ export function permitFormResolver({
         message:
           field === "plate" && several ? messages.platePrefixed(plates[0] ?? "", message) : message,
       };
+    }
+    if (isResolved(first)) {
+      const outside = validityIssues(first.values, {
+        bounds: validityBounds,
+        now: now(),
+        siteTimeZone,
+      });
+      for (const { field, message } of outside) {
+        const before = errors[field]?.message;
+        const translated = messages.translate(message);
+        errors[field] = {
+          type: "validate",
+          message: before === undefined ? translated : `${before}\n${translated}`,
+        };
+      }
     }
     const plateProblems = plates.slice(1).flatMap((plate) => {
       const parsed = plateSchema.safeParse(plate);

@@ -1,4 +1,4 @@
-import type { ClientConfig } from "@permit-desk/schema";
+import { type ClientConfig, DEFAULT_VALIDITY_BOUNDS } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
 import { blankPermitForm } from "./permit-form-values.ts";
 
@@ -12,6 +12,7 @@ const config: ClientConfig = {
   plateEntry: "single",
   undoSeconds: 10,
   changeWindowMinutes: 15,
+  validityBounds: DEFAULT_VALIDITY_BOUNDS,
 };
 const now = new Date("2026-07-15T13:05:00Z");
 

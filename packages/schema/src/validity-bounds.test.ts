@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_VALIDITY_BOUNDS, validityIssues } from "./validity-bounds.ts";
+
+const now = new Date("2026-07-02T13:00:00Z");
+const TORONTO = "America/Toronto";
+const judge = (validFrom: string, validUntil: string, judgeStart?: boolean) =>
+  validityIssues(
+    { validFrom, validUntil },
+    {
+      bounds: DEFAULT_VALIDITY_BOUNDS,
+      now,
+      siteTimeZone: TORONTO,
+      ...(judgeStart !== undefined && { judgeStart }),
+    },
+  );
+
+describe("validityIssues", () => {
+  it("accepts a permit from a day ago, or a year ahead, lasting up to 30 days", () => {
+    expect(judge("2026-07-01T13:00:00Z", "2026-07-31T13:00:00Z")).toEqual([]);
+    expect(judge("2027-07-02T13:00:00Z", "2027-07-03T13:00:00Z")).toEqual([]);
+  });
+
+  it("refuses year 0 to year 9999, beside both fields", () => {
+    expect(judge("0000-01-01T00:00:00Z", "9999-12-31T23:59:00Z")).toEqual([
+      { field: "validFrom", message: "A permit can start at most 24 hours in the past." },
+      { field: "validUntil", message: "A permit lasts at most 30 days." },
+    ]);
+    expect(judge("9999-12-01T00:00:00Z", "9999-12-31T23:59:00Z")).toEqual([
+      { field: "validFrom", message: "A permit can start at most 365 days from now." },
+      { field: "validUntil", message: "A permit lasts at most 30 days." },
+    ]);
+  });
+
+  it("refuses a start a minute beyond either bound", () => {
+    expect(judge("2026-07-01T12:59:00Z", "2026-07-02T14:00:00Z")).toMatchObject([
+      { field: "validFrom" },
+    ]);
+    expect(judge("2027-07-02T13:01:00Z", "2027-07-02T14:00:00Z")).toMatchObject([
+      { field: "validFrom" },
+    ]);
+  });
+
+  it("counts 30 days on the site's calendar, across the autumn clock change", () => {
+    // 2026-10-15 09:00 EDT to 2026-11-14 09:00 EST is 30 calendar days and 721 hours.
+    const start = "2026-10-15T09:00:00-04:00";
+    const bounds = { ...DEFAULT_VALIDITY_BOUNDS, maxAheadDays: 3_650 };
+    const judged = (end: string) =>
+      validityIssues({ validFrom: start, validUntil: end }, { bounds, now, siteTimeZone: TORONTO });
+    expect(judged("2026-11-14T09:00:00-05:00")).toEqual([]);
+    expect(judged("2026-11-14T09:01:00-05:00")).toEqual([
+      { field: "validUntil", message: "A permit lasts at most 30 days." },
+    ]);
+  });
+
+  it("leaves the start of a permit alone when only its end changes", () => {
+    expect(judge("2026-06-25T13:00:00Z", "2026-07-03T13:00:00Z", false)).toEqual([]);
+    expect(judge("2026-06-25T13:00:00Z", "2026-07-30T13:00:00Z", false)).toEqual([
+      { field: "validUntil", message: "A permit lasts at most 30 days." },
+    ]);
+  });
+
+  it("takes the site's bounds, and words one hour and one day as such", () => {
+    const bounds = { maxPastHours: 1, maxAheadDays: 1, maxPermitDays: 1 };
+    const issues = validityIssues(
+      { validFrom: "2026-07-02T11:00:00Z", validUntil: "2026-07-04T11:00:00Z" },
+      { bounds, now, siteTimeZone: TORONTO },
+    );
+    expect(issues.map(({ message }) => message)).toEqual([
+      "A permit can start at most 1 hour in the past.",
+      "A permit lasts at most 1 day.",
+    ]);
+  });
+});

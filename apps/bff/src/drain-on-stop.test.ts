@@ -10,7 +10,7 @@ import { loadDatabase } from "./testing/issue-load.ts";
 import { closedPort } from "./testing/recording-server.ts";
 import { type SimulatorProcess, startSimulatorProcess } from "./testing/simulator-process.ts";
 import { sendOverHttp, signInAsStaff } from "./testing/staff-session.ts";
-import { validDraft } from "./testing/test-app.ts";
+import { draftStartingNow } from "./testing/test-app.ts";
 
 const TOKEN = "drain-test-token";
 const CLERKS = 10;
@@ -35,7 +35,7 @@ function submit(url: string, staff: Record<string, string>, plate: string): Prom
       "Content-Type": "application/json",
       "Idempotency-Key": crypto.randomUUID(),
     },
-    body: JSON.stringify({ ...validDraft, plate }),
+    body: JSON.stringify({ ...draftStartingNow(), plate }),
   }).then(async (response) => ({
     status: response.status,
     body: await response.json(),

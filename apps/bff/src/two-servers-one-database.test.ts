@@ -6,7 +6,7 @@ import { createJournal } from "./journal/journal.ts";
 import { type BffProcess, clockAhead, killHard, startBffProcess } from "./testing/bff-process.ts";
 import { closedPort } from "./testing/recording-server.ts";
 import { sendOverHttp, signInAsStaff } from "./testing/staff-session.ts";
-import { validDraft } from "./testing/test-app.ts";
+import { draftStartingNow } from "./testing/test-app.ts";
 
 const TOKEN = "two-servers-token";
 const LEASE_SECONDS = 3;
@@ -86,7 +86,7 @@ describe.runIf(testDialects().includes("postgres"))(
         slowly(3);
         const keys = [1, 2, 3].map((n) => `${phase}-${n}-${crypto.randomUUID()}`);
         const answers = keys.map((key, n) =>
-          submit(sender, { ...validDraft, plate: plate(phase, n) }, key),
+          submit(sender, { ...draftStartingNow(), plate: plate(phase, n) }, key),
         );
         await expect
           .poll(() => simulator.simulator.heldRequestCount(), { timeout: 15_000 })
@@ -119,7 +119,7 @@ describe.runIf(testDialects().includes("postgres"))(
       // A pause longer than the lease: the other server calls the permit interrupted.
       slowly(1);
       const key = `late-${crypto.randomUUID()}`;
-      const draft = { ...validDraft, plate: "LATE1" };
+      const draft = { ...draftStartingNow(), plate: "LATE1" };
       const lateAnswer = submit(short, draft, key);
       await expect.poll(() => simulator.simulator.heldRequestCount(), { timeout: 15_000 }).toBe(1);
       short.child.kill("SIGSTOP");

@@ -108,14 +108,26 @@ describe("the client address over real HTTP", () => {
   });
 
   async function listening(env: Record<string, string> = {}) {
-    const { hono, audit } = await testApp({ baseUrl: "http://127.0.0.1:9", env });
+    // The app learns its port (PORT) once the server has one: requests must name it in Host.
+    let fetch: ((request: Request, env: unknown) => Response | Promise<Response>) | undefined;
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-      const started = serve({ fetch: hono.fetch, port: 0, hostname: "127.0.0.1" }, () =>
-        resolve(started),
+      const started = serve(
+        {
+          fetch: (request, env) => fetch?.(request, env) ?? new Response(null, { status: 503 }),
+          port: 0,
+          hostname: "127.0.0.1",
+        },
+        () => resolve(started),
       );
     });
     servers.push(server);
-    return { port: (server.address() as AddressInfo).port, audit };
+    const port = (server.address() as AddressInfo).port;
+    const { hono, audit } = await testApp({
+      baseUrl: "http://127.0.0.1:9",
+      env: { ...env, PORT: String(port) },
+    });
+    fetch = hono.fetch;
+    return { port, audit };
   }
 
   const wrong = { username: "desk.admin", password: "not the password at all" };

@@ -1,6 +1,7 @@
 export * from "./accounts.ts";
 export * from "./api.ts";
 export * from "./auth-api.ts";
+export * from "./change-rules.ts";
 export * from "./confusables.ts";
 export * from "./draft.ts";
 export * from "./durations.ts";

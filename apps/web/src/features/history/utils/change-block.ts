@@ -1,6 +1,10 @@
-import type { PermitChange, PermitRecord, StaffMember } from "@permit-desk/schema";
-
-const MINUTE_MS = 60_000;
+import {
+  changePermission,
+  type PermitChange,
+  type PermitRecord,
+  changeWindowClosesAt as ruleWindowClosesAt,
+  type StaffMember,
+} from "@permit-desk/schema";
 
 /**
  * Why the member cannot correct, extend or void a permit now, as far as the page can tell. The
@@ -19,7 +23,7 @@ export type ChangeBlock =
 
 type BlockRecord = Pick<
   PermitRecord,
-  "actor" | "state" | "reconciliations" | "current" | "changes"
+  "actor" | "state" | "reconciliations" | "validFrom" | "current" | "changes"
 >;
 type BlockMember = Pick<StaffMember, "username" | "role"> & { zones: readonly string[] };
 
@@ -28,14 +32,20 @@ export function settledStateOf(change: Pick<PermitChange, "state" | "finding">) 
   return change.finding ?? change.state;
 }
 
-/** When a validator's window to change their permit closes: that long after its current start. */
+/** When a validator's window to change their permit closes (the BFF's rule, `changeWindowClosesAt`). */
 export function changeWindowClosesAt(
-  record: Pick<PermitRecord, "current">,
+  record: Pick<PermitRecord, "validFrom" | "current">,
   member: Pick<StaffMember, "role">,
   changeWindowMinutes: number,
 ): number | undefined {
-  if (member.role !== "validator") return undefined;
-  return Date.parse(record.current.validFrom) + changeWindowMinutes * MINUTE_MS;
+  return ruleWindowClosesAt(startsOf(record), member.role, changeWindowMinutes);
+}
+
+function startsOf(record: Pick<PermitRecord, "validFrom" | "current">) {
+  return {
+    validFromAsIssued: Date.parse(record.validFrom),
+    validFromNow: Date.parse(record.current.validFrom),
+  };
 }
 
 function stateBlock(record: BlockRecord): ChangeBlock | undefined {
@@ -53,8 +63,7 @@ function stateBlock(record: BlockRecord): ChangeBlock | undefined {
 
 /**
  * The BFF's rules as the page can apply them: a voided or unsettled permit changes for nobody;
- * validators change only their own, until the window after the start closes; managers those in
- * their zones; administrators any.
+ * who may change it is the schema's `changePermission`, the very rule the BFF refuses by.
  */
 export function changeBlock(
   record: BlockRecord,
@@ -64,19 +73,30 @@ export function changeBlock(
 ): ChangeBlock | undefined {
   const byState = stateBlock(record);
   if (byState !== undefined) return byState;
-  if (member.role === "validator") {
-    if (record.actor !== member.username) return { kind: "notYours" };
-    const closesAt = changeWindowClosesAt(record, member, changeWindowMinutes);
-    if (closesAt !== undefined && now > closesAt) {
+  const answer = changePermission({
+    member,
+    permit: {
+      ...startsOf(record),
+      actor: record.actor,
+      zone: record.current.zoneName,
+      inMemberZones: member.zones.includes(record.current.zoneName),
+    },
+    changeWindowMinutes,
+    now,
+  });
+  if (answer.allowed) return undefined;
+  switch (answer.code) {
+    case "not_your_permit":
+      return { kind: "notYours" };
+    case "not_your_zone":
+      return { kind: "notYourZone", zone: answer.params.zone };
+    case "change_window_closed":
       return {
         kind: "windowClosed",
-        startedAt: record.current.validFrom,
-        minutes: changeWindowMinutes,
+        startedAt: new Date(answer.params.startedAt).toISOString(),
+        minutes: answer.params.minutes,
       };
-    }
+    case "zone_not_assigned":
+      return undefined;
   }
-  if (member.role === "manager" && !member.zones.includes(record.current.zoneName)) {
-    return { kind: "notYourZone", zone: record.current.zoneName };
-  }
-  return undefined;
 }

@@ -102,26 +102,6 @@ export const zoneRecordSchema = z.object({ id: z.string(), name: z.string(), act
 export type ZoneRecord = z.infer<typeof zoneRecordSchema>;
 export const zoneListSchema = z.object({ zones: z.array(zoneRecordSchema) });
 
-/** The actions the audit trail records, as the BFF stores them and the audit API names them. */
-export const AUDIT_ACTIONS = [
-  "auth.sign_in",
-  "auth.sign_in_failed",
-  "auth.sign_out",
-  "permit.issue",
-  "permit.update",
-  "permit.void",
-  "user.create",
-  "user.update",
-  "user.password_change",
-  "user.sessions_end",
-  "zone.create",
-  "zone.update",
-  "template.create",
-  "template.update",
-  "setting.update",
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-
 /** One line of the audit trail. */
 export const auditEventSchema = z.object({
   id: z.string(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   type ChangeAsk,
+  changeableStanding,
   changePermission,
   changeWindowClosesAt,
   mayRecordFindings,
@@ -121,5 +122,49 @@ describe("mayRecordFindings", () => {
     expect(mayRecordFindings("admin")).toBe(true);
     expect(mayRecordFindings("manager")).toBe(true);
     expect(mayRecordFindings("validator")).toBe(false);
+  });
+});
+
+describe("changeableStanding", () => {
+  const issued = {
+    state: "issued",
+    hasFinding: false,
+    made: true,
+    voided: false,
+    unsettledChange: undefined,
+  } as const;
+  const codeOf = (answer: ReturnType<typeof changeableStanding>) =>
+    answer.allowed ? undefined : answer.code;
+
+  it("lets an issued permit change when nothing of it is unsettled", () => {
+    expect(changeableStanding(issued)).toEqual({ allowed: true });
+    expect(changeableStanding({ ...issued, state: "unknown", hasFinding: true })).toEqual({
+      allowed: true,
+    });
+  });
+
+  it("waits for OPSCOM, or for a finding, while the permit or its last change is unsettled", () => {
+    expect(codeOf(changeableStanding({ ...issued, state: "pending", made: false }))).toBe(
+      "permit_pending",
+    );
+    expect(codeOf(changeableStanding({ ...issued, state: "unknown", made: false }))).toBe(
+      "permit_unconfirmed",
+    );
+    expect(codeOf(changeableStanding({ ...issued, unsettledChange: "pending" }))).toBe(
+      "change_in_flight",
+    );
+    expect(codeOf(changeableStanding({ ...issued, unsettledChange: "unknown" }))).toBe(
+      "change_unconfirmed",
+    );
+  });
+
+  it("changes nothing OPSCOM never made, nor a voided permit", () => {
+    expect(codeOf(changeableStanding({ ...issued, state: "rejected", made: false }))).toBe(
+      "permit_not_issued",
+    );
+    expect(
+      codeOf(changeableStanding({ ...issued, state: "unknown", hasFinding: true, made: false })),
+    ).toBe("permit_not_issued");
+    expect(codeOf(changeableStanding({ ...issued, voided: true }))).toBe("permit_voided");
   });
 });

@@ -1,4 +1,5 @@
 import type { Role } from "./accounts.ts";
+import type { PermitState } from "./journal-api.ts";
 
 const MINUTE_MS = 60_000;
 
@@ -15,6 +16,46 @@ export type ChangeRefusal =
 export type ChangeRefusalCode = ChangeRefusal["code"];
 
 export type RuleAnswer<Refusal> = { allowed: true } | ({ allowed: false } & Refusal);
+
+/** Why a permit cannot be changed as it stands, whoever asks. */
+export type StandingRefusal = {
+  code:
+    | "permit_pending"
+    | "permit_unconfirmed"
+    | "permit_not_issued"
+    | "permit_voided"
+    | "change_in_flight"
+    | "change_unconfirmed";
+  params: Record<string, never>;
+};
+
+/** Where a permit stands, as far as changing it goes. */
+export type PermitStanding = {
+  /** What OPSCOM answered to its submission, and whether staff recorded a finding since. */
+  state: PermitState;
+  hasFinding: boolean;
+  /** Whether OPSCOM made it (a reference is known, from its answer or from a finding). */
+  made: boolean;
+  voided: boolean;
+  /** Its last change, when OPSCOM has not settled it nor staff recorded a finding. */
+  unsettledChange: "pending" | "unknown" | undefined;
+};
+
+/**
+ * Whether a permit can change as it stands: not while it or a change of it is on its way to
+ * OPSCOM or unconfirmed without a finding, never once voided or when OPSCOM never made it.
+ */
+export function changeableStanding(permit: PermitStanding): RuleAnswer<StandingRefusal> {
+  const refuseFor = (code: StandingRefusal["code"]) =>
+    ({ allowed: false, code, params: {} }) as const;
+  if (permit.state === "pending") return refuseFor("permit_pending");
+  if (permit.state === "unknown" && !permit.hasFinding) return refuseFor("permit_unconfirmed");
+  if (!permit.made) return refuseFor("permit_not_issued");
+  if (permit.voided) return refuseFor("permit_voided");
+  if (permit.unsettledChange === "pending") return refuseFor("change_in_flight");
+  if (permit.unsettledChange === "unknown") return refuseFor("change_unconfirmed");
+  return { allowed: true };
+}
 
 /** A permit as the change rules see it; instants as epoch milliseconds. */
 export type ChangeSubject = {

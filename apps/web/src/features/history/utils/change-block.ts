@@ -1,9 +1,11 @@
 import {
+  changeableStanding,
   changePermission,
   type PermitChange,
   type PermitRecord,
   changeWindowClosesAt as ruleWindowClosesAt,
   type StaffMember,
+  type StandingRefusal,
 } from "@permit-desk/schema";
 
 /**
@@ -48,22 +50,34 @@ function startsOf(record: Pick<PermitRecord, "validFrom" | "current">) {
   };
 }
 
+const STANDING_BLOCKS: Record<StandingRefusal["code"], ChangeBlock> = {
+  permit_pending: { kind: "pending" },
+  permit_unconfirmed: { kind: "unconfirmed" },
+  permit_not_issued: { kind: "notIssued" },
+  permit_voided: { kind: "voided" },
+  change_in_flight: { kind: "changeInFlight" },
+  change_unconfirmed: { kind: "changeUnconfirmed" },
+};
+
 function stateBlock(record: BlockRecord): ChangeBlock | undefined {
-  if (record.current.status === "voided") return { kind: "voided" };
-  if (record.state === "pending") return { kind: "pending" };
-  if (record.state === "unknown" && record.reconciliations.length === 0) {
-    return { kind: "unconfirmed" };
-  }
-  if (record.current.status === "not_issued") return { kind: "notIssued" };
   const settled = record.changes.map(settledStateOf);
-  if (settled.includes("pending")) return { kind: "changeInFlight" };
-  if (settled.includes("unknown")) return { kind: "changeUnconfirmed" };
-  return undefined;
+  const standing = changeableStanding({
+    state: record.state,
+    hasFinding: record.reconciliations.length > 0,
+    made: record.current.status !== "not_issued",
+    voided: record.current.status === "voided",
+    unsettledChange: settled.includes("pending")
+      ? "pending"
+      : settled.includes("unknown")
+        ? "unknown"
+        : undefined,
+  });
+  return standing.allowed ? undefined : STANDING_BLOCKS[standing.code];
 }
 
 /**
- * The BFF's rules as the page can apply them: a voided or unsettled permit changes for nobody;
- * who may change it is the schema's `changePermission`, the very rule the BFF refuses by.
+ * The BFF's rules as the page can apply them, the very rules the BFF refuses by: whether the
+ * permit can change as it stands (`changeableStanding`), then who may change it (`changePermission`).
  */
 export function changeBlock(
   record: BlockRecord,

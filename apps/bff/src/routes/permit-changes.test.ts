@@ -89,7 +89,8 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
       });
     });
 
-    it("counts a validator's window from the start as issued when they moved it later", async () => {
+    /** A validator's permit issued for 09:00 with a 30-minute window, moved at 09:05 to start at 12:00. */
+    const issuedThenMovedLater = async () => {
       const { member, issue, time } = await site({ env: { CHANGE_WINDOW_MINUTES: "30" } });
       const ana = await member({ role: "validator", zones: ["Lot 4"] });
       const permit = await issue(ana);
@@ -99,6 +100,11 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
         reason: "Guest arrives at noon",
       });
       expect(later.status).toBe(201);
+      return { ana, permit, time };
+    };
+
+    it("counts a validator's window from the start as issued when they moved it later", async () => {
+      const { ana, permit, time } = await issuedThenMovedLater();
       // 09:31: past 09:00 + 30 min, though not past the new start's 12:00 + 30 min.
       time.advance(26 * MINUTE_MS);
 
@@ -112,15 +118,7 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
     });
 
     it("answers a validator's change of a permit moved later as the page's rule does, from the record it sends", async () => {
-      const { member, issue, time } = await site({ env: { CHANGE_WINDOW_MINUTES: "30" } });
-      const ana = await member({ role: "validator", zones: ["Lot 4"] });
-      const permit = await issue(ana);
-      const later = await postChange(ana, permit.journalId, {
-        action: "update",
-        changes: { validFrom: "2026-07-02T12:00:00-04:00" },
-        reason: "Guest arrives at noon",
-      });
-      expect(later.status).toBe(201);
+      const { ana, permit, time } = await issuedThenMovedLater();
       const askAt = (record: PermitRecord, now: number) =>
         changePermission({
           member: { username: record.actor, role: "validator" },

@@ -3,14 +3,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LocaleProvider } from "../../../lib/i18n/locale-context.tsx";
 import { samplePermitRecord } from "../testing/sample-permit-record.ts";
+import { textOf } from "../testing/text-of.ts";
 import { PermitActions } from "./permit-actions.tsx";
-
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/\s+/g, " ")
-    .replaceAll("&#x27;", "'")
-    .trim();
 
 const config: ClientConfig = {
   demo: true,

@@ -1,4 +1,4 @@
-import type { AuditAction } from "../db/database.ts";
+import type { AuditAction } from "@permit-desk/schema";
 
 /** Who did it: a signed-in user, or something else named by its label ("cli", "ZONES"). */
 export type Actor = { userId: string | null; label: string };

@@ -1,6 +1,7 @@
+import { AUDIT_ACTIONS } from "@permit-desk/schema";
 import type { Selectable } from "kysely";
 import * as z from "zod/mini";
-import { AUDIT_ACTIONS, type AuditEventsTable } from "../db/database.ts";
+import type { AuditEventsTable } from "../db/database.ts";
 import { parseJsonObject } from "../journal/json-object.ts";
 import type { AuditEvent, AuditEventInput, Changes } from "./audit-event.ts";
 

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
+import type { AuditAction } from "@permit-desk/schema";
 import type { Kysely } from "kysely";
 import type { Clock } from "../clock.ts";
-import type { AuditAction, Database } from "../db/database.ts";
+import type { Database } from "../db/database.ts";
 import type { AuditEvent, AuditEventInput } from "./audit-event.ts";
 import { auditEventOf, auditRow } from "./audit-row.ts";
 import { countSignInFailure, type SignInFailure } from "./sign-in-failures.ts";

@@ -1,4 +1,5 @@
 import type {
+  AuditAction,
   ChangeFinding,
   PermitChangeAction,
   PermitChangeState,
@@ -222,25 +223,6 @@ export interface SignInAddressBudgetTable {
   /** When the budget is whole again; each failure moves it one interval later. */
   full_at: EpochMs;
 }
-
-export const AUDIT_ACTIONS = [
-  "auth.sign_in",
-  "auth.sign_in_failed",
-  "auth.sign_out",
-  "permit.issue",
-  "permit.update",
-  "permit.void",
-  "user.create",
-  "user.update",
-  "user.password_change",
-  "user.sessions_end",
-  "zone.create",
-  "zone.update",
-  "template.create",
-  "template.update",
-  "setting.update",
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEventsTable {
   id: string;

@@ -1,4 +1,10 @@
-import { type PermitChangeRequest, toWallTime, type ValidityBounds } from "@permit-desk/schema";
+import {
+  type ChangeRefusal,
+  changePermission,
+  type PermitChangeRequest,
+  toWallTime,
+  type ValidityBounds,
+} from "@permit-desk/schema";
 import type { User } from "../accounts/user.ts";
 import type { JournalEntry } from "../journal/journal-entry.ts";
 
@@ -11,8 +17,6 @@ export type ChangeRules = {
 
 /** A request sent the moment the Undo button still showed arrives a little later than that. */
 export const UNDO_GRACE_MS = 5_000;
-
-const MINUTE_MS = 60_000;
 
 /** "10:02" today, "2026-07-01 10:02" on another day, on the site's clock. */
 function startAsSaid(start: Date, now: Date, timeZone: string): string {
@@ -28,22 +32,25 @@ function isUndo(entry: JournalEntry, request: PermitChangeRequest, now: Date, ru
   return now.getTime() <= issuedAt + rules.undoSeconds * 1_000 + UNDO_GRACE_MS;
 }
 
-/**
- * The window counts from the earlier of the start as issued and as it is now: moving a permit's
- * start later must not reopen, or stretch, the issuer's own window to change it.
- */
-function windowRefusal(entry: JournalEntry, now: Date, rules: ChangeRules): string | undefined {
-  const start = new Date(Math.min(entry.validFrom.getTime(), entry.current.validFrom.getTime()));
-  if (now.getTime() <= start.getTime() + rules.changeWindowMinutes * MINUTE_MS) return undefined;
-  const minutes = rules.changeWindowMinutes;
-  return `You can change your own permits until ${minutes} ${minutes === 1 ? "minute" : "minutes"} after they start; this one started at ${startAsSaid(start, now, rules.siteTimeZone)}. Ask a manager.`;
+/** The sentence the member reads for a refusal (their browser renders it in their language). */
+function refusalMessage(refusal: ChangeRefusal, now: Date, rules: ChangeRules): string {
+  switch (refusal.code) {
+    case "not_your_permit":
+      return "You can change only the permits you issued.";
+    case "not_your_zone":
+      return `You can change permits only in your own zones, and this one is in ${refusal.params.zone}.`;
+    case "zone_not_assigned":
+      return `You are not assigned to issue permits in ${refusal.params.zone}.`;
+    case "change_window_closed": {
+      const { minutes, startedAt } = refusal.params;
+      return `You can change your own permits until ${minutes} ${minutes === 1 ? "minute" : "minutes"} after they start; this one started at ${startAsSaid(new Date(startedAt), now, rules.siteTimeZone)}. Ask a manager.`;
+    }
+  }
 }
 
 /**
- * Why the member may not make this change, or undefined when they may. Validators change only
- * the permits they issued, until the window after the (earliest) start closes (an undo right after issuing
- * always), and only into zones of theirs; managers any permit in their zones, into zones of
- * theirs; administrators any. `memberZones` are the active zones the member may issue in.
+ * Why the member may not make this change, or undefined when they may, by the site's change
+ * rules (`changePermission`). `memberZones` are the active zones the member may issue in.
  */
 export function changeRefusal(
   user: User,
@@ -51,19 +58,23 @@ export function changeRefusal(
   request: PermitChangeRequest,
   context: { now: Date; memberZones: readonly string[]; rules: ChangeRules },
 ): string | undefined {
-  if (user.role === "admin") return undefined;
   const newZone = request.action === "update" ? request.changes.zone : undefined;
-  if (user.role === "validator") {
-    if (entry.actor !== user.username) return "You can change only the permits you issued.";
-    if (!isUndo(entry, request, context.now, context.rules)) {
-      const refusal = windowRefusal(entry, context.now, context.rules);
-      if (refusal !== undefined) return refusal;
-    }
-  } else if (!user.zones.some((zone) => zone.id === entry.current.zoneId)) {
-    return `You can change permits only in your own zones, and this one is in ${entry.current.zone}.`;
-  }
-  if (newZone !== undefined && !context.memberZones.includes(newZone)) {
-    return `You are not assigned to issue permits in ${newZone}.`;
-  }
-  return undefined;
+  const answer = changePermission({
+    member: user,
+    permit: {
+      actor: entry.actor,
+      validFromAsIssued: entry.validFrom.getTime(),
+      validFromNow: entry.current.validFrom.getTime(),
+      zone: entry.current.zone,
+      inMemberZones: user.zones.some((zone) => zone.id === entry.current.zoneId),
+    },
+    changeWindowMinutes: context.rules.changeWindowMinutes,
+    now: context.now.getTime(),
+    undo: isUndo(entry, request, context.now, context.rules),
+    newZone:
+      newZone === undefined
+        ? undefined
+        : { name: newZone, assigned: context.memberZones.includes(newZone) },
+  });
+  return answer.allowed ? undefined : refusalMessage(answer, context.now, context.rules);
 }

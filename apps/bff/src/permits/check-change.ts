@@ -2,10 +2,12 @@ import {
   type ApiError,
   CHANGEABLE_FIELDS,
   type ChangeableField,
+  changeableStanding,
   type FieldErrors,
   type PermitChangeRequest,
   type PermitCorrection,
   permitChangeInputSchema,
+  type StandingRefusal,
   type TimeBasis,
   toWireTime,
   validityIssues,
@@ -73,49 +75,41 @@ function refusalOfIssues(error: z.core.$ZodError): Checked {
 
 const conflict = (body: ApiError) => ({ ok: false, answer: { status: 409, body } }) as const;
 
+/** The sentence the member reads when a permit cannot change as it stands. */
+const STANDING_MESSAGES: Record<StandingRefusal["code"], string> = {
+  permit_pending:
+    "This permit is still being sent to OPSCOM. Wait for its answer before changing it.",
+  permit_unconfirmed:
+    "OPSCOM never confirmed this permit. Check OPSCOM first: once a manager records that it is there, it can be changed.",
+  permit_not_issued: "OPSCOM never made this permit, so there is nothing to change.",
+  permit_voided: "This permit is voided already.",
+  change_in_flight:
+    "Another change to this permit is still being sent to OPSCOM. Wait for its answer.",
+  change_unconfirmed:
+    "OPSCOM did not confirm the last change to this permit. Check OPSCOM first: once a manager records what it shows, the permit can be changed again.",
+};
+
 /** OPSCOM's reference of the permit, or why it cannot be changed as it stands, whoever asks. */
 function changeableReference(
   entry: JournalEntry,
   unsettled: ChangeEntry | undefined,
 ): { ok: true; referenceId: string } | { ok: false; answer: Answer } {
-  if (entry.state === "pending") {
-    return conflict(
-      apiError(
-        "conflict",
-        "This permit is still being sent to OPSCOM. Wait for its answer before changing it.",
-      ),
-    );
-  }
-  if (entry.state === "unknown" && entry.reconciliations.length === 0) {
-    return conflict(
-      apiError(
-        "conflict",
-        "OPSCOM never confirmed this permit. Check OPSCOM first: once a manager records that it is there, it can be changed.",
-      ),
-    );
-  }
   const referenceId = referenceOf(entry);
-  if (referenceId === undefined) {
-    return conflict(
-      apiError("conflict", "OPSCOM never made this permit, so there is nothing to change."),
-    );
-  }
-  if (entry.voidedAt !== undefined)
-    return conflict(apiError("conflict", "This permit is voided already."));
-  if (entry.unsettledChangeId === undefined) return { ok: true, referenceId };
-  if (unsettled?.state === "pending") {
-    return conflict(
-      apiError(
-        "conflict",
-        "Another change to this permit is still being sent to OPSCOM. Wait for its answer.",
-      ),
-    );
-  }
+  const standing = changeableStanding({
+    state: entry.state,
+    hasFinding: entry.reconciliations.length > 0,
+    made: referenceId !== undefined,
+    voided: entry.voidedAt !== undefined,
+    unsettledChange:
+      entry.unsettledChangeId === undefined
+        ? undefined
+        : unsettled?.state === "pending"
+          ? "pending"
+          : "unknown",
+  });
+  if (standing.allowed && referenceId !== undefined) return { ok: true, referenceId };
   return conflict(
-    apiError(
-      "conflict",
-      "OPSCOM did not confirm the last change to this permit. Check OPSCOM first: once a manager records what it shows, the permit can be changed again.",
-    ),
+    apiError("conflict", STANDING_MESSAGES[standing.allowed ? "permit_not_issued" : standing.code]),
   );
 }
 

@@ -1,3 +1,4 @@
+import { mayRecordFindings } from "@permit-desk/schema";
 import type { User } from "../accounts/user.ts";
 import type { JournalEntry } from "../journal/journal-entry.ts";
 import type { JournalFilter } from "../journal/journal-filter.ts";
@@ -26,7 +27,7 @@ export function canSee(user: User, entry: Seen): boolean {
   return true;
 }
 
-/** Managers and administrators correct the record; validators only issue. */
+/** Managers and administrators correct the record, of the permits they see; validators only issue. */
 export function canReconcile(user: User, entry: Seen): boolean {
-  return user.role !== "validator" && canSee(user, entry);
+  return mayRecordFindings(user.role) && canSee(user, entry);
 }

@@ -1,9 +1,12 @@
-import type { AuditEvent as AuditEventRecord } from "@permit-desk/schema";
+import {
+  AUDIT_ACTIONS,
+  type AuditAction,
+  type AuditEvent as AuditEventRecord,
+} from "@permit-desk/schema";
 import { Hono } from "hono";
 import { hasUnacceptableCharacter } from "../acceptable-text.ts";
 import type { AppDeps } from "../app-deps.ts";
 import type { AuditEvent } from "../audit/audit-event.ts";
-import { AUDIT_ACTIONS, type AuditAction } from "../db/database.ts";
 import { sendError } from "../http/api-error.ts";
 import { requireAdmin, type StaffEnv } from "../http/staff.ts";
 

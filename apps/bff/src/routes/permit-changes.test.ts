@@ -1,7 +1,9 @@
 import {
   activePermitsSchema,
   apiErrorSchema,
+  changePermission,
   clientConfigSchema,
+  type PermitRecord,
   permitPageSchema,
   permitRecordSchema,
   plateChecksSchema,
@@ -87,7 +89,8 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
       });
     });
 
-    it("counts a validator's window from the start as issued when they moved it later", async () => {
+    /** A validator's permit issued for 09:00 with a 30-minute window, moved at 09:05 to start at 12:00. */
+    const issuedThenMovedLater = async () => {
       const { member, issue, time } = await site({ env: { CHANGE_WINDOW_MINUTES: "30" } });
       const ana = await member({ role: "validator", zones: ["Lot 4"] });
       const permit = await issue(ana);
@@ -97,6 +100,11 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
         reason: "Guest arrives at noon",
       });
       expect(later.status).toBe(201);
+      return { ana, permit, time };
+    };
+
+    it("counts a validator's window from the start as issued when they moved it later", async () => {
+      const { ana, permit, time } = await issuedThenMovedLater();
       // 09:31: past 09:00 + 30 min, though not past the new start's 12:00 + 30 min.
       time.advance(26 * MINUTE_MS);
 
@@ -104,6 +112,43 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
         action: "update",
         changes: { validUntil: "2026-07-02T19:00:00-04:00" },
         reason: "And stays for dinner",
+      });
+      expect(refused.status).toBe(403);
+      expect((await errorOf(refused)).message).toContain("this one started at 09:00");
+    });
+
+    it("answers a validator's change of a permit moved later as the page's rule does, from the record it sends", async () => {
+      const { ana, permit, time } = await issuedThenMovedLater();
+      const askAt = (record: PermitRecord, now: number) =>
+        changePermission({
+          member: { username: record.actor, role: "validator" },
+          permit: {
+            actor: record.actor,
+            validFromAsIssued: Date.parse(record.validFrom),
+            validFromNow: Date.parse(record.current.validFrom),
+            zone: record.current.zoneName,
+            inMemberZones: true,
+          },
+          changeWindowMinutes: 30,
+          now,
+        });
+      // 09:30 on the site's clock: the window after the start as issued (09:00) is still open.
+      time.advance(25 * MINUTE_MS);
+      const open = await recordOf(ana, permit.journalId);
+      expect(askAt(open, Date.parse("2026-07-02T13:30:00.000Z"))).toEqual({ allowed: true });
+
+      // 09:31: closed, on the page and at the BFF alike.
+      time.advance(MINUTE_MS);
+      const record = await recordOf(ana, permit.journalId);
+      expect(record.current.validFrom).toBe("2026-07-02T16:00:00.000Z");
+      expect(askAt(record, Date.parse("2026-07-02T13:31:00.000Z"))).toMatchObject({
+        allowed: false,
+        code: "change_window_closed",
+        params: { startedAt: Date.parse("2026-07-02T13:00:00.000Z") },
+      });
+      const refused = await postChange(ana, permit.journalId, {
+        action: "void",
+        reason: "Guest left",
       });
       expect(refused.status).toBe(403);
       expect((await errorOf(refused)).message).toContain("this one started at 09:00");

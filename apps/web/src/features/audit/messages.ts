@@ -1,5 +1,4 @@
 import { defineMessages } from "../../lib/i18n/messages.ts";
-import { type Count, pluralFr } from "../../lib/i18n/plural.ts";
 import type {
   AuditField,
   AuditOutcome,
@@ -206,10 +205,6 @@ export const auditMessages = defineMessages("audit", {
     systemActor: ({ actor }: { actor: SystemActor }) => SYSTEM_ACTORS_EN[actor],
     permitEvent: ({ action, outcome }: { action: PermitAction; outcome: PermitEventOutcome }) =>
       PERMIT_EVENTS_EN[action][outcome],
-    hoursCount: ({ count }: Count) => (count === 1 ? "1 hour" : `${count} hours`),
-    daysCount: ({ count }: Count) => (count === 1 ? "1 day" : `${count} days`),
-    untilEndOfDay: "Until the end of the day",
-    untilNextDayAt: "Until {{time}} the next day",
     "auth.sign_in": "Signed in",
     "auth.sign_in_failed": "Sign-ins refused",
     "auth.sign_out": "Signed out",
@@ -252,10 +247,6 @@ export const auditMessages = defineMessages("audit", {
     systemActor: ({ actor }: { actor: SystemActor }) => SYSTEM_ACTORS_FR[actor],
     permitEvent: ({ action, outcome }: { action: PermitAction; outcome: PermitEventOutcome }) =>
       PERMIT_EVENTS_FR[action][outcome],
-    hoursCount: ({ count }: Count) => pluralFr(count, `${count} heure`, `${count} heures`),
-    daysCount: ({ count }: Count) => pluralFr(count, `${count} jour`, `${count} jours`),
-    untilEndOfDay: "Jusqu'à la fin de la journée",
-    untilNextDayAt: "Jusqu'au lendemain {{time}}",
     "auth.sign_in": "Connexion",
     "auth.sign_in_failed": "Connexions refusées",
     "auth.sign_out": "Déconnexion",

@@ -95,10 +95,6 @@ export const templatesMessages = defineMessages("templates", {
       "{{placeholder}} is not a placeholder. Use {plate}, {yyyy}, {yy}, {mm}, {dd}, {hh} or {min}.",
     patternTooLong:
       "With a {{plateLength}}-character plate this gives {{length}} characters; a permit number has at most {{max}}.",
-    hoursCount: ({ count }: { count: number }) => (count === 1 ? "1 hour" : `${count} hours`),
-    daysCount: ({ count }: { count: number }) => (count === 1 ? "1 day" : `${count} days`),
-    untilEndOfDay: "Until the end of the day",
-    untilNextDayAt: "Until {{time}} the next day",
   },
   "fr-CA": {
     title: "Modèles",
@@ -194,11 +190,6 @@ export const templatesMessages = defineMessages("templates", {
       "{{placeholder}} n'est pas un paramètre. Utilisez {plate}, {yyyy}, {yy}, {mm}, {dd}, {hh} ou {min}.",
     patternTooLong:
       "Avec une plaque de {{plateLength}} caractères, cela donne {{length}} caractères; un numéro de permis en compte au plus {{max}}.",
-    hoursCount: ({ count }: { count: number }) =>
-      count < 2 ? `${count} heure` : `${count} heures`,
-    daysCount: ({ count }: { count: number }) => (count < 2 ? `${count} jour` : `${count} jours`),
-    untilEndOfDay: "Jusqu'à la fin de la journée",
-    untilNextDayAt: "Jusqu'au lendemain {{time}}",
   },
 });
 

@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS } from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Button } from "../../../components/ui/button.tsx";
@@ -6,7 +7,6 @@ import { useMessages } from "../../../lib/i18n/messages.ts";
 import type { AuditFilters } from "../api/get-audit-page.ts";
 import { staffQueryOptions } from "../api/get-staff.ts";
 import { auditMessages } from "../messages.ts";
-import { AUDIT_ACTIONS } from "../utils/audit-actions.ts";
 
 type AuditFiltersFormProps = { filters: AuditFilters; onApply: (filters: AuditFilters) => void };
 

@@ -1,28 +1,7 @@
-import type { AuditEvent } from "@permit-desk/schema";
+import { AUDIT_ACTIONS, type AuditAction, type AuditEvent } from "@permit-desk/schema";
 import type { AuditWords } from "../messages.ts";
 import { isOneOf, PERMIT_ACTIONS, type PermitEventOutcome } from "./audit-vocabulary.ts";
 import { keyAsWords } from "./key-as-words.ts";
-
-/** The actions the trail records, as the audit API names them. */
-export const AUDIT_ACTIONS = [
-  "auth.sign_in",
-  "auth.sign_in_failed",
-  "auth.sign_out",
-  "permit.issue",
-  "permit.update",
-  "permit.void",
-  "user.create",
-  "user.update",
-  "user.password_change",
-  "user.sessions_end",
-  "zone.create",
-  "zone.update",
-  "template.create",
-  "template.update",
-  "setting.update",
-] as const;
-
-type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What OPSCOM made of a permit action, from the outcome its event records. */
 function permitEventOutcome(outcome: unknown): PermitEventOutcome {

@@ -1,5 +1,5 @@
-import { durationOfId, instantSchema, ROLES, type ValidityDuration } from "@permit-desk/schema";
-import { formatClockTime } from "../../../lib/format-clock-time.ts";
+import { durationOfId, instantSchema, ROLES } from "@permit-desk/schema";
+import { describeDuration } from "../../../lib/duration-words.ts";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
 import { formatAmount } from "../../../lib/i18n/format.ts";
 import { changeReasonText } from "../../../lib/undo-reason.ts";
@@ -26,19 +26,6 @@ export function subjectLabel(type: string, { t }: AuditReading): string {
   return isOneOf(AUDIT_SUBJECTS, type) ? t("subject", { subject: type }) : keyAsWords(type);
 }
 
-function durationWords(duration: ValidityDuration, { t, locale }: AuditReading): string {
-  switch (duration.kind) {
-    case "hours":
-      return t("hoursCount", { count: duration.hours });
-    case "days":
-      return t("daysCount", { count: duration.days });
-    case "endOfDay":
-      return t("untilEndOfDay");
-    case "nextDayAt":
-      return t("untilNextDayAt", { time: formatClockTime(duration.time, locale) });
-  }
-}
-
 /** An enumerated or formatted value in words; a free one (a name, a plate, an id) as it is. */
 function textWords(field: string, text: string, context: ValueContext, reading: AuditReading) {
   const { t, roles, locale, siteTimeZone } = reading;
@@ -53,7 +40,7 @@ function textWords(field: string, text: string, context: ValueContext, reading: 
   }
   if (field === "duration") {
     const duration = durationOfId(text);
-    if (duration !== undefined) return durationWords(duration, reading);
+    if (duration !== undefined) return describeDuration(duration, locale);
   }
   if (field === "amount" && /^\d+(\.\d+)?$/.test(text)) {
     const currency = typeof context.currency === "string" ? context.currency : undefined;

@@ -1,4 +1,9 @@
-import type { ClientConfig, PermitRecord, StaffMember } from "@permit-desk/schema";
+import {
+  type ClientConfig,
+  mayRecordFindings,
+  type PermitRecord,
+  type StaffMember,
+} from "@permit-desk/schema";
 import { type RefObject, useEffect, useId, useRef, useState } from "react";
 import { Button } from "../../../components/ui/button.tsx";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
@@ -8,7 +13,6 @@ import { changeMessages } from "../change-messages.ts";
 import { useTimePassed } from "../hooks/use-time-passed.ts";
 import { changeBlock, changeWindowClosesAt } from "../utils/change-block.ts";
 import type { ChangeDone } from "../utils/change-done.ts";
-import { canReconcileChanges } from "../utils/reconcile-rights.ts";
 import { ChangeBlockNote } from "./change-block-note.tsx";
 import { CorrectPermitForm } from "./correct-permit-form.tsx";
 import { ExtendPermitForm } from "./extend-permit-form.tsx";
@@ -106,7 +110,7 @@ export function PermitActions({ record, config, member, onChanged }: PermitActio
           key={open}
           record={record}
           config={config}
-          canReconcile={canReconcileChanges(member)}
+          canReconcile={mayRecordFindings(member.role)}
           onChanged={changed}
           onCancel={close}
         />

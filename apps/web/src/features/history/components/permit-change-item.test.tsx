@@ -2,14 +2,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { UNDO_REASON } from "../../../lib/undo-reason.ts";
 import { sampleChange } from "../testing/sample-permit-record.ts";
+import { textOf } from "../testing/text-of.ts";
 import { PermitChangeItem } from "./permit-change-item.tsx";
-
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/\s+/g, " ")
-    .replaceAll("&#x27;", "'")
-    .trim();
 
 function render(change: Parameters<typeof PermitChangeItem>[0]["change"]) {
   return renderToStaticMarkup(

@@ -1,9 +1,8 @@
-import type { PermitRecord } from "@permit-desk/schema";
+import { mayRecordFindings, type PermitRecord } from "@permit-desk/schema";
 import { NotRecorded } from "../../../components/ui/not-recorded.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { changeMessages } from "../change-messages.ts";
 import { useSignedInMember } from "../hooks/use-signed-in-member.ts";
-import { canReconcileChanges } from "../utils/reconcile-rights.ts";
 import { PermitChangeItem } from "./permit-change-item.tsx";
 
 type PermitChangeListProps = { record: PermitRecord; siteTimeZone: string };
@@ -27,7 +26,7 @@ export function PermitChangeList({ record, siteTimeZone }: PermitChangeListProps
             permitId={record.id}
             change={change}
             siteTimeZone={siteTimeZone}
-            canReconcile={member !== undefined && canReconcileChanges(member)}
+            canReconcile={member !== undefined && mayRecordFindings(member.role)}
           />
         </li>
       ))}

@@ -1,14 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { historyMessages } from "../messages.ts";
+import { textOf } from "../testing/text-of.ts";
 import { ReconciliationHistory } from "./reconciliation-history.tsx";
-
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/\s+/g, " ")
-    .replaceAll("&#x27;", "'")
-    .trim();
 
 const absent = {
   id: "r1",

@@ -20,11 +20,28 @@ describe("changeBlock", () => {
     expect(changeWindowClosesAt(record, ana, 15)).toBe(minutes(15));
   });
 
-  it("counts the window from the current start, once a correction moved it", () => {
+  it("counts the window from the start as issued, once a correction moved the start later", () => {
     const record = samplePermitRecord({
       current: { ...samplePermitRecord().current, validFrom: "2026-07-02T14:00:00.000Z" },
     });
-    expect(changeBlock(record, ana, 15, minutes(70))).toBeUndefined();
+    expect(changeWindowClosesAt(record, ana, 15)).toBe(minutes(15));
+    expect(changeBlock(record, ana, 15, minutes(16))).toEqual({
+      kind: "windowClosed",
+      startedAt: "2026-07-02T13:00:00.000Z",
+      minutes: 15,
+    });
+  });
+
+  it("counts the window from the current start, once a correction moved the start earlier", () => {
+    const record = samplePermitRecord({
+      current: { ...samplePermitRecord().current, validFrom: "2026-07-02T12:30:00.000Z" },
+    });
+    expect(changeBlock(record, ana, 15, minutes(-15))).toBeUndefined();
+    expect(changeBlock(record, ana, 15, minutes(-14))).toEqual({
+      kind: "windowClosed",
+      startedAt: "2026-07-02T12:30:00.000Z",
+      minutes: 15,
+    });
   });
 
   it("keeps validators to their own permits, managers to their zones, and lets admins change any", () => {

@@ -1,6 +1,12 @@
-import type { PermitChange, PermitRecord, StaffMember } from "@permit-desk/schema";
-
-const MINUTE_MS = 60_000;
+import {
+  changeableStanding,
+  changePermission,
+  type PermitChange,
+  type PermitRecord,
+  changeWindowClosesAt as ruleWindowClosesAt,
+  type StaffMember,
+  type StandingRefusal,
+} from "@permit-desk/schema";
 
 /**
  * Why the member cannot correct, extend or void a permit now, as far as the page can tell. The
@@ -19,7 +25,7 @@ export type ChangeBlock =
 
 type BlockRecord = Pick<
   PermitRecord,
-  "actor" | "state" | "reconciliations" | "current" | "changes"
+  "actor" | "state" | "reconciliations" | "validFrom" | "current" | "changes"
 >;
 type BlockMember = Pick<StaffMember, "username" | "role"> & { zones: readonly string[] };
 
@@ -28,33 +34,50 @@ export function settledStateOf(change: Pick<PermitChange, "state" | "finding">) 
   return change.finding ?? change.state;
 }
 
-/** When a validator's window to change their permit closes: that long after its current start. */
+/** When a validator's window to change their permit closes (the BFF's rule, `changeWindowClosesAt`). */
 export function changeWindowClosesAt(
-  record: Pick<PermitRecord, "current">,
+  record: Pick<PermitRecord, "validFrom" | "current">,
   member: Pick<StaffMember, "role">,
   changeWindowMinutes: number,
 ): number | undefined {
-  if (member.role !== "validator") return undefined;
-  return Date.parse(record.current.validFrom) + changeWindowMinutes * MINUTE_MS;
+  return ruleWindowClosesAt(startsOf(record), member.role, changeWindowMinutes);
 }
 
+function startsOf(record: Pick<PermitRecord, "validFrom" | "current">) {
+  return {
+    validFromAsIssued: Date.parse(record.validFrom),
+    validFromNow: Date.parse(record.current.validFrom),
+  };
+}
+
+const STANDING_BLOCKS: Record<StandingRefusal["code"], ChangeBlock> = {
+  permit_pending: { kind: "pending" },
+  permit_unconfirmed: { kind: "unconfirmed" },
+  permit_not_issued: { kind: "notIssued" },
+  permit_voided: { kind: "voided" },
+  change_in_flight: { kind: "changeInFlight" },
+  change_unconfirmed: { kind: "changeUnconfirmed" },
+};
+
 function stateBlock(record: BlockRecord): ChangeBlock | undefined {
-  if (record.current.status === "voided") return { kind: "voided" };
-  if (record.state === "pending") return { kind: "pending" };
-  if (record.state === "unknown" && record.reconciliations.length === 0) {
-    return { kind: "unconfirmed" };
-  }
-  if (record.current.status === "not_issued") return { kind: "notIssued" };
   const settled = record.changes.map(settledStateOf);
-  if (settled.includes("pending")) return { kind: "changeInFlight" };
-  if (settled.includes("unknown")) return { kind: "changeUnconfirmed" };
-  return undefined;
+  const standing = changeableStanding({
+    state: record.state,
+    hasFinding: record.reconciliations.length > 0,
+    made: record.current.status !== "not_issued",
+    voided: record.current.status === "voided",
+    unsettledChange: settled.includes("pending")
+      ? "pending"
+      : settled.includes("unknown")
+        ? "unknown"
+        : undefined,
+  });
+  return standing.allowed ? undefined : STANDING_BLOCKS[standing.code];
 }
 
 /**
- * The BFF's rules as the page can apply them: a voided or unsettled permit changes for nobody;
- * validators change only their own, until the window after the start closes; managers those in
- * their zones; administrators any.
+ * The BFF's rules as the page can apply them, the very rules the BFF refuses by: whether the
+ * permit can change as it stands (`changeableStanding`), then who may change it (`changePermission`).
  */
 export function changeBlock(
   record: BlockRecord,
@@ -64,19 +87,30 @@ export function changeBlock(
 ): ChangeBlock | undefined {
   const byState = stateBlock(record);
   if (byState !== undefined) return byState;
-  if (member.role === "validator") {
-    if (record.actor !== member.username) return { kind: "notYours" };
-    const closesAt = changeWindowClosesAt(record, member, changeWindowMinutes);
-    if (closesAt !== undefined && now > closesAt) {
+  const answer = changePermission({
+    member,
+    permit: {
+      ...startsOf(record),
+      actor: record.actor,
+      zone: record.current.zoneName,
+      inMemberZones: member.zones.includes(record.current.zoneName),
+    },
+    changeWindowMinutes,
+    now,
+  });
+  if (answer.allowed) return undefined;
+  switch (answer.code) {
+    case "not_your_permit":
+      return { kind: "notYours" };
+    case "not_your_zone":
+      return { kind: "notYourZone", zone: answer.params.zone };
+    case "change_window_closed":
       return {
         kind: "windowClosed",
-        startedAt: record.current.validFrom,
-        minutes: changeWindowMinutes,
+        startedAt: new Date(answer.params.startedAt).toISOString(),
+        minutes: answer.params.minutes,
       };
-    }
+    case "zone_not_assigned":
+      return undefined;
   }
-  if (member.role === "manager" && !member.zones.includes(record.current.zoneName)) {
-    return { kind: "notYourZone", zone: record.current.zoneName };
-  }
-  return undefined;
 }

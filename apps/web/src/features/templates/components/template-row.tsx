@@ -1,12 +1,12 @@
 import type { Template } from "@permit-desk/schema";
 import { Button } from "../../../components/ui/button.tsx";
+import { describeDuration } from "../../../lib/duration-words.ts";
 import { formatMoney } from "../../../lib/i18n/format.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useProblemText } from "../../../lib/i18n/problem-text.ts";
 import { useChangeTemplate } from "../api/change-template.ts";
 import { templatesMessages } from "../messages.ts";
-import { describeDuration } from "../utils/describe-duration.ts";
 import type { MoveDirection } from "../utils/template-moves.ts";
 
 /** The id of a row's Edit button, so that focus can come back to it after editing. */
@@ -63,7 +63,7 @@ export function TemplateRow({ template, onEdit, onChanged, move }: TemplateRowPr
         )}
       </th>
       <td className="py-2 pr-4">{template.zone}</td>
-      <td className="py-2 pr-4">{describeDuration(template.duration, t, locale)}</td>
+      <td className="py-2 pr-4">{describeDuration(template.duration, locale)}</td>
       <td className="py-2 pr-4">
         {template.amount === undefined
           ? t("free")

@@ -44,7 +44,8 @@ const ZONES = [
 const LETTERS = "ABCDEFGHJKLMNPRSTVWXYZ";
 const DIGITS = "0123456789";
 const HOUR_MS = 3_600_000;
-const BATCH_ROWS = 1_000;
+/** Bound parameters per insert: under SQLite's 32,766 and PostgreSQL's 65,535, whatever the columns. */
+const BATCH_PARAMETERS = 30_000;
 
 /** Deterministic, so that every run searches the same journal. */
 function randomSource(seed: number) {
@@ -172,10 +173,16 @@ function journalFiller(db: Kysely<Database>, seed: number) {
     plate: nextPlate,
     async fillTo(total: number) {
       while (written < total) {
-        const rows = Array.from({ length: Math.min(BATCH_ROWS, total - written) }, () => {
+        const nextRow = () => {
           createdAt += 1 + Math.floor(random.next() * 90_000);
           return benchRow(random, nextPlate(), createdAt);
-        });
+        };
+        const first = nextRow();
+        const batchRows = Math.floor(BATCH_PARAMETERS / Object.keys(first).length);
+        const rows = [
+          first,
+          ...Array.from({ length: Math.min(batchRows, total - written) - 1 }, nextRow),
+        ];
         await db.transaction().execute(async (trx) => {
           await trx.insertInto("journal_entries").values(rows).execute();
         });

@@ -35,6 +35,30 @@ describe.each(testDialects())("users on %s", (dialect) => {
     );
   }
 
+  it("creates the first account only while there is none, once of many set-ups at the same moment", async () => {
+    const passwordHash = await goodPasswordHash();
+    // On PostgreSQL as several instances would, each on a connection of its own; a SQLite file
+    // serves one process.
+    const instances = Array.from({ length: 6 }, () =>
+      dialect === "postgres" ? accountsOf(database.connectAgain().db, time) : accounts,
+    );
+    const created = await Promise.all(
+      instances.map((instance, n) =>
+        instance.users.createFirst(
+          { username: `first${n}`, displayName: "First", role: "admin", zoneIds: [], passwordHash },
+          { userId: null, label: "first-run set-up" },
+        ),
+      ),
+    );
+    expect(created.filter((user) => user !== undefined)).toHaveLength(1);
+    expect(await accounts.users.count()).toBe(1);
+    const later = await accounts.users.createFirst(
+      { username: "late", displayName: "Late", role: "admin", zoneIds: [], passwordHash },
+      { userId: null, label: "first-run set-up" },
+    );
+    expect(later).toBeUndefined();
+  });
+
   it("creates a user with their zones, and finds them by id and by username in any case", async () => {
     const ana = await createAna();
     expect(ana).toMatchObject({

@@ -6,7 +6,7 @@ import { type AuditOptions, writeAuditEvent } from "../audit/audit-trail.ts";
 import { changesBetween } from "../audit/changes.ts";
 import type { Clock } from "../clock.ts";
 import type { Database, UsersTable } from "../db/database.ts";
-import { isUniqueViolation } from "../db/unique-violation.ts";
+import { isSerializationFailure, isUniqueViolation } from "../db/unique-violation.ts";
 import { UserNotFoundError, UsernameTakenError } from "./account-errors.ts";
 import { type User, userFacts, userOf } from "./user.ts";
 import { checkedDisplayName, checkedRole, checkedUsername } from "./user-input.ts";
@@ -38,6 +38,11 @@ export type Users = {
   /** By username. */
   list(): Promise<User[]>;
   create(user: NewUser, actor: Actor): Promise<User>;
+  /**
+   * Creates the first account, only while there is none: undefined when another was created
+   * first, even by another instance at the same moment.
+   */
+  createFirst(user: NewUser, actor: Actor): Promise<User | undefined>;
   /** Disabling a user ends all their sessions in the same transaction. */
   update(id: string, changes: UserChanges, actor: Actor): Promise<User>;
   /** Ends every session of the user but `keepSessionId` (the one changing its own password). */
@@ -193,6 +198,23 @@ export function createUsers(db: Kysely<Database>, options: UsersOptions): Users 
         return await db.transaction().execute((trx) => insertUser(trx, user, actor));
       } catch (error) {
         if (isUniqueViolation(error)) throw new UsernameTakenError(user.username.trim());
+        throw error;
+      }
+    },
+
+    async createFirst(user, actor) {
+      try {
+        // Serializable on PostgreSQL: of two first-run set-ups at once, one fails to commit.
+        // SQLite runs one transaction at a time.
+        return await db
+          .transaction()
+          .setIsolationLevel("serializable")
+          .execute(async (trx) => {
+            const existing = await trx.selectFrom("users").select("id").limit(1).executeTakeFirst();
+            return existing === undefined ? insertUser(trx, user, actor) : undefined;
+          });
+      } catch (error) {
+        if (isUniqueViolation(error) || isSerializationFailure(error)) return undefined;
         throw error;
       }
     },

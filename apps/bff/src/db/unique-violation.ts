@@ -13,3 +13,9 @@ export function isUniqueViolation(error: unknown): boolean {
     code === "SQLITE_CONSTRAINT_PRIMARYKEY"
   );
 }
+
+/** PostgreSQL could not serialize a transaction with a concurrent one: it was rolled back. */
+export function isSerializationFailure(error: unknown): boolean {
+  const parsed = codedErrorSchema.safeParse(error);
+  return parsed.success && parsed.data.code === "40001";
+}

@@ -1,6 +1,5 @@
 import { firstAdminSchema } from "@permit-desk/schema";
 import { Hono } from "hono";
-import { UsernameTakenError } from "../accounts/account-errors.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
 import { sendError } from "../http/api-error.ts";
@@ -24,20 +23,14 @@ export function setupRoutes(deps: AppDeps) {
       const problem = passwordProblem(input.data.password, { username: input.data.username });
       if (problem !== undefined) return sendError(c, 422, "validation", problem);
       const passwordHash = await passwords.hash(input.data.password);
-      // Checked again after the slow hash: two first-run screens submitted at once make one admin.
-      if ((await users.count()) > 0) {
+      // Created only while there is no account, in one transaction: two first-run screens
+      // submitted at once, even to two instances, make one administrator.
+      const user = await users.createFirst(
+        { ...input.data, role: "admin", zoneIds: [], passwordHash },
+        { userId: null, label: "first-run set-up" },
+      );
+      if (user === undefined) {
         return sendError(c, 409, "conflict", "Permit Desk already has an administrator.");
-      }
-      let user: Awaited<ReturnType<typeof users.create>>;
-      try {
-        user = await users.create(
-          { ...input.data, role: "admin", zoneIds: [], passwordHash },
-          { userId: null, label: "first-run set-up" },
-        );
-      } catch (error) {
-        if (error instanceof UsernameTakenError)
-          return sendError(c, 409, "conflict", "Permit Desk already has an administrator.");
-        throw error;
       }
       const ip = clientAddressOf(c, trust);
       const userAgent = c.req.header("user-agent");

@@ -1,4 +1,5 @@
 import { hash } from "@node-rs/argon2";
+import { USERNAME_MAX_LENGTH } from "@permit-desk/schema";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { User } from "../accounts/user.ts";
 import { LISTED_USERNAMES } from "../audit/sign-in-failures.ts";
@@ -12,7 +13,7 @@ import {
 } from "../testing/accounts.ts";
 import { manualClock } from "../testing/manual-clock.ts";
 import { needsRehash, verifyPassword } from "./passwords.ts";
-import { type SignInResult, signIn } from "./sign-in.ts";
+import { type SignInResult, signIn, signInKeyOf } from "./sign-in.ts";
 import { ADDRESS_FAILURE_BURST } from "./sign-in-throttle.ts";
 import { signOut } from "./sign-out.ts";
 
@@ -254,5 +255,14 @@ describe.each(testDialects())("signing in on %s", (dialect) => {
     const events = await accounts.audit.list({ action: "auth.sign_out", actorId: ana.id });
     expect(events).toHaveLength(1);
     expect(JSON.stringify(events)).not.toContain(result.sessionToken);
+  });
+});
+
+describe("signInKeyOf", () => {
+  it("cuts a long username between characters, never inside a surrogate pair", () => {
+    const key = signInKeyOf(`${"a".repeat(USERNAME_MAX_LENGTH * 2 - 1)}😀😀`);
+    expect(Array.from(key)).toHaveLength(USERNAME_MAX_LENGTH * 2);
+    expect(key.endsWith("😀")).toBe(true);
+    expect(key).not.toMatch(/\p{Cs}/u); // no lone surrogate
   });
 });

@@ -89,6 +89,16 @@ async function check(
   }
 }
 
+/**
+ * The username as the throttle and the audit trail keep it. No account has a longer one; the cut
+ * keeps a pasted essay out of both, and falls between characters, never inside a surrogate pair.
+ */
+export function signInKeyOf(username: string): string {
+  return Array.from(normalizeUsername(username))
+    .slice(0, USERNAME_MAX_LENGTH * 2)
+    .join("");
+}
+
 /** Checks a username and password and, when they match an enabled account, opens a new session. */
 export async function signIn(
   deps: SignInDeps,
@@ -97,8 +107,7 @@ export async function signIn(
   context: SessionContext = {},
 ): Promise<SignInResult> {
   const { sessions, throttle, audit, clock } = deps;
-  // No account has a longer username; the cut keeps a pasted essay out of the throttle and the trail.
-  const key = normalizeUsername(username).slice(0, USERNAME_MAX_LENGTH * 2);
+  const key = signInKeyOf(username);
   // Refused before the throttle is asked, so a flood while password work is full writes nothing.
   const busyMs = deps.passwords.busyFor();
   if (busyMs !== undefined) return { ok: false, reason: "busy", retryAfterMs: busyMs };

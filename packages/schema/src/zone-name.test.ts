@@ -33,6 +33,27 @@ describe("zoneNameProblem", () => {
     ["a private-use character", "Lot \ue000", { kind: "unassigned", codePoint: "U+E000" }],
     ["a lone surrogate", "Lot \ud800", { kind: "unassigned", codePoint: "U+D800" }],
     [
+      "full-width letters",
+      "\uff2c\uff4f\uff54 4",
+      { kind: "compatibility_form", position: 1, codePoint: "U+FF2C" },
+    ],
+    [
+      "a full-width digit",
+      "Lot \uff14",
+      { kind: "compatibility_form", position: 5, codePoint: "U+FF14" },
+    ],
+    [
+      "mathematical bold letters",
+      "\u{1d40b}\u{1d428}\u{1d42d} 4",
+      { kind: "compatibility_form", position: 1 },
+    ],
+    [
+      "a ligature",
+      "Of\ufb01ce lot",
+      { kind: "compatibility_form", position: 3, codePoint: "U+FB01" },
+    ],
+    ["two spaces in a row", "Lot  4", { kind: "repeated_space", position: 5 }],
+    [
       "a Cyrillic o in a Latin name",
       "L\u043et 4",
       {

@@ -11,7 +11,13 @@ export type ZoneNameProblem =
   | { kind: "empty" }
   | { kind: "too_long"; max: number }
   | {
-      kind: "control" | "invisible" | "special_space" | "unassigned";
+      kind:
+        | "control"
+        | "invisible"
+        | "special_space"
+        | "unassigned"
+        | "compatibility_form"
+        | "repeated_space";
       /** 1-based, counted in characters as a person counts them (code points). */
       position: number;
       codePoint: string;
@@ -86,6 +92,10 @@ export function zoneNameProblem(name: string): ZoneNameProblem | undefined {
     if (INVISIBLE.test(character)) return { kind: "invisible", ...at };
     if (character !== " " && SPECIAL_SPACE.test(character)) return { kind: "special_space", ...at };
     if (UNASSIGNED.test(character)) return { kind: "unassigned", ...at };
+    // Full-width "Ｌ", mathematical "𝐋", ligatures: each looks like, but is not, what OPSCOM holds.
+    if (character.normalize("NFKC") !== character) return { kind: "compatibility_form", ...at };
+    if (character === " " && characters[index - 1] === " ")
+      return { kind: "repeated_space", ...at };
     const script = scriptOf(character);
     if (script === undefined) continue;
     first ??= script;
@@ -112,6 +122,10 @@ export function describeZoneNameProblem(problem: ZoneNameProblem): string {
       return `A zone name cannot contain a no-break or other special space (${problem.codePoint} at position ${problem.position}): type an ordinary space.`;
     case "unassigned":
       return `A zone name cannot contain an unassigned or private-use character (${problem.codePoint} at position ${problem.position}).`;
+    case "compatibility_form":
+      return `A zone name cannot contain a full-width, styled or other look-alike form of a character (${problem.codePoint} at position ${problem.position}): type the ordinary character.`;
+    case "repeated_space":
+      return `A zone name has one space between words (a second space at position ${problem.position}).`;
     case "mixed_scripts":
       return `A zone name is written in one script: "${problem.character}" at position ${problem.position} is ${problem.script}, in a ${problem.first} name.`;
   }

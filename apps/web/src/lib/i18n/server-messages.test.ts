@@ -139,6 +139,8 @@ const BAD_INPUTS: ReadonlyArray<readonly [name: string, schema: Parser, inputs: 
       { name: "Lot \ue0004" },
       { name: "L\u043et 4" },
       { name: "Lot \u10d04" },
+      { name: "\uff2cot 4" },
+      { name: "Lot  4" },
     ],
   ],
   ["zoneChangeSchema", zoneChangeSchema, [{ name: "" }, { name: long(201) }]],

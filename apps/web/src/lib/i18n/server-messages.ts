@@ -500,6 +500,16 @@ const FRENCH_PATTERNS: readonly Pattern[] = [
       `Un nom de zone ne peut pas contenir de caractère non attribué ou à usage privé (${code} à la position ${position}).`,
   ],
   [
+    /^A zone name cannot contain a full-width, styled or other look-alike form of a character \((U\+[0-9A-F]+) at position (\d+)\): type the ordinary character\.$/,
+    ([code, position]) =>
+      `Un nom de zone ne peut pas contenir de forme pleine chasse, stylisée ou autre sosie d'un caractère (${code} à la position ${position}) : tapez le caractère ordinaire.`,
+  ],
+  [
+    /^A zone name has one space between words \(a second space at position (\d+)\)\.$/,
+    ([position]) =>
+      `Un nom de zone n'a qu'une espace entre les mots (une deuxième espace à la position ${position}).`,
+  ],
+  [
     /^A zone name is written in one script: "(.+)" at position (\d+) is (.+), in a (.+) name\.$/s,
     ([character, position, script = "", first = ""]) =>
       `Un nom de zone s'écrit dans une seule écriture : « ${character} » à la position ${position} est écrit ${inFrenchScript(script)}, dans un nom écrit ${inFrenchScript(first)}.`,

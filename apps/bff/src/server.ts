@@ -16,6 +16,11 @@ import { openStores } from "./stores.ts";
 import { defaultWebDistDir, serveWebApp } from "./web-assets.ts";
 
 const DEMO_TOKEN = "permit-desk-demo-token";
+/** How long a client may take to send a whole request (headers and body): a permit is small. */
+const REQUEST_RECEIVE_TIMEOUT_MS = 30_000;
+const HEADERS_RECEIVE_TIMEOUT_MS = 20_000;
+/** The same once draining: what has not arrived by then is not waited for. */
+const DRAIN_RECEIVE_TIMEOUT_MS = 1_000;
 
 function configOrExit() {
   try {
@@ -83,6 +88,13 @@ async function main() {
       },
       port: config.port,
       hostname: config.host,
+      // Checked every second, so that the short deadline a drain sets for receiving a request
+      // (see onDrainStart below) is kept; a request being answered is not affected.
+      serverOptions: {
+        headersTimeout: HEADERS_RECEIVE_TIMEOUT_MS,
+        requestTimeout: REQUEST_RECEIVE_TIMEOUT_MS,
+        connectionsCheckingInterval: 1_000,
+      },
     },
     (info) => {
       const shownHost = config.host === "0.0.0.0" ? "localhost" : config.host;
@@ -146,6 +158,16 @@ async function main() {
     logger,
     drain,
     drainTimeoutMs: config.opscom.timeoutMs + DRAIN_MARGIN_MS,
+    started: ready,
+    // A client still sending its request's body (a slow one, or one that stalls on purpose)
+    // has one second more: it has asked nothing yet, and must not hold the drain or fail it.
+    onDrainStart: () => {
+      if ("requestTimeout" in server) {
+        server.requestTimeout = DRAIN_RECEIVE_TIMEOUT_MS;
+        // Node judges a request whose body is still arriving by this one too.
+        server.headersTimeout = DRAIN_RECEIVE_TIMEOUT_MS;
+      }
+    },
     closeHttpServer: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

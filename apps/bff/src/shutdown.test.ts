@@ -43,6 +43,33 @@ function recordedShutdown(overrides: Partial<ShutdownPlan> = {}) {
 }
 
 describe("createShutdown", () => {
+  it("waits for start-up to finish before draining, then gives a request still sending its body a short deadline", async () => {
+    let startedUp: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => {
+      startedUp = resolve;
+    });
+    const drainStarts: number[] = [];
+    const { shutdown, drain, ran, exit } = recordedShutdown({
+      started,
+      onDrainStart: () => drainStarts.push(1),
+    });
+
+    shutdown.onSignal("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(drain.isDraining()).toBe(false);
+    expect(drainStarts).toEqual([]);
+    // A request queued behind start-up is admitted and answered, not cut off.
+    const countOut = drain.admit();
+    startedUp();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(drain.isDraining()).toBe(true);
+    expect(drainStarts).toEqual([1]);
+    countOut?.();
+
+    expect(await exit).toBe(0);
+    expect(ran).toEqual(["http server", "maintenance", "lease", "database"]);
+  });
+
   it("waits for the requests in flight, then closes the server, each step before the database, the database, and exits 0", async () => {
     const { shutdown, drain, ran, exit, events } = recordedShutdown();
     const countOut = drain.admit();

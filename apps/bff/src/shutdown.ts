@@ -21,6 +21,13 @@ export type ShutdownPlan = {
   drain: Drain;
   /** How long the requests in flight may take: OPSCOM's deadline plus `DRAIN_MARGIN_MS`. */
   drainTimeoutMs: number;
+  /**
+   * Resolves once start-up (recovery, the lease) is done: a signal during it waits, so that the
+   * requests queued meanwhile are answered and what start-up took is given back.
+   */
+  started?: Promise<void>;
+  /** Called as draining begins: a request still sending its body is given a short deadline. */
+  onDrainStart?: () => void;
   /** Stops listening and closes the connections left, all idle once the requests are done. */
   closeHttpServer: () => Promise<void>;
   /**
@@ -54,7 +61,9 @@ export function createShutdown(plan: ShutdownPlan) {
       },
       `${signal}: draining; ${drain.inFlight()} request(s) in flight may take up to ${plan.drainTimeoutMs} ms, new ones get 503`,
     );
+    await plan.started;
     drain.start();
+    plan.onDrainStart?.();
     const report = await drain.finished(plan.drainTimeoutMs);
     const drained = { event: "server.drained", ...report };
     if (report.cutOff === 0) {

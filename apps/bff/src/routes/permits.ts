@@ -5,7 +5,6 @@ import {
   reconciliationInputSchema,
 } from "@permit-desk/schema";
 import { Hono } from "hono";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppDeps } from "../app-deps.ts";
 import { sendError } from "../http/api-error.ts";
 import { readJson } from "../http/json-body.ts";
@@ -13,11 +12,11 @@ import { activeZonesOf, actorOfUser, type StaffEnv, staffOf } from "../http/staf
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import { InvalidCursorError, JournalStateError } from "../journal/journal-errors.ts";
 import { toPermitRecord, toPermitSummary, type ZoneNames } from "../journal/to-api.ts";
+import { sendWriteResult } from "../opscom-writes/write-pipeline.ts";
 import { changePermit } from "../permits/change-permit.ts";
 import { displayNamesOf } from "../permits/display-names.ts";
 import { historyCsv } from "../permits/history-csv.ts";
 import { journalFilterOf } from "../permits/journal-filter-of.ts";
-import { answerForSettledChange, answerForSettledEntry } from "../permits/settled-entry-answer.ts";
 import { submitPermit } from "../permits/submit-permit.ts";
 import { canReconcile, canSee, visibleTo } from "../permits/visibility.ts";
 
@@ -29,7 +28,7 @@ function messagesOf(error: { issues: ReadonlyArray<{ message: string }> }): stri
 }
 
 export function permitRoutes(deps: AppDeps) {
-  const { journal, idempotencyKeys, zones } = deps;
+  const { journal, zones } = deps;
 
   /** The permit's record with its changes, whose members are named as they are now. */
   async function recordOf(id: string) {
@@ -76,34 +75,7 @@ export function permitRoutes(deps: AppDeps) {
         },
         deps,
       );
-      switch (result.kind) {
-        case "answered":
-          return c.json(result.body, result.status);
-        case "replay":
-          c.header("Idempotent-Replayed", "true");
-          return c.json(result.body, result.status as ContentfulStatusCode);
-        case "mismatch":
-          return sendError(
-            c,
-            422,
-            "idempotency_key_reused",
-            "This Idempotency-Key was already used for another permit.",
-          );
-        case "in_progress": {
-          const settled = await answerForSettledEntry(await journal.byIdempotencyKey(actor, key));
-          if (settled === undefined) {
-            c.header("Retry-After", "1");
-            return sendError(
-              c,
-              409,
-              "idempotency_in_progress",
-              "This permit is still being sent to OPSCOM.",
-            );
-          }
-          await idempotencyKeys.complete({ ...scope, ...settled });
-          return c.json(settled.body, settled.status);
-        }
-      }
+      return sendWriteResult(c, result, "permit");
     })
     .get("/", async (c) => {
       const query = historyQuerySchema.safeParse(c.req.query());
@@ -233,36 +205,7 @@ export function permitRoutes(deps: AppDeps) {
         },
         deps,
       );
-      switch (result.kind) {
-        case "answered":
-          return c.json(result.body, result.status);
-        case "replay":
-          c.header("Idempotent-Replayed", "true");
-          return c.json(result.body, result.status as ContentfulStatusCode);
-        case "mismatch":
-          return sendError(
-            c,
-            422,
-            "idempotency_key_reused",
-            "This Idempotency-Key was already used for another request.",
-          );
-        case "in_progress": {
-          const settled = answerForSettledChange(
-            await journal.changeByIdempotencyKey(user.username, key),
-          );
-          if (settled === undefined) {
-            c.header("Retry-After", "1");
-            return sendError(
-              c,
-              409,
-              "idempotency_in_progress",
-              "This change is still being sent to OPSCOM.",
-            );
-          }
-          await idempotencyKeys.complete({ ...scope, ...settled });
-          return c.json(settled.body, settled.status);
-        }
-      }
+      return sendWriteResult(c, result, "change");
     })
     .post("/:id/changes/:changeId/reconciliations", async (c) => {
       const read = await readJson(c.req.raw);

@@ -10,6 +10,7 @@ import type {
 } from "./change-entry.ts";
 import { parseJsonObject } from "./json-object.ts";
 import { outcomeOfRow, pendingColumns } from "./outcome-columns.ts";
+import { submittedFactsOf } from "./permit-projection.ts";
 
 type ChangeRow = Selectable<JournalChangesTable>;
 type ChangeReconciliationRow = Selectable<JournalChangeReconciliationsTable>;
@@ -78,14 +79,7 @@ export function changeOf(
     reason: row.reason,
     fields: fieldsOf(row.fields),
     sentBody: parseJsonObject(row.sent_body, "journal_changes.sent_body"),
-    after: {
-      plate: row.plate,
-      zone: row.zone,
-      zoneId: row.zone_id,
-      validFrom: new Date(row.valid_from),
-      validUntil: new Date(row.valid_until),
-      ...(row.permit_no !== null && { permitNo: row.permit_no }),
-    },
+    after: submittedFactsOf(row),
     state: row.state,
     ...outcomeOfRow(row),
     reconciliations,

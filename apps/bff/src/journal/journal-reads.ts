@@ -4,6 +4,7 @@ import type { Database } from "../db/database.ts";
 import { decodeCursor, encodeCursor } from "./journal-cursor.ts";
 import type { JournalEntry, PermitFacts } from "./journal-entry.ts";
 import { filterConditions, type JournalFilter } from "./journal-filter.ts";
+import { submittedFactsOf } from "./permit-projection.ts";
 import { entriesWithReconciliations, latestFinding } from "./reconciliations.ts";
 
 export const MAX_PAGE_SIZE = 500;
@@ -184,26 +185,8 @@ export async function activeForPlate(
     if (update === undefined) {
       active.push({ entry, facts: entry.current });
     } else if (entry.unsettledChangeId === update.id) {
-      active.push({ entry, facts: changeFactsOf(update) });
+      active.push({ entry, facts: submittedFactsOf(update) });
     }
   }
   return active.sort(byNewest);
-}
-
-function changeFactsOf(row: {
-  plate: string;
-  zone: string;
-  zone_id: string;
-  valid_from: number;
-  valid_until: number;
-  permit_no: string | null;
-}): PermitFacts {
-  return {
-    plate: row.plate,
-    zone: row.zone,
-    zoneId: row.zone_id,
-    validFrom: new Date(row.valid_from),
-    validUntil: new Date(row.valid_until),
-    ...(row.permit_no !== null && { permitNo: row.permit_no }),
-  };
 }

@@ -114,16 +114,23 @@ export async function insertPendingChange(
   return changeOf(row, []);
 }
 
-/** `unknown` is final, so the check and the insert need no transaction between them. */
+/**
+ * Only a permit or change OPSCOM never confirmed takes a finding. `unknown` is final, so the
+ * check and the finding's insert need no transaction between them.
+ */
+function mustBeUnknown(id: string, found: { state: string } | undefined): void {
+  if (found === undefined) throw new JournalEntryNotFoundError(id);
+  if (found.state !== "unknown") throw new JournalStateError(id, found.state, "reconcile it");
+}
+
+/** Adds staff's finding to an `unknown` entry; the entry's own facts stay as recorded. */
 export async function reconcile(
   db: Kysely<Database>,
   entryId: string,
   input: ReconciliationInput,
   reconciliation: { id: string; at: Date },
 ): Promise<Reconciliation> {
-  const entry = await getEntry(db, entryId);
-  if (entry === undefined) throw new JournalEntryNotFoundError(entryId);
-  if (entry.state !== "unknown") throw new JournalStateError(entryId, entry.state, "reconcile it");
+  mustBeUnknown(entryId, await getEntry(db, entryId));
   const row = {
     id: reconciliation.id,
     entry_id: entryId,
@@ -169,11 +176,7 @@ export async function reconcileChange(
   input: ChangeReconciliationInput,
   reconciliation: { id: string; at: Date },
 ): Promise<ChangeReconciliationEntry> {
-  const change = await getChange(db, changeId);
-  if (change === undefined) throw new JournalEntryNotFoundError(changeId);
-  if (change.state !== "unknown") {
-    throw new JournalStateError(changeId, change.state, "reconcile it");
-  }
+  mustBeUnknown(changeId, await getChange(db, changeId));
   const row = {
     id: reconciliation.id,
     change_id: changeId,

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { sendError } from "../http/api-error.ts";
+import { readJson } from "../http/json-body.ts";
 import type {
   ClaimedWith,
   ClaimResult,
@@ -114,4 +115,31 @@ export function sendWriteResult(c: Context, result: WriteResult, what: "permit" 
           : "This change is still being sent to OPSCOM.",
       );
   }
+}
+
+/** The IETF draft's key: an opaque string; we take what a UUID or similar fits in. */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
+
+/** A write's idempotency key and JSON body, or the answer refusing the request without them. */
+export async function readWrite(
+  c: Context,
+  what: "permit" | "change",
+): Promise<{ ok: true; key: string; body: unknown } | { ok: false; response: Response }> {
+  const key = c.req.header("idempotency-key");
+  if (key === undefined || !IDEMPOTENCY_KEY.test(key)) {
+    return {
+      ok: false,
+      response: sendError(
+        c,
+        400,
+        "idempotency_key_required",
+        what === "permit"
+          ? "Send an Idempotency-Key header: one new value per submission."
+          : "Send an Idempotency-Key header: one new value per change.",
+      ),
+    };
+  }
+  const read = await readJson(c.req.raw);
+  if (!read.ok) return { ok: false, response: c.json(read.error, read.status) };
+  return { ok: true, key, body: read.body };
 }

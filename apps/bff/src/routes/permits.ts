@@ -5,6 +5,7 @@ import {
   reconciliationInputSchema,
 } from "@permit-desk/schema";
 import { Hono } from "hono";
+import type { User } from "../accounts/user.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { sendError } from "../http/api-error.ts";
 import { readJson } from "../http/json-body.ts";
@@ -12,16 +13,13 @@ import { activeZonesOf, actorOfUser, type StaffEnv, staffOf } from "../http/staf
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import { InvalidCursorError, JournalStateError } from "../journal/journal-errors.ts";
 import { toPermitRecord, toPermitSummary, type ZoneNames } from "../journal/to-api.ts";
-import { sendWriteResult } from "../opscom-writes/write-pipeline.ts";
+import { readWrite, sendWriteResult } from "../opscom-writes/write-pipeline.ts";
 import { changePermit } from "../permits/change-permit.ts";
 import { displayNamesOf } from "../permits/display-names.ts";
 import { historyCsv } from "../permits/history-csv.ts";
 import { journalFilterOf } from "../permits/journal-filter-of.ts";
 import { submitPermit } from "../permits/submit-permit.ts";
 import { canReconcile, canSee, visibleTo } from "../permits/visibility.ts";
-
-/** The IETF draft's key: an opaque string; we take what a UUID or similar fits in. */
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
 
 function messagesOf(error: { issues: ReadonlyArray<{ message: string }> }): string {
   return error.issues.map((issue) => issue.message).join(" ");
@@ -41,23 +39,20 @@ export function permitRoutes(deps: AppDeps) {
     return toPermitRecord(entry, changes, names, await zoneNamesNow());
   }
 
+  /** Where a member may issue or move a permit: the site's active zones and their own. */
+  async function issueZonesOf(user: User) {
+    return { site: await zones.list(), member: await activeZonesOf(user, zones) };
+  }
+
   async function zoneNamesNow(): Promise<ZoneNames> {
     return new Map((await zones.list({ all: true })).map((zone) => [zone.id, zone.name]));
   }
 
   return new Hono<StaffEnv>()
     .post("/", async (c) => {
-      const key = c.req.header("idempotency-key");
-      if (key === undefined || !IDEMPOTENCY_KEY.test(key)) {
-        return sendError(
-          c,
-          400,
-          "idempotency_key_required",
-          "Send an Idempotency-Key header: one new value per submission.",
-        );
-      }
-      const read = await readJson(c.req.raw);
-      if (!read.ok) return c.json(read.error, read.status);
+      const read = await readWrite(c, "permit");
+      if (!read.ok) return read.response;
+      const { key } = read;
       const { user } = staffOf(c);
       // The journal names the member by username (it never changes); keys are scoped by user id.
       const actor = user.username;
@@ -68,10 +63,7 @@ export function permitRoutes(deps: AppDeps) {
           actor,
           auditActor: actorOfUser(user),
           claim: { ...scope, fingerprint: fingerprintOf(read.body) },
-          zones: {
-            site: await zones.list(),
-            member: await activeZonesOf(user, zones),
-          },
+          zones: await issueZonesOf(user),
         },
         deps,
       );
@@ -171,17 +163,9 @@ export function permitRoutes(deps: AppDeps) {
       return c.json(record, 201);
     })
     .post("/:id/changes", async (c) => {
-      const key = c.req.header("idempotency-key");
-      if (key === undefined || !IDEMPOTENCY_KEY.test(key)) {
-        return sendError(
-          c,
-          400,
-          "idempotency_key_required",
-          "Send an Idempotency-Key header: one new value per change.",
-        );
-      }
-      const read = await readJson(c.req.raw);
-      if (!read.ok) return c.json(read.error, read.status);
+      const read = await readWrite(c, "change");
+      if (!read.ok) return read.response;
+      const { key } = read;
       const id = c.req.param("id");
       const { user } = staffOf(c);
       const entry = await journal.get(id);
@@ -197,10 +181,7 @@ export function permitRoutes(deps: AppDeps) {
           user,
           auditActor: actorOfUser(user),
           claim: { ...scope, fingerprint },
-          zones: {
-            site: await zones.list(),
-            member: await activeZonesOf(user, zones),
-          },
+          zones: await issueZonesOf(user),
           now: deps.clock(),
         },
         deps,

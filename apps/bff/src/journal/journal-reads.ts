@@ -26,22 +26,25 @@ export async function getEntry(
   return entry;
 }
 
-/** The submission a caller made under an idempotency key, if it got as far as the journal. */
-export async function entryByIdempotencyKey(
+/**
+ * The row, of either journal, a caller wrote under an idempotency key, if its request got as far
+ * as the journal: its id and state, as the write pipeline looks for a key's recovered row.
+ */
+export function rowUnderKey(
   db: Kysely<Database>,
+  table: "journal_entries" | "journal_changes",
   actor: string,
   key: string,
-): Promise<JournalEntry | undefined> {
-  const row = await db
-    .selectFrom("journal_entries")
-    .selectAll()
+): Promise<{ id: string; state: string } | undefined> {
+  // Both journals keep the actor and the key alike.
+  return db
+    .selectFrom(table as "journal_changes")
+    .select(["id", "state"])
     .where("actor", "=", actor)
     .where("idempotency_key", "=", key)
     .orderBy("created_at", "desc")
+    .limit(1)
     .executeTakeFirst();
-  if (row === undefined) return undefined;
-  const [entry] = await entriesWithReconciliations(db, [row]);
-  return entry;
 }
 
 function checkPageSize(limit: number): void {

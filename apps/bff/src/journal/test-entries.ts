@@ -6,7 +6,7 @@ import type { Database } from "../db/database.ts";
 import type { OpscomOutcome } from "../opscom/outcome.ts";
 import { createJournal } from "./journal.ts";
 import type { PendingEntry } from "./journal-entry.ts";
-import { entryByIdempotencyKey } from "./journal-reads.ts";
+import { getEntry, rowUnderKey } from "./journal-reads.ts";
 import { insertPending, recordOutcome } from "./journal-writes.ts";
 
 type EntryOverrides = Partial<PermitDraftInput> & {
@@ -93,7 +93,10 @@ export function testJournal(
       insertPending(db, entry, newId(), options.clock(), options.owner ?? null),
     recordOutcome: (id: string, outcome: OpscomOutcome) =>
       recordOutcome(db, id, { table: "journal_entries", outcome }, options.clock()),
-    byIdempotencyKey: (actor: string, key: string) => entryByIdempotencyKey(db, actor, key),
+    async byIdempotencyKey(actor: string, key: string) {
+      const row = await rowUnderKey(db, "journal_entries", actor, key);
+      return row === undefined ? undefined : getEntry(db, row.id);
+    },
   };
 }
 export type TestJournal = ReturnType<typeof testJournal>;

@@ -13,20 +13,19 @@ export type WriteResult =
   | ({ kind: "answered" } & WriteAnswer)
   | Exclude<ClaimResult, { kind: "claimed" }>;
 
-/** Where a write's key and its pending row live: `Submissions` or `PermitChanges`. */
-type WriteJournal<Entry> = {
+/** Where a write's key and its rows live: `Submissions` or `PermitChanges`. */
+type WriteJournal = {
   earlier(claim: IdempotencyClaim): Promise<Exclude<ClaimResult, { kind: "claimed" }> | undefined>;
   settledByRecovery(
     claim: IdempotencyClaim,
     actor: string,
     unconfirmed: (journalId: string) => WriteAnswer,
   ): Promise<WriteAnswer | undefined>;
-  open(...args: never[]): Promise<ClaimedWith<Entry> | { kind: "conflict" }>;
 };
 
 /** One write to OPSCOM: what differs between a create, an update and a delete. */
 export type OpscomWrite<Entry, Outcome> = {
-  journal: WriteJournal<Entry>;
+  journal: WriteJournal;
   claim: IdempotencyClaim;
   /** The journal's name for the member, by which its row is found under the key. */
   actor: string;
@@ -43,8 +42,8 @@ export type OpscomWrite<Entry, Outcome> = {
 };
 
 /** A key still claimed: its row may have been settled by recovery since its process stopped. */
-async function earlierResult<Entry>(
-  write: Pick<OpscomWrite<Entry, unknown>, "journal" | "claim" | "actor" | "unconfirmed">,
+async function earlierResult(
+  write: Pick<OpscomWrite<unknown, unknown>, "journal" | "claim" | "actor" | "unconfirmed">,
   earlier: Exclude<ClaimResult, { kind: "claimed" }>,
 ): Promise<WriteResult> {
   if (earlier.kind !== "in_progress") return earlier;

@@ -20,10 +20,10 @@ import type {
   ChangeReconciliationInput,
   PendingChange,
 } from "../journal/change-entry.ts";
-import { changeByIdempotencyKey, changesOf } from "../journal/change-reads.ts";
+import { changesOf } from "../journal/change-reads.ts";
 import type { JournalEntry, PendingEntry } from "../journal/journal-entry.ts";
 import { ChangeConflictError, JournalEntryNotFoundError } from "../journal/journal-errors.ts";
-import { entryByIdempotencyKey, getEntry } from "../journal/journal-reads.ts";
+import { getEntry, rowUnderKey } from "../journal/journal-reads.ts";
 import {
   insertPending,
   insertPendingChange,
@@ -169,7 +169,7 @@ export function createSubmissions(db: Kysely<Database>, options: WriteStoreOptio
     {
       insert: insertPending,
       outcome: (outcome: OpscomOutcome) => ({ table: "journal_entries", outcome }),
-      byKey: entryByIdempotencyKey,
+      byKey: (db, actor, key) => rowUnderKey(db, "journal_entries", actor, key),
     },
     options,
   );
@@ -236,7 +236,7 @@ export function createPermitChanges(
       insert: (trx, change: PendingChange, id, at, owner, changeCount: number) =>
         insertPendingChange(trx, change, id, at, changeCount, owner),
       outcome: (outcome: ChangeOutcome) => ({ table: "journal_changes", outcome }),
-      byKey: changeByIdempotencyKey,
+      byKey: (db, actor, key) => rowUnderKey(db, "journal_changes", actor, key),
     },
     options,
   );

@@ -12,9 +12,8 @@ import type { IdempotencyKeys } from "./idempotency/idempotency-keys.ts";
 import type { Journal } from "./journal/journal.ts";
 import type { Logger } from "./logger.ts";
 import type { OpscomClient } from "./opscom/client.ts";
+import type { PermitChanges, Submissions } from "./opscom-writes/write-stores.ts";
 import type { IssueSettings } from "./permits/issue-permit.ts";
-import type { PermitChanges } from "./permits/permit-changes.ts";
-import type { Submissions } from "./permits/submissions.ts";
 
 /** Everything the app needs from outside, so tests can hand in fakes. */
 export type AppDeps = {

@@ -11,9 +11,8 @@ import type { Config } from "./config.ts";
 import type { Database, DatabaseDialect } from "./db/database.ts";
 import { createIdempotencyKeys } from "./idempotency/idempotency-keys.ts";
 import { createJournal } from "./journal/journal.ts";
+import { createPermitChanges, createSubmissions } from "./opscom-writes/write-stores.ts";
 import { createOwnership } from "./ownership/ownership.ts";
-import { createPermitChanges } from "./permits/permit-changes.ts";
-import { createSubmissions } from "./permits/submissions.ts";
 
 /**
  * Every store the app keeps in the database, built one way for the server and for tests.

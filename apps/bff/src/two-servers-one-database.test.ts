@@ -2,7 +2,7 @@ import { startSimulatorServer } from "@permit-desk/opscom-simulator";
 import { apiErrorSchema, issuedPermitSchema, permitRecordSchema } from "@permit-desk/schema";
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testDialects } from "./db/test-databases.ts";
-import { createJournal } from "./journal/journal.ts";
+import { testJournal } from "./journal/test-entries.ts";
 import { type BffProcess, clockAhead, killHard, startBffProcess } from "./testing/bff-process.ts";
 import { closedPort } from "./testing/recording-server.ts";
 import { sendOverHttp, signInAsStaff } from "./testing/staff-session.ts";
@@ -65,7 +65,7 @@ describe.runIf(testDialects().includes("postgres"))(
           headers: { ...staff, "Content-Type": "application/json", "Idempotency-Key": key },
           body: JSON.stringify(body),
         });
-      const journal = createJournal(database.db, { clock: () => new Date() });
+      const journal = testJournal(database.db, { clock: () => new Date() });
       const entryOf = async (key: string) => {
         const entry = await journal.byIdempotencyKey("desk.admin", key);
         if (entry === undefined) throw new Error(`No entry under ${key}`);

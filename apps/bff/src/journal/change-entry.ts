@@ -4,7 +4,7 @@ import type {
   PermitChangeAction,
   PermitChangeState,
 } from "@permit-desk/schema";
-import type { PermitFacts } from "./journal-entry.ts";
+import type { PermitFacts, RecordedOutcome } from "./journal-entry.ts";
 
 export type FieldChange = { before: string | null; after: string | null };
 /** Only the fields a change sets, in their API form (instants as ISO text). */
@@ -34,24 +34,15 @@ export type ChangeReconciliationEntry = {
 };
 
 /** One correction or void of a permit and what became of it. */
-export type ChangeEntry = Omit<PendingChange, "idempotencyKey"> & {
-  id: string;
-  /** 0, 1, 2… per permit, in the order the changes were asked for. */
-  sequence: number;
-  createdAt: Date;
-  state: PermitChangeState;
-  opscomHttpStatus?: number;
-  opscomRawAnswer?: string;
-  opscomErrorCode?: number;
-  outcomeReason?: string;
-  outcomeDetail?: string;
-  opscomMs?: number;
-  completedAt?: Date;
-  idempotencyKey?: string;
-  /** When recovery called it interrupted; kept when OPSCOM's answer arrived after all. */
-  recoveredAt?: Date;
-  /** Staff findings, oldest first; only changes once `unknown` have any. */
-  reconciliations: ChangeReconciliationEntry[];
-};
+export type ChangeEntry = Omit<PendingChange, "idempotencyKey"> &
+  RecordedOutcome & {
+    id: string;
+    /** 0, 1, 2… per permit, in the order the changes were asked for. */
+    sequence: number;
+    createdAt: Date;
+    state: PermitChangeState;
+    /** Staff findings, oldest first; only changes once `unknown` have any. */
+    reconciliations: ChangeReconciliationEntry[];
+  };
 
 export type ChangeReconciliationInput = { by: string; finding: ChangeFinding; note?: string };

@@ -56,21 +56,3 @@ export async function getChange(
   const [change] = await changesWithFindings(db, rows);
   return change;
 }
-
-/** The change a member asked for under an idempotency key, if it got as far as the journal. */
-export async function changeByIdempotencyKey(
-  db: Kysely<Database>,
-  actor: string,
-  key: string,
-): Promise<ChangeEntry | undefined> {
-  const rows = await db
-    .selectFrom("journal_changes")
-    .selectAll()
-    .where("actor", "=", actor)
-    .where("idempotency_key", "=", key)
-    .orderBy("created_at", "desc")
-    .limit(1)
-    .execute();
-  const [change] = await changesWithFindings(db, rows);
-  return change;
-}

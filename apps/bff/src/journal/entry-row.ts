@@ -1,9 +1,9 @@
 import { normalizePlate, type PermitDraft, plateSkeleton } from "@permit-desk/schema";
 import type { Selectable } from "kysely";
 import type { JournalEntriesTable, JournalReconciliationsTable } from "../db/database.ts";
-import { ownedBy } from "../ownership/ownership.ts";
 import type { JournalEntry, PendingEntry, Reconciliation } from "./journal-entry.ts";
 import { parseJsonObject } from "./json-object.ts";
+import { outcomeOfRow, pendingColumns } from "./outcome-columns.ts";
 import { projectionOfRow } from "./permit-projection.ts";
 
 type EntryRow = Selectable<JournalEntriesTable>;
@@ -48,16 +48,7 @@ export function pendingRow(
     amount: draft.amount ?? null,
     currency: currencySent(draft, sentBody),
     permit_no: permitNo,
-    state: "pending",
     reference_id: null,
-    opscom_http_status: null,
-    opscom_raw_answer: null,
-    opscom_error_code: null,
-    outcome_reason: null,
-    outcome_detail: null,
-    opscom_ms: null,
-    completed_at: null,
-    idempotency_key: entry.idempotencyKey ?? null,
     current_plate: plate,
     current_zone: draft.zone,
     current_zone_id: entry.zoneId,
@@ -68,16 +59,12 @@ export function pendingRow(
     corrected_at: null,
     change_count: 0,
     unsettled_change_id: null,
-    ...ownedBy(owner),
+    ...pendingColumns(entry.idempotencyKey, owner),
   };
 }
 
 function optional<T>(value: T | null): T | undefined {
   return value ?? undefined;
-}
-
-function optionalDate(epochMs: number | null): Date | undefined {
-  return epochMs === null ? undefined : new Date(epochMs);
 }
 
 export function reconciliationOf(row: ReconciliationRow): Reconciliation {
@@ -108,15 +95,7 @@ export function entryOf(row: EntryRow, reconciliations: Reconciliation[]): Journ
     permitNo: optional(row.permit_no),
     state: row.state,
     referenceId: optional(row.reference_id),
-    opscomHttpStatus: optional(row.opscom_http_status),
-    opscomRawAnswer: optional(row.opscom_raw_answer),
-    opscomErrorCode: optional(row.opscom_error_code),
-    outcomeReason: optional(row.outcome_reason),
-    outcomeDetail: optional(row.outcome_detail),
-    opscomMs: optional(row.opscom_ms),
-    completedAt: optionalDate(row.completed_at),
-    recoveredAt: optionalDate(row.recovered_at),
-    idempotencyKey: optional(row.idempotency_key),
+    ...outcomeOfRow(row),
     reconciliations,
     ...projectionOfRow(row),
   };

@@ -52,24 +52,8 @@ export type Projection = {
 };
 
 /** One permit submission and what became of it. */
-export type JournalEntry = Projection & {
-  id: string;
-  createdAt: Date;
-  actor: string;
-  /** The draft as the BFF parsed it. Kept loose so that old rows stay readable as the form evolves. */
-  draft: Record<string, unknown>;
-  sentBody: Record<string, unknown>;
-  plate: string;
-  /** The zone's name as sent to OPSCOM. */
-  zone: string;
-  zoneId: string;
-  validFrom: Date;
-  validUntil: Date;
-  amount?: string;
-  currency?: string;
-  permitNo?: string;
-  state: JournalState;
-  referenceId?: string;
+/** What OPSCOM's answer left on a permit's entry or a change alike (see `outcomeOfRow`). */
+export type RecordedOutcome = {
   opscomHttpStatus?: number;
   opscomRawAnswer?: string;
   opscomErrorCode?: number;
@@ -81,6 +65,27 @@ export type JournalEntry = Projection & {
   idempotencyKey?: string;
   /** When recovery called it interrupted; kept when OPSCOM's answer arrived after all. */
   recoveredAt?: Date;
-  /** Staff findings, oldest first; only entries once `unknown` have any. */
-  reconciliations: Reconciliation[];
 };
+
+export type JournalEntry = Projection &
+  RecordedOutcome & {
+    id: string;
+    createdAt: Date;
+    actor: string;
+    /** The draft as the BFF parsed it. Kept loose so that old rows stay readable as the form evolves. */
+    draft: Record<string, unknown>;
+    sentBody: Record<string, unknown>;
+    plate: string;
+    /** The zone's name as sent to OPSCOM. */
+    zone: string;
+    zoneId: string;
+    validFrom: Date;
+    validUntil: Date;
+    amount?: string;
+    currency?: string;
+    permitNo?: string;
+    state: JournalState;
+    referenceId?: string;
+    /** Staff findings, oldest first; only entries once `unknown` have any. */
+    reconciliations: Reconciliation[];
+  };

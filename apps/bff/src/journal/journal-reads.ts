@@ -4,6 +4,7 @@ import type { Database } from "../db/database.ts";
 import { decodeCursor, encodeCursor } from "./journal-cursor.ts";
 import type { JournalEntry, PermitFacts } from "./journal-entry.ts";
 import { filterConditions, type JournalFilter } from "./journal-filter.ts";
+import { submittedFactsOf } from "./permit-projection.ts";
 import { entriesWithReconciliations, latestFinding } from "./reconciliations.ts";
 
 export const MAX_PAGE_SIZE = 500;
@@ -25,22 +26,25 @@ export async function getEntry(
   return entry;
 }
 
-/** The submission a caller made under an idempotency key, if it got as far as the journal. */
-export async function entryByIdempotencyKey(
+/**
+ * The row, of either journal, a caller wrote under an idempotency key, if its request got as far
+ * as the journal: its id and state, as the write pipeline looks for a key's recovered row.
+ */
+export function rowUnderKey(
   db: Kysely<Database>,
+  table: "journal_entries" | "journal_changes",
   actor: string,
   key: string,
-): Promise<JournalEntry | undefined> {
-  const row = await db
-    .selectFrom("journal_entries")
-    .selectAll()
+): Promise<{ id: string; state: string } | undefined> {
+  // Both journals keep the actor and the key alike.
+  return db
+    .selectFrom(table as "journal_changes")
+    .select(["id", "state"])
     .where("actor", "=", actor)
     .where("idempotency_key", "=", key)
     .orderBy("created_at", "desc")
+    .limit(1)
     .executeTakeFirst();
-  if (row === undefined) return undefined;
-  const [entry] = await entriesWithReconciliations(db, [row]);
-  return entry;
 }
 
 function checkPageSize(limit: number): void {
@@ -184,26 +188,8 @@ export async function activeForPlate(
     if (update === undefined) {
       active.push({ entry, facts: entry.current });
     } else if (entry.unsettledChangeId === update.id) {
-      active.push({ entry, facts: changeFactsOf(update) });
+      active.push({ entry, facts: submittedFactsOf(update) });
     }
   }
   return active.sort(byNewest);
-}
-
-function changeFactsOf(row: {
-  plate: string;
-  zone: string;
-  zone_id: string;
-  valid_from: number;
-  valid_until: number;
-  permit_no: string | null;
-}): PermitFacts {
-  return {
-    plate: row.plate,
-    zone: row.zone,
-    zoneId: row.zone_id,
-    validFrom: new Date(row.valid_from),
-    validUntil: new Date(row.valid_until),
-    ...(row.permit_no !== null && { permitNo: row.permit_no }),
-  };
 }

@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-
 import { INTERRUPTED_DETAIL } from "../ownership/ownership.ts";
 import { manualClock } from "../testing/manual-clock.ts";
 import { recoverAsAnotherServer, STOPPED_SERVER } from "../testing/stopped-server.ts";
-import { createJournal, type Journal } from "./journal.ts";
+import { createJournal } from "./journal.ts";
 import type { JournalEntry } from "./journal-entry.ts";
 import {
   InvalidCursorError,
@@ -11,7 +11,16 @@ import {
   JournalStateError,
 } from "./journal-errors.ts";
 import { RAW_ANSWER_MAX_LENGTH } from "./outcome-columns.ts";
-import { issued, notSent, pendingEntry, rejected, testZoneId, timedOut } from "./test-entries.ts";
+import {
+  issued,
+  notSent,
+  pendingEntry,
+  rejected,
+  type TestJournal,
+  testJournal,
+  testZoneId,
+  timedOut,
+} from "./test-entries.ts";
 
 const plates = (entries: JournalEntry[]) => entries.map((entry) => entry.plate);
 
@@ -24,12 +33,12 @@ async function collect(entries: AsyncIterable<JournalEntry>): Promise<JournalEnt
 describe.each(testDialects())("the journal on %s", (dialect) => {
   let database: TestDatabase;
   let time: ReturnType<typeof manualClock>;
-  let journal: Journal;
+  let journal: TestJournal;
 
   beforeEach(async () => {
     database = await createTestDatabase(dialect);
     time = manualClock();
-    journal = createJournal(database.db, { clock: time.clock, owner: STOPPED_SERVER });
+    journal = testJournal(database.db, { clock: time.clock, owner: STOPPED_SERVER });
   });
 
   afterEach(async () => {
@@ -224,7 +233,7 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
       await journal.recordOutcome(lot4.id, issued("ref-4"));
       await journal.recordOutcome(unknown.id, timedOut);
 
-      const list = async (filter: Parameters<Journal["list"]>[0]) =>
+      const list = async (filter: Parameters<TestJournal["list"]>[0]) =>
         plates((await journal.list(filter)).entries);
       expect(await list({ zoneId: testZoneId("Lot 5"), limit: 50 })).toEqual(["LOST", "ZONE5"]);
       expect(await list({ state: "issued", limit: 50 })).toEqual(["ZONE4"]);

@@ -2,31 +2,16 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Clock } from "../clock.ts";
 import type { Database } from "../db/database.ts";
-import type { OpscomOutcome } from "../opscom/outcome.ts";
 import type { ChangeEntry } from "./change-entry.ts";
 import * as changeReads from "./change-reads.ts";
-import type {
-  JournalEntry,
-  PendingEntry,
-  Reconciliation,
-  ReconciliationInput,
-} from "./journal-entry.ts";
+import type { JournalEntry, Reconciliation, ReconciliationInput } from "./journal-entry.ts";
 import type { JournalFilter } from "./journal-filter.ts";
 import * as reads from "./journal-reads.ts";
 import * as writes from "./journal-writes.ts";
 import { type SimilarPlate, type SimilarPlatesQuery, similarPlates } from "./similar-plates.ts";
 
 export type Journal = {
-  /** Resolves once the row is committed: only then may the permit go to OPSCOM. */
-  insertPending(entry: PendingEntry): Promise<JournalEntry>;
-  /**
-   * Records OPSCOM's outcome on a pending entry. False, changing nothing, when the entry is no
-   * longer pending (recovered as interrupted meanwhile); throws when there is no such entry.
-   */
-  recordOutcome(id: string, outcome: OpscomOutcome): Promise<boolean>;
   get(id: string): Promise<JournalEntry | undefined>;
-  /** The caller's submission under an idempotency key, if it reached the journal. */
-  byIdempotencyKey(actor: string, key: string): Promise<JournalEntry | undefined>;
   /** Newest first; `nextCursor` fetches the following page. */
   list(query: reads.JournalQuery): Promise<reads.JournalPage>;
   /** Every entry the filter covers, newest first, read a page at a time (for exports). */
@@ -43,26 +28,18 @@ export type Journal = {
   /** A permit's corrections and voids, oldest first. */
   changes(permitId: string): Promise<ChangeEntry[]>;
   getChange(id: string): Promise<ChangeEntry | undefined>;
-  /** The caller's change under an idempotency key, if it reached the journal. */
-  changeByIdempotencyKey(actor: string, key: string): Promise<ChangeEntry | undefined>;
 };
 
 export type JournalOptions = {
   clock: Clock;
   newId?: () => string;
-  /** The server process that sends what `insertPending` journals (see `Ownership`). */
-  owner?: string;
 };
 
 export function createJournal(db: Kysely<Database>, options: JournalOptions): Journal {
   const { clock } = options;
   const newId = options.newId ?? randomUUID;
   return {
-    insertPending: (entry) =>
-      writes.insertPending(db, entry, newId(), clock(), options.owner ?? null),
-    recordOutcome: (id, outcome) => writes.recordOutcome(db, id, outcome, clock()),
     get: (id) => reads.getEntry(db, id),
-    byIdempotencyKey: (actor, key) => reads.entryByIdempotencyKey(db, actor, key),
     list: (query) => reads.listEntries(db, query),
     iterate: (filter, pageSize) => reads.iterateEntries(db, filter, pageSize),
     activeForPlate: (plate, at) => reads.activeForPlate(db, plate, at),
@@ -70,6 +47,5 @@ export function createJournal(db: Kysely<Database>, options: JournalOptions): Jo
     reconcile: (id, input) => writes.reconcile(db, id, input, { id: newId(), at: clock() }),
     changes: (permitId) => changeReads.changesOf(db, permitId),
     getChange: (id) => changeReads.getChange(db, id),
-    changeByIdempotencyKey: (actor, key) => changeReads.changeByIdempotencyKey(db, actor, key),
   };
 }

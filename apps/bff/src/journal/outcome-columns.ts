@@ -1,10 +1,10 @@
-import type { JournalEntriesTable } from "../db/database.ts";
-import type { OpscomOutcome } from "../opscom/outcome.ts";
+import type { JournalChangesTable, JournalEntriesTable } from "../db/database.ts";
+import type { ChangeOutcome, OpscomOutcome } from "../opscom/outcome.ts";
+import { ownedBy } from "../ownership/ownership.ts";
 
-export type OutcomeColumns = Pick<
-  JournalEntriesTable,
-  | "state"
-  | "reference_id"
+/** What OPSCOM's answer leaves on a permit's create and on a change alike. */
+type OutcomeColumns = Pick<
+  JournalChangesTable,
   | "opscom_http_status"
   | "opscom_raw_answer"
   | "opscom_error_code"
@@ -12,6 +12,13 @@ export type OutcomeColumns = Pick<
   | "outcome_detail"
   | "opscom_ms"
 >;
+
+/** The columns both journals share from the moment a row is written until its outcome. */
+type SharedRow = OutcomeColumns &
+  Pick<
+    JournalChangesTable,
+    "completed_at" | "idempotency_key" | "owner_instance_id" | "recovered_at"
+  >;
 
 /** Enough of an HTML error page to recognise it, without storing megabytes of it. */
 export const RAW_ANSWER_MAX_LENGTH = 65_536;
@@ -28,8 +35,7 @@ export function storableAnswer(text: string | undefined): string | null {
   return `${storable(text.slice(0, RAW_ANSWER_MAX_LENGTH))}[… ${dropped} more characters not kept]`;
 }
 
-const NOTHING: Omit<OutcomeColumns, "state"> = {
-  reference_id: null,
+const NOTHING: OutcomeColumns = {
   opscom_http_status: null,
   opscom_raw_answer: null,
   opscom_error_code: null,
@@ -38,44 +44,88 @@ const NOTHING: Omit<OutcomeColumns, "state"> = {
   opscom_ms: null,
 };
 
+/** A row journalled before anything is sent: pending, owned by the process that will send it. */
+export function pendingColumns(idempotencyKey: string | undefined, owner: string | null) {
+  return {
+    ...NOTHING,
+    state: "pending" as const,
+    completed_at: null,
+    idempotency_key: idempotencyKey ?? null,
+    ...ownedBy(owner),
+  } satisfies SharedRow & { state: "pending" };
+}
+
+type StateOf<O extends OpscomOutcome | ChangeOutcome> = O extends OpscomOutcome
+  ? JournalEntriesTable["state"]
+  : JournalChangesTable["state"];
+
 /**
- * `not_sent` is a state of its own, not `rejected`: OPSCOM never saw the request, so the
- * submission may simply be sent again, whereas a rejection is OPSCOM's answer.
+ * `not_sent` is a state of its own, not `rejected`: OPSCOM never saw the request, so it may
+ * simply be sent again, whereas a rejection is OPSCOM's answer. A create's success is `issued`
+ * and a change's `applied`; only a create's carries a reference (its table's own column).
  */
-export function outcomeColumns(outcome: OpscomOutcome): OutcomeColumns {
+export function outcomeColumns<O extends OpscomOutcome | ChangeOutcome>(
+  outcome: O,
+): OutcomeColumns & { state: StateOf<O> } {
   const timing = { ...NOTHING, opscom_ms: outcome.durationMs };
-  switch (outcome.kind) {
-    case "issued":
-      return {
-        ...timing,
-        state: "issued",
-        reference_id: outcome.referenceId,
-        opscom_http_status: outcome.httpStatus,
-        opscom_raw_answer: storableAnswer(outcome.rawAnswer),
-      };
-    case "rejected":
-      return {
-        ...timing,
-        state: "rejected",
-        opscom_http_status: outcome.httpStatus,
-        opscom_raw_answer: storableAnswer(outcome.rawAnswer),
-        opscom_error_code: outcome.errorCode ?? null,
-        outcome_detail: storable(outcome.errorMessage),
-      };
-    case "unknown":
-      return {
-        ...timing,
-        state: "unknown",
-        opscom_http_status: outcome.httpStatus ?? null,
-        opscom_raw_answer: storableAnswer(outcome.rawAnswer),
-        outcome_reason: outcome.reason,
-        outcome_detail: storable(outcome.detail),
-      };
-    case "not_sent":
-      return {
-        ...timing,
-        state: "not_sent",
-        outcome_detail: `${storable(outcome.detail)} (${outcome.attempts} ${outcome.attempts === 1 ? "attempt" : "attempts"})`,
-      };
-  }
+  const columns = ((): OutcomeColumns & { state: string } => {
+    switch (outcome.kind) {
+      case "issued":
+      case "applied":
+        return {
+          ...timing,
+          state: outcome.kind,
+          opscom_http_status: outcome.httpStatus,
+          opscom_raw_answer: storableAnswer(outcome.rawAnswer),
+        };
+      case "rejected":
+        return {
+          ...timing,
+          state: "rejected",
+          opscom_http_status: outcome.httpStatus,
+          opscom_raw_answer: storableAnswer(outcome.rawAnswer),
+          opscom_error_code: outcome.errorCode ?? null,
+          outcome_detail: storable(outcome.errorMessage),
+        };
+      case "unknown":
+        return {
+          ...timing,
+          state: "unknown",
+          opscom_http_status: outcome.httpStatus ?? null,
+          opscom_raw_answer: storableAnswer(outcome.rawAnswer),
+          outcome_reason: outcome.reason,
+          outcome_detail: storable(outcome.detail),
+        };
+      case "not_sent":
+        return {
+          ...timing,
+          state: "not_sent",
+          outcome_detail: `${storable(outcome.detail)} (${outcome.attempts} ${outcome.attempts === 1 ? "attempt" : "attempts"})`,
+        };
+    }
+  })();
+  return columns as OutcomeColumns & { state: StateOf<O> };
+}
+
+function optional<T>(value: T | null): T | undefined {
+  return value ?? undefined;
+}
+
+function optionalDate(epochMs: number | null): Date | undefined {
+  return epochMs === null ? undefined : new Date(epochMs);
+}
+
+/** The shared columns as a journal entry or change reads them. */
+export function outcomeOfRow(row: SharedRow) {
+  return {
+    opscomHttpStatus: optional(row.opscom_http_status),
+    opscomRawAnswer: optional(row.opscom_raw_answer),
+    opscomErrorCode: optional(row.opscom_error_code),
+    outcomeReason: optional(row.outcome_reason),
+    outcomeDetail: optional(row.outcome_detail),
+    opscomMs: optional(row.opscom_ms),
+    completedAt: optionalDate(row.completed_at),
+    recoveredAt: optionalDate(row.recovered_at),
+    idempotencyKey: optional(row.idempotency_key),
+  };
 }

@@ -59,8 +59,13 @@ export function deriveProjection(
   return projection;
 }
 
-/** The facts as the permit was submitted, from its entry's own columns. */
-export function submittedFactsOf(row: EntryRow): PermitFacts {
+/**
+ * A permit's facts from a row's own columns: an entry's as submitted, or a change's as the permit
+ * is once it applies.
+ */
+export function submittedFactsOf(
+  row: Pick<EntryRow, "plate" | "zone" | "zone_id" | "valid_from" | "valid_until" | "permit_no">,
+): PermitFacts {
   return {
     plate: row.plate,
     zone: row.zone,

@@ -1,9 +1,8 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
-import { createJournal } from "./journal.ts";
 import { plateRange } from "./plate-prefix.ts";
-import { pendingEntry } from "./test-entries.ts";
+import { pendingEntry, testJournal } from "./test-entries.ts";
 
 /** Both databases compare text as its UTF-8 bytes, which is code point order. */
 const byCodePoint = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
@@ -61,7 +60,7 @@ describe.each(testDialects())("a plate prefix searched on %s", (dialect) => {
 
   it("finds the plates it starts, even when it ends in U+FFFF or the last code point", async () => {
     database = await createTestDatabase(dialect);
-    const journal = createJournal(database.db, { clock: () => new Date() });
+    const journal = testJournal(database.db, { clock: () => new Date() });
     await journal.insertPending(pendingEntry({ plate: "AB123" }));
     const found = async (platePrefix: string) =>
       (await journal.list({ platePrefix, limit: 10 })).entries.map((entry) => entry.plate);

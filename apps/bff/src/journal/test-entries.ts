@@ -1,6 +1,13 @@
+import { randomUUID } from "node:crypto";
 import { draftToWire, type PermitDraftInput, permitDraftSchema } from "@permit-desk/schema";
+import type { Kysely } from "kysely";
+import type { Clock } from "../clock.ts";
+import type { Database } from "../db/database.ts";
 import type { OpscomOutcome } from "../opscom/outcome.ts";
+import { createJournal } from "./journal.ts";
 import type { PendingEntry } from "./journal-entry.ts";
+import { getEntry, rowUnderKey } from "./journal-reads.ts";
+import { insertPending, recordOutcome } from "./journal-writes.ts";
 
 type EntryOverrides = Partial<PermitDraftInput> & {
   actor?: string;
@@ -70,3 +77,26 @@ export const notSent: OpscomOutcome = {
   attempts: 3,
   durationMs: 420,
 };
+
+/**
+ * The journal with the writes tests make directly, outside the write pipeline: a pending entry
+ * (committed before it resolves), its outcome, and the entry under an idempotency key.
+ */
+export function testJournal(
+  db: Kysely<Database>,
+  options: { clock: Clock; newId?: () => string; owner?: string },
+) {
+  const newId = options.newId ?? randomUUID;
+  return {
+    ...createJournal(db, options),
+    insertPending: (entry: PendingEntry) =>
+      insertPending(db, entry, newId(), options.clock(), options.owner ?? null),
+    recordOutcome: (id: string, outcome: OpscomOutcome) =>
+      recordOutcome(db, id, { table: "journal_entries", outcome }, options.clock()),
+    async byIdempotencyKey(actor: string, key: string) {
+      const row = await rowUnderKey(db, "journal_entries", actor, key);
+      return row === undefined ? undefined : getEntry(db, row.id);
+    },
+  };
+}
+export type TestJournal = ReturnType<typeof testJournal>;

@@ -5,9 +5,8 @@ import type { DatabaseHandle } from "../db/open-database.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import { createJournal } from "../journal/journal.ts";
-import { issued, pendingEntry } from "../journal/test-entries.ts";
-import { createPermitChanges } from "../permits/permit-changes.ts";
-import { createSubmissions } from "../permits/submissions.ts";
+import { issued, pendingEntry, testJournal } from "../journal/test-entries.ts";
+import { createPermitChanges, createSubmissions } from "../opscom-writes/write-stores.ts";
 import { manualClock } from "../testing/manual-clock.ts";
 import {
   createOwnership,
@@ -208,7 +207,7 @@ describe.each(testDialects())("who may call a pending permit interrupted, on %s"
   it("recovers a permit journalled before leases existed only once it is older than any deadline could be", async () => {
     const now = Date.now();
     const writtenAt = (ago: number) =>
-      createJournal(database.db, { clock: () => new Date(now - ago) }).insertPending(
+      testJournal(database.db, { clock: () => new Date(now - ago) }).insertPending(
         pendingEntry({ plate: `OLD${ago}` }),
       );
     const old = await writtenAt(OWNERLESS_GRACE_MS + 60_000);

@@ -4,16 +4,19 @@ import type { Actor } from "../audit/audit-event.ts";
 import type { Config } from "../config.ts";
 import { apiError } from "../http/api-error.ts";
 import type { IdempotencyClaim } from "../idempotency/idempotency-keys.ts";
+import type { ChangeEntry } from "../journal/change-entry.ts";
 import type { Journal } from "../journal/journal.ts";
 import type { JournalEntry } from "../journal/journal-entry.ts";
 import type { Logger } from "../logger.ts";
 import type { OpscomClient } from "../opscom/client.ts";
-import { changeResponse } from "./change-response.ts";
+import type { ChangeOutcome } from "../opscom/outcome.ts";
+import { refuseWrite, type WriteResult, writeOnce } from "../opscom-writes/write-pipeline.ts";
+import type { PermitChanges } from "../opscom-writes/write-stores.ts";
+import { changeResponse, unconfirmedChangeAnswer } from "./change-response.ts";
 import { type ChangeContext, type ChangePlan, checkChange } from "./check-change.ts";
 import { displayNamesOf } from "./display-names.ts";
 import type { IssueSettings } from "./issue-permit.ts";
-import type { PermitChanges } from "./permit-changes.ts";
-import type { IssueZones, SubmitResult } from "./submit-permit.ts";
+import type { IssueZones } from "./submit-permit.ts";
 
 export type ChangeDeps = {
   permitChanges: PermitChanges;
@@ -41,16 +44,15 @@ function sendChange(plan: ChangePlan, deps: ChangeDeps) {
 }
 
 /**
- * Checks a correction or void of `entry`, claims the key and journals it as pending in one
- * commit, sends it to OPSCOM once, and records the outcome, the permit's projection, the audit
- * event and the key's answer in a second commit. A key already used is not sent again.
+ * Checks a correction or void of `entry`, then writes it through the one write pipeline
+ * (`writeOnce`): a change supplies what it journals, how it is sent and how it is answered.
  */
 export async function changePermit(
   body: unknown,
   entry: JournalEntry,
   requester: ChangeRequester,
   deps: ChangeDeps,
-): Promise<SubmitResult> {
+): Promise<WriteResult> {
   const { user, claim } = requester;
   const changes = await deps.journal.changes(entry.id);
   const context: ChangeContext = {
@@ -62,65 +64,69 @@ export async function changePermit(
     unsettled: changes.find((change) => change.id === entry.unsettledChangeId),
   };
   const checked = checkChange(body, entry, context);
-  // A refused change claims nothing; a key already used still answers as it did before.
-  if (!checked.ok) {
-    return (await deps.permitChanges.earlier(claim)) ?? { kind: "answered", ...checked.answer };
-  }
-  const { plan } = checked;
-  const opened = await deps.permitChanges.open(
+  const journal = {
+    journal: deps.permitChanges,
     claim,
-    {
-      permitId: entry.id,
-      actor: user.username,
-      action: plan.request.action,
-      reason: plan.request.reason,
-      fields: plan.fields,
-      sentBody: plan.sentBody,
-      after: plan.after,
-      idempotencyKey: claim.key,
-    },
-    entry.changeCount,
-  );
-  if (opened.kind === "conflict") {
-    return {
-      kind: "answered",
+    actor: user.username,
+    unconfirmed: unconfirmedChangeAnswer,
+  };
+  if (!checked.ok) return refuseWrite(journal, checked.answer);
+  const { plan } = checked;
+  return writeOnce<ChangeEntry, ChangeOutcome>({
+    ...journal,
+    open: () =>
+      deps.permitChanges.open(
+        claim,
+        {
+          permitId: entry.id,
+          actor: user.username,
+          action: plan.request.action,
+          reason: plan.request.reason,
+          fields: plan.fields,
+          sentBody: plan.sentBody,
+          after: plan.after,
+          idempotencyKey: claim.key,
+        },
+        entry.changeCount,
+      ),
+    conflict: {
       status: 409,
       body: apiError("conflict", "This permit changed meanwhile. Look at it again, then retry."),
-    };
-  }
-  if (opened.kind !== "claimed") return opened;
-  const change = opened.value;
-  const outcome = await sendChange(plan, deps);
-  const names = await displayNamesOf(deps.users, [
-    ...changes.map((each) => each.actor),
-    user.username,
-  ]);
-  const answer = await deps.permitChanges.settle({
-    change,
-    outcome,
-    key: { scope: claim.scope, key: claim.key },
-    respond: (permit, recorded) =>
-      changeResponse(outcome, change.id, { permit, changes: recorded, names }),
-    // Nothing reached OPSCOM, so the same change may be sent again under its key.
-    freeKey: outcome.kind === "not_sent",
-    audit: {
-      actor: requester.auditActor,
-      action: plan.request.action === "void" ? "permit.void" : "permit.update",
-      subject: { type: "permit", id: entry.id },
-      ...(plan.request.action === "update" && { changes: plan.fields }),
-      detail: { journalId: change.id, outcome: outcome.kind, reason: plan.request.reason },
+    },
+    send: () => sendChange(plan, deps),
+    async settle(change, outcome) {
+      const names = await displayNamesOf(deps.users, [
+        ...changes.map((each) => each.actor),
+        user.username,
+      ]);
+      const answer = await deps.permitChanges.settle({
+        change,
+        outcome,
+        key: { scope: claim.scope, key: claim.key },
+        respond: (permit, recorded) =>
+          changeResponse(outcome, change.id, { permit, changes: recorded, names }),
+        // Nothing reached OPSCOM, so the same change may be sent again under its key.
+        freeKey: outcome.kind === "not_sent",
+        audit: {
+          actor: requester.auditActor,
+          action: plan.request.action === "void" ? "permit.void" : "permit.update",
+          subject: { type: "permit", id: entry.id },
+          ...(plan.request.action === "update" && { changes: plan.fields }),
+          detail: { journalId: change.id, outcome: outcome.kind, reason: plan.request.reason },
+        },
+      });
+      deps.logger.info(
+        {
+          event: `permit.${plan.request.action}`,
+          journalId: change.id,
+          permitId: entry.id,
+          actor: user.username,
+          sent: plan.sentBody,
+          outcome,
+        },
+        `permit ${plan.request.action} ${outcome.kind}`,
+      );
+      return answer;
     },
   });
-  deps.logger.info(
-    {
-      event: `permit.${plan.request.action}`,
-      journalId: change.id,
-      permitId: entry.id,
-      actor: user.username,
-      sent: plan.sentBody,
-      outcome,
-    },
-    `permit ${plan.request.action} ${outcome.kind}`,
-  );
-  return { kind: "answered", ...answer };
 }

@@ -6,7 +6,7 @@ import type { JournalEntry } from "../journal/journal-entry.ts";
 import { type DisplayNames, toPermitRecord } from "../journal/to-api.ts";
 import { fieldOfRefusal } from "../opscom/field-errors.ts";
 import type { ChangeOutcome } from "../opscom/outcome.ts";
-import type { ChangeAnswer } from "./permit-changes.ts";
+import type { WriteAnswer as ChangeAnswer } from "../opscom-writes/write-stores.ts";
 
 /** The record is kept under the key as JSON; what the journal read back is JSON already. */
 const jsonValueSchema = z.json();
@@ -31,7 +31,7 @@ function describeChangeRefusal(code: number | undefined, message: string): strin
 }
 
 /** The answer for an unconfirmed change, whose entry staff must check. */
-export function unconfirmedChangeAnswer(changeId: string, timedOut: boolean): ChangeAnswer {
+export function unconfirmedChangeAnswer(changeId: string, timedOut = false): ChangeAnswer {
   return {
     status: timedOut ? 504 : 502,
     body: apiError("opscom_unconfirmed", CHANGE_UNCONFIRMED_MESSAGE, { journalId: changeId }),

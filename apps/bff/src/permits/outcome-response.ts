@@ -11,6 +11,14 @@ type Response =
   | { status: 201; body: IssuedPermit }
   | { status: Exclude<ContentfulStatusCode, 201>; body: ApiError };
 
+/** The answer for an unconfirmed permit, whose entry staff must check. */
+export function unconfirmedAnswer(journalId: string, timedOut = false) {
+  return {
+    status: timedOut ? (504 as const) : (502 as const),
+    body: apiError("opscom_unconfirmed", UNCONFIRMED_MESSAGE, { journalId }),
+  };
+}
+
 /** How the browser hears of an outcome: 201, a refusal it can act on, or a clear "we don't know". */
 export function outcomeResponse(
   draft: PermitDraft,
@@ -35,10 +43,7 @@ export function outcomeResponse(
       };
     }
     case "unknown":
-      return {
-        status: outcome.reason === "timeout" ? 504 : 502,
-        body: apiError("opscom_unconfirmed", UNCONFIRMED_MESSAGE, { journalId }),
-      };
+      return unconfirmedAnswer(journalId, outcome.reason === "timeout");
     case "not_sent":
       return {
         status: 502,

@@ -11,16 +11,13 @@ import type { Zone } from "../accounts/zone.ts";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import { apiError } from "../http/api-error.ts";
-import type { ClaimResult, JsonValue } from "../idempotency/idempotency-keys.ts";
+import type { JsonValue } from "../idempotency/idempotency-keys.ts";
+import { refuseWrite, type WriteResult } from "../opscom-writes/write-pipeline.ts";
 import { type IssueDeps, issuePermit, type Submitter } from "./issue-permit.ts";
+import { unconfirmedAnswer } from "./outcome-response.ts";
 
 /** An answer of this request's own; nothing of it is kept under the key unless it was sent. */
 export type Answer = { status: ContentfulStatusCode; body: JsonValue };
-
-/** This request's answer, or what an earlier request under the same key left. */
-export type SubmitResult =
-  | ({ kind: "answered" } & Answer)
-  | Exclude<ClaimResult, { kind: "claimed" }>;
 
 function fieldErrorsOf(error: z.core.$ZodError): FieldErrors {
   const fieldErrors: FieldErrors = {};
@@ -112,17 +109,18 @@ export async function submitPermit(
   body: unknown,
   submission: Submitter & { zones: IssueZones },
   deps: IssueDeps & { config: Config; clock: Clock },
-): Promise<SubmitResult> {
+): Promise<WriteResult> {
   const checked = checkDraft(body, deps.config, submission.zones, deps.clock());
-  // A refused draft claims nothing; a key already used still answers as it did before.
-  if (!checked.ok)
-    return (
-      (await deps.submissions.earlier(submission.claim)) ?? {
-        kind: "answered",
-        ...checked.answer,
-      }
+  if (!checked.ok) {
+    return refuseWrite(
+      {
+        journal: deps.submissions,
+        claim: submission.claim,
+        actor: submission.actor,
+        unconfirmed: unconfirmedAnswer,
+      },
+      checked.answer,
     );
-  const issued = await issuePermit(checked.draft, checked.zoneId, submission, deps);
-  if (issued.kind !== "claimed") return issued;
-  return { kind: "answered", ...issued.value.response };
+  }
+  return issuePermit(checked.draft, checked.zoneId, submission, deps);
 }

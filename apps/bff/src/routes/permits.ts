@@ -5,7 +5,7 @@ import {
   reconciliationInputSchema,
 } from "@permit-desk/schema";
 import { Hono } from "hono";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { User } from "../accounts/user.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { sendError } from "../http/api-error.ts";
 import { readJson } from "../http/json-body.ts";
@@ -13,23 +13,20 @@ import { activeZonesOf, actorOfUser, type StaffEnv, staffOf } from "../http/staf
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import { InvalidCursorError, JournalStateError } from "../journal/journal-errors.ts";
 import { toPermitRecord, toPermitSummary, type ZoneNames } from "../journal/to-api.ts";
+import { readWrite, sendWriteResult } from "../opscom-writes/write-pipeline.ts";
 import { changePermit } from "../permits/change-permit.ts";
 import { displayNamesOf } from "../permits/display-names.ts";
 import { historyCsv } from "../permits/history-csv.ts";
 import { journalFilterOf } from "../permits/journal-filter-of.ts";
-import { answerForSettledChange, answerForSettledEntry } from "../permits/settled-entry-answer.ts";
 import { submitPermit } from "../permits/submit-permit.ts";
 import { canReconcile, canSee, visibleTo } from "../permits/visibility.ts";
-
-/** The IETF draft's key: an opaque string; we take what a UUID or similar fits in. */
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
 
 function messagesOf(error: { issues: ReadonlyArray<{ message: string }> }): string {
   return error.issues.map((issue) => issue.message).join(" ");
 }
 
 export function permitRoutes(deps: AppDeps) {
-  const { journal, idempotencyKeys, zones } = deps;
+  const { journal, zones } = deps;
 
   /** The permit's record with its changes, whose members are named as they are now. */
   async function recordOf(id: string) {
@@ -42,23 +39,20 @@ export function permitRoutes(deps: AppDeps) {
     return toPermitRecord(entry, changes, names, await zoneNamesNow());
   }
 
+  /** Where a member may issue or move a permit: the site's active zones and their own. */
+  async function issueZonesOf(user: User) {
+    return { site: await zones.list(), member: await activeZonesOf(user, zones) };
+  }
+
   async function zoneNamesNow(): Promise<ZoneNames> {
     return new Map((await zones.list({ all: true })).map((zone) => [zone.id, zone.name]));
   }
 
   return new Hono<StaffEnv>()
     .post("/", async (c) => {
-      const key = c.req.header("idempotency-key");
-      if (key === undefined || !IDEMPOTENCY_KEY.test(key)) {
-        return sendError(
-          c,
-          400,
-          "idempotency_key_required",
-          "Send an Idempotency-Key header: one new value per submission.",
-        );
-      }
-      const read = await readJson(c.req.raw);
-      if (!read.ok) return c.json(read.error, read.status);
+      const read = await readWrite(c, "permit");
+      if (!read.ok) return read.response;
+      const { key } = read;
       const { user } = staffOf(c);
       // The journal names the member by username (it never changes); keys are scoped by user id.
       const actor = user.username;
@@ -69,41 +63,11 @@ export function permitRoutes(deps: AppDeps) {
           actor,
           auditActor: actorOfUser(user),
           claim: { ...scope, fingerprint: fingerprintOf(read.body) },
-          zones: {
-            site: await zones.list(),
-            member: await activeZonesOf(user, zones),
-          },
+          zones: await issueZonesOf(user),
         },
         deps,
       );
-      switch (result.kind) {
-        case "answered":
-          return c.json(result.body, result.status);
-        case "replay":
-          c.header("Idempotent-Replayed", "true");
-          return c.json(result.body, result.status as ContentfulStatusCode);
-        case "mismatch":
-          return sendError(
-            c,
-            422,
-            "idempotency_key_reused",
-            "This Idempotency-Key was already used for another permit.",
-          );
-        case "in_progress": {
-          const settled = await answerForSettledEntry(await journal.byIdempotencyKey(actor, key));
-          if (settled === undefined) {
-            c.header("Retry-After", "1");
-            return sendError(
-              c,
-              409,
-              "idempotency_in_progress",
-              "This permit is still being sent to OPSCOM.",
-            );
-          }
-          await idempotencyKeys.complete({ ...scope, ...settled });
-          return c.json(settled.body, settled.status);
-        }
-      }
+      return sendWriteResult(c, result, "permit");
     })
     .get("/", async (c) => {
       const query = historyQuerySchema.safeParse(c.req.query());
@@ -199,17 +163,9 @@ export function permitRoutes(deps: AppDeps) {
       return c.json(record, 201);
     })
     .post("/:id/changes", async (c) => {
-      const key = c.req.header("idempotency-key");
-      if (key === undefined || !IDEMPOTENCY_KEY.test(key)) {
-        return sendError(
-          c,
-          400,
-          "idempotency_key_required",
-          "Send an Idempotency-Key header: one new value per change.",
-        );
-      }
-      const read = await readJson(c.req.raw);
-      if (!read.ok) return c.json(read.error, read.status);
+      const read = await readWrite(c, "change");
+      if (!read.ok) return read.response;
+      const { key } = read;
       const id = c.req.param("id");
       const { user } = staffOf(c);
       const entry = await journal.get(id);
@@ -225,44 +181,12 @@ export function permitRoutes(deps: AppDeps) {
           user,
           auditActor: actorOfUser(user),
           claim: { ...scope, fingerprint },
-          zones: {
-            site: await zones.list(),
-            member: await activeZonesOf(user, zones),
-          },
+          zones: await issueZonesOf(user),
           now: deps.clock(),
         },
         deps,
       );
-      switch (result.kind) {
-        case "answered":
-          return c.json(result.body, result.status);
-        case "replay":
-          c.header("Idempotent-Replayed", "true");
-          return c.json(result.body, result.status as ContentfulStatusCode);
-        case "mismatch":
-          return sendError(
-            c,
-            422,
-            "idempotency_key_reused",
-            "This Idempotency-Key was already used for another request.",
-          );
-        case "in_progress": {
-          const settled = answerForSettledChange(
-            await journal.changeByIdempotencyKey(user.username, key),
-          );
-          if (settled === undefined) {
-            c.header("Retry-After", "1");
-            return sendError(
-              c,
-              409,
-              "idempotency_in_progress",
-              "This change is still being sent to OPSCOM.",
-            );
-          }
-          await idempotencyKeys.complete({ ...scope, ...settled });
-          return c.json(settled.body, settled.status);
-        }
-      }
+      return sendWriteResult(c, result, "change");
     })
     .post("/:id/changes/:changeId/reconciliations", async (c) => {
       const read = await readJson(c.req.raw);

@@ -7,7 +7,7 @@ import { createJournal } from "../journal/journal.ts";
 import { issued, pendingEntry } from "../journal/test-entries.ts";
 import { manualClock } from "../testing/manual-clock.ts";
 import { STOPPED_SERVER } from "../testing/stopped-server.ts";
-import { createSubmissions, type Settlement } from "./submissions.ts";
+import { createSubmissions, type Settlement } from "./write-stores.ts";
 
 const scope = "user-ana";
 const claimOf = (key: string) => ({ scope, key, fingerprint: fingerprintOf({ key }) });

@@ -182,7 +182,7 @@ export const auditMessages = defineMessages("audit", {
   "en-CA": {
     title: "Audit trail",
     intro:
-      "Sign-ins, sign-outs, permits submitted and every change to users, zones and settings, newest first. Nobody can edit or delete it.",
+      "Sign-ins, sign-outs, permits submitted and every change to users, zones and settings, newest first. Nobody can edit or delete it; refused sign-ins are counted in one entry per address and hour, which grows while that hour lasts.",
     auditFailed: "The audit trail could not be loaded",
     loadingAudit: "Loading the audit trail…",
     nothingMatches: "Nothing recorded matches these filters.",
@@ -224,7 +224,7 @@ export const auditMessages = defineMessages("audit", {
   "fr-CA": {
     title: "Journal d'audit",
     intro:
-      "Connexions, déconnexions, permis soumis et chaque modification des utilisateurs, des zones et des paramètres, les plus récents d'abord. Personne ne peut le modifier ni le supprimer.",
+      "Connexions, déconnexions, permis soumis et chaque modification des utilisateurs, des zones et des paramètres, les plus récents d'abord. Personne ne peut le modifier ni le supprimer; les connexions refusées sont comptées dans une entrée par adresse et par heure, qui s'enrichit tant que dure cette heure.",
     auditFailed: "Le journal d'audit n'a pas pu être chargé",
     loadingAudit: "Chargement du journal d'audit…",
     nothingMatches: "Rien de ce qui est consigné ne correspond à ces filtres.",

@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import { apiErrorSchema, issuedPermitSchema, readinessSchema } from "@permit-desk/schema";
 import { afterEach, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
@@ -155,6 +156,39 @@ describe.each(testDialects())("a BFF stopped by a signal on %s", (dialect) => {
       });
     }
     expect(await simulator.permitCount()).toBe(CLERKS);
+  }, 60_000);
+
+  it("does not wait for a client still sending its request's body: it is dropped within a second, and the stop exits 0", async () => {
+    const { bff } = await startStack();
+    const { port } = new URL(bff.url);
+    const socket = connect(Number(port), "127.0.0.1");
+    const closed = new Promise<string>((resolve) => {
+      let received = "";
+      socket.on("data", (chunk: Buffer) => {
+        received += chunk.toString("utf8");
+      });
+      socket.on("close", () => resolve(received));
+    });
+    // A sign-in whose body stalls after a few bytes, then trickles a byte every half second.
+    socket.write(
+      `POST /api/session HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"user`,
+    );
+    const trickle = setInterval(() => socket.write(" "), 500);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const exited = exitOf(bff);
+      const signalledAt = Date.now();
+      bff.child.kill("SIGTERM");
+
+      expect(await exited).toEqual({ code: 0, signal: null });
+      expect(Date.now() - signalledAt).toBeLessThan(5_000);
+      expect(await closed).toMatch(/^HTTP\/1\.1 408/);
+      const [drained] = logEvents(bff.output(), "server.drained");
+      expect(drained).toMatchObject({ inFlight: 1, cutOff: 0 });
+    } finally {
+      clearInterval(trickle);
+      socket.destroy();
+    }
   }, 60_000);
 
   it("takes a repeat within a second as the same signal, and stops at once on a second one later, saying so", async () => {

@@ -41,7 +41,9 @@ export function permitRoutes(deps: AppDeps) {
 
   /** Where a member may issue or move a permit: the site's active zones and their own. */
   async function issueZonesOf(user: User) {
-    return { site: await zones.list(), member: await activeZonesOf(user, zones) };
+    const site = await zones.list();
+    // An administrator's zones are the site's active zones: one list serves both.
+    return { site, member: user.role === "admin" ? site : await activeZonesOf(user, zones) };
   }
 
   async function zoneNamesNow(): Promise<ZoneNames> {

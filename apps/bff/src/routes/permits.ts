@@ -12,7 +12,7 @@ import { readJson } from "../http/json-body.ts";
 import { activeZonesOf, actorOfUser, type StaffEnv, staffOf } from "../http/staff.ts";
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import { InvalidCursorError, JournalStateError } from "../journal/journal-errors.ts";
-import { toPermitRecord, toPermitSummary, type ZoneNames } from "../journal/to-api.ts";
+import { toPermitRecord, toPermitSummary, type ZoneNames, zoneNamesOf } from "../journal/to-api.ts";
 import { readWrite, sendWriteResult } from "../opscom-writes/write-pipeline.ts";
 import { changePermit } from "../permits/change-permit.ts";
 import { displayNamesOf } from "../permits/display-names.ts";
@@ -47,7 +47,7 @@ export function permitRoutes(deps: AppDeps) {
   }
 
   async function zoneNamesNow(): Promise<ZoneNames> {
-    return new Map((await zones.list({ all: true })).map((zone) => [zone.id, zone.name]));
+    return zoneNamesOf(await zones.list({ all: true }));
   }
 
   return new Hono<StaffEnv>()
@@ -76,7 +76,7 @@ export function permitRoutes(deps: AppDeps) {
       if (!query.success) return sendError(c, 400, "bad_request", messagesOf(query.error));
       try {
         const siteZones = await zones.list({ all: true });
-        const names: ZoneNames = new Map(siteZones.map((zone) => [zone.id, zone.name]));
+        const names = zoneNamesOf(siteZones);
         const page = await journal.list({
           ...journalFilterOf(query.data, siteZones),
           ...visibleTo(staffOf(c).user),

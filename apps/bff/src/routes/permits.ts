@@ -32,11 +32,14 @@ export function permitRoutes(deps: AppDeps) {
   async function recordOf(id: string) {
     const [entry, changes] = await Promise.all([journal.get(id), journal.changes(id)]);
     if (entry === undefined) return undefined;
-    const names = await displayNamesOf(
-      deps.users,
-      changes.map((change) => change.actor),
-    );
-    return toPermitRecord(entry, changes, names, await zoneNamesNow());
+    const [names, zoneNames] = await Promise.all([
+      displayNamesOf(
+        deps.users,
+        changes.map((change) => change.actor),
+      ),
+      zoneNamesNow(),
+    ]);
+    return toPermitRecord(entry, changes, names, zoneNames);
   }
 
   /** Where a member may issue or move a permit: the site's active zones and their own. */

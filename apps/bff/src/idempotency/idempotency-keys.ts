@@ -170,7 +170,7 @@ export async function completeClaim(
   return result.numUpdatedRows > 0n;
 }
 
-export async function releaseClaim(
+async function releaseClaim(
   db: Kysely<Database>,
   { scope, key }: { scope: string; key: string },
   { evenIfAnswered = false } = {},

@@ -7,7 +7,7 @@ import type {
   ChangeReconciliationInput,
   PendingChange,
 } from "./change-entry.ts";
-import { changesOf, getChange } from "./change-reads.ts";
+import { changesOf } from "./change-reads.ts";
 import { changeOf, changeReconciliationOf, pendingChangeRow } from "./change-row.ts";
 import { entryOf, pendingRow, reconciliationOf } from "./entry-row.ts";
 import type {
@@ -21,7 +21,6 @@ import {
   JournalEntryNotFoundError,
   JournalStateError,
 } from "./journal-errors.ts";
-import { getEntry } from "./journal-reads.ts";
 import { outcomeColumns } from "./outcome-columns.ts";
 import { deriveProjection, projectionColumns, submittedFactsOf } from "./permit-projection.ts";
 
@@ -118,7 +117,16 @@ export async function insertPendingChange(
  * Only a permit or change OPSCOM never confirmed takes a finding. `unknown` is final, so the
  * check and the finding's insert need no transaction between them.
  */
-function mustBeUnknown(id: string, found: { state: string } | undefined): void {
+async function mustBeUnknown(
+  db: Kysely<Database>,
+  table: "journal_entries" | "journal_changes",
+  id: string,
+): Promise<void> {
+  const found = await db
+    .selectFrom(table as "journal_changes")
+    .select("state")
+    .where("id", "=", id)
+    .executeTakeFirst();
   if (found === undefined) throw new JournalEntryNotFoundError(id);
   if (found.state !== "unknown") throw new JournalStateError(id, found.state, "reconcile it");
 }
@@ -130,7 +138,7 @@ export async function reconcile(
   input: ReconciliationInput,
   reconciliation: { id: string; at: Date },
 ): Promise<Reconciliation> {
-  mustBeUnknown(entryId, await getEntry(db, entryId));
+  await mustBeUnknown(db, "journal_entries", entryId);
   const row = {
     id: reconciliation.id,
     entry_id: entryId,
@@ -176,7 +184,7 @@ export async function reconcileChange(
   input: ChangeReconciliationInput,
   reconciliation: { id: string; at: Date },
 ): Promise<ChangeReconciliationEntry> {
-  mustBeUnknown(changeId, await getChange(db, changeId));
+  await mustBeUnknown(db, "journal_changes", changeId);
   const row = {
     id: reconciliation.id,
     change_id: changeId,

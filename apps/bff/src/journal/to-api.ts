@@ -9,6 +9,10 @@ const optional = <K extends string, V>(key: K, value: V | undefined) =>
 /** What each zone is called now, by id; a zone missing here is named as the permit was sent. */
 export type ZoneNames = ReadonlyMap<string, string>;
 
+export function zoneNamesOf(zones: readonly { id: string; name: string }[]): ZoneNames {
+  return new Map(zones.map((zone) => [zone.id, zone.name]));
+}
+
 /** The permit as its changes have made it. */
 export function toCurrentPermit(entry: JournalEntry, zoneNames?: ZoneNames): CurrentPermit {
   const { current } = entry;

@@ -12,7 +12,7 @@ export const INTERRUPTED_DETAIL = "interrupted before OPSCOM's answer was record
 export const OWNERLESS_GRACE_MS = 10 * 60_000;
 
 /** Beyond OPSCOM's deadline, the time a request of our own may take to commit its outcome. */
-export const OWN_GRACE_MS = 30_000;
+const OWN_GRACE_MS = 30_000;
 
 /** A killed server's lapsed lease is kept this long, for an operator to see, then deleted. */
 export const LAPSED_LEASE_RETENTION_MS = 24 * 60 * 60_000;
@@ -38,7 +38,7 @@ export type OwnershipOptions = {
   label?: string;
 };
 
-export type LeaseRenewal = "renewed" | "lapsed";
+type LeaseRenewal = "renewed" | "lapsed";
 
 /**
  * Which server process awaits OPSCOM's answer for each pending permit and change, and who may

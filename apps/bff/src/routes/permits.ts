@@ -12,7 +12,7 @@ import { readJson } from "../http/json-body.ts";
 import { activeZonesOf, actorOfUser, type StaffEnv, staffOf } from "../http/staff.ts";
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import { InvalidCursorError, JournalStateError } from "../journal/journal-errors.ts";
-import { toPermitRecord, toPermitSummary, type ZoneNames } from "../journal/to-api.ts";
+import { toPermitRecord, toPermitSummary, type ZoneNames, zoneNamesOf } from "../journal/to-api.ts";
 import { readWrite, sendWriteResult } from "../opscom-writes/write-pipeline.ts";
 import { changePermit } from "../permits/change-permit.ts";
 import { displayNamesOf } from "../permits/display-names.ts";
@@ -32,20 +32,25 @@ export function permitRoutes(deps: AppDeps) {
   async function recordOf(id: string) {
     const [entry, changes] = await Promise.all([journal.get(id), journal.changes(id)]);
     if (entry === undefined) return undefined;
-    const names = await displayNamesOf(
-      deps.users,
-      changes.map((change) => change.actor),
-    );
-    return toPermitRecord(entry, changes, names, await zoneNamesNow());
+    const [names, zoneNames] = await Promise.all([
+      displayNamesOf(
+        deps.users,
+        changes.map((change) => change.actor),
+      ),
+      zoneNamesNow(),
+    ]);
+    return toPermitRecord(entry, changes, names, zoneNames);
   }
 
   /** Where a member may issue or move a permit: the site's active zones and their own. */
   async function issueZonesOf(user: User) {
-    return { site: await zones.list(), member: await activeZonesOf(user, zones) };
+    const site = await zones.list();
+    // An administrator's zones are the site's active zones: one list serves both.
+    return { site, member: user.role === "admin" ? site : await activeZonesOf(user, zones) };
   }
 
   async function zoneNamesNow(): Promise<ZoneNames> {
-    return new Map((await zones.list({ all: true })).map((zone) => [zone.id, zone.name]));
+    return zoneNamesOf(await zones.list({ all: true }));
   }
 
   return new Hono<StaffEnv>()
@@ -74,7 +79,7 @@ export function permitRoutes(deps: AppDeps) {
       if (!query.success) return sendError(c, 400, "bad_request", messagesOf(query.error));
       try {
         const siteZones = await zones.list({ all: true });
-        const names: ZoneNames = new Map(siteZones.map((zone) => [zone.id, zone.name]));
+        const names = zoneNamesOf(siteZones);
         const page = await journal.list({
           ...journalFilterOf(query.data, siteZones),
           ...visibleTo(staffOf(c).user),

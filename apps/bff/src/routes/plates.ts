@@ -14,7 +14,7 @@ import { activeZonesOf, type StaffEnv, staffOf } from "../http/staff.ts";
 import type { Journal } from "../journal/journal.ts";
 import type { ActivePermit } from "../journal/journal-reads.ts";
 import { permitStatusOf, referenceOf } from "../journal/permit-projection.ts";
-import { toPermitSummary } from "../journal/to-api.ts";
+import { toPermitSummary, zoneNamesOf } from "../journal/to-api.ts";
 import { canSee } from "../permits/visibility.ts";
 
 const DAY_MS = 24 * 3_600_000;
@@ -54,9 +54,7 @@ export function plateRoutes(deps: PlateDeps) {
       const permits = (await journal.activeForPlate(normalizePlate(plate.data), at)).filter(
         ({ entry }) => canSee(user, entry),
       );
-      const zoneNames = new Map(
-        (await deps.zones.list({ all: true })).map((zone) => [zone.id, zone.name]),
-      );
+      const zoneNames = zoneNamesOf(await deps.zones.list({ all: true }));
       return c.json({
         plate: plate.data,
         at: at.toISOString(),

@@ -3,7 +3,6 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import type { AppDeps } from "../app-deps.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
-import { PasswordHashingBusyError } from "../auth/passwords.ts";
 import type { SessionContext } from "../auth/sessions.ts";
 import { signIn, UNKNOWN_ADDRESS } from "../auth/sign-in.ts";
 import { signOut } from "../auth/sign-out.ts";
@@ -73,7 +72,7 @@ export function sessionRoutes(deps: AppDeps) {
         );
       }
       if (!result.ok && result.reason === "busy") {
-        return passwordsBusy(c, new PasswordHashingBusyError(result.retryAfterMs));
+        return passwordsBusy(c, result.retryAfterMs);
       }
       if (!result.ok) return sendError(c, 401, "unauthenticated", WRONG_CREDENTIALS);
       setSessionCookie(c, result.sessionToken, secure);

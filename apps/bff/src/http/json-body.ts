@@ -58,7 +58,7 @@ function pathOf(entry: Pending): Path {
 }
 
 /** Where in a parsed body the first unacceptable text is: a member's name or a string value. */
-export function unacceptableTextIn(body: unknown): { path: Path; inName: boolean } | undefined {
+function unacceptableTextIn(body: unknown): { path: Path; inName: boolean } | undefined {
   // Depth-first in document order, with a stack of its own: nothing here recurses.
   const pending: Pending[] = [{ value: body }];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {

@@ -1,7 +1,12 @@
 // One clerk issuing permits one after another: through the BFF (journalled, SQLite) and straight
 // to the simulator, on loopback. The difference is the BFF's own share of a permit's latency.
 import { draftToWire, permitDraftSchema } from "@permit-desk/schema";
-import { LOAD_TOKEN, loadDraft, startIssuingStack } from "../apps/bff/src/testing/issue-load.ts";
+import {
+  issueLoadPermit,
+  LOAD_TOKEN,
+  loadDraft,
+  startIssuingStack,
+} from "../apps/bff/src/testing/issue-load.ts";
 import { sendOverHttp, signInAsStaff } from "../apps/bff/src/testing/staff-session.ts";
 import { medianAndP99 } from "./stats.ts";
 
@@ -35,16 +40,7 @@ export async function measureIssueLatency(options: { samples: number; warmUp: nu
         body: wire,
       });
     const staff = await signInAsStaff(sendOverHttp(stack.url));
-    const throughBff = () =>
-      fetch(`${stack.url}/api/permits`, {
-        method: "POST",
-        headers: {
-          ...staff,
-          "Content-Type": "application/json",
-          "Idempotency-Key": crypto.randomUUID(),
-        },
-        body: JSON.stringify(loadDraft),
-      });
+    const throughBff = () => issueLoadPermit(stack.url, staff);
     await timed(options.warmUp, direct);
     await timed(options.warmUp, throughBff);
     const directMs: number[] = [];

@@ -1,7 +1,7 @@
 // Issuing one permit at a time while a client floods sign-in with 600 usernames over real HTTP,
 // against the same clerk issuing on a quiet server: the flood must not starve issuing.
 import autocannon from "autocannon";
-import { loadDraft, startIssuingStack } from "../apps/bff/src/testing/issue-load.ts";
+import { issueLoadPermit, startIssuingStack } from "../apps/bff/src/testing/issue-load.ts";
 import { sendOverHttp, signInAsStaff } from "../apps/bff/src/testing/staff-session.ts";
 import { medianAndP99 } from "./stats.ts";
 
@@ -34,15 +34,7 @@ export async function measureIssuingDuringSignInFlood(
     const staff = await signInAsStaff(sendOverHttp(stack.url));
     const issueOne = async () => {
       const started = performance.now();
-      const response = await fetch(`${stack.url}/api/permits`, {
-        method: "POST",
-        headers: {
-          ...staff,
-          "Content-Type": "application/json",
-          "Idempotency-Key": crypto.randomUUID(),
-        },
-        body: JSON.stringify(loadDraft),
-      });
+      const response = await issueLoadPermit(stack.url, staff);
       await response.arrayBuffer();
       if (response.status !== 201) throw new Error(`Expected 201, got HTTP ${response.status}.`);
       return performance.now() - started;

@@ -27,7 +27,7 @@ export function createApp(deps: AppDeps) {
   app.use(securityHeaders());
   app.use(requestLog(deps.logger));
   app.onError((error, c) => {
-    if (error instanceof PasswordHashingBusyError) return passwordsBusy(c, error);
+    if (error instanceof PasswordHashingBusyError) return passwordsBusy(c, error.retryAfterMs);
     deps.logger.error({ event: "http.error", err: error, path: c.req.path }, "unhandled error");
     return c.json(
       apiError("internal", "Something went wrong in Permit Desk. Please try again."),

@@ -5,7 +5,7 @@ import type { Database } from "../db/database.ts";
 import { parseJsonObject } from "../journal/json-object.ts";
 
 /** Failed sign-ins from one address are one audit event per window of this length. */
-export const SIGN_IN_FAILURE_WINDOW_MS = 60 * 60 * 1000;
+const SIGN_IN_FAILURE_WINDOW_MS = 60 * 60 * 1000;
 /** The usernames an event lists; failures under any others are only counted. */
 export const LISTED_USERNAMES = 20;
 

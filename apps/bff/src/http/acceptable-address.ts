@@ -26,6 +26,8 @@ const acceptable = (text: string | undefined): text is string =>
  * not decode as UTF-8 is refused too, rather than handed on as the `%` escapes it was sent as.
  */
 export function addressProblem(url: string): { parameter?: string } | undefined {
+  // Nearly every address has no escapes: then nothing decodes to more than the text itself.
+  if (!url.includes("%") && !hasUnacceptableCharacter(url)) return undefined;
   const { pathname, search } = new URL(url);
   if (!pathname.split("/").every((segment) => acceptable(decoded(segment)))) return {};
   for (const pair of search.slice(1).split("&")) {

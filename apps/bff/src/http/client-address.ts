@@ -1,6 +1,7 @@
 import { BlockList, isIP } from "node:net";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
+import type { SessionContext } from "../auth/sessions.ts";
 
 /** An address or block of addresses (CIDR) that `TRUST_PROXY` names. */
 export type ProxyRange = { address: string; prefix: number; family: "ipv4" | "ipv6" };
@@ -78,4 +79,10 @@ export function clientAddressOf(c: Context, trust: ProxyTrust): string | undefin
   }
   if (socketAddress === undefined) return undefined;
   return clientAddress(socketAddress, c.req.header("x-forwarded-for"), trust);
+}
+
+/** What a new session records of the request that opened it: the client's address and agent. */
+export function sessionContextOf(c: Context, ip: string | undefined): SessionContext {
+  const userAgent = c.req.header("user-agent");
+  return { ...(ip !== undefined && { ip }), ...(userAgent !== undefined && { userAgent }) };
 }

@@ -46,26 +46,37 @@ export function nestsDeeperThan(text: string, limit: number): boolean {
 
 type Path = ReadonlyArray<string | number>;
 
+/** A value still to look at, and where it sits: its path is only spelled out when it is refused. */
+type Pending = { value: unknown; key?: string | number; parent?: Pending };
+
+function pathOf(entry: Pending): Path {
+  const path: Array<string | number> = [];
+  for (let at: Pending | undefined = entry; at?.key !== undefined; at = at.parent) {
+    path.push(at.key);
+  }
+  return path.reverse();
+}
+
 /** Where in a parsed body the first unacceptable text is: a member's name or a string value. */
-export function unacceptableTextIn(body: unknown): { path: Path; inName: boolean } | undefined {
+function unacceptableTextIn(body: unknown): { path: Path; inName: boolean } | undefined {
   // Depth-first in document order, with a stack of its own: nothing here recurses.
-  const pending: Array<{ value: unknown; path: Path }> = [{ value: body, path: [] }];
+  const pending: Pending[] = [{ value: body }];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const { value, path } = next;
+    const { value } = next;
     if (typeof value === "string") {
-      if (hasUnacceptableCharacter(value)) return { path, inName: false };
+      if (hasUnacceptableCharacter(value)) return { path: pathOf(next), inName: false };
     } else if (Array.isArray(value)) {
       for (let index = value.length - 1; index >= 0; index--) {
-        pending.push({ value: value[index], path: [...path, index] });
+        pending.push({ value: value[index], key: index, parent: next });
       }
     } else if (typeof value === "object" && value !== null) {
       const members = Object.entries(value);
       for (const [name] of members) {
-        if (hasUnacceptableCharacter(name)) return { path, inName: true };
+        if (hasUnacceptableCharacter(name)) return { path: pathOf(next), inName: true };
       }
       for (let index = members.length - 1; index >= 0; index--) {
         const [name, member] = members[index] ?? [];
-        if (name !== undefined) pending.push({ value: member, path: [...path, name] });
+        if (name !== undefined) pending.push({ value: member, key: name, parent: next });
       }
     }
   }

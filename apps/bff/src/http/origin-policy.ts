@@ -11,6 +11,26 @@ export type OriginPolicy = {
   port: number;
 };
 
+/** What the checks below read of a policy, worked out once rather than on every request. */
+export type OwnOrigin = {
+  publicOrigin: string | undefined;
+  /** The public origin's host and port as a URL gives them: `permits.example.com`. */
+  publicHost: string | undefined;
+  /** The scheme a Host header is read under: the public origin's, else plain http. */
+  scheme: string;
+  port: number;
+};
+
+export function ownOrigin(policy: OriginPolicy): OwnOrigin {
+  const publicUrl = policy.publicOrigin === undefined ? undefined : new URL(policy.publicOrigin);
+  return {
+    publicOrigin: policy.publicOrigin,
+    publicHost: publicUrl?.host,
+    scheme: publicUrl?.protocol ?? "http:",
+    port: policy.port,
+  };
+}
+
 const IPV4_LOOPBACK = /^127(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
 /** localhost, 127.0.0.0/8 or ::1, as an address to listen on or as a URL's host name. */
@@ -36,15 +56,13 @@ function portOf(url: URL): number {
 }
 
 /** The Host header read as the server's own scheme would: `localhost:3000`, `permits.example.com`. */
-function hostUrl(host: string, policy: OriginPolicy): URL | undefined {
+function hostUrl(host: string, own: OwnOrigin): URL | undefined {
   if (!HOST_HEADER.test(host)) return undefined;
-  const scheme =
-    policy.publicOrigin === undefined ? "http:" : new URL(policy.publicOrigin).protocol;
-  return urlOf(`${scheme}//${host}`);
+  return urlOf(`${own.scheme}//${host}`);
 }
 
-function isLoopbackOnOurPort(url: URL, policy: OriginPolicy): boolean {
-  return isLoopback(url.hostname) && portOf(url) === policy.port;
+function isLoopbackOnOurPort(url: URL, own: OwnOrigin): boolean {
+  return isLoopback(url.hostname) && portOf(url) === own.port;
 }
 
 /**
@@ -52,13 +70,11 @@ function isLoopbackOnOurPort(url: URL, policy: OriginPolicy): boolean {
  * the server's own port (a browser on this machine, or a proxy here that rewrites Host to the
  * address it forwards to: no rebinding page can make a browser send that).
  */
-export function isOwnHost(host: string, policy: OriginPolicy): boolean {
-  const url = hostUrl(host, policy);
+export function isOwnHost(host: string, own: OwnOrigin): boolean {
+  const url = hostUrl(host, own);
   if (url === undefined) return false;
-  if (policy.publicOrigin !== undefined && url.host === new URL(policy.publicOrigin).host) {
-    return true;
-  }
-  return isLoopbackOnOurPort(url, policy);
+  if (own.publicHost !== undefined && url.host === own.publicHost) return true;
+  return isLoopbackOnOurPort(url, own);
 }
 
 /**
@@ -66,16 +82,12 @@ export function isOwnHost(host: string, policy: OriginPolicy): boolean {
  * else plain http on a loopback name with the server's port, and the same as the Host header
  * when there is one.
  */
-export function isOwnOrigin(
-  origin: string,
-  host: string | undefined,
-  policy: OriginPolicy,
-): boolean {
-  if (policy.publicOrigin !== undefined) return origin === policy.publicOrigin;
+export function isOwnOrigin(origin: string, host: string | undefined, own: OwnOrigin): boolean {
+  if (own.publicOrigin !== undefined) return origin === own.publicOrigin;
   const url = urlOf(origin);
   if (url === undefined || url.protocol !== "http:" || url.origin !== origin) return false;
-  if (!isLoopbackOnOurPort(url, policy)) return false;
+  if (!isLoopbackOnOurPort(url, own)) return false;
   if (host === undefined) return true;
-  const requested = hostUrl(host, policy);
+  const requested = hostUrl(host, own);
   return requested !== undefined && requested.host === url.host;
 }

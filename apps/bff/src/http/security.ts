@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { apiError } from "./api-error.ts";
-import { isOwnHost, isOwnOrigin, type OriginPolicy } from "./origin-policy.ts";
+import { isOwnHost, isOwnOrigin, type OriginPolicy, ownOrigin } from "./origin-policy.ts";
 
 export const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
@@ -30,11 +30,11 @@ export const securityHeaders = () =>
  * resolves to this server (DNS rebinding) is answered 421, whatever it asks for. Node refuses
  * an HTTP/1.1 request with no Host at all; only requests built in-process come without one.
  */
-export const ownHostOnly =
-  (policy: OriginPolicy): MiddlewareHandler =>
-  async (c, next) => {
+export const ownHostOnly = (policy: OriginPolicy): MiddlewareHandler => {
+  const own = ownOrigin(policy);
+  return async (c, next) => {
     const host = c.req.header("host");
-    if (host !== undefined && !isOwnHost(host, policy)) {
+    if (host !== undefined && !isOwnHost(host, own)) {
       return c.json(
         apiError("forbidden", "This server does not answer under that host name."),
         421,
@@ -42,6 +42,7 @@ export const ownHostOnly =
     }
     return next();
   };
+};
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -49,16 +50,15 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * State-changing requests must be JSON and come from this origin, scheme, host and port alike:
  * a cross-site form post can send neither a JSON content type nor a matching Origin.
  */
-export const sameOriginJsonOnly =
-  (policy: OriginPolicy): MiddlewareHandler =>
-  async (c, next) => {
+export const sameOriginJsonOnly = (policy: OriginPolicy): MiddlewareHandler => {
+  const own = ownOrigin(policy);
+  return async (c, next) => {
     if (SAFE_METHODS.has(c.req.method)) return next();
     const fetchSite = c.req.header("sec-fetch-site");
     const origin = c.req.header("origin");
     const crossSite =
       fetchSite !== undefined && fetchSite !== "same-origin" && fetchSite !== "none";
-    const foreignOrigin =
-      origin !== undefined && !isOwnOrigin(origin, c.req.header("host"), policy);
+    const foreignOrigin = origin !== undefined && !isOwnOrigin(origin, c.req.header("host"), own);
     if (crossSite || foreignOrigin) {
       return c.json(apiError("forbidden", "Requests from other sites are not accepted."), 403);
     }
@@ -71,3 +71,4 @@ export const sameOriginJsonOnly =
     }
     return next();
   };
+};

@@ -3,12 +3,10 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import type { AppDeps } from "../app-deps.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
-import { PasswordHashingBusyError } from "../auth/passwords.ts";
-import type { SessionContext } from "../auth/sessions.ts";
 import { signIn, UNKNOWN_ADDRESS } from "../auth/sign-in.ts";
 import { signOut } from "../auth/sign-out.ts";
 import { sendError } from "../http/api-error.ts";
-import { clientAddressOf, proxyTrust } from "../http/client-address.ts";
+import { clientAddressOf, proxyTrust, sessionContextOf } from "../http/client-address.ts";
 import { jsonBody } from "../http/json-body.ts";
 import { passwordsBusy } from "../http/password-busy.ts";
 import { retryAfterSeconds } from "../http/retry-after.ts";
@@ -53,12 +51,7 @@ export function sessionRoutes(deps: AppDeps) {
     .post("/", async (c) => {
       const input = await jsonBody(c, signInSchema);
       if (!input.ok) return input.response;
-      const ip = addressOf(c);
-      const userAgent = c.req.header("user-agent");
-      const context: SessionContext = {
-        ...(ip !== undefined && { ip }),
-        ...(userAgent !== undefined && { userAgent }),
-      };
+      const context = sessionContextOf(c, addressOf(c));
       const result = await signIn(
         { users, sessions, throttle: signInThrottle, audit, passwords, clock },
         input.data.username,
@@ -73,7 +66,7 @@ export function sessionRoutes(deps: AppDeps) {
         );
       }
       if (!result.ok && result.reason === "busy") {
-        return passwordsBusy(c, new PasswordHashingBusyError(result.retryAfterMs));
+        return passwordsBusy(c, result.retryAfterMs);
       }
       if (!result.ok) return sendError(c, 401, "unauthenticated", WRONG_CREDENTIALS);
       setSessionCookie(c, result.sessionToken, secure);

@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import type { AppDeps } from "../app-deps.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
 import { sendError } from "../http/api-error.ts";
-import { clientAddressOf, proxyTrust } from "../http/client-address.ts";
+import { clientAddressOf, proxyTrust, sessionContextOf } from "../http/client-address.ts";
 import { jsonBody } from "../http/json-body.ts";
 import { setSessionCookie } from "../http/session-cookie.ts";
 import { staffMemberOf } from "../http/staff.ts";
@@ -33,11 +33,7 @@ export function setupRoutes(deps: AppDeps) {
         return sendError(c, 409, "conflict", "Permit Desk already has an administrator.");
       }
       const ip = clientAddressOf(c, trust);
-      const userAgent = c.req.header("user-agent");
-      const { token, session } = await sessions.create(user.id, {
-        ...(ip !== undefined && { ip }),
-        ...(userAgent !== undefined && { userAgent }),
-      });
+      const { token, session } = await sessions.create(user.id, sessionContextOf(c, ip));
       await audit.record({
         actor: { userId: user.id, label: user.username },
         action: "auth.sign_in",

@@ -26,6 +26,15 @@ export const loadDraft = {
   amount: "14.50",
 };
 
+/** One clerk's request to issue `loadDraft` through the BFF at `url`, under a new key. */
+export function issueLoadPermit(url: string, staff: Record<string, string>): Promise<Response> {
+  return fetch(`${url}/api/permits`, {
+    method: "POST",
+    headers: { ...staff, "Content-Type": "application/json", "Idempotency-Key": randomUUID() },
+    body: JSON.stringify(loadDraft),
+  });
+}
+
 /** Where the BFF under load keeps its journal: a fresh SQLite file, or a fresh PostgreSQL schema. */
 export async function loadDatabase(postgresUrl: string | undefined) {
   if (postgresUrl === undefined) {

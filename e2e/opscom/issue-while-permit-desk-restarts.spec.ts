@@ -11,6 +11,7 @@ import {
   receivedRequests,
   resetSimulator,
 } from "../support/simulator.ts";
+import { SITE_TIME_ZONE } from "../support/site-day.ts";
 import { ADMIN } from "../support/staff.ts";
 
 const servers: OwnServer[] = [];
@@ -33,7 +34,7 @@ test("A clerk who issues while Permit Desk restarts is told so, keeps the plate,
     OPSCOM_TIMEOUT_MS: "15000",
     DATABASE_URL: join(journals, "journal.sqlite"),
     ZONES: "Lot 4",
-    SITE_TIME_ZONE: "America/Toronto",
+    SITE_TIME_ZONE,
   };
   const port = await freePort();
   const first = await startOwnServer(env, port);

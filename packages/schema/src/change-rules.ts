@@ -13,7 +13,6 @@ export type ChangeRefusal =
       params: { startedAt: number; closedAt: number; minutes: number };
     }
   | { code: "zone_not_assigned"; params: { zone: string } };
-export type ChangeRefusalCode = ChangeRefusal["code"];
 
 export type RuleAnswer<Refusal> = { allowed: true } | ({ allowed: false } & Refusal);
 
@@ -84,9 +83,7 @@ export type ChangeAsk = {
  * Where a validator's window to change their own permit starts: the earlier of the start as issued
  * and as it is now, so that moving a permit's start later neither reopens nor stretches it.
  */
-export function changeWindowStart(
-  permit: Pick<ChangeSubject, "validFromAsIssued" | "validFromNow">,
-) {
+function changeWindowStart(permit: Pick<ChangeSubject, "validFromAsIssued" | "validFromNow">) {
   return Math.min(permit.validFromAsIssued, permit.validFromNow);
 }
 

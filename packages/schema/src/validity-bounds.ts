@@ -29,12 +29,11 @@ export type ValidityIssue = { field: "validFrom" | "validUntil"; message: string
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export const startTooEarlyMessage = (hours: number) =>
+const startTooEarlyMessage = (hours: number) =>
   `A permit can start at most ${count(hours, "hour", "hours")} in the past.`;
-export const startTooLateMessage = (days: number) =>
+const startTooLateMessage = (days: number) =>
   `A permit can start at most ${count(days, "day", "days")} from now.`;
-export const tooLongMessage = (days: number) =>
-  `A permit lasts at most ${count(days, "day", "days")}.`;
+const tooLongMessage = (days: number) => `A permit lasts at most ${count(days, "day", "days")}.`;
 
 /**
  * Whether a permit lasts longer than so many calendar days on the site's clock. A clock change

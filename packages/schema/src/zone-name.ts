@@ -144,7 +144,7 @@ export function zoneNameKey(name: string): string {
  * (see `zoneNameProblem`). Sent to OPSCOM exactly as this gives it.
  */
 export const zoneNameSchema = z
-  .string({ error: () => "Enter the zone's name as OPSCOM has it." })
+  .string({ error: () => describeZoneNameProblem({ kind: "empty" }) })
   .check(
     z.overwrite(normalizeZoneName),
     z.superRefine((name, context) => {

@@ -5,7 +5,7 @@ import { defineMessages } from "./i18n/messages.ts";
 import { type Count, pluralFr } from "./i18n/plural.ts";
 
 /** A template's duration in words, wherever one is shown (the Templates page, the audit trail). */
-export const durationMessages = defineMessages("durations", {
+const durationMessages = defineMessages("durations", {
   "en-CA": {
     hours: ({ count }: Count) => (count === 1 ? "1 hour" : `${count} hours`),
     days: ({ count }: Count) => (count === 1 ? "1 day" : `${count} days`),

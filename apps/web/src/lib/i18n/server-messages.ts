@@ -2,7 +2,6 @@ import {
   AMOUNT_MAX,
   AMOUNT_MIN,
   CHANGE_REASON_MAX_LENGTH,
-  MAX_DURATION_DAYS,
   MAX_DURATION_HOURS,
   OPSCOM_ERROR_CODES,
   PASSWORD_MAX_LENGTH,
@@ -127,10 +126,6 @@ const FRENCH = new Map<string, string>([
   ],
   ["Enter a whole number of days.", "Entrez un nombre entier de jours."],
   ["A permit lasts at least 1 day.", "Un permis dure au moins 1 jour."],
-  [
-    `A permit lasts at most ${MAX_DURATION_DAYS} days.`,
-    `Un permis dure au plus ${MAX_DURATION_DAYS} jours.`,
-  ],
   // Zod's own word for a duration of no known kind (or none), which the schema leaves to it.
   ["Invalid input", "Entrée non valide"],
   // History and findings.

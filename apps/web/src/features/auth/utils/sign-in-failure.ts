@@ -16,9 +16,13 @@ const WAITS = {
   busy: "busy",
 } as const;
 
+type WaitCode = keyof typeof WAITS;
+
+const isWaitCode = (code: string): code is WaitCode => Object.hasOwn(WAITS, code);
+
 /** A refusal made before the password was checked: the person waits, then tries the same again. */
 export function isRefusedUnchecked(problem: ApiProblem): boolean {
-  return problem.code in WAITS;
+  return isWaitCode(problem.code);
 }
 
 /** What a refused sign-in tells the person; never whether the username exists. */
@@ -26,7 +30,7 @@ export function describeSignInFailure(problem: ApiProblem, locale: Locale): stri
   const t = authMessages.in(locale);
   if (problem.code === "unauthenticated") return t("wrongCredentials");
   const { code } = problem;
-  if (code === "throttled" || code === "address_throttled" || code === "busy") {
+  if (isWaitCode(code)) {
     const wait =
       problem.retryAfterSeconds === undefined
         ? t("aMoment")

@@ -3,10 +3,14 @@ import {
   type ChangeableField,
   type PermitChangeInput,
   permitChangeInputSchema,
+  type ValidityBounds,
 } from "@permit-desk/schema";
 
 /** Where a message about a change goes on its form: a field, the reason, or the form itself. */
 export type ChangePlace = ChangeableField | "reason" | "form";
+
+/** The site's bounds on a permit's start and length, judged as of `now()`. */
+export type ChangeLimits = { validityBounds: ValidityBounds; now: () => Date };
 
 type Issue = { path: readonly PropertyKey[]; message: string };
 

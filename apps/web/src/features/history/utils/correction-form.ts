@@ -4,12 +4,16 @@ import {
   type PermitChangeInput,
   type PermitCorrection,
   toWallTime,
-  type ValidityBounds,
   validityIssues,
 } from "@permit-desk/schema";
 import type { FieldErrors, Resolver } from "react-hook-form";
 import { siteWallTimeToInstant } from "../../../lib/site-wall-time.ts";
-import { type ChangePlace, checkChangeInput, messagesByPlace } from "./change-form-errors.ts";
+import {
+  type ChangeLimits,
+  type ChangePlace,
+  checkChangeInput,
+  messagesByPlace,
+} from "./change-form-errors.ts";
 
 /** What the correction form's controls hold: the permit as it is now, times on the site's clock. */
 export type CorrectionFormValues = {
@@ -65,15 +69,12 @@ function correctionErrors(places: Map<ChangePlace, string>): FieldErrors<Correct
   return errors;
 }
 
-/** The site's bounds on a permit's start and length, judged as of `now()`. */
-export type CorrectionLimits = { validityBounds: ValidityBounds; now: () => Date };
-
 /** Where the corrected validity leaves the site's bounds; a start only when it moves. */
 function boundsPlaces(
   changes: PermitCorrection,
   current: CurrentPermit,
   siteTimeZone: string,
-  limits: CorrectionLimits,
+  limits: ChangeLimits,
 ): Map<ChangePlace, string> {
   if (changes.validFrom === undefined && changes.validUntil === undefined) return new Map();
   const issues = validityIssues(
@@ -97,7 +98,7 @@ function boundsPlaces(
 export function correctionFormResolver(
   current: CurrentPermit,
   siteTimeZone: string,
-  limits: CorrectionLimits,
+  limits: ChangeLimits,
 ): Resolver<CorrectionFormValues, unknown, PermitChangeInput> {
   return async (values) => {
     const checked = checkChangeInput(correctionInputOf(values, current, siteTimeZone));

@@ -6,13 +6,12 @@ import {
   type PermitChangeInput,
   toOffsetInstant,
   toWallTime,
-  type ValidityBounds,
   type ValidityDuration,
   validityIssues,
 } from "@permit-desk/schema";
 import type { FieldErrors, Resolver } from "react-hook-form";
 import { isWallTime, siteWallTimeToInstant } from "../../../lib/site-wall-time.ts";
-import { checkChangeInput } from "./change-form-errors.ts";
+import { type ChangeLimits, checkChangeInput } from "./change-form-errors.ts";
 
 /** The quick choices, each counted from the permit's current end; a day is a calendar day. */
 export const EXTENSIONS = [
@@ -80,14 +79,11 @@ export function endFieldOf(values: Pick<ExtensionFormValues, "choice">): "until"
 export const END_BEFORE_START = "The permit must end after it starts.";
 export const NOTHING_WOULD_CHANGE = "Nothing would change: the permit already reads so.";
 
-/** What the site's bounds allow an extension: no longer than a permit may last. */
-export type ExtensionLimits = { validityBounds: ValidityBounds; now: () => Date };
-
 function endProblem(
   values: ExtensionFormValues,
   current: CurrentPermit,
   siteTimeZone: string,
-  limits: ExtensionLimits,
+  limits: ChangeLimits,
 ) {
   if (values.choice === CHOSEN_END && !isWallTime(values.until)) return undefined;
   const newEnd = newEndOf(values, current, siteTimeZone);
@@ -106,7 +102,7 @@ function endProblem(
 export function extensionFormResolver(
   current: CurrentPermit,
   siteTimeZone: string,
-  limits: ExtensionLimits,
+  limits: ChangeLimits,
 ): Resolver<ExtensionFormValues, unknown, PermitChangeInput> {
   return async (values) => {
     const checked = checkChangeInput(extensionInputOf(values, current, siteTimeZone));

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { PERMIT_DRAFT_FIELDS } from "./draft-fields.ts";
+import { PROBLEM_CODES } from "./problems.ts";
 
 /** `twice`: staff type the plate a second time before a permit is issued. */
 export const PLATE_ENTRY_MODES = ["single", "twice"] as const;
@@ -73,23 +74,28 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 /** The draft's fields, and the reason a correction or a void asks for. */
 export const FIELDS_WITH_ERRORS = [...PERMIT_DRAFT_FIELDS, "reason"] as const;
 
-const fieldErrorsShape = Object.fromEntries(
-  FIELDS_WITH_ERRORS.map((field) => [field, z.optional(z.array(z.string()))]),
-) as Record<
-  (typeof FIELDS_WITH_ERRORS)[number],
-  z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString>>
->;
+/** A problem as an answer carries it: a code, and the values its wording needs. */
+export const problemSchema = z.object({
+  code: z.enum(PROBLEM_CODES),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+});
+export type WireProblem = z.infer<typeof problemSchema>;
 
-/** The one error shape every `/api` route answers with. */
+/**
+ * The one error shape every `/api` route answers with: a category (`code`), what is wrong
+ * (`reason`, when the category alone does not say) and the problems of each field by the name
+ * the request gave it. No prose: the web app words each code in the member's language.
+ */
 export const apiErrorSchema = z.object({
   error: z.object({
     code: z.enum(API_ERROR_CODES),
-    message: z.string(),
-    fieldErrors: z.optional(z.object(fieldErrorsShape)),
+    reason: z.optional(z.enum(PROBLEM_CODES)),
+    params: z.optional(problemSchema.shape.params),
+    fieldErrors: z.optional(z.record(z.string(), z.array(problemSchema))),
     opscomErrorCode: z.optional(z.number()),
     /** The journal entry of a submission whose outcome staff must check. */
     journalId: z.optional(z.string()),
   }),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
-export type FieldErrors = NonNullable<ApiError["error"]["fieldErrors"]>;
+export type FieldErrors = Partial<Record<string, WireProblem[]>>;

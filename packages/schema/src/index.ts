@@ -14,6 +14,7 @@ export * from "./opscom-wire.ts";
 export * from "./permit-changes.ts";
 export * from "./plate.ts";
 export * from "./plate-checks-api.ts";
+export * from "./problems.ts";
 export * from "./templates.ts";
 export * from "./time.ts";
 export * from "./to-wire.ts";

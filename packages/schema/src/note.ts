@@ -9,6 +9,6 @@ export const noteSchema = z.optional(
     .string()
     .check(
       z.trim(),
-      z.maxLength(NOTE_MAX_LENGTH, `A note has at most ${NOTE_MAX_LENGTH} characters.`),
+      z.maxLength(NOTE_MAX_LENGTH, "note_too_long"),
     ),
 );

@@ -11,7 +11,7 @@ export const plateChecksQuerySchema = z.object({
         .string()
         .check(
           z.trim(),
-          z.maxLength(ZONE_MAX_LENGTH, `A zone name has at most ${ZONE_MAX_LENGTH} characters.`),
+          z.maxLength(ZONE_MAX_LENGTH, "zone_too_long"),
         ),
     ),
     z.transform((zone) => (zone === "" ? undefined : zone)),

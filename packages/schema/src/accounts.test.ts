@@ -31,9 +31,7 @@ describe("usernameSchema", () => {
 
   it("refuses an empty username and one with spaces inside", () => {
     expect(messagesFor(usernameSchema, "  ")).toEqual(["username_required"]);
-    expect(messagesFor(usernameSchema, "ana silva")).toEqual([
-      "username_characters",
-    ]);
+    expect(messagesFor(usernameSchema, "ana silva")).toEqual(["username_characters"]);
   });
 });
 

@@ -32,9 +32,9 @@ describe("apiErrorSchema", () => {
   });
 
   it("refuses a reason or a field problem that is not a known code", () => {
-    expect(apiErrorSchema.safeParse({ error: { code: "validation", reason: "oops" } }).success).toBe(
-      false,
-    );
+    expect(
+      apiErrorSchema.safeParse({ error: { code: "validation", reason: "oops" } }).success,
+    ).toBe(false);
     const prose = { plate: [{ code: "Enter the licence plate." }] };
     expect(
       apiErrorSchema.safeParse({ error: { code: "validation", fieldErrors: prose } }).success,

@@ -98,4 +98,4 @@ export const apiErrorSchema = z.object({
   }),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
-export type FieldErrors = Partial<Record<string, WireProblem[]>>;
+export type FieldErrors = NonNullable<ApiError["error"]["fieldErrors"]>;

@@ -43,11 +43,7 @@ export type Readiness = z.infer<typeof readinessSchema>;
 
 const displayNameSchema = z
   .string({ error: () => "name_required" })
-  .check(
-    z.trim(),
-    z.minLength(1, "name_required"),
-    z.maxLength(100, "name_too_long"),
-  );
+  .check(z.trim(), z.minLength(1, "name_required"), z.maxLength(100, "name_too_long"));
 
 /** `POST /api/setup`: create the first administrator; only while no user exists. */
 export const firstAdminSchema = z.object({

@@ -11,18 +11,11 @@ export const PERMIT_NUMBER_MAX_LENGTH = 50;
 
 export const zoneSchema = z
   .string({ error: "zone_required" })
-  .check(
-    z.trim(),
-    z.minLength(1, "zone_required"),
-    z.maxLength(ZONE_MAX_LENGTH, "zone_too_long"),
-  );
+  .check(z.trim(), z.minLength(1, "zone_required"), z.maxLength(ZONE_MAX_LENGTH, "zone_too_long"));
 
 export const permitNumberSchema = z
   .string()
-  .check(
-    z.trim(),
-    z.maxLength(PERMIT_NUMBER_MAX_LENGTH, "permit_number_too_long"),
-  );
+  .check(z.trim(), z.maxLength(PERMIT_NUMBER_MAX_LENGTH, "permit_number_too_long"));
 
 /** An optional text field: a blank input means "not given". */
 function optionalText<T extends z.ZodMiniType<string | undefined, string>>(

@@ -115,10 +115,7 @@ export const historyQuerySchema = z.object({
   validTo: blankAsAbsent(instantSchema),
   cursor: blankAsAbsent(z.string().check(z.maxLength(200))),
   limit: blankAsAbsent(
-    z.pipe(
-      z.string().check(z.regex(/^\d{1,3}$/, "limit_invalid")),
-      z.transform(Number),
-    ),
+    z.pipe(z.string().check(z.regex(/^\d{1,3}$/, "limit_invalid")), z.transform(Number)),
   ),
 });
 export type HistoryQueryInput = z.input<typeof historyQuerySchema>;

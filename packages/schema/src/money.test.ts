@@ -71,9 +71,7 @@ describe("amountSchema", () => {
   });
 
   it("refuses one million, saying what the maximum is", () => {
-    expect(messagesFor(amountSchema, "1000000.00")).toEqual([
-      "amount_too_large",
-    ]);
+    expect(messagesFor(amountSchema, "1000000.00")).toEqual(["amount_too_large"]);
     expect(messagesFor(amountSchema, "1000000")).toEqual(["amount_too_large"]);
   });
 
@@ -95,8 +93,6 @@ describe("currencySchema", () => {
   });
 
   it.each(["CA", "CADX", "C4D", "$"])("refuses %j as a currency", (typed) => {
-    expect(messagesFor(currencySchema, typed)).toEqual([
-      "currency_format",
-    ]);
+    expect(messagesFor(currencySchema, typed)).toEqual(["currency_format"]);
   });
 });

@@ -32,10 +32,7 @@ export const amountSchema = z.string({ error: "amount_expected" }).check(
   z.regex(TWO_DECIMALS, "amount_format"),
   // The range is judged only on a well-formed amount. No `abort` on the format instead: it would
   // also hide the draft's end-before-start problem.
-  z.refine(
-    (amount) => !TWO_DECIMALS.test(amount) || amount !== "0.00",
-    "amount_too_small",
-  ),
+  z.refine((amount) => !TWO_DECIMALS.test(amount) || amount !== "0.00", "amount_too_small"),
   z.refine(
     (amount) => !TWO_DECIMALS.test(amount) || amount === "0.00" || isAmountInRange(amount),
     "amount_too_large",

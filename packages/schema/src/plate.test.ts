@@ -31,9 +31,7 @@ describe("plateSchema", () => {
   });
 
   it(`refuses ${PLATE_MAX_LENGTH + 1} letters and digits with a message naming the limit`, () => {
-    expect(messagesFor("ABCDE-FGHIJ KLMNO-PQRST 123456")).toEqual([
-      "plate_too_long",
-    ]);
+    expect(messagesFor("ABCDE-FGHIJ KLMNO-PQRST 123456")).toEqual(["plate_too_long"]);
   });
 
   it("asks for the plate, and only that, when nothing but spaces and dashes was typed", () => {

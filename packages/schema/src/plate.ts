@@ -12,8 +12,7 @@ export function normalizePlate(raw: string): string {
 
 export const plateSchema = z
   .string({
-    error: (issue) =>
-      issue.input === undefined ? "plate_required" : "plate_not_text",
+    error: (issue) => (issue.input === undefined ? "plate_required" : "plate_not_text"),
   })
   .check(
     z.overwrite(normalizePlate),

@@ -24,6 +24,7 @@ export const PROBLEMS = {
   validity_start_too_early: ["hours"],
   validity_start_too_late: ["days"],
   validity_too_long: ["days"],
+  zone_not_at_site: [],
   zone_not_assigned: ["zone"],
   zone_not_issuable: ["zone"],
   // Money.

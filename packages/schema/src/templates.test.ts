@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PERMIT_NUMBER_MAX_LENGTH } from "./draft.ts";
+import { problemOfIssue } from "./problems.ts";
 import {
   expandPermitNumber,
   longestPermitNumberLength,
@@ -9,7 +10,6 @@ import {
   templateInputSchema,
   templateListSchema,
 } from "./templates.ts";
-import { problemOfIssue } from "./problems.ts";
 
 const TORONTO = "America/Toronto";
 

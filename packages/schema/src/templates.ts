@@ -142,7 +142,10 @@ export const permitNumberPatternSchema = z
     z.superRefine((pattern, context) => {
       const problem = permitNumberPatternProblem(pattern);
       if (problem !== undefined)
-        context.addIssue({ code: "custom", message: problemAsText(permitNumberPatternProblemOf(problem)) });
+        context.addIssue({
+          code: "custom",
+          message: problemAsText(permitNumberPatternProblemOf(problem)),
+        });
     }),
   );
 

@@ -151,16 +151,14 @@ export function zoneNameKey(name: string): string {
  * A zone's name as an administrator types it: NFC, trimmed, and only what OPSCOM can match
  * (see `zoneNameProblem`). Sent to OPSCOM exactly as this gives it.
  */
-export const zoneNameSchema = z
-  .string({ error: () => "zone_name_required" })
-  .check(
-    z.overwrite(normalizeZoneName),
-    z.superRefine((name, context) => {
-      const problem = zoneNameProblem(name);
-      if (problem !== undefined)
-        context.addIssue({ code: "custom", message: problemAsText(zoneNameProblemOf(problem)) });
-    }),
-  );
+export const zoneNameSchema = z.string({ error: () => "zone_name_required" }).check(
+  z.overwrite(normalizeZoneName),
+  z.superRefine((name, context) => {
+    const problem = zoneNameProblem(name);
+    if (problem !== undefined)
+      context.addIssue({ code: "custom", message: problemAsText(zoneNameProblemOf(problem)) });
+  }),
+);
 
 /** `POST /api/zones` and `PATCH /api/zones/:id`. */
 export const zoneInputSchema = z.object({

@@ -1,3 +1,4 @@
+import { type Problem, problemAsText } from "@permit-desk/schema";
 import type { User } from "../accounts/user.ts";
 import type { Users } from "../accounts/users.ts";
 import { zoneIdsOf } from "../accounts/zone-ids.ts";
@@ -8,8 +9,8 @@ import { hashPassword } from "../auth/passwords.ts";
 import type { AddUserArguments } from "./user-arguments.ts";
 
 export class WeakPasswordError extends Error {
-  constructor(problem: string) {
-    super(problem);
+  constructor(readonly problem: Problem) {
+    super(problemAsText(problem));
     this.name = "WeakPasswordError";
   }
 }

@@ -99,13 +99,13 @@ export const PROBLEMS = {
   change_idempotency_key_required: [],
   change_idempotency_key_reused: [],
   change_in_progress: [],
-  // OPSCOM's answers. `detail` is OPSCOM's own message, or "" when it gave none.
+  // OPSCOM's answers. `detail` is OPSCOM's own message, `opscomErrorCode` its code; "" for none.
   permit_not_confirmed: [],
   change_not_confirmed: [],
   permit_opscom_unreachable: [],
   change_opscom_unreachable: [],
-  permit_refused: ["detail"],
-  change_refused: ["detail"],
+  permit_refused: ["detail", "opscomErrorCode"],
+  change_refused: ["detail", "opscomErrorCode"],
   change_refused_no_record: [],
   change_refused_no_reference: [],
   // Accounts, passwords and sign-in.

@@ -111,7 +111,7 @@ describe("POST /api/permits", () => {
     expect(response.status).toBe(422);
     const body = apiErrorSchema.parse(await response.json());
     expect(body.error.code).toBe("validation");
-    expect(body.error.fieldErrors?.plate).toEqual(["Enter the licence plate."]);
+    expect(body.error.fieldErrors?.plate).toEqual(["plate_required"]);
     expect(opscom.requests).toHaveLength(0);
   });
 
@@ -145,7 +145,7 @@ describe("POST /api/permits", () => {
       const response = await postPermit(app, body);
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({
-        error: { message: "Send the permit as a JSON object." },
+        error: { reason: "body_not_object", params: { body: "permit" } },
       });
     }
     expect(opscom.requests).toHaveLength(0);
@@ -238,7 +238,10 @@ describe("POST /api/permits", () => {
     const body = apiErrorSchema.parse(await response.json());
     expect(body.error.code).toBe("opscom_rejected");
     expect(body.error.opscomErrorCode).toBe(code);
-    expect(body.error.fieldErrors?.[field as "plate"]?.[0]).toContain(message);
+    expect(body.error.fieldErrors?.[field]?.[0]).toEqual({
+      code: "permit_refused",
+      params: { detail: message, opscomErrorCode: code },
+    });
     expect(opscom.requests).toHaveLength(1);
   });
 
@@ -253,7 +256,11 @@ describe("POST /api/permits", () => {
     expect(response.status).toBe(502);
     const body = apiErrorSchema.parse(await response.json());
     expect(body.error.fieldErrors).toBeUndefined();
-    expect(body.error.message).toContain("lacks permission");
+    expect(body.error).toMatchObject({
+      reason: "permit_refused",
+      params: { detail: "", opscomErrorCode: 9002 },
+      opscomErrorCode: 9002,
+    });
   });
 
   it.each([
@@ -274,7 +281,7 @@ describe("POST /api/permits", () => {
       expect(response.status).toBe(502);
       const error = apiErrorSchema.parse(await response.json());
       expect(error.error.code).toBe("opscom_unconfirmed");
-      expect(error.error.message).toMatch(/did not confirm — the permit may or may not exist/);
+      expect(error.error.reason).toBe("permit_not_confirmed");
       expect(opscom.requests).toHaveLength(1);
     },
   );
@@ -315,7 +322,7 @@ describe("POST /api/permits", () => {
     expect(response.status).toBe(502);
     const body = apiErrorSchema.parse(await response.json());
     expect(body.error.code).toBe("opscom_unreachable");
-    expect(body.error.message).toMatch(/no permit was made/);
+    expect(body.error.reason).toBe("permit_opscom_unreachable");
   });
 
   it("never puts the OPSCOM token in an answer or a log line, whatever OPSCOM says", async () => {

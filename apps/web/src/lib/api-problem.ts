@@ -1,6 +1,12 @@
-import { type ApiErrorCode, apiErrorSchema, type FieldErrors } from "@permit-desk/schema";
+import {
+  type ApiErrorCode,
+  apiErrorSchema,
+  type FieldErrors,
+  type WireProblem,
+} from "@permit-desk/schema";
 import type { Locale } from "./i18n/locale.ts";
 import { defineMessages } from "./i18n/messages.ts";
+import { problemWords } from "./i18n/problem-words.ts";
 
 /** Failures the browser sees that no `/api` route ever answers with. */
 export type ClientProblemCode = "network" | "timeout" | "unexpected_response";
@@ -8,7 +14,8 @@ export type ClientProblemCode = "network" | "timeout" | "unexpected_response";
 /** Every failed call to the BFF, whatever went wrong, in one shape. */
 export type ApiProblem = {
   code: ApiErrorCode | ClientProblemCode;
-  message: string;
+  /** What the BFF said is wrong, when the category alone does not say. */
+  reason: WireProblem | undefined;
   /** The HTTP status, when an answer arrived. */
   status: number | undefined;
   fieldErrors: FieldErrors;
@@ -19,15 +26,15 @@ export type ApiProblem = {
   retryAfterSeconds: number | undefined;
 };
 
-/** A problem with nothing but a code, a message and perhaps a status. */
+/** A problem with nothing but a code, perhaps a reason, and perhaps a status. */
 export function plainProblem(
   code: ApiProblem["code"],
-  message: string,
   status: number | undefined,
+  reason?: WireProblem,
 ): ApiProblem {
   return {
     code,
-    message,
+    reason,
     status,
     fieldErrors: {},
     opscomErrorCode: undefined,
@@ -80,9 +87,6 @@ function messageForStatus(status: number, t: ProblemWords): string {
   return t(status >= 500 ? "serverFault" : "refused", { status });
 }
 
-/** Problems are worded in English when made; `problemMessage` words them for the reader. */
-const english = problemMessages.in("en-CA");
-
 /** An error answer: the BFF's own error body when it is one, otherwise a message for its status. */
 export function problemFromResponse(
   status: number,
@@ -93,14 +97,14 @@ export function problemFromResponse(
   const retryAfterSeconds = parseRetryAfter(retryAfter);
   if (!parsed.success) {
     return {
-      ...plainProblem("unexpected_response", messageForStatus(status, english), status),
+      ...plainProblem("unexpected_response", status),
       retryAfterSeconds,
     };
   }
-  const { code, message, fieldErrors, opscomErrorCode, journalId } = parsed.data.error;
+  const { code, reason, params, fieldErrors, opscomErrorCode, journalId } = parsed.data.error;
   return {
     code,
-    message,
+    reason: reason === undefined ? undefined : { code: reason, ...(params && { params }) },
     status,
     fieldErrors: fieldErrors ?? {},
     opscomErrorCode,
@@ -117,12 +121,12 @@ export function parseRetryAfter(header: string | null): number | undefined {
 
 /** A success status whose body does not match what the route promises. */
 export function problemFromUnexpectedBody(status: number): ApiProblem {
-  return plainProblem("unexpected_response", english("unreadable", { status }), status);
+  return plainProblem("unexpected_response", status);
 }
 
 /** No answer at all: the request failed on the way, or took longer than the page waits. */
 export function problemWithoutResponse(reason: "network" | "timeout"): ApiProblem {
-  return plainProblem(reason, english(reason), undefined);
+  return plainProblem(reason, undefined);
 }
 
 /** The JSON of a body, or undefined when it is not JSON (a proxy's HTML page, an empty body). */
@@ -137,18 +141,14 @@ export function parseJsonBody(text: string, contentType: string | null): unknown
 
 /** A fault of this page itself, not of any answer: a bug becomes a readable message too. */
 export function pageFaultProblem(): ApiProblem {
-  return plainProblem("unexpected_response", english("pageFault"), undefined);
+  return plainProblem("unexpected_response", undefined);
 }
 
 /**
- * A problem's message in the reader's language. What the browser found wrong it words itself;
- * the BFF's own messages go through `translateServer` (English when it does not know them).
+ * A problem's message in the reader's language: what the browser found wrong, or what the BFF
+ * said by code; an answer that names no reason is worded by its fields' problems, or its status.
  */
-export function problemMessage(
-  problem: ApiProblem,
-  locale: Locale,
-  translateServer: (text: string) => string = (text) => text,
-): string {
+export function problemMessage(problem: ApiProblem, locale: Locale): string {
   const t = problemMessages.in(locale);
   switch (problem.code) {
     case "network":
@@ -161,7 +161,9 @@ export function problemMessage(
         : messageForStatus(problem.status, t);
     case "internal":
       return t("internal");
-    default:
-      return translateServer(problem.message);
   }
+  if (problem.reason !== undefined) return problemWords(problem.reason, locale);
+  const onFields = Object.values(problem.fieldErrors).flatMap((problems) => problems ?? []);
+  if (onFields.length > 0) return onFields.map((each) => problemWords(each, locale)).join(" ");
+  return problem.status === undefined ? t("pageFault") : messageForStatus(problem.status, t);
 }

@@ -13,7 +13,7 @@ import type { ApiProblem } from "../../../lib/api-problem.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { problemText } from "../../../lib/i18n/problem-text.ts";
-import { translateServerText } from "../../../lib/i18n/server-messages.ts";
+import { fieldErrorWords } from "../../../lib/i18n/problem-words.ts";
 import { templatesQueryOptions } from "../../../lib/templates-query.ts";
 import { usePlateChecks } from "../api/plate-checks.ts";
 import { useIssuePermitForm } from "../hooks/use-issue-permit-form.ts";
@@ -66,7 +66,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
       plateRepeated: (plates) => t("plateRepeated", { plates }),
       plateAgainDiffers: t("plateAgainDiffers"),
       plateAgainMissing: t("plateAgainMissing"),
-      translate: (message) => translateServerText(message, locale),
+      translate: (message) => fieldErrorWords(message, locale).join("\n"),
     }),
     [t, locale],
   );

@@ -251,37 +251,41 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
 
   describe("what a change must say", () => {
     it.each([
-      ["no reason", { action: "void" }, { reason: ["reason_required"] }],
-      ["a blank reason", { action: "void", reason: "   " }, { reason: ["reason_required"] }],
+      ["no reason", { action: "void" }, { reason: [{ code: "reason_required" }] }],
+      [
+        "a blank reason",
+        { action: "void", reason: "   " },
+        { reason: [{ code: "reason_required" }] },
+      ],
       [
         "a reason too long",
         { action: "void", reason: "x".repeat(501) },
-        { reason: ["reason_too_long"] },
+        { reason: [{ code: "reason_too_long" }] },
       ],
       [
         "a plate that cannot be one",
         { action: "update", changes: { plate: "AB#1" }, reason: "Typo" },
-        { plate: ["plate_not_alphanumeric"] },
+        { plate: [{ code: "plate_not_alphanumeric" }] },
       ],
       [
         "a time without its offset",
         { action: "update", changes: { validUntil: "2026-07-02T19:00" }, reason: "Later" },
-        { validUntil: ["date_time_required"] },
+        { validUntil: [{ code: "date_time_required" }] },
       ],
       [
         "a blank permit number",
         { action: "update", changes: { permitNo: " " }, reason: "No number" },
-        { permitNo: ["permit_number_removed"] },
+        { permitNo: [{ code: "permit_number_removed" }] },
       ],
       [
         "an end before the start",
         { action: "update", changes: { validUntil: "2026-07-02T08:00:00-04:00" }, reason: "x" },
-        { validUntil: ["validity_end_before_start"] },
+        { validUntil: [{ code: "validity_end_before_start" }] },
       ],
       [
         "a zone the site does not have",
         { action: "update", changes: { zone: "Lot 9" }, reason: "x" },
-        { zone: ["Choose one of this site's zones."] },
+        { zone: [{ code: "zone_not_at_site" }] },
       ],
     ])(
       "answers 422 with the field's error for %s, and sends nothing",
@@ -748,7 +752,7 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
 
       expect(tooLong.status).toBe(422);
       expect((await errorOf(tooLong)).fieldErrors).toEqual({
-        validUntil: ["A permit lasts at most 30 days."],
+        validUntil: [{ code: "validity_too_long", params: { days: 30 } }],
       });
       expect(longest.status).toBe(201);
       expect(requestsTo("update")).toHaveLength(1);
@@ -769,10 +773,10 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
 
       expect([past.status, future.status]).toEqual([422, 422]);
       expect((await errorOf(past)).fieldErrors?.validFrom).toEqual([
-        "A permit can start at most 24 hours in the past.",
+        { code: "validity_start_too_early", params: { hours: 24 } },
       ]);
       expect((await errorOf(future)).fieldErrors?.validFrom).toEqual([
-        "A permit can start at most 365 days from now.",
+        { code: "validity_start_too_late", params: { days: 365 } },
       ]);
       expect(requestsTo("update")).toHaveLength(0);
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { apiErrorSchema, issuedPermitSchema } from "./api.ts";
+import { issuedPermitSchema } from "./api.ts";
+import { apiErrorSchema } from "./api-error.ts";
 
 describe("apiErrorSchema", () => {
   it("reads a validation error with the problems of the form's fields", () => {

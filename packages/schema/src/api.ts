@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
 import { PERMIT_DRAFT_FIELDS } from "./draft-fields.ts";
-import { PROBLEM_CODES } from "./problems.ts";
 
 /** `twice`: staff type the plate a second time before a permit is issued. */
 export const PLATE_ENTRY_MODES = ["single", "twice"] as const;
@@ -74,28 +73,36 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 /** The draft's fields, and the reason a correction or a void asks for. */
 export const FIELDS_WITH_ERRORS = [...PERMIT_DRAFT_FIELDS, "reason"] as const;
 
-/** A problem as an answer carries it: a code, and the values its wording needs. */
-export const problemSchema = z.object({
-  code: z.enum(PROBLEM_CODES),
-  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
-});
-export type WireProblem = z.infer<typeof problemSchema>;
+const paramsSchema = z.optional(z.record(z.string(), z.union([z.string(), z.number()])));
 
 /**
  * The one error shape every `/api` route answers with: a category (`code`), what is wrong
  * (`reason`, when the category alone does not say) and the problems of each field by the name
  * the request gave it. No prose: the web app words each code in the member's language.
+ * `problemCode` is the list of problem codes (`apiErrorSchema`), or any text.
  */
-export const apiErrorSchema = z.object({
-  error: z.object({
-    code: z.enum(API_ERROR_CODES),
-    reason: z.optional(z.enum(PROBLEM_CODES)),
-    params: z.optional(problemSchema.shape.params),
-    fieldErrors: z.optional(z.record(z.string(), z.array(problemSchema))),
-    opscomErrorCode: z.optional(z.number()),
-    /** The journal entry of a submission whose outcome staff must check. */
-    journalId: z.optional(z.string()),
-  }),
-});
-export type ApiError = z.infer<typeof apiErrorSchema>;
-export type FieldErrors = NonNullable<ApiError["error"]["fieldErrors"]>;
+export function errorSchemaOf<C extends z.ZodMiniType<string, string>>(problemCode: C) {
+  const problem = z.object({ code: problemCode, params: paramsSchema });
+  return z.object({
+    error: z.object({
+      code: z.enum(API_ERROR_CODES),
+      reason: z.optional(problemCode),
+      params: paramsSchema,
+      fieldErrors: z.optional(z.record(z.string(), z.array(problem))),
+      opscomErrorCode: z.optional(z.number()),
+      /** The journal entry of a submission whose outcome staff must check. */
+      journalId: z.optional(z.string()),
+    }),
+  });
+}
+
+/**
+ * The error shape as the web app's first script reads it: every code as text, so that the list
+ * of problem codes stays out of it; the page words the codes it knows (`apiErrorSchema` in
+ * `api-error.ts` holds the contract, with every code listed).
+ */
+export const apiErrorBodySchema = errorSchemaOf(z.string());
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
+/** A problem as read by the web app: its code as text, and the values its wording needs. */
+export type ProblemAsRead = { code: string; params?: Record<string, string | number> | undefined };
+export type FieldProblemsAsRead = NonNullable<ApiErrorBody["error"]["fieldErrors"]>;

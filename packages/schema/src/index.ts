@@ -1,5 +1,6 @@
 export * from "./accounts.ts";
 export * from "./api.ts";
+export * from "./api-error.ts";
 export * from "./audit-actions.ts";
 export * from "./auth-api.ts";
 export * from "./change-rules.ts";

@@ -227,7 +227,10 @@ export function problem<C extends ProblemCode>(
  * it has parameters. Zod and react-hook-form carry a message string and nothing else; this lets
  * a problem pass through both unchanged and be worded only where it is shown.
  */
-export function problemAsText(problem: Problem): string {
+export function problemAsText(problem: {
+  code: string;
+  params?: Record<string, string | number> | undefined;
+}): string {
   return problem.params === undefined ? problem.code : JSON.stringify(problem);
 }
 

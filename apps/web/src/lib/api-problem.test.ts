@@ -8,6 +8,7 @@ import {
   problemMessage,
   problemWithoutResponse,
 } from "./api-problem.ts";
+import { wordsOfAnswer } from "./i18n/problem-words.ts";
 
 describe("problemFromResponse", () => {
   it("keeps the code, reason and field problems of the BFF's error body", () => {
@@ -128,8 +129,14 @@ describe("problemMessage", () => {
 
   it("words what the BFF said by code, in the reader's language", () => {
     const problem = plainProblem("conflict", 409, { code: "admin_exists" });
-    expect(problemMessage(problem, "en-CA")).toBe("Permit Desk already has an administrator.");
-    expect(problemMessage(problem, "fr-CA")).toBe("Permit Desk a déjà un administrateur.");
+    expect(problemMessage(problem, "en-CA", wordsOfAnswer)).toBe(
+      "Permit Desk already has an administrator.",
+    );
+    expect(problemMessage(problem, "fr-CA", wordsOfAnswer)).toBe(
+      "Permit Desk a déjà un administrateur.",
+    );
+    // Without the catalogue, as the first script has it, the status says what it can.
+    expect(problemMessage(problem, "en-CA")).toMatch(/still being processed/);
   });
 
   it("words an answer that names no reason by its fields' problems", () => {
@@ -137,7 +144,7 @@ describe("problemMessage", () => {
       ...plainProblem("validation", 422),
       fieldErrors: { username: [{ code: "username_required" as const }] },
     };
-    expect(problemMessage(problem, "en-CA")).toBe("Enter a username.");
-    expect(problemMessage(problem, "fr-CA")).toBe("Entrez un nom d'utilisateur.");
+    expect(problemMessage(problem, "en-CA", wordsOfAnswer)).toBe("Enter a username.");
+    expect(problemMessage(problem, "fr-CA", wordsOfAnswer)).toBe("Entrez un nom d'utilisateur.");
   });
 });

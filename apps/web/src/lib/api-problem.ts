@@ -1,12 +1,11 @@
 import {
   type ApiErrorCode,
-  apiErrorSchema,
-  type FieldErrors,
-  type WireProblem,
+  apiErrorBodySchema,
+  type FieldProblemsAsRead,
+  type ProblemAsRead,
 } from "@permit-desk/schema";
 import type { Locale } from "./i18n/locale.ts";
 import { defineMessages } from "./i18n/messages.ts";
-import { problemWords } from "./i18n/problem-words.ts";
 
 /** Failures the browser sees that no `/api` route ever answers with. */
 export type ClientProblemCode = "network" | "timeout" | "unexpected_response";
@@ -15,10 +14,10 @@ export type ClientProblemCode = "network" | "timeout" | "unexpected_response";
 export type ApiProblem = {
   code: ApiErrorCode | ClientProblemCode;
   /** What the BFF said is wrong, when the category alone does not say. */
-  reason: WireProblem | undefined;
+  reason: ProblemAsRead | undefined;
   /** The HTTP status, when an answer arrived. */
   status: number | undefined;
-  fieldErrors: FieldErrors;
+  fieldErrors: FieldProblemsAsRead;
   opscomErrorCode: number | undefined;
   /** The journal entry of a submission whose outcome staff must check in OPSCOM. */
   journalId: string | undefined;
@@ -30,7 +29,7 @@ export type ApiProblem = {
 export function plainProblem(
   code: ApiProblem["code"],
   status: number | undefined,
-  reason?: WireProblem,
+  reason?: ProblemAsRead,
 ): ApiProblem {
   return {
     code,
@@ -93,7 +92,7 @@ export function problemFromResponse(
   body: unknown,
   retryAfter: string | null = null,
 ): ApiProblem {
-  const parsed = apiErrorSchema.safeParse(body);
+  const parsed = apiErrorBodySchema.safeParse(body);
   const retryAfterSeconds = parseRetryAfter(retryAfter);
   if (!parsed.success) {
     return {
@@ -147,8 +146,14 @@ export function pageFaultProblem(): ApiProblem {
 /**
  * A problem's message in the reader's language: what the browser found wrong, or what the BFF
  * said by code; an answer that names no reason is worded by its fields' problems, or its status.
+ * The words for the BFF's codes come from `wordsOf` (`lib/i18n/problem-words.ts`), which pages
+ * load with them: the first script carries only the words for its status.
  */
-export function problemMessage(problem: ApiProblem, locale: Locale): string {
+export function problemMessage(
+  problem: ApiProblem,
+  locale: Locale,
+  wordsOf?: (problem: ProblemAsRead, locale: Locale) => string | undefined,
+): string {
   const t = problemMessages.in(locale);
   switch (problem.code) {
     case "network":
@@ -162,8 +167,12 @@ export function problemMessage(problem: ApiProblem, locale: Locale): string {
     case "internal":
       return t("internal");
   }
-  if (problem.reason !== undefined) return problemWords(problem.reason, locale);
-  const onFields = Object.values(problem.fieldErrors).flatMap((problems) => problems ?? []);
-  if (onFields.length > 0) return onFields.map((each) => problemWords(each, locale)).join(" ");
+  const reason = problem.reason && wordsOf?.(problem.reason, locale);
+  if (reason !== undefined) return reason;
+  const onFields = Object.values(problem.fieldErrors)
+    .flatMap((problems) => problems ?? [])
+    .map((each) => wordsOf?.(each, locale));
+  if (onFields.length > 0 && onFields.every((words) => words !== undefined))
+    return onFields.join(" ");
   return problem.status === undefined ? t("pageFault") : messageForStatus(problem.status, t);
 }

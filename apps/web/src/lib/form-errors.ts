@@ -1,5 +1,4 @@
-import type { Problem, WireProblem } from "@permit-desk/schema";
-import { problemAsText } from "@permit-desk/schema";
+import { type ProblemAsRead, problemAsText } from "@permit-desk/schema";
 import { useCallback } from "react";
 import type { FieldError } from "react-hook-form";
 import type { Locale } from "./i18n/locale.ts";
@@ -20,8 +19,8 @@ export function fieldErrorMessages(
 }
 
 /** The BFF's problems of one field, as a form field's error keeps them. */
-export function fieldErrorOf(problems: readonly (Problem | WireProblem)[]): string {
-  return problems.map((problem) => problemAsText(problem as Problem)).join("\n");
+export function fieldErrorOf(problems: readonly ProblemAsRead[]): string {
+  return problems.map(problemAsText).join("\n");
 }
 
 /** `fieldErrorMessages` in the language the user chose. */

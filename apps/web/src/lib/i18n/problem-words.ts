@@ -3,6 +3,7 @@ import {
   AMOUNT_MIN,
   CHANGE_REASON_MAX_LENGTH,
   describeOpscomErrorCode,
+  isProblemCode,
   MAX_DURATION_DAYS,
   MAX_DURATION_HOURS,
   NOTE_MAX_LENGTH,
@@ -12,6 +13,7 @@ import {
   PERMIT_NUMBER_MAX_LENGTH,
   PLACEHOLDER_LIST,
   PLATE_MAX_LENGTH,
+  type ProblemAsRead,
   type ProblemCode,
   type ProblemParams,
   problemOfText,
@@ -559,6 +561,13 @@ export function problemWords(problem: WireProblem, locale: Locale): string {
   const words = PROBLEM_WORDS[locale][problem.code];
   if (typeof words === "string") return words;
   return (words as (params: Record<string, string | number>) => string)(problem.params ?? {});
+}
+
+/** A problem as an answer was read, in words; undefined for a code this page does not know. */
+export function wordsOfAnswer(problem: ProblemAsRead, locale: Locale): string | undefined {
+  return isProblemCode(problem.code)
+    ? problemWords({ code: problem.code, params: problem.params }, locale)
+    : undefined;
 }
 
 /**

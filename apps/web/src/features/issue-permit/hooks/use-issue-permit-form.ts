@@ -1,7 +1,7 @@
 import {
   type ClientConfig,
   DEFAULT_VALIDITY_BOUNDS,
-  type FieldErrors,
+  type FieldProblemsAsRead,
   type IssuedPermit,
   PERMIT_DRAFT_FIELDS,
   type PermitDraft,
@@ -59,7 +59,7 @@ const keepZone = (values: PermitFormValues, blank: PermitFormValues): PermitForm
 });
 
 /** The BFF's problems beside their fields, kept as problems so they follow the language. */
-function showServerFieldErrors(form: PermitForm, fieldErrors: FieldErrors): void {
+function showServerFieldErrors(form: PermitForm, fieldErrors: FieldProblemsAsRead): void {
   const invalid = PERMIT_DRAFT_FIELDS.filter((field) => fieldErrors[field]?.length);
   for (const [index, field] of invalid.entries()) {
     const message = fieldErrorOf(fieldErrors[field] ?? []);

@@ -1,4 +1,5 @@
-import { type ApiProblem, problemMessage } from "../../../lib/api-problem.ts";
+import type { ApiProblem } from "../../../lib/api-problem.ts";
+import { problemText } from "../../../lib/i18n/problem-text.ts";
 import type { IssuePermitT } from "../messages.ts";
 
 /**
@@ -39,7 +40,7 @@ function describeClientProblem(
 export function describeIssueFailure(
   problem: ApiProblem,
   t: IssuePermitT,
-  messageOf: (problem: ApiProblem) => string = (problem) => problemMessage(problem, "en-CA"),
+  messageOf: (problem: ApiProblem) => string = (problem) => problemText(problem, "en-CA"),
 ): IssueFailure {
   const message = messageOf(problem);
   switch (problem.code) {

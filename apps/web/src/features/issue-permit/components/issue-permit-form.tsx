@@ -62,11 +62,14 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
   const { locale } = useLocale();
   const resolverMessages = useMemo<ResolverMessages>(
     () => ({
-      platePrefixed: (plate, message) => t("platePrefixed", { plate, message }),
+      // A plate among several is named in the words of the moment; a field's own problems are
+      // kept as codes and follow a switch of language.
+      platePrefixed: (plate, message) =>
+        t("platePrefixed", { plate, message: fieldErrorWords(message, locale).join(" ") }),
       plateRepeated: (plates) => t("plateRepeated", { plates }),
       plateAgainDiffers: t("plateAgainDiffers"),
       plateAgainMissing: t("plateAgainMissing"),
-      translate: (message) => fieldErrorWords(message, locale).join("\n"),
+      translate: (message) => message,
     }),
     [t, locale],
   );

@@ -162,7 +162,8 @@ test("A manager manages the templates of their own zones only", async ({ page, b
   expect(await refused.json()).toMatchObject({
     error: {
       code: "forbidden",
-      message: "You can change templates only in your own zones, and Lot 4 is not one of them.",
+      reason: "template_zone_not_yours",
+      params: { zone: "Lot 4" },
     },
   });
   const stillThere = await page.request.get("/api/templates");

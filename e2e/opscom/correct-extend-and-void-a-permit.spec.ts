@@ -248,7 +248,9 @@ test("A validator past the change window sees why they cannot change their permi
     },
   );
   expect(refused.status()).toBe(403);
-  expect(await refused.text()).toContain("until 15 minutes after they start");
+  expect(await refused.json()).toMatchObject({
+    error: { reason: "change_window_closed", params: { minutes: 15 } },
+  });
   await validator.context().close();
 
   await page.goto(`/history/${encodeURIComponent(permit.journalId)}`);

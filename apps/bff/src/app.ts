@@ -29,10 +29,7 @@ export function createApp(deps: AppDeps) {
   app.onError((error, c) => {
     if (error instanceof PasswordHashingBusyError) return passwordsBusy(c, error.retryAfterMs);
     deps.logger.error({ event: "http.error", err: error, path: c.req.path }, "unhandled error");
-    return c.json(
-      apiError("internal", "Something went wrong in Permit Desk. Please try again."),
-      500,
-    );
+    return c.json(apiError("internal", { code: "internal_error" }), 500);
   });
 
   // Liveness stays 200 while draining: the process is alive and finishing its requests.
@@ -49,7 +46,7 @@ export function createApp(deps: AppDeps) {
     .use(
       bodyLimit({
         maxSize: 64 * 1024,
-        onError: (c) => c.json(apiError("bad_request", "The request is too large."), 413),
+        onError: (c) => c.json(apiError("bad_request", { code: "request_too_large" }), 413),
       }),
     )
     .use(acceptableAddress())
@@ -70,7 +67,7 @@ export function createApp(deps: AppDeps) {
     .route("/permits", permitRoutes(deps))
     .route("/plates", plateRoutes(deps));
   app.route("/api", api);
-  app.all("/api/*", (c) => c.json(apiError("not_found", "There is no such API route."), 404));
+  app.all("/api/*", (c) => c.json(apiError("not_found", { code: "route_not_found" }), 404));
   return app;
 }
 

@@ -2,7 +2,6 @@ import {
   apiTokenWireSchema,
   currencySchema,
   DEFAULT_VALIDITY_BOUNDS,
-  describeZoneNameProblem,
   isValidTimeZone,
   normalizeZoneName,
   PLATE_ENTRY_MODES,
@@ -11,6 +10,7 @@ import {
   type TimeBasis,
   VALIDITY_BOUNDS_LIMITS,
   type ValidityBounds,
+  type ZoneNameProblem,
   zoneNameKey,
   zoneNameProblem,
 } from "@permit-desk/schema";
@@ -113,6 +113,32 @@ function list(env: Env, name: string): string[] | undefined {
   return [...new Set(items)];
 }
 
+/** A zone name's problem as the operator reads it when the server will not start. */
+function zoneNameProblemInWords(problem: ZoneNameProblem): string {
+  const at =
+    "codePoint" in problem ? ` (${problem.codePoint} at position ${problem.position})` : "";
+  switch (problem.kind) {
+    case "empty":
+      return "A zone name cannot be empty.";
+    case "too_long":
+      return `A zone name has at most ${problem.max} characters.`;
+    case "control":
+      return `A zone name cannot contain a tab, a line break or another control character${at}.`;
+    case "invisible":
+      return `A zone name cannot contain an invisible character${at}.`;
+    case "special_space":
+      return `A zone name cannot contain a no-break or other special space${at}: type an ordinary space.`;
+    case "unassigned":
+      return `A zone name cannot contain an unassigned or private-use character${at}.`;
+    case "compatibility_form":
+      return `A zone name cannot contain a full-width, styled or other look-alike form of a character${at}: type the ordinary character.`;
+    case "repeated_space":
+      return `A zone name has one space between words (a second space at position ${problem.position}).`;
+    case "mixed_scripts":
+      return `A zone name is written in one script: "${problem.character}" at position ${problem.position} is ${problem.script}, in a ${problem.first} name.`;
+  }
+}
+
 /** `ZONES` passes the rule the Zones page applies (decision 016), each name in NFC. */
 function zoneNamesOf(zones: string[]): string[] {
   const seen = new Map<string, string>();
@@ -120,7 +146,7 @@ function zoneNamesOf(zones: string[]): string[] {
     const name = normalizeZoneName(raw);
     const problem = zoneNameProblem(name);
     if (problem !== undefined) {
-      throw new ConfigError("ZONES", `${JSON.stringify(raw)}: ${describeZoneNameProblem(problem)}`);
+      throw new ConfigError("ZONES", `${JSON.stringify(raw)}: ${zoneNameProblemInWords(problem)}`);
     }
     const twin = seen.get(zoneNameKey(name));
     if (twin !== undefined) {

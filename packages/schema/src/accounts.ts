@@ -4,7 +4,7 @@ export const ROLES = ["admin", "manager", "validator"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const roleSchema = z.enum(ROLES, {
-  error: () => "Choose a role: admin, manager or validator.",
+  error: () => "role_invalid",
 });
 
 export const USERNAME_MAX_LENGTH = 64;
@@ -14,14 +14,11 @@ export function normalizeUsername(raw: string): string {
   return raw.normalize("NFKC").trim().toLowerCase();
 }
 
-export const usernameSchema = z.string({ error: () => "Enter a username." }).check(
+export const usernameSchema = z.string({ error: () => "username_required" }).check(
   z.overwrite((value) => value.normalize("NFKC").trim()),
-  z.minLength(1, "Enter a username."),
-  z.maxLength(USERNAME_MAX_LENGTH, `A username has at most ${USERNAME_MAX_LENGTH} characters.`),
-  z.regex(
-    /^[\p{L}\p{N}._@-]*$/u,
-    'A username has letters, digits and ".", "_", "-" or "@" only, with no spaces.',
-  ),
+  z.minLength(1, "username_required"),
+  z.maxLength(USERNAME_MAX_LENGTH, "username_too_long"),
+  z.regex(/^[\p{L}\p{N}._@-]*$/u, "username_characters"),
 );
 
 /** Long passphrases beat complexity rules; the upper bound only keeps hashing time bounded. */
@@ -33,11 +30,11 @@ export function passwordLength(password: string): number {
   return [...password].length;
 }
 
-export const passwordSchema = z.string({ error: () => "Enter a password." }).check(
+export const passwordSchema = z.string({ error: () => "password_required" }).check(
   z.refine((value) => passwordLength(value) >= PASSWORD_MIN_LENGTH, {
-    error: `Use at least ${PASSWORD_MIN_LENGTH} characters. A few words in a row make a good password.`,
+    error: "password_too_short",
   }),
   z.refine((value) => passwordLength(value) <= PASSWORD_MAX_LENGTH, {
-    error: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
+    error: "password_too_long",
   }),
 );

@@ -1,26 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { apiErrorSchema, issuedPermitSchema } from "./api.ts";
+import { issuedPermitSchema } from "./api.ts";
+import { apiErrorSchema } from "./api-error.ts";
 
 describe("apiErrorSchema", () => {
-  it("reads a validation error with messages for the form's fields", () => {
+  it("reads a validation error with the problems of the form's fields", () => {
     const answer = {
       error: {
         code: "validation",
-        message: "Check the highlighted fields.",
         fieldErrors: {
-          plate: ["Enter the licence plate."],
-          validUntil: ["The permit must end after it starts."],
+          plate: [{ code: "plate_required" }],
+          validUntil: [{ code: "validity_too_long", params: { days: 30 } }],
         },
       },
     };
     expect(apiErrorSchema.parse(answer)).toEqual(answer);
   });
 
-  it("reads an OPSCOM refusal carrying OPSCOM's error code", () => {
+  it("reads an OPSCOM refusal carrying OPSCOM's error code and its own words", () => {
     const answer = {
       error: {
         code: "opscom_rejected",
-        message: "The API token is missing.",
+        reason: "permit_refused",
+        params: { detail: "The API token is missing." },
         opscomErrorCode: 9001,
       },
     };
@@ -28,14 +29,17 @@ describe("apiErrorSchema", () => {
   });
 
   it("refuses an error code the API does not have", () => {
-    expect(apiErrorSchema.safeParse({ error: { code: "oops", message: "?" } }).success).toBe(false);
+    expect(apiErrorSchema.safeParse({ error: { code: "oops" } }).success).toBe(false);
   });
 
-  it("drops field errors for fields the form does not have", () => {
-    const answer = {
-      error: { code: "validation", message: "m", fieldErrors: { apiToken: ["x"] } },
-    };
-    expect(apiErrorSchema.parse(answer).error.fieldErrors).toEqual({});
+  it("refuses a reason or a field problem that is not a known code", () => {
+    expect(
+      apiErrorSchema.safeParse({ error: { code: "validation", reason: "oops" } }).success,
+    ).toBe(false);
+    const prose = { plate: [{ code: "Enter the licence plate." }] };
+    expect(
+      apiErrorSchema.safeParse({ error: { code: "validation", fieldErrors: prose } }).success,
+    ).toBe(false);
   });
 });
 

@@ -73,23 +73,36 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 /** The draft's fields, and the reason a correction or a void asks for. */
 export const FIELDS_WITH_ERRORS = [...PERMIT_DRAFT_FIELDS, "reason"] as const;
 
-const fieldErrorsShape = Object.fromEntries(
-  FIELDS_WITH_ERRORS.map((field) => [field, z.optional(z.array(z.string()))]),
-) as Record<
-  (typeof FIELDS_WITH_ERRORS)[number],
-  z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString>>
->;
+const paramsSchema = z.optional(z.record(z.string(), z.union([z.string(), z.number()])));
 
-/** The one error shape every `/api` route answers with. */
-export const apiErrorSchema = z.object({
-  error: z.object({
-    code: z.enum(API_ERROR_CODES),
-    message: z.string(),
-    fieldErrors: z.optional(z.object(fieldErrorsShape)),
-    opscomErrorCode: z.optional(z.number()),
-    /** The journal entry of a submission whose outcome staff must check. */
-    journalId: z.optional(z.string()),
-  }),
-});
-export type ApiError = z.infer<typeof apiErrorSchema>;
-export type FieldErrors = NonNullable<ApiError["error"]["fieldErrors"]>;
+/**
+ * The one error shape every `/api` route answers with: a category (`code`), what is wrong
+ * (`reason`, when the category alone does not say) and the problems of each field by the name
+ * the request gave it. No prose: the web app words each code in the member's language.
+ * `problemCode` is the list of problem codes (`apiErrorSchema`), or any text.
+ */
+export function errorSchemaOf<C extends z.ZodMiniType<string, string>>(problemCode: C) {
+  const problem = z.object({ code: problemCode, params: paramsSchema });
+  return z.object({
+    error: z.object({
+      code: z.enum(API_ERROR_CODES),
+      reason: z.optional(problemCode),
+      params: paramsSchema,
+      fieldErrors: z.optional(z.record(z.string(), z.array(problem))),
+      opscomErrorCode: z.optional(z.number()),
+      /** The journal entry of a submission whose outcome staff must check. */
+      journalId: z.optional(z.string()),
+    }),
+  });
+}
+
+/**
+ * The error shape as the web app's first script reads it: every code as text, so that the list
+ * of problem codes stays out of it; the page words the codes it knows (`apiErrorSchema` in
+ * `api-error.ts` holds the contract, with every code listed).
+ */
+export const apiErrorBodySchema = errorSchemaOf(z.string());
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
+/** A problem as read by the web app: its code as text, and the values its wording needs. */
+export type ProblemAsRead = { code: string; params?: Record<string, string | number> | undefined };
+export type FieldProblemsAsRead = NonNullable<ApiErrorBody["error"]["fieldErrors"]>;

@@ -19,11 +19,11 @@ export type Session = z.infer<typeof sessionSchema>;
 /** `POST /api/session`: sign in. */
 export const signInSchema = z.object({
   username: z
-    .string({ error: () => "Enter your username." })
-    .check(z.minLength(1, "Enter your username.")),
+    .string({ error: () => "sign_in_username_required" })
+    .check(z.minLength(1, "sign_in_username_required")),
   password: z
-    .string({ error: () => "Enter your password." })
-    .check(z.minLength(1, "Enter your password.")),
+    .string({ error: () => "sign_in_password_required" })
+    .check(z.minLength(1, "sign_in_password_required")),
 });
 export type SignInInput = z.input<typeof signInSchema>;
 
@@ -42,12 +42,8 @@ export const readinessSchema = z.object({ status: z.enum(["ready", "draining"]) 
 export type Readiness = z.infer<typeof readinessSchema>;
 
 const displayNameSchema = z
-  .string({ error: () => "Enter a name." })
-  .check(
-    z.trim(),
-    z.minLength(1, "Enter a name."),
-    z.maxLength(100, "A name has at most 100 characters."),
-  );
+  .string({ error: () => "name_required" })
+  .check(z.trim(), z.minLength(1, "name_required"), z.maxLength(100, "name_too_long"));
 
 /** `POST /api/setup`: create the first administrator; only while no user exists. */
 export const firstAdminSchema = z.object({
@@ -59,7 +55,7 @@ export type FirstAdminInput = z.input<typeof firstAdminSchema>;
 
 /** `PUT /api/session/password`: a member changes their own password. */
 export const passwordChangeSchema = z.object({
-  currentPassword: z.string().check(z.minLength(1, "Enter your current password.")),
+  currentPassword: z.string().check(z.minLength(1, "current_password_required")),
   newPassword: passwordSchema,
 });
 
@@ -80,7 +76,7 @@ export const userListSchema = z.object({ users: z.array(userSchema) });
 export const newUserSchema = z.object({
   username: usernameSchema,
   displayName: displayNameSchema,
-  role: z.enum(ROLES, { error: () => "Choose a role." }),
+  role: z.enum(ROLES, { error: () => "role_required" }),
   zones: z.array(z.string()),
   password: passwordSchema,
 });
@@ -89,7 +85,7 @@ export type NewUserInput = z.input<typeof newUserSchema>;
 /** `PATCH /api/users/:id`: any of these. */
 export const userChangeSchema = z.strictObject({
   displayName: z.optional(displayNameSchema),
-  role: z.optional(z.enum(ROLES, { error: () => "Choose a role." })),
+  role: z.optional(z.enum(ROLES, { error: () => "role_required" })),
   zones: z.optional(z.array(z.string())),
   disabled: z.optional(z.boolean()),
 });

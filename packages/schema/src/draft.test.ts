@@ -54,22 +54,22 @@ describe("permitDraftSchema", () => {
 
   it("tells the clerk what is missing from an empty form, field by field", () => {
     expect(fieldMessages({})).toEqual({
-      plate: ["Enter the licence plate."],
-      zone: ["Choose a zone."],
-      validFrom: ["Enter a date and time."],
-      validUntil: ["Enter a date and time."],
+      plate: ["plate_required"],
+      zone: ["zone_required"],
+      validFrom: ["date_time_required"],
+      validUntil: ["date_time_required"],
     });
   });
 
   it("refuses a permit that ends before it starts, on the end field", () => {
     expect(fieldMessages({ ...validDraft, validUntil: "2026-07-02T08:00:00-04:00" })).toEqual({
-      validUntil: ["The permit must end after it starts."],
+      validUntil: ["validity_end_before_start"],
     });
   });
 
   it("refuses a permit that ends the moment it starts", () => {
     expect(fieldMessages({ ...validDraft, validUntil: "2026-07-02T13:00:00Z" })).toEqual({
-      validUntil: ["The permit must end after it starts."],
+      validUntil: ["validity_end_before_start"],
     });
   });
 
@@ -82,8 +82,8 @@ describe("permitDraftSchema", () => {
     expect(
       fieldMessages({ ...validDraft, plate: "", validUntil: "2026-07-02T08:00:00-04:00" }),
     ).toEqual({
-      plate: ["Enter the licence plate."],
-      validUntil: ["The permit must end after it starts."],
+      plate: ["plate_required"],
+      validUntil: ["validity_end_before_start"],
     });
   });
 
@@ -91,16 +91,16 @@ describe("permitDraftSchema", () => {
     expect(
       fieldMessages({ ...validDraft, amount: "1e3", validUntil: "2026-07-02T08:00:00-04:00" }),
     ).toEqual({
-      amount: ["Enter an amount like 14.50: digits, and at most two after the point."],
-      validUntil: ["The permit must end after it starts."],
+      amount: ["amount_format"],
+      validUntil: ["validity_end_before_start"],
     });
   });
 
   it("reports an end before the start alongside a missing zone", () => {
     const { zone: _zone, ...withoutZone } = validDraft;
     expect(fieldMessages({ ...withoutZone, validUntil: "2026-07-02T08:00:00-04:00" })).toEqual({
-      zone: ["Choose a zone."],
-      validUntil: ["The permit must end after it starts."],
+      zone: ["zone_required"],
+      validUntil: ["validity_end_before_start"],
     });
   });
 
@@ -116,31 +116,31 @@ describe("permitDraftSchema", () => {
         validFrom: "2026-07-02T18:00",
         validUntil: "2026-07-02T17:00:00Z",
       }),
-    ).toEqual({ validFrom: ["Enter a date and time."] });
+    ).toEqual({ validFrom: ["date_time_required"] });
   });
 
   it(`accepts a plate of 25 letters and digits after normalisation and refuses 26`, () => {
     expect(fieldMessages({ ...validDraft, plate: "abcde-fghij klmno-pqrst 12345" })).toEqual({});
     expect(fieldMessages({ ...validDraft, plate: "abcde-fghij klmno-pqrst 123456" })).toEqual({
-      plate: ["A plate has at most 25 letters and digits."],
+      plate: ["plate_too_long"],
     });
   });
 
   it("accepts a zone of 200 characters and refuses 201", () => {
     expect(fieldMessages({ ...validDraft, zone: ` ${"z".repeat(200)} ` })).toEqual({});
     expect(fieldMessages({ ...validDraft, zone: "z".repeat(201) })).toEqual({
-      zone: ["A zone name has at most 200 characters."],
+      zone: ["zone_too_long"],
     });
   });
 
   it("asks for a zone when the zone is blank", () => {
-    expect(fieldMessages({ ...validDraft, zone: "   " })).toEqual({ zone: ["Choose a zone."] });
+    expect(fieldMessages({ ...validDraft, zone: "   " })).toEqual({ zone: ["zone_required"] });
   });
 
   it("accepts a permit number of 50 characters and refuses 51", () => {
     expect(fieldMessages({ ...validDraft, permitNo: "n".repeat(50) })).toEqual({});
     expect(fieldMessages({ ...validDraft, permitNo: "n".repeat(51) })).toEqual({
-      permitNo: ["A permit number has at most 50 characters."],
+      permitNo: ["permit_number_too_long"],
     });
   });
 
@@ -148,10 +148,10 @@ describe("permitDraftSchema", () => {
     expect(fieldMessages({ ...validDraft, amount: "0.01" })).toEqual({});
     expect(fieldMessages({ ...validDraft, amount: "999999.99" })).toEqual({});
     expect(fieldMessages({ ...validDraft, amount: "0.00" })).toEqual({
-      amount: ["The amount must be at least 0.01."],
+      amount: ["amount_too_small"],
     });
     expect(fieldMessages({ ...validDraft, amount: "1000000.00" })).toEqual({
-      amount: ["The amount can be at most 999999.99."],
+      amount: ["amount_too_large"],
     });
   });
 
@@ -159,20 +159,20 @@ describe("permitDraftSchema", () => {
     "refuses the amount %j with one clear message",
     (amount) => {
       expect(fieldMessages({ ...validDraft, amount })).toEqual({
-        amount: ["Enter an amount like 14.50: digits, and at most two after the point."],
+        amount: ["amount_format"],
       });
     },
   );
 
   it("refuses a currency that is not a three-letter code", () => {
     expect(fieldMessages({ ...validDraft, amount: "5", currency: "dollars" })).toEqual({
-      currency: ["A currency is a three-letter code such as CAD or USD."],
+      currency: ["currency_format"],
     });
   });
 
   it("refuses a validity written without an offset, since its instant is unknown", () => {
     expect(fieldMessages({ ...validDraft, validFrom: "2026-07-02T09:00:00" })).toEqual({
-      validFrom: ["Enter a date and time."],
+      validFrom: ["date_time_required"],
     });
   });
 });

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { PERMIT_DRAFT_FIELDS } from "./draft-fields.ts";
 import { amountSchema, currencySchema } from "./money.ts";
 import { plateSchema } from "./plate.ts";
+import type { ProblemCode } from "./problems.ts";
 import { instantSchema } from "./time.ts";
 
 export const ZONE_MAX_LENGTH = 200;
@@ -9,27 +10,17 @@ export const ZONE_MAX_LENGTH = 200;
 export const PERMIT_NUMBER_MAX_LENGTH = 50;
 
 export const zoneSchema = z
-  .string({ error: "Choose a zone." })
-  .check(
-    z.trim(),
-    z.minLength(1, "Choose a zone."),
-    z.maxLength(ZONE_MAX_LENGTH, `A zone name has at most ${ZONE_MAX_LENGTH} characters.`),
-  );
+  .string({ error: "zone_required" })
+  .check(z.trim(), z.minLength(1, "zone_required"), z.maxLength(ZONE_MAX_LENGTH, "zone_too_long"));
 
 export const permitNumberSchema = z
   .string()
-  .check(
-    z.trim(),
-    z.maxLength(
-      PERMIT_NUMBER_MAX_LENGTH,
-      `A permit number has at most ${PERMIT_NUMBER_MAX_LENGTH} characters.`,
-    ),
-  );
+  .check(z.trim(), z.maxLength(PERMIT_NUMBER_MAX_LENGTH, "permit_number_too_long"));
 
 /** An optional text field: a blank input means "not given". */
 function optionalText<T extends z.ZodMiniType<string | undefined, string>>(
   schema: T,
-  notText: string,
+  notText: ProblemCode,
 ) {
   return z.pipe(
     z.pipe(
@@ -50,13 +41,13 @@ export const permitDraftSchema = z
     zone: zoneSchema,
     validFrom: instantSchema,
     validUntil: instantSchema,
-    amount: optionalText(amountSchema, "Enter the amount as text, like 14.50."),
-    currency: optionalText(currencySchema, "Choose a currency."),
-    permitNo: optionalText(permitNumberSchema, "Enter the permit number as text."),
+    amount: optionalText(amountSchema, "amount_not_text"),
+    currency: optionalText(currencySchema, "currency_required"),
+    permitNo: optionalText(permitNumberSchema, "permit_number_not_text"),
   })
   .check(
     z.refine(({ validFrom, validUntil }) => Date.parse(validUntil) > Date.parse(validFrom), {
-      message: "The permit must end after it starts.",
+      message: "validity_end_before_start",
       path: ["validUntil"],
       // Judged whenever both times are readable, so the clerk sees it with the other errors.
       when: ({ issues }) => !issues.some(({ path }) => ORDER_INPUTS.has(path?.[0])),

@@ -9,8 +9,8 @@ export const MAX_DURATION_HOURS = MAX_DURATION_DAYS * 24;
 export const END_OF_DAY_TIME = "23:59";
 
 const clockTimeSchema = z
-  .string({ error: "Enter a time like 09:00." })
-  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 09:00."));
+  .string({ error: "clock_time_format" })
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "clock_time_format"));
 
 /**
  * How long a permit lasts from its start:
@@ -25,9 +25,9 @@ export const validityDurationSchema = z.discriminatedUnion("kind", [
     hours: z
       .number()
       .check(
-        z.int("Enter a whole number of hours."),
-        z.minimum(1, "A permit lasts at least 1 hour."),
-        z.maximum(MAX_DURATION_HOURS, `A permit lasts at most ${MAX_DURATION_HOURS} hours.`),
+        z.int("duration_hours_not_whole"),
+        z.minimum(1, "duration_hours_too_short"),
+        z.maximum(MAX_DURATION_HOURS, "duration_hours_too_long"),
       ),
   }),
   z.object({ kind: z.literal("endOfDay") }),
@@ -37,9 +37,9 @@ export const validityDurationSchema = z.discriminatedUnion("kind", [
     days: z
       .number()
       .check(
-        z.int("Enter a whole number of days."),
-        z.minimum(1, "A permit lasts at least 1 day."),
-        z.maximum(MAX_DURATION_DAYS, `A permit lasts at most ${MAX_DURATION_DAYS} days.`),
+        z.int("duration_days_not_whole"),
+        z.minimum(1, "duration_days_too_short"),
+        z.maximum(MAX_DURATION_DAYS, "duration_days_too_long"),
       ),
   }),
 ]);

@@ -1,5 +1,6 @@
 export * from "./accounts.ts";
 export * from "./api.ts";
+export * from "./api-error.ts";
 export * from "./audit-actions.ts";
 export * from "./auth-api.ts";
 export * from "./change-rules.ts";
@@ -14,6 +15,7 @@ export * from "./opscom-wire.ts";
 export * from "./permit-changes.ts";
 export * from "./plate.ts";
 export * from "./plate-checks-api.ts";
+export * from "./problems.ts";
 export * from "./templates.ts";
 export * from "./time.ts";
 export * from "./to-wire.ts";

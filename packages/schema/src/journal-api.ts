@@ -107,18 +107,15 @@ const blankAsAbsent = <T extends z.ZodMiniType<unknown, string>>(schema: T) =>
 
 /** The history's filters, as query parameters of `GET /api/permits` and its CSV export. */
 export const historyQuerySchema = z.object({
-  plate: blankAsAbsent(z.string().check(z.maxLength(25, "A plate has at most 25 characters."))),
+  plate: blankAsAbsent(z.string().check(z.maxLength(25, "plate_filter_too_long"))),
   zone: blankAsAbsent(z.string().check(z.maxLength(200))),
-  state: blankAsAbsent(z.enum(PERMIT_STATES, { error: "Choose a state from the list." })),
+  state: blankAsAbsent(z.enum(PERMIT_STATES, { error: "state_unknown" })),
   /** Permits valid at some time in [validFrom, validTo). */
   validFrom: blankAsAbsent(instantSchema),
   validTo: blankAsAbsent(instantSchema),
   cursor: blankAsAbsent(z.string().check(z.maxLength(200))),
   limit: blankAsAbsent(
-    z.pipe(
-      z.string().check(z.regex(/^\d{1,3}$/, "limit must be a number from 1 to 200.")),
-      z.transform(Number),
-    ),
+    z.pipe(z.string().check(z.regex(/^\d{1,3}$/, "limit_invalid")), z.transform(Number)),
   ),
 });
 export type HistoryQueryInput = z.input<typeof historyQuerySchema>;
@@ -131,17 +128,17 @@ export const reconciliationInputSchema = z.discriminatedUnion(
     z.object({
       finding: z.literal("exists"),
       referenceId: z
-        .string({ error: "Enter the reference OPSCOM shows." })
+        .string({ error: "reference_required" })
         .check(
           z.trim(),
-          z.minLength(1, "Enter the reference OPSCOM shows."),
-          z.maxLength(100, "A reference has at most 100 characters."),
+          z.minLength(1, "reference_required"),
+          z.maxLength(100, "reference_too_long"),
         ),
       note: noteSchema,
     }),
     z.object({ finding: z.literal("absent"), note: noteSchema }),
   ],
-  { error: "Choose what OPSCOM shows." },
+  { error: "finding_required" },
 );
 export type ReconciliationInputBody = z.input<typeof reconciliationInputSchema>;
 

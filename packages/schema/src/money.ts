@@ -27,22 +27,19 @@ export function isAmountInRange(canonical: string): boolean {
 }
 
 /** A positive amount of money, 0.01 to 999999.99, as a two-decimal string. */
-export const amountSchema = z.string({ error: "Enter an amount like 14.50." }).check(
+export const amountSchema = z.string({ error: "amount_expected" }).check(
   z.overwrite((raw) => normalizeAmount(raw) ?? raw.trim()),
-  z.regex(TWO_DECIMALS, "Enter an amount like 14.50: digits, and at most two after the point."),
+  z.regex(TWO_DECIMALS, "amount_format"),
   // The range is judged only on a well-formed amount. No `abort` on the format instead: it would
-  // also hide the draft's end-before-start message.
-  z.refine(
-    (amount) => !TWO_DECIMALS.test(amount) || amount !== "0.00",
-    `The amount must be at least ${AMOUNT_MIN}.`,
-  ),
+  // also hide the draft's end-before-start problem.
+  z.refine((amount) => !TWO_DECIMALS.test(amount) || amount !== "0.00", "amount_too_small"),
   z.refine(
     (amount) => !TWO_DECIMALS.test(amount) || amount === "0.00" || isAmountInRange(amount),
-    `The amount can be at most ${AMOUNT_MAX}.`,
+    "amount_too_large",
   ),
 );
 
-export const currencySchema = z.string({ error: "Choose a currency." }).check(
+export const currencySchema = z.string({ error: "currency_required" }).check(
   z.overwrite((raw) => raw.trim().toUpperCase()),
-  z.regex(/^[A-Z]{3}$/, "A currency is a three-letter code such as CAD or USD."),
+  z.regex(/^[A-Z]{3}$/, "currency_format"),
 );

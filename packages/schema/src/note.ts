@@ -5,10 +5,5 @@ export const NOTE_MAX_LENGTH = 1000;
 
 /** Staff's optional note beside a finding, on a permit or on one of its changes. */
 export const noteSchema = z.optional(
-  z
-    .string()
-    .check(
-      z.trim(),
-      z.maxLength(NOTE_MAX_LENGTH, `A note has at most ${NOTE_MAX_LENGTH} characters.`),
-    ),
+  z.string().check(z.trim(), z.maxLength(NOTE_MAX_LENGTH, "note_too_long")),
 );

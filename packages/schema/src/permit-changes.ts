@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { PERMIT_NUMBER_MAX_LENGTH, zoneSchema } from "./draft.ts";
 import { noteSchema } from "./note.ts";
 import { plateSchema } from "./plate.ts";
+import { problem, problemAsText, type RequestBody } from "./problems.ts";
 import { instantSchema } from "./time.ts";
 
 export const CHANGE_REASON_MAX_LENGTH = 500;
@@ -40,14 +41,11 @@ export const PERMIT_STATUSES = ["active", "voided", "unconfirmed", "not_issued"]
 export type PermitStatus = (typeof PERMIT_STATUSES)[number];
 
 export const changeReasonSchema = z
-  .string({ error: "Say why, in a few words." })
+  .string({ error: "reason_required" })
   .check(
     z.trim(),
-    z.minLength(1, "Say why, in a few words."),
-    z.maxLength(
-      CHANGE_REASON_MAX_LENGTH,
-      `A reason has at most ${CHANGE_REASON_MAX_LENGTH} characters.`,
-    ),
+    z.minLength(1, "reason_required"),
+    z.maxLength(CHANGE_REASON_MAX_LENGTH, "reason_too_long"),
   );
 
 /**
@@ -55,21 +53,20 @@ export const changeReasonSchema = z
  * through Permit Update: a blank one is refused rather than silently kept.
  */
 const newPermitNumberSchema = z
-  .string({ error: "Enter the permit number as text." })
+  .string({ error: "permit_number_not_text" })
   .check(
     z.trim(),
-    z.minLength(1, "OPSCOM cannot remove a permit number; enter the new number."),
-    z.maxLength(
-      PERMIT_NUMBER_MAX_LENGTH,
-      `A permit number has at most ${PERMIT_NUMBER_MAX_LENGTH} characters.`,
-    ),
+    z.minLength(1, "permit_number_removed"),
+    z.maxLength(PERMIT_NUMBER_MAX_LENGTH, "permit_number_too_long"),
   );
 
 /** A body that is not an object, or has fields a change does not have, is refused by name. */
-const bodyError = (what: string) => (issue: z.core.$ZodRawIssue) =>
-  issue.code === "unrecognized_keys"
-    ? `There is no ${issue.keys.map((key) => `"${key}"`).join(" or ")} field in ${what}.`
-    : `Send ${what} as a JSON object.`;
+const bodyError = (body: RequestBody) => (issue: z.core.$ZodRawIssue) =>
+  problemAsText(
+    issue.code === "unrecognized_keys"
+      ? problem("body_unknown_fields", { body, fields: issue.keys.join(", ") })
+      : problem("body_not_object", { body }),
+  );
 
 /** The new values of a correction; what is left out stays as it is. */
 export const permitCorrectionSchema = z
@@ -81,11 +78,11 @@ export const permitCorrectionSchema = z
       validUntil: z.optional(instantSchema),
       permitNo: z.optional(newPermitNumberSchema),
     },
-    { error: bodyError("a correction") },
+    { error: bodyError("correction") },
   )
   .check(
     z.refine((changes) => CHANGEABLE_FIELDS.some((field) => changes[field] !== undefined), {
-      message: "Change at least one of the plate, zone, validity or permit number.",
+      message: "correction_empty",
       // Judged only once every given value was readable.
       when: ({ issues }) => issues.length === 0,
     }),
@@ -101,14 +98,14 @@ export const permitChangeInputSchema = z.discriminatedUnion(
   [
     z.strictObject(
       { action: z.literal("update"), changes: permitCorrectionSchema, reason: changeReasonSchema },
-      { error: bodyError("an update") },
+      { error: bodyError("update") },
     ),
     z.strictObject(
       { action: z.literal("void"), reason: changeReasonSchema },
-      { error: bodyError("a void") },
+      { error: bodyError("void") },
     ),
   ],
-  { error: 'Say what to do: "update" or "void".' },
+  { error: "change_action_required" },
 );
 export type PermitChangeInput = z.input<typeof permitChangeInputSchema>;
 export type PermitChangeRequest = z.output<typeof permitChangeInputSchema>;
@@ -116,10 +113,10 @@ export type PermitChangeRequest = z.output<typeof permitChangeInputSchema>;
 /** `POST /api/permits/:id/changes/:changeId/reconciliations`: what OPSCOM shows of the change. */
 export const changeReconciliationInputSchema = z.strictObject(
   {
-    finding: z.enum(CHANGE_FINDINGS, { error: "Choose what OPSCOM shows." }),
+    finding: z.enum(CHANGE_FINDINGS, { error: "finding_required" }),
     note: noteSchema,
   },
-  { error: bodyError("a finding") },
+  { error: bodyError("finding") },
 );
 export type ChangeReconciliationInput = z.input<typeof changeReconciliationInputSchema>;
 

@@ -6,14 +6,7 @@ import { PERMIT_STATUSES } from "./permit-changes.ts";
 /** The query of `GET /api/plates/:plate/checks`: the zone the permit is for, if one is chosen. */
 export const plateChecksQuerySchema = z.object({
   zone: z.pipe(
-    z.optional(
-      z
-        .string()
-        .check(
-          z.trim(),
-          z.maxLength(ZONE_MAX_LENGTH, `A zone name has at most ${ZONE_MAX_LENGTH} characters.`),
-        ),
-    ),
+    z.optional(z.string().check(z.trim(), z.maxLength(ZONE_MAX_LENGTH, "zone_too_long"))),
     z.transform((zone) => (zone === "" ? undefined : zone)),
   ),
 });

@@ -31,22 +31,20 @@ describe("plateSchema", () => {
   });
 
   it(`refuses ${PLATE_MAX_LENGTH + 1} letters and digits with a message naming the limit`, () => {
-    expect(messagesFor("ABCDE-FGHIJ KLMNO-PQRST 123456")).toEqual([
-      "A plate has at most 25 letters and digits.",
-    ]);
+    expect(messagesFor("ABCDE-FGHIJ KLMNO-PQRST 123456")).toEqual(["plate_too_long"]);
   });
 
   it("asks for the plate, and only that, when nothing but spaces and dashes was typed", () => {
-    expect(messagesFor(" - ")).toEqual(["Enter the licence plate."]);
-    expect(messagesFor("")).toEqual(["Enter the licence plate."]);
+    expect(messagesFor(" - ")).toEqual(["plate_required"]);
+    expect(messagesFor("")).toEqual(["plate_required"]);
   });
 
   it("asks for the plate when none was sent at all", () => {
-    expect(messagesFor(undefined)).toEqual(["Enter the licence plate."]);
+    expect(messagesFor(undefined)).toEqual(["plate_required"]);
   });
 
   it("refuses punctuation and accented letters with a message a clerk understands", () => {
-    expect(messagesFor("AB.12")).toEqual(["A plate has letters and digits only."]);
-    expect(messagesFor("ÉTÉ1")).toEqual(["A plate has letters and digits only."]);
+    expect(messagesFor("AB.12")).toEqual(["plate_not_alphanumeric"]);
+    expect(messagesFor("ÉTÉ1")).toEqual(["plate_not_alphanumeric"]);
   });
 });

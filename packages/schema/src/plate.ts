@@ -12,14 +12,13 @@ export function normalizePlate(raw: string): string {
 
 export const plateSchema = z
   .string({
-    error: (issue) =>
-      issue.input === undefined ? "Enter the licence plate." : "Enter the licence plate as text.",
+    error: (issue) => (issue.input === undefined ? "plate_required" : "plate_not_text"),
   })
   .check(
     z.overwrite(normalizePlate),
-    z.minLength(1, "Enter the licence plate."),
-    z.maxLength(PLATE_MAX_LENGTH, `A plate has at most ${PLATE_MAX_LENGTH} letters and digits.`),
-    // `*`, not `+`: an empty plate has its own message. No `abort`, which would also hide the
-    // draft's end-before-start message.
-    z.regex(/^[A-Z0-9]*$/, "A plate has letters and digits only."),
+    z.minLength(1, "plate_required"),
+    z.maxLength(PLATE_MAX_LENGTH, "plate_too_long"),
+    // `*`, not `+`: an empty plate has its own problem. No `abort`, which would also hide the
+    // draft's end-before-start problem.
+    z.regex(/^[A-Z0-9]*$/, "plate_not_alphanumeric"),
   );

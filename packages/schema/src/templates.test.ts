@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PERMIT_NUMBER_MAX_LENGTH } from "./draft.ts";
+import { problemOfIssue } from "./problems.ts";
 import {
   expandPermitNumber,
   longestPermitNumberLength,
@@ -13,7 +14,7 @@ import {
 const TORONTO = "America/Toronto";
 
 function messagesOf(result: { success: boolean; error?: { issues: { message: string }[] } }) {
-  return result.success ? [] : (result.error?.issues.map((issue) => issue.message) ?? []);
+  return result.success ? [] : (result.error?.issues.map(problemOfIssue) ?? []);
 }
 
 describe("expandPermitNumber", () => {
@@ -68,7 +69,7 @@ describe("permit-number patterns", () => {
     const tooLong = `${"x".repeat(PERMIT_NUMBER_MAX_LENGTH - 24)}{plate}`;
     expect(permitNumberPatternProblem(tooLong)).toEqual({ kind: "tooLong", longestLength: 51 });
     expect(messagesOf(permitNumberPatternSchema.safeParse(tooLong))).toEqual([
-      "With a 25-character plate this gives 51 characters; a permit number has at most 50.",
+      { code: "pattern_too_long", params: { length: 51 } },
     ]);
   });
 
@@ -78,7 +79,7 @@ describe("permit-number patterns", () => {
       placeholder: "{date}",
     });
     expect(messagesOf(permitNumberPatternSchema.safeParse("{PLATE}"))).toEqual([
-      "{PLATE} is not a placeholder. Use {plate}, {yyyy}, {yy}, {mm}, {dd}, {hh}, {min}; any other text is kept as it is.",
+      { code: "pattern_unknown_placeholder", params: { placeholder: "{PLATE}" } },
     ]);
   });
 
@@ -88,7 +89,7 @@ describe("permit-number patterns", () => {
       fragment: "{plate",
     });
     expect(messagesOf(permitNumberPatternSchema.safeParse("L4-{plate"))).toEqual([
-      '"{plate" has no closing brace. Braces only surround placeholders, such as {plate}.',
+      { code: "pattern_unclosed_brace", params: { fragment: "{plate" } },
     ]);
     expect(permitNumberPatternProblem("{yyyy{plate}")).toEqual({
       kind: "unclosedBrace",
@@ -102,7 +103,7 @@ describe("permit-number patterns", () => {
       fragment: "L4-plate}",
     });
     expect(messagesOf(permitNumberPatternSchema.safeParse("{plate}}"))).toEqual([
-      '"}" closes no placeholder. Braces only surround placeholders, such as {plate}.',
+      { code: "pattern_stray_closing_brace", params: { fragment: "}" } },
     ]);
     expect(permitNumberPatternProblem("{{plate}}")).toMatchObject({ kind: "unclosedBrace" });
   });
@@ -148,20 +149,20 @@ describe("templateInputSchema", () => {
     expect(result.error?.issues).toEqual([
       expect.objectContaining({
         path: ["currency"],
-        message: "Choose the currency of the amount.",
+        message: "template_currency_required",
       }),
     ]);
   });
 
   it("refuses a field it does not know, a blank name and a name over 60 characters", () => {
     expect(messagesOf(templateInputSchema.safeParse({ ...guest, active: true }))).toEqual([
-      'There is no "active" field in a template.',
+      { code: "body_unknown_fields", params: { body: "template", fields: "active" } },
     ]);
     expect(messagesOf(templateInputSchema.safeParse({ ...guest, name: "  " }))).toEqual([
-      "Enter a name for the template.",
+      { code: "template_name_required" },
     ]);
     expect(messagesOf(templateInputSchema.safeParse({ ...guest, name: "x".repeat(61) }))).toEqual([
-      "A template name has at most 60 characters.",
+      { code: "template_name_too_long" },
     ]);
     expect(templateInputSchema.safeParse({ ...guest, name: "x".repeat(60) }).success).toBe(true);
   });
@@ -180,7 +181,7 @@ describe("templateInputSchema", () => {
   it("refuses what is not an object without throwing", () => {
     for (const body of [null, [], "Guest", 3]) {
       expect(messagesOf(templateInputSchema.safeParse(body))).toEqual([
-        "Send a template as a JSON object.",
+        { code: "body_not_object", params: { body: "template" } },
       ]);
     }
   });
@@ -191,7 +192,7 @@ describe("templateChangeSchema and templateListSchema", () => {
     expect(templateChangeSchema.parse({ active: false })).toEqual({ active: false });
     expect(templateChangeSchema.safeParse({ position: 1.5 }).success).toBe(false);
     expect(messagesOf(templateChangeSchema.safeParse({ name: "Other" }))).toEqual([
-      'There is no "name" field in a template change.',
+      { code: "body_unknown_fields", params: { body: "template_change", fields: "name" } },
     ]);
   });
 

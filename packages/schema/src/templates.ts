@@ -3,6 +3,7 @@ import { PERMIT_NUMBER_MAX_LENGTH, zoneSchema } from "./draft.ts";
 import { validityDurationSchema } from "./durations.ts";
 import { amountSchema, currencySchema } from "./money.ts";
 import { normalizePlate, PLATE_MAX_LENGTH } from "./plate.ts";
+import { type Problem, problem, problemAsText, type RequestBody } from "./problems.ts";
 import { toWallTime } from "./time.ts";
 
 export const TEMPLATE_NAME_MAX_LENGTH = 60;
@@ -26,7 +27,8 @@ function isPlaceholder(word: string): word is PermitNumberPlaceholder {
   return Object.hasOwn(PERMIT_NUMBER_PLACEHOLDERS, word);
 }
 
-const PLACEHOLDER_LIST = Object.keys(PERMIT_NUMBER_PLACEHOLDERS)
+/** "{plate}, {yyyy}, …": the placeholders as a pattern problem lists them. */
+export const PLACEHOLDER_LIST = Object.keys(PERMIT_NUMBER_PLACEHOLDERS)
   .map((word) => `{${word}}`)
   .join(", ");
 
@@ -87,16 +89,17 @@ export function permitNumberPatternProblem(
   return undefined;
 }
 
-export function describePermitNumberPatternProblem(problem: PermitNumberPatternProblem): string {
-  switch (problem.kind) {
+/** The pattern's problem as the form and the BFF report it (the web app words it). */
+export function permitNumberPatternProblemOf(found: PermitNumberPatternProblem): Problem {
+  switch (found.kind) {
     case "unclosedBrace":
-      return `"${problem.fragment}" has no closing brace. Braces only surround placeholders, such as {plate}.`;
+      return problem("pattern_unclosed_brace", { fragment: found.fragment });
     case "strayClosingBrace":
-      return `"${problem.fragment}" closes no placeholder. Braces only surround placeholders, such as {plate}.`;
+      return problem("pattern_stray_closing_brace", { fragment: found.fragment });
     case "unknownPlaceholder":
-      return `${problem.placeholder} is not a placeholder. Use ${PLACEHOLDER_LIST}; any other text is kept as it is.`;
+      return problem("pattern_unknown_placeholder", { placeholder: found.placeholder });
     case "tooLong":
-      return `With a ${PLATE_MAX_LENGTH}-character plate this gives ${problem.longestLength} characters; a permit number has at most ${PERMIT_NUMBER_MAX_LENGTH}.`;
+      return problem("pattern_too_long", { length: found.longestLength });
   }
 }
 
@@ -125,24 +128,24 @@ export function expandPermitNumber(
 }
 
 export const templateNameSchema = z
-  .string({ error: "Enter a name for the template." })
+  .string({ error: "template_name_required" })
   .check(
     z.trim(),
-    z.minLength(1, "Enter a name for the template."),
-    z.maxLength(
-      TEMPLATE_NAME_MAX_LENGTH,
-      `A template name has at most ${TEMPLATE_NAME_MAX_LENGTH} characters.`,
-    ),
+    z.minLength(1, "template_name_required"),
+    z.maxLength(TEMPLATE_NAME_MAX_LENGTH, "template_name_too_long"),
   );
 
 export const permitNumberPatternSchema = z
-  .string({ error: "Enter the permit-number pattern as text." })
+  .string({ error: "permit_number_pattern_not_text" })
   .check(
     z.trim(),
     z.superRefine((pattern, context) => {
       const problem = permitNumberPatternProblem(pattern);
       if (problem !== undefined)
-        context.addIssue({ code: "custom", message: describePermitNumberPatternProblem(problem) });
+        context.addIssue({
+          code: "custom",
+          message: problemAsText(permitNumberPatternProblemOf(problem)),
+        });
     }),
   );
 
@@ -158,10 +161,12 @@ function optionalText<T extends z.ZodMiniType<string, string>>(schema: T) {
 }
 
 /** A body that is not an object, or has fields no template has, is refused by name. */
-const bodyError = (what: string) => (issue: z.core.$ZodRawIssue) =>
-  issue.code === "unrecognized_keys"
-    ? `There is no ${issue.keys.map((key) => `"${key}"`).join(" or ")} field in ${what}.`
-    : `Send ${what} as a JSON object.`;
+const bodyError = (body: RequestBody) => (issue: z.core.$ZodRawIssue) =>
+  problemAsText(
+    issue.code === "unrecognized_keys"
+      ? problem("body_unknown_fields", { body, fields: issue.keys.join(", ") })
+      : problem("body_not_object", { body }),
+  );
 
 /** Where an issue keeps the currency from being judged: the body itself, or the currency. */
 const CURRENCY_INPUTS = new Set<PropertyKey | undefined>([undefined, "currency"]);
@@ -180,11 +185,11 @@ export const templateInputSchema = z
       currency: optionalText(currencySchema),
       permitNumberPattern: optionalText(permitNumberPatternSchema),
     },
-    { error: bodyError("a template") },
+    { error: bodyError("template") },
   )
   .check(
     z.refine(({ amount, currency }) => amount === undefined || currency !== undefined, {
-      message: "Choose the currency of the amount.",
+      message: "template_currency_required",
       path: ["currency"],
       // Judged whenever the body is an object whose currency was readable.
       when: ({ issues }) => !issues.some(({ path }) => CURRENCY_INPUTS.has(path?.[0])),
@@ -198,18 +203,18 @@ export const TEMPLATE_POSITION_MAX = 9999;
 /** `PATCH /api/templates/:id`: take it out of use or back, or move it in the list. */
 export const templateChangeSchema = z.strictObject(
   {
-    active: z.optional(z.boolean({ error: "Say whether the template is in use: true or false." })),
+    active: z.optional(z.boolean({ error: "template_active_not_boolean" })),
     position: z.optional(
       z
-        .number({ error: "Give the position as a number." })
+        .number({ error: "template_position_not_number" })
         .check(
-          z.int("Give the position as a whole number."),
-          z.minimum(0, "A position is at least 0."),
-          z.maximum(TEMPLATE_POSITION_MAX, `A position is at most ${TEMPLATE_POSITION_MAX}.`),
+          z.int("template_position_not_whole"),
+          z.minimum(0, "template_position_too_small"),
+          z.maximum(TEMPLATE_POSITION_MAX, "template_position_too_large"),
         ),
     ),
   },
-  { error: bodyError("a template change") },
+  { error: bodyError("template_change") },
 );
 export type TemplateChange = z.input<typeof templateChangeSchema>;
 

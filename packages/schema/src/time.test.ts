@@ -35,7 +35,7 @@ describe("instantSchema", () => {
     ["tomorrow at nine", "words"],
   ])("refuses %j (%s) asking for a date and time", (instant) => {
     const result = instantSchema.safeParse(instant);
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual(["Enter a date and time."]);
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual(["date_time_required"]);
   });
 });
 

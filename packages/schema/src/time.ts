@@ -13,7 +13,7 @@ const DAY_MS = 86_400_000;
 /** An instant written in ISO 8601 with an explicit offset (`Z` or `±hh:mm`). */
 export const instantSchema = z.iso.datetime({
   offset: true,
-  error: "Enter a date and time.",
+  error: "date_time_required",
 });
 
 export function isValidTimeZone(timeZone: string): boolean {

@@ -22,12 +22,12 @@ describe("validityIssues", () => {
 
   it("refuses year 0 to year 9999, beside both fields", () => {
     expect(judge("0000-01-01T00:00:00Z", "9999-12-31T23:59:00Z")).toEqual([
-      { field: "validFrom", message: "A permit can start at most 24 hours in the past." },
-      { field: "validUntil", message: "A permit lasts at most 30 days." },
+      { field: "validFrom", problem: { code: "validity_start_too_early", params: { hours: 24 } } },
+      { field: "validUntil", problem: { code: "validity_too_long", params: { days: 30 } } },
     ]);
     expect(judge("9999-12-01T00:00:00Z", "9999-12-31T23:59:00Z")).toEqual([
-      { field: "validFrom", message: "A permit can start at most 365 days from now." },
-      { field: "validUntil", message: "A permit lasts at most 30 days." },
+      { field: "validFrom", problem: { code: "validity_start_too_late", params: { days: 365 } } },
+      { field: "validUntil", problem: { code: "validity_too_long", params: { days: 30 } } },
     ]);
   });
 
@@ -48,26 +48,26 @@ describe("validityIssues", () => {
       validityIssues({ validFrom: start, validUntil: end }, { bounds, now, siteTimeZone: TORONTO });
     expect(judged("2026-11-14T09:00:00-05:00")).toEqual([]);
     expect(judged("2026-11-14T09:01:00-05:00")).toEqual([
-      { field: "validUntil", message: "A permit lasts at most 30 days." },
+      { field: "validUntil", problem: { code: "validity_too_long", params: { days: 30 } } },
     ]);
   });
 
   it("leaves the start of a permit alone when only its end changes", () => {
     expect(judge("2026-06-25T13:00:00Z", "2026-07-03T13:00:00Z", false)).toEqual([]);
     expect(judge("2026-06-25T13:00:00Z", "2026-07-30T13:00:00Z", false)).toEqual([
-      { field: "validUntil", message: "A permit lasts at most 30 days." },
+      { field: "validUntil", problem: { code: "validity_too_long", params: { days: 30 } } },
     ]);
   });
 
-  it("takes the site's bounds, and words one hour and one day as such", () => {
+  it("takes the site's bounds, and gives them with the problem", () => {
     const bounds = { maxPastHours: 1, maxAheadDays: 1, maxPermitDays: 1 };
     const issues = validityIssues(
       { validFrom: "2026-07-02T11:00:00Z", validUntil: "2026-07-04T11:00:00Z" },
       { bounds, now, siteTimeZone: TORONTO },
     );
-    expect(issues.map(({ message }) => message)).toEqual([
-      "A permit can start at most 1 hour in the past.",
-      "A permit lasts at most 1 day.",
+    expect(issues.map(({ problem }) => problem)).toEqual([
+      { code: "validity_start_too_early", params: { hours: 1 } },
+      { code: "validity_too_long", params: { days: 1 } },
     ]);
   });
 });

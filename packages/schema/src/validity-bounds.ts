@@ -1,5 +1,6 @@
 import type { ClientConfig } from "./api.ts";
 import { endOfDuration, MAX_DURATION_DAYS } from "./durations.ts";
+import { type Problem, problem } from "./problems.ts";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -25,15 +26,7 @@ export const VALIDITY_BOUNDS_LIMITS = {
   maxPermitDays: { min: 1, max: 3_660 },
 } as const satisfies Record<keyof ValidityBounds, { min: number; max: number }>;
 
-export type ValidityIssue = { field: "validFrom" | "validUntil"; message: string };
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-const startTooEarlyMessage = (hours: number) =>
-  `A permit can start at most ${count(hours, "hour", "hours")} in the past.`;
-const startTooLateMessage = (days: number) =>
-  `A permit can start at most ${count(days, "day", "days")} from now.`;
-const tooLongMessage = (days: number) => `A permit lasts at most ${count(days, "day", "days")}.`;
+export type ValidityIssue = { field: "validFrom" | "validUntil"; problem: Problem };
 
 /**
  * Whether a permit lasts longer than so many calendar days on the site's clock. A clock change
@@ -72,22 +65,31 @@ export function validityIssues(
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return [];
   const issues: ValidityIssue[] = [];
   if (judgeStart && start.getTime() < now.getTime() - bounds.maxPastHours * HOUR_MS) {
-    issues.push({ field: "validFrom", message: startTooEarlyMessage(bounds.maxPastHours) });
+    issues.push({
+      field: "validFrom",
+      problem: problem("validity_start_too_early", { hours: bounds.maxPastHours }),
+    });
   }
   if (judgeStart && start.getTime() > now.getTime() + bounds.maxAheadDays * DAY_MS) {
-    issues.push({ field: "validFrom", message: startTooLateMessage(bounds.maxAheadDays) });
+    issues.push({
+      field: "validFrom",
+      problem: problem("validity_start_too_late", { days: bounds.maxAheadDays }),
+    });
   }
   if (isLongerThanDays(start, end, bounds.maxPermitDays, siteTimeZone)) {
-    issues.push({ field: "validUntil", message: tooLongMessage(bounds.maxPermitDays) });
+    issues.push({
+      field: "validUntil",
+      problem: problem("validity_too_long", { days: bounds.maxPermitDays }),
+    });
   }
   return issues;
 }
 
-/** The issues' messages by field, as an answer's `fieldErrors` carries them. */
+/** The issues' problems by field, as an answer's `fieldErrors` carries them. */
 export function validityIssuesByField(
   issues: readonly ValidityIssue[],
-): Partial<Record<ValidityIssue["field"], string[]>> {
-  const byField: Partial<Record<ValidityIssue["field"], string[]>> = {};
-  for (const { field, message } of issues) byField[field] = [...(byField[field] ?? []), message];
+): Partial<Record<ValidityIssue["field"], Problem[]>> {
+  const byField: Partial<Record<ValidityIssue["field"], Problem[]>> = {};
+  for (const { field, problem } of issues) byField[field] = [...(byField[field] ?? []), problem];
   return byField;
 }

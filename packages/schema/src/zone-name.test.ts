@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { problemOfIssue } from "./problems.ts";
 import { normalizeZoneName, zoneInputSchema, zoneNameKey, zoneNameProblem } from "./zone-name.ts";
 
 describe("zoneNameProblem", () => {
@@ -88,10 +89,10 @@ describe("the zone name schema", () => {
     expect(zoneInputSchema.parse({ name: "  Co\u0302te " }).name).toBe("C\u00f4te");
   });
 
-  it("says what is wrong in words", () => {
+  it("says what is wrong by code, with the character and where it is", () => {
     const result = zoneInputSchema.safeParse({ name: "Lot\u00a04" });
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
-      "A zone name cannot contain a no-break or other special space (U+00A0 at position 4): type an ordinary space.",
+    expect(result.error?.issues.map(problemOfIssue)).toEqual([
+      { code: "zone_name_special_space", params: { codePoint: "U+00A0", position: 4 } },
     ]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import * as z from "zod/mini";
 import { ZONE_MAX_LENGTH } from "./draft.ts";
+import { type Problem, problem, problemAsText } from "./problems.ts";
 
 export type ZoneNameProblem =
   | { kind: "empty" }
@@ -107,29 +108,36 @@ export function zoneNameProblem(name: string): ZoneNameProblem | undefined {
   return undefined;
 }
 
-/** The problem as the form and the BFF say it (the web translates it). */
-export function describeZoneNameProblem(problem: ZoneNameProblem): string {
-  switch (problem.kind) {
+/** The problem as the form and the BFF report it (the web app words it). */
+export function zoneNameProblemOf(found: ZoneNameProblem): Problem {
+  switch (found.kind) {
     case "empty":
-      return "Enter the zone's name as OPSCOM has it.";
+      return problem("zone_name_required");
     case "too_long":
-      return `A zone name has at most ${problem.max} characters.`;
+      return problem("zone_name_too_long", { max: found.max });
     case "control":
-      return `A zone name cannot contain a tab, a line break or another control character (${problem.codePoint} at position ${problem.position}).`;
+      return problem("zone_name_control_character", located(found));
     case "invisible":
-      return `A zone name cannot contain an invisible character (${problem.codePoint} at position ${problem.position}).`;
+      return problem("zone_name_invisible_character", located(found));
     case "special_space":
-      return `A zone name cannot contain a no-break or other special space (${problem.codePoint} at position ${problem.position}): type an ordinary space.`;
+      return problem("zone_name_special_space", located(found));
     case "unassigned":
-      return `A zone name cannot contain an unassigned or private-use character (${problem.codePoint} at position ${problem.position}).`;
+      return problem("zone_name_unassigned_character", located(found));
     case "compatibility_form":
-      return `A zone name cannot contain a full-width, styled or other look-alike form of a character (${problem.codePoint} at position ${problem.position}): type the ordinary character.`;
+      return problem("zone_name_compatibility_form", located(found));
     case "repeated_space":
-      return `A zone name has one space between words (a second space at position ${problem.position}).`;
-    case "mixed_scripts":
-      return `A zone name is written in one script: "${problem.character}" at position ${problem.position} is ${problem.script}, in a ${problem.first} name.`;
+      return problem("zone_name_repeated_space", { position: found.position });
+    case "mixed_scripts": {
+      const { character, position, script, first } = found;
+      return problem("zone_name_mixed_scripts", { character, position, script, first });
+    }
   }
 }
+
+const located = (found: { codePoint: string; position: number }) => ({
+  codePoint: found.codePoint,
+  position: found.position,
+});
 
 /**
  * What two zone names share when they differ only in capitals ("lot 4", "Lot 4"): one zone.
@@ -143,16 +151,14 @@ export function zoneNameKey(name: string): string {
  * A zone's name as an administrator types it: NFC, trimmed, and only what OPSCOM can match
  * (see `zoneNameProblem`). Sent to OPSCOM exactly as this gives it.
  */
-export const zoneNameSchema = z
-  .string({ error: () => describeZoneNameProblem({ kind: "empty" }) })
-  .check(
-    z.overwrite(normalizeZoneName),
-    z.superRefine((name, context) => {
-      const problem = zoneNameProblem(name);
-      if (problem !== undefined)
-        context.addIssue({ code: "custom", message: describeZoneNameProblem(problem) });
-    }),
-  );
+export const zoneNameSchema = z.string({ error: () => "zone_name_required" }).check(
+  z.overwrite(normalizeZoneName),
+  z.superRefine((name, context) => {
+    const problem = zoneNameProblem(name);
+    if (problem !== undefined)
+      context.addIssue({ code: "custom", message: problemAsText(zoneNameProblemOf(problem)) });
+  }),
+);
 
 /** `POST /api/zones` and `PATCH /api/zones/:id`. */
 export const zoneInputSchema = z.object({

@@ -1,6 +1,32 @@
+import { type Problem, problemAsText, problemOfIssue } from "@permit-desk/schema";
+
+/** A value an account, zone or template cannot hold, and the problem a member is told. */
+export class InvalidValueError extends RangeError {
+  constructor(readonly problem: Problem) {
+    super(problemAsText(problem));
+    this.name = "InvalidValueError";
+  }
+
+  /** The first problem of a failed parse, or `invalid_input` when it names none. */
+  static of(error: { issues: ReadonlyArray<{ message: string }> }): InvalidValueError {
+    const [first] = error.issues;
+    return new InvalidValueError(
+      first === undefined ? { code: "invalid_input" } : problemOfIssue(first),
+    );
+  }
+}
+
+/** The problem behind a refused value; a RangeError from elsewhere says no more than that. */
+export function problemOfRangeError(error: RangeError): Problem {
+  return error instanceof InvalidValueError ? error.problem : { code: "invalid_input" };
+}
+
 export class UsernameTakenError extends Error {
+  readonly problem: Problem;
+
   constructor(readonly username: string) {
     super(`The username "${username}" is already taken.`);
+    this.problem = { code: "username_taken", params: { username } };
     this.name = "UsernameTakenError";
   }
 }
@@ -13,6 +39,8 @@ export class UserNotFoundError extends Error {
 }
 
 export class ZoneNameTakenError extends Error {
+  readonly problem: Problem;
+
   /** `zoneName` is the existing zone's; `otherCapitals` when the name asked for differs in them. */
   constructor(
     readonly zoneName: string,
@@ -23,6 +51,10 @@ export class ZoneNameTakenError extends Error {
         ? `A zone named "${zoneName}" already exists: names that differ only in capitals are one zone.`
         : `A zone named "${zoneName}" already exists.`,
     );
+    this.problem = {
+      code: otherCapitals ? "zone_name_taken_other_capitals" : "zone_name_taken",
+      params: { zone: zoneName },
+    };
     this.name = "ZoneNameTakenError";
   }
 }
@@ -35,12 +67,18 @@ export class ZoneNotFoundError extends Error {
 }
 
 export class UnknownZonesError extends Error {
+  readonly problem: Problem;
+
   constructor(readonly zoneNames: string[]) {
     super(
       `${zoneNames.length === 1 ? "This zone does" : "These zones do"} not exist: ${zoneNames
         .map((name) => `"${name}"`)
         .join(", ")}. Zone names must match OPSCOM exactly, including capitals.`,
     );
+    this.problem = {
+      code: "zones_unknown",
+      params: { zones: zoneNames.map((name) => `"${name}"`).join(", "), count: zoneNames.length },
+    };
     this.name = "UnknownZonesError";
   }
 }

@@ -76,7 +76,7 @@ describe.each(testDialects())("templates on %s", (dialect) => {
     expect(free.currency).toBeUndefined();
     await expect(
       templates.create({ ...guest(), name: "Paid", amount: "5" }, admin),
-    ).rejects.toThrow("Choose the currency of the amount.");
+    ).rejects.toThrow("template_currency_required");
     await expect(
       templates.create({ ...guest(), name: "Odd", permitNumberPattern: "{when}" }, admin),
     ).rejects.toBeInstanceOf(RangeError);

@@ -15,7 +15,7 @@ import { changesBetween } from "../audit/changes.ts";
 import type { Clock } from "../clock.ts";
 import type { Database } from "../db/database.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
-import { ZoneNotFoundError } from "./account-errors.ts";
+import { InvalidValueError, ZoneNotFoundError } from "./account-errors.ts";
 import { type Template, templateFacts, templateOf } from "./template.ts";
 import { TemplateNameTakenError, TemplateNotFoundError } from "./template-errors.ts";
 import { type Zone, zoneOf } from "./zone.ts";
@@ -66,10 +66,10 @@ type Content = {
 /** The columns of a template's content, checked as the API checks them. */
 function contentOf(fields: TemplateFields): Content {
   const parsed = fieldsSchema.safeParse(fields);
-  if (!parsed.success) throw new RangeError(parsed.error.issues[0]?.message ?? "Invalid template.");
+  if (!parsed.success) throw InvalidValueError.of(parsed.error);
   const { name, duration, amount, currency, permitNumberPattern } = parsed.data;
   if (amount !== undefined && currency === undefined)
-    throw new RangeError("Choose the currency of the amount.");
+    throw new InvalidValueError({ code: "template_currency_required" });
   return {
     name,
     zone_id: fields.zoneId,

@@ -1,5 +1,6 @@
 import { type Role, roleSchema, usernameSchema } from "@permit-desk/schema";
 import * as z from "zod/mini";
+import { InvalidValueError } from "./account-errors.ts";
 
 export const DISPLAY_NAME_MAX_LENGTH = 100;
 
@@ -7,17 +8,13 @@ const displayNameSchema = z
   .string()
   .check(
     z.trim(),
-    z.minLength(1, "Enter the person's name."),
-    z.maxLength(
-      DISPLAY_NAME_MAX_LENGTH,
-      `A name has at most ${DISPLAY_NAME_MAX_LENGTH} characters.`,
-    ),
+    z.minLength(1, "person_name_required"),
+    z.maxLength(DISPLAY_NAME_MAX_LENGTH, "name_too_long"),
   );
 
 function checked<T>(schema: z.ZodMiniType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success)
-    throw new RangeError(parsed.error.issues.map((issue) => issue.message).join(" "));
+  if (!parsed.success) throw InvalidValueError.of(parsed.error);
   return parsed.data;
 }
 

@@ -1,8 +1,14 @@
+import { problem } from "@permit-desk/schema";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { accountsOf, admin } from "../testing/accounts.ts";
 import { manualClock } from "../testing/manual-clock.ts";
 import { ZoneNameTakenError, ZoneNotFoundError } from "./account-errors.ts";
+
+const invisible = (codePoint: string, position: number) =>
+  problem("zone_name_invisible_character", { codePoint, position });
+const control = (codePoint: string, position: number) =>
+  problem("zone_name_control_character", { codePoint, position });
 
 describe.each(testDialects())("zones on %s", (dialect) => {
   let database: TestDatabase;
@@ -46,9 +52,9 @@ describe.each(testDialects())("zones on %s", (dialect) => {
     const zone = await accounts.zones.create("  Lot 4 ", admin);
     expect(zone.name).toBe("Lot 4");
     await expect(accounts.zones.create("Lot 4", admin)).rejects.toBeInstanceOf(ZoneNameTakenError);
-    await expect(accounts.zones.create("lot 4", admin)).rejects.toThrow(
-      'A zone named "Lot 4" already exists: names that differ only in capitals are one zone.',
-    );
+    await expect(accounts.zones.create("lot 4", admin)).rejects.toMatchObject({
+      problem: { code: "zone_name_taken_other_capitals", params: { zone: "Lot 4" } },
+    });
     // "é" typed as e and a combining accent is stored as the one character OPSCOM would show.
     expect((await accounts.zones.create("Cafe\u0301", admin)).name).toBe("Caf\u00e9");
   });
@@ -77,16 +83,30 @@ describe.each(testDialects())("zones on %s", (dialect) => {
   );
 
   it.each([
-    ["a zero-width space", "Lot\u200b4", "an invisible character (U+200B at position 4)"],
-    ["a Cyrillic o", "L\u043et 4", '"\u043e" at position 2 is Cyrillic, in a Latin name'],
-    ["a no-break space", "Lot\u00a04", "special space (U+00A0 at position 4)"],
-    ["a right-to-left override", "Lot \u202e4", "an invisible character (U+202E at position 5)"],
-    ["NUL", "Lot\u00004", "control character (U+0000 at position 4)"],
-    ["a tab", "Lot\t4", "control character (U+0009 at position 4)"],
-  ])("refuses a zone name with %s, saying where", async (_what, name, message) => {
-    await expect(accounts.zones.create(name, admin)).rejects.toThrow(message);
+    ["a zero-width space", "Lot\u200b4", invisible("U+200B", 4)],
+    [
+      "a Cyrillic o",
+      "L\u043et 4",
+      problem("zone_name_mixed_scripts", {
+        character: "\u043e",
+        position: 2,
+        script: "Cyrillic",
+        first: "Latin",
+      }),
+    ],
+    [
+      "a no-break space",
+      "Lot\u00a04",
+      problem("zone_name_special_space", { codePoint: "U+00A0", position: 4 }),
+    ],
+    ["a right-to-left override", "Lot \u202e4", invisible("U+202E", 5)],
+    ["NUL", "Lot\u00004", control("U+0000", 4)],
+    ["a tab", "Lot\t4", control("U+0009", 4)],
+  ])("refuses a zone name with %s, saying where", async (_what, name, expected) => {
+    const refusal = { problem: expected };
+    await expect(accounts.zones.create(name, admin)).rejects.toMatchObject(refusal);
     const lot = await accounts.zones.create("Lot 4", admin);
-    await expect(accounts.zones.update(lot.id, { name }, admin)).rejects.toThrow(message);
+    await expect(accounts.zones.update(lot.id, { name }, admin)).rejects.toMatchObject(refusal);
     expect(await accounts.zones.list()).toEqual([lot]);
   });
 
@@ -140,8 +160,8 @@ describe.each(testDialects())("zones on %s", (dialect) => {
   });
 
   it("refuses an empty zone name", async () => {
-    await expect(accounts.zones.create("   ", admin)).rejects.toThrow(
-      "Enter the zone's name as OPSCOM has it.",
-    );
+    await expect(accounts.zones.create("   ", admin)).rejects.toMatchObject({
+      problem: { code: "zone_name_required" },
+    });
   });
 });

@@ -8,7 +8,7 @@ import type { Clock } from "../clock.ts";
 import type { Database } from "../db/database.ts";
 import { JOURNAL_NAMES_ACTOR } from "../db/migrations/0008-zone-identity.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
-import { ZoneNameTakenError, ZoneNotFoundError } from "./account-errors.ts";
+import { InvalidValueError, ZoneNameTakenError, ZoneNotFoundError } from "./account-errors.ts";
 import { type Zone, zoneFacts, zoneOf } from "./zone.ts";
 
 export type ZoneChanges = { name?: string; active?: boolean };
@@ -28,8 +28,7 @@ export type ZonesOptions = { clock: Clock; newId?: () => string };
 /** The name as it will be stored and sent to OPSCOM; throws saying what is wrong with it. */
 function zoneName(raw: string): string {
   const parsed = zoneNameSchema.safeParse(raw);
-  if (!parsed.success)
-    throw new RangeError(parsed.error.issues[0]?.message ?? "Invalid zone name.");
+  if (!parsed.success) throw InvalidValueError.of(parsed.error);
   return parsed.data;
 }
 

@@ -1,3 +1,9 @@
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type Problem,
+  problemAsText,
+} from "@permit-desk/schema";
 import type { User } from "../accounts/user.ts";
 import type { Users } from "../accounts/users.ts";
 import { zoneIdsOf } from "../accounts/zone-ids.ts";
@@ -7,9 +13,19 @@ import { passwordProblem } from "../auth/password-policy.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import type { AddUserArguments } from "./user-arguments.ts";
 
+/** A refused password as the operator at the terminal reads it. */
+const WEAK_PASSWORD: Partial<Record<Problem["code"], string>> = {
+  password_required: "Enter a password.",
+  password_too_short: `Use at least ${PASSWORD_MIN_LENGTH} characters. A few words in a row make a good password.`,
+  password_too_long: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
+  password_common:
+    "This password is one of the most common ones and easy to guess. Choose another.",
+  password_contains_username: "The password must not contain the username.",
+};
+
 export class WeakPasswordError extends Error {
-  constructor(problem: string) {
-    super(problem);
+  constructor(readonly problem: Problem) {
+    super(WEAK_PASSWORD[problem.code] ?? problemAsText(problem));
     this.name = "WeakPasswordError";
   }
 }

@@ -2,9 +2,6 @@ import type { MiddlewareHandler } from "hono";
 import { hasUnacceptableCharacter } from "../acceptable-text.ts";
 import { apiError } from "./api-error.ts";
 
-const SUCH_AS = "a character Permit Desk does not accept, such as an invisible control character";
-const IN_ADDRESS = `The address has ${SUCH_AS}.`;
-
 /** A parameter is named in the answer when its name is something a person could read back. */
 const NAMEABLE = /^[A-Za-z][A-Za-z0-9_.-]{0,39}$/;
 
@@ -51,7 +48,9 @@ export const acceptableAddress = (): MiddlewareHandler => async (c, next) => {
   return c.json(
     apiError(
       "character_not_accepted",
-      parameter === undefined ? IN_ADDRESS : `The query parameter "${parameter}" has ${SUCH_AS}.`,
+      parameter === undefined
+        ? { code: "character_in_address" }
+        : { code: "character_in_query_parameter", params: { name: parameter } },
     ),
     400,
   );

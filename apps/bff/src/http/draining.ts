@@ -108,13 +108,7 @@ export function refuseWhileDraining(drain: Drain): MiddlewareHandler {
     if (countOut === undefined) {
       c.header("Retry-After", String(DRAINING_RETRY_AFTER_SECONDS));
       c.header("Connection", "close");
-      return c.json(
-        apiError(
-          "draining",
-          "Permit Desk is restarting and takes no new requests. Nothing was sent: try again in a moment.",
-        ),
-        503,
-      );
+      return c.json(apiError("draining", { code: "restarting" }), 503);
     }
     const outgoing = nodeResponseOf(c.env);
     let parts = outgoing === undefined ? 1 : 2;

@@ -1,4 +1,9 @@
-import { type ApiError, FIELDS_WITH_ERRORS, type FieldErrors } from "@permit-desk/schema";
+import {
+  type ApiError,
+  FIELDS_WITH_ERRORS,
+  type FieldErrors,
+  problemsOfIssues,
+} from "@permit-desk/schema";
 import type { Context } from "hono";
 import type * as z from "zod/mini";
 import { hasUnacceptableCharacter } from "../acceptable-text.ts";
@@ -9,10 +14,6 @@ import { apiError } from "./api-error.ts";
  * levels; a limit far above that leaves room and keeps every walk over a body shallow.
  */
 export const JSON_DEPTH_LIMIT = 32;
-
-const SUCH_AS = "a character Permit Desk does not accept, such as an invisible control character";
-const ON_FIELD = `This has ${SUCH_AS}. Retype it.`;
-const IN_REQUEST = `The request has ${SUCH_AS}.`;
 
 /** A body as read, or why it is refused: nothing of a refused body reaches a route. */
 export type ReadJson =
@@ -100,7 +101,7 @@ function unacceptableTextAnswer(found: { path: Path; inName: boolean }): ReadJso
     return {
       ok: false,
       status: 400,
-      error: apiError("character_not_accepted", `A field name in the request has ${SUCH_AS}.`),
+      error: apiError("character_not_accepted", { code: "character_in_field_name" }),
     };
   }
   const field = fieldName(found.path);
@@ -110,9 +111,11 @@ function unacceptableTextAnswer(found: { path: Path; inName: boolean }): ReadJso
     status: 422,
     error: apiError(
       "character_not_accepted",
-      field === "" || field.length > 100 ? IN_REQUEST : `The field "${field}" has ${SUCH_AS}.`,
-      // A form shows the message beside the field it knows by this name.
-      isFieldWithErrors(last) ? { fieldErrors: { [last]: [ON_FIELD] } } : {},
+      field === "" || field.length > 100
+        ? { code: "character_in_request" }
+        : { code: "character_in_field", params: { field } },
+      // A form shows the problem beside the field it knows by this name.
+      isFieldWithErrors(last) ? { fieldErrors: { [last]: [{ code: "character_in_value" }] } } : {},
     ),
   };
 }
@@ -135,16 +138,20 @@ export async function readJson(request: Request): Promise<ReadJson> {
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { ok: false, status: 400, error: apiError("character_not_accepted", IN_REQUEST) };
+    return {
+      ok: false,
+      status: 400,
+      error: apiError("character_not_accepted", { code: "character_in_request" }),
+    };
   }
   if (nestsDeeperThan(text, JSON_DEPTH_LIMIT)) {
     return {
       ok: false,
       status: 400,
-      error: apiError(
-        "json_too_deep",
-        `The request body nests more than ${JSON_DEPTH_LIMIT} levels deep.`,
-      ),
+      error: apiError("json_too_deep", {
+        code: "json_too_deep",
+        params: { limit: JSON_DEPTH_LIMIT },
+      }),
     };
   }
   let body: unknown;
@@ -158,7 +165,20 @@ export async function readJson(request: Request): Promise<ReadJson> {
 }
 
 function notJson(): ApiError {
-  return apiError("bad_request", "The request body is not valid JSON.");
+  return apiError("bad_request", { code: "body_not_json" });
+}
+
+/**
+ * A body or query that failed its schema: each field's problems under its path ("name",
+ * "duration.hours"), and the first problem of the whole body, if any, as the reason.
+ */
+export function validationError(
+  error: z.core.$ZodError,
+  code: "validation" | "bad_request" = "validation",
+): ApiError {
+  const { fieldErrors, general } = problemsOfIssues(error.issues);
+  const extra = Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {};
+  return apiError(code, general[0], extra);
 }
 
 /** The request body checked against `schema`, or the 400/422 answer to send instead. */
@@ -169,9 +189,6 @@ export async function jsonBody<T>(
   const read = await readJson(c.req.raw);
   if (!read.ok) return { ok: false, response: c.json(read.error, read.status) };
   const parsed = schema.safeParse(read.body);
-  if (!parsed.success) {
-    const message = parsed.error.issues.map((issue) => issue.message).join(" ");
-    return { ok: false, response: c.json(apiError("validation", message), 422) };
-  }
+  if (!parsed.success) return { ok: false, response: c.json(validationError(parsed.error), 422) };
   return { ok: true, data: parsed.data };
 }

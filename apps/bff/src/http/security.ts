@@ -35,10 +35,7 @@ export const ownHostOnly = (policy: OriginPolicy): MiddlewareHandler => {
   return async (c, next) => {
     const host = c.req.header("host");
     if (host !== undefined && !isOwnHost(host, own)) {
-      return c.json(
-        apiError("forbidden", "This server does not answer under that host name."),
-        421,
-      );
+      return c.json(apiError("forbidden", { code: "unknown_host" }), 421);
     }
     return next();
   };
@@ -60,14 +57,11 @@ export const sameOriginJsonOnly = (policy: OriginPolicy): MiddlewareHandler => {
       fetchSite !== undefined && fetchSite !== "same-origin" && fetchSite !== "none";
     const foreignOrigin = origin !== undefined && !isOwnOrigin(origin, c.req.header("host"), own);
     if (crossSite || foreignOrigin) {
-      return c.json(apiError("forbidden", "Requests from other sites are not accepted."), 403);
+      return c.json(apiError("forbidden", { code: "cross_site_request" }), 403);
     }
     const contentType = c.req.header("content-type") ?? "";
     if (!/^application\/json\s*(;|$)/i.test(contentType)) {
-      return c.json(
-        apiError("unsupported_media_type", "Send the request as application/json."),
-        415,
-      );
+      return c.json(apiError("unsupported_media_type", { code: "json_required" }), 415);
     }
     return next();
   };

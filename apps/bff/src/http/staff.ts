@@ -25,7 +25,7 @@ export function isPublicRoute(method: string, path: string): boolean {
   return PUBLIC_ROUTES.some((route) => route.method === method && route.path === trimmed);
 }
 
-const unauthenticated = () => apiError("unauthenticated", "Sign in to continue.");
+const unauthenticated = () => apiError("unauthenticated", { code: "sign_in_required" });
 
 /** Every `/api` request but the public ones needs a live session of an enabled user. */
 export const requireStaff =
@@ -48,7 +48,7 @@ export const requireStaff =
 
 export const requireAdmin = (): MiddlewareHandler<StaffEnv> => async (c, next) => {
   if (c.get("staff").user.role !== "admin") {
-    return c.json(apiError("forbidden", "Only an administrator can do this."), 403);
+    return c.json(apiError("forbidden", { code: "admin_only" }), 403);
   }
   return next();
 };

@@ -95,24 +95,14 @@ export function sendWriteResult(c: Context, result: WriteResult, what: "permit" 
       c.header("Idempotent-Replayed", "true");
       return c.json(result.body, result.status as WriteAnswer["status"]);
     case "mismatch":
-      return sendError(
-        c,
-        422,
-        "idempotency_key_reused",
-        what === "permit"
-          ? "This Idempotency-Key was already used for another permit."
-          : "This Idempotency-Key was already used for another request.",
-      );
+      return sendError(c, 422, "idempotency_key_reused", {
+        code: what === "permit" ? "permit_idempotency_key_reused" : "change_idempotency_key_reused",
+      });
     case "in_progress":
       c.header("Retry-After", "1");
-      return sendError(
-        c,
-        409,
-        "idempotency_in_progress",
-        what === "permit"
-          ? "This permit is still being sent to OPSCOM."
-          : "This change is still being sent to OPSCOM.",
-      );
+      return sendError(c, 409, "idempotency_in_progress", {
+        code: what === "permit" ? "permit_in_progress" : "change_in_progress",
+      });
   }
 }
 
@@ -128,14 +118,10 @@ export async function readWrite(
   if (key === undefined || !IDEMPOTENCY_KEY.test(key)) {
     return {
       ok: false,
-      response: sendError(
-        c,
-        400,
-        "idempotency_key_required",
-        what === "permit"
-          ? "Send an Idempotency-Key header: one new value per submission."
-          : "Send an Idempotency-Key header: one new value per change.",
-      ),
+      response: sendError(c, 400, "idempotency_key_required", {
+        code:
+          what === "permit" ? "permit_idempotency_key_required" : "change_idempotency_key_required",
+      }),
     };
   }
   const read = await readJson(c.req.raw);

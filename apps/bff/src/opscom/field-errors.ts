@@ -1,5 +1,4 @@
 import {
-  describeOpscomErrorCode,
   draftFieldOfWireName,
   type FieldErrors,
   WIRE_FIELD_NAMES_LONGEST_FIRST,
@@ -29,12 +28,10 @@ export function fieldOfRefusal(
   return named === undefined ? undefined : draftFieldOfWireName(named);
 }
 
-/** A sentence for staff: OPSCOM's own words when it gave some, else the published meaning. */
-export function describeRefusal(code: number | undefined, message: string): string {
-  const reason =
-    message.trim() ||
-    (code === undefined ? "OPSCOM refused the permit." : describeOpscomErrorCode(code));
-  return code === undefined
-    ? `OPSCOM refused the permit: ${reason}`
-    : `OPSCOM refused the permit (${code}): ${reason}`;
+/**
+ * A refusal as staff hear of it: OPSCOM's own words when it gave some (`detail`, else "") and
+ * its error code (else ""); the page adds the published meaning of the code.
+ */
+export function refusalParams(code: number | undefined, message: string) {
+  return { detail: message.trim(), opscomErrorCode: code ?? "" };
 }

@@ -91,7 +91,7 @@ export async function changePermit(
       ),
     conflict: {
       status: 409,
-      body: apiError("conflict", "This permit changed meanwhile. Look at it again, then retry."),
+      body: apiError("conflict", { code: "permit_changed_meanwhile" }),
     },
     send: () => sendChange(plan, deps),
     async settle(change, outcome) {

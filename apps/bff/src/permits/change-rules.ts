@@ -2,6 +2,7 @@ import {
   type ChangeRefusal,
   changePermission,
   type PermitChangeRequest,
+  type Problem,
   toWallTime,
   type ValidityBounds,
 } from "@permit-desk/schema";
@@ -32,18 +33,18 @@ function isUndo(entry: JournalEntry, request: PermitChangeRequest, now: Date, ru
   return now.getTime() <= issuedAt + rules.undoSeconds * 1_000 + UNDO_GRACE_MS;
 }
 
-/** The sentence the member reads for a refusal (their browser renders it in their language). */
-function refusalMessage(refusal: ChangeRefusal, now: Date, rules: ChangeRules): string {
+/** A refusal as the member's browser words it; the start as the site's clock reads it. */
+function refusalProblem(refusal: ChangeRefusal, now: Date, rules: ChangeRules): Problem {
   switch (refusal.code) {
     case "not_your_permit":
-      return "You can change only the permits you issued.";
+      return { code: "not_your_permit" };
     case "not_your_zone":
-      return `You can change permits only in your own zones, and this one is in ${refusal.params.zone}.`;
     case "zone_not_assigned":
-      return `You are not assigned to issue permits in ${refusal.params.zone}.`;
+      return { code: refusal.code, params: { zone: refusal.params.zone } };
     case "change_window_closed": {
       const { minutes, startedAt } = refusal.params;
-      return `You can change your own permits until ${minutes} ${minutes === 1 ? "minute" : "minutes"} after they start; this one started at ${startAsSaid(new Date(startedAt), now, rules.siteTimeZone)}. Ask a manager.`;
+      const start = startAsSaid(new Date(startedAt), now, rules.siteTimeZone);
+      return { code: "change_window_closed", params: { minutes, start } };
     }
   }
 }
@@ -57,7 +58,7 @@ export function changeRefusal(
   entry: JournalEntry,
   request: PermitChangeRequest,
   context: { now: Date; memberZones: readonly string[]; rules: ChangeRules },
-): string | undefined {
+): Problem | undefined {
   const newZone = request.action === "update" ? request.changes.zone : undefined;
   const answer = changePermission({
     member: user,
@@ -76,5 +77,5 @@ export function changeRefusal(
         ? undefined
         : { name: newZone, assigned: context.memberZones.includes(newZone) },
   });
-  return answer.allowed ? undefined : refusalMessage(answer, context.now, context.rules);
+  return answer.allowed ? undefined : refusalProblem(answer, context.now, context.rules);
 }

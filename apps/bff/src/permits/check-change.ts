@@ -7,7 +7,7 @@ import {
   type PermitChangeRequest,
   type PermitCorrection,
   permitChangeInputSchema,
-  type StandingRefusal,
+  problemsOfIssues,
   type TimeBasis,
   toWireTime,
   validityIssues,
@@ -50,44 +50,23 @@ const refuse = (answer: Answer): Checked => ({ ok: false, answer });
 const invalid = (fieldErrors: FieldErrors) =>
   refuse({
     status: 422,
-    body: apiError("validation", "Some fields need attention.", { fieldErrors }),
+    body: apiError("validation", { code: "fields_need_attention" }, { fieldErrors }),
   });
 
 const isChangeable = (field: PropertyKey | undefined): field is ChangeableField =>
   CHANGEABLE_FIELDS.some((known) => known === field);
 
-/** Messages on a field go to that field (a correction's fields by their draft names). */
+/** Problems of a field go to that field (a correction's fields by their draft names). */
 function refusalOfIssues(error: z.core.$ZodError): Checked {
-  const fieldErrors: FieldErrors = {};
-  const general: string[] = [];
-  for (const issue of error.issues) {
-    const [first, second] = issue.path;
+  const { fieldErrors, general } = problemsOfIssues(error.issues, ([first, second]) => {
     const field = first === "reason" ? "reason" : first === "changes" ? second : undefined;
-    if (field === "reason" || isChangeable(field)) {
-      fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
-    } else {
-      general.push(issue.message);
-    }
-  }
-  const message = general.length > 0 ? general.join(" ") : "Some fields need attention.";
-  return refuse({ status: 422, body: apiError("validation", message, { fieldErrors }) });
+    return field === "reason" || isChangeable(field) ? field : undefined;
+  });
+  const reason = general[0] ?? { code: "fields_need_attention" };
+  return refuse({ status: 422, body: apiError("validation", reason, { fieldErrors }) });
 }
 
 const conflict = (body: ApiError) => ({ ok: false, answer: { status: 409, body } }) as const;
-
-/** The sentence the member reads when a permit cannot change as it stands. */
-const STANDING_MESSAGES: Record<StandingRefusal["code"], string> = {
-  permit_pending:
-    "This permit is still being sent to OPSCOM. Wait for its answer before changing it.",
-  permit_unconfirmed:
-    "OPSCOM never confirmed this permit. Check OPSCOM first: once a manager records that it is there, it can be changed.",
-  permit_not_issued: "OPSCOM never made this permit, so there is nothing to change.",
-  permit_voided: "This permit is voided already.",
-  change_in_flight:
-    "Another change to this permit is still being sent to OPSCOM. Wait for its answer.",
-  change_unconfirmed:
-    "OPSCOM did not confirm the last change to this permit. Check OPSCOM first: once a manager records what it shows, the permit can be changed again.",
-};
 
 /** OPSCOM's reference of the permit, or why it cannot be changed as it stands, whoever asks. */
 function changeableReference(
@@ -109,7 +88,7 @@ function changeableReference(
   });
   if (standing.allowed && referenceId !== undefined) return { ok: true, referenceId };
   return conflict(
-    apiError("conflict", STANDING_MESSAGES[standing.allowed ? "permit_not_issued" : standing.code]),
+    apiError("conflict", { code: standing.allowed ? "permit_not_issued" : standing.code }),
   );
 }
 
@@ -186,11 +165,11 @@ function planUpdate(
   if (Object.keys(fields).length === 0) {
     return refuse({
       status: 422,
-      body: apiError("validation", "Nothing would change: the permit already reads so."),
+      body: apiError("validation", { code: "change_no_effect" }),
     });
   }
   if (after.validUntil.getTime() <= after.validFrom.getTime()) {
-    return invalid({ validUntil: ["The permit must end after it starts."] });
+    return invalid({ validUntil: [{ code: "validity_end_before_start" }] });
   }
   const { timeBasis, rules } = context;
   if (fields.validFrom !== undefined || fields.validUntil !== undefined) {
@@ -208,11 +187,7 @@ function planUpdate(
     toWireTime(after.validUntil, timeBasis, rules.siteTimeZone) <=
     toWireTime(after.validFrom, timeBasis, rules.siteTimeZone)
   ) {
-    return invalid({
-      validUntil: [
-        "Around the clock change, OPSCOM would read this end as before the start. Choose a later end.",
-      ],
-    });
+    return invalid({ validUntil: [{ code: "validity_end_before_start_on_wire" }] });
   }
   const sentBody = updateBody(referenceId, fields, after, context);
   return { ok: true, plan: { request, referenceId, fields, after, sentBody } };
@@ -227,7 +202,7 @@ export function checkChange(body: unknown, entry: JournalEntry, context: ChangeC
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return refuse({
       status: 400,
-      body: apiError("bad_request", "Send the change as a JSON object."),
+      body: apiError("bad_request", { code: "body_not_object", params: { body: "change" } }),
     });
   }
   const parsed = permitChangeInputSchema.safeParse(body);
@@ -235,7 +210,7 @@ export function checkChange(body: unknown, entry: JournalEntry, context: ChangeC
   const request = parsed.data;
   const newZone = request.action === "update" ? request.changes.zone : undefined;
   if (newZone !== undefined && !context.zones.site.some((zone) => zone.name === newZone)) {
-    return invalid({ zone: ["Choose one of this site's zones."] });
+    return invalid({ zone: [{ code: "zone_not_at_site" }] });
   }
   const refusal = changeRefusal(context.user, entry, request, {
     now: context.now,

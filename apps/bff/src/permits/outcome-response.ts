@@ -1,11 +1,8 @@
 import type { ApiError, IssuedPermit, PermitDraft } from "@permit-desk/schema";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { apiError } from "../http/api-error.ts";
-import { describeRefusal, fieldOfRefusal } from "../opscom/field-errors.ts";
+import { fieldOfRefusal, refusalParams } from "../opscom/field-errors.ts";
 import type { OpscomOutcome } from "../opscom/outcome.ts";
-
-export const UNCONFIRMED_MESSAGE =
-  "OPSCOM did not confirm — the permit may or may not exist. Check OPSCOM before issuing it again.";
 
 type Response =
   | { status: 201; body: IssuedPermit }
@@ -15,7 +12,7 @@ type Response =
 export function unconfirmedAnswer(journalId: string, timedOut = false) {
   return {
     status: timedOut ? (504 as const) : (502 as const),
-    body: apiError("opscom_unconfirmed", UNCONFIRMED_MESSAGE, { journalId }),
+    body: apiError("opscom_unconfirmed", { code: "permit_not_confirmed" }, { journalId }),
   };
 }
 
@@ -29,16 +26,19 @@ export function outcomeResponse(
     case "issued":
       return { status: 201, body: { referenceId: outcome.referenceId, journalId, ...draft } };
     case "rejected": {
-      const message = describeRefusal(outcome.errorCode, outcome.errorMessage);
+      const refusal = {
+        code: "permit_refused",
+        params: refusalParams(outcome.errorCode, outcome.errorMessage),
+      } as const;
       const field = fieldOfRefusal(outcome.errorCode, outcome.errorMessage);
       const codeExtra =
         outcome.errorCode === undefined ? {} : { opscomErrorCode: outcome.errorCode };
       const isRequestProblem = field !== undefined || (outcome.errorCode ?? 0) >= 9004;
       return {
         status: isRequestProblem ? 422 : 502,
-        body: apiError("opscom_rejected", message, {
+        body: apiError("opscom_rejected", refusal, {
           ...codeExtra,
-          ...(field && { fieldErrors: { [field]: [message] } }),
+          ...(field && { fieldErrors: { [field]: [refusal] } }),
         }),
       };
     }
@@ -47,10 +47,7 @@ export function outcomeResponse(
     case "not_sent":
       return {
         status: 502,
-        body: apiError(
-          "opscom_unreachable",
-          "OPSCOM could not be reached, so no permit was made. Try again in a moment.",
-        ),
+        body: apiError("opscom_unreachable", { code: "permit_opscom_unreachable" }),
       };
   }
 }

@@ -1,12 +1,13 @@
 import {
   type FieldErrors,
   permitDraftSchema,
+  problemsOfIssues,
   toWireTime,
   validityIssues,
   validityIssuesByField,
 } from "@permit-desk/schema";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import * as z from "zod/mini";
+import type * as z from "zod/mini";
 import type { Zone } from "../accounts/zone.ts";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config.ts";
@@ -19,19 +20,16 @@ import { unconfirmedAnswer } from "./outcome-response.ts";
 /** An answer of this request's own; nothing of it is kept under the key unless it was sent. */
 export type Answer = { status: ContentfulStatusCode; body: JsonValue };
 
+/** The draft's problems beside its fields; a body that is not a draft at all has none. */
 function fieldErrorsOf(error: z.core.$ZodError): FieldErrors {
-  const fieldErrors: FieldErrors = {};
-  for (const [field, messages] of Object.entries(z.flattenError(error).fieldErrors)) {
-    if (field in permitDraftSchema.shape && Array.isArray(messages)) {
-      fieldErrors[field as keyof FieldErrors] = messages;
-    }
-  }
-  return fieldErrors;
+  return problemsOfIssues(error.issues, ([field]) =>
+    typeof field === "string" && field in permitDraftSchema.shape ? field : undefined,
+  ).fieldErrors;
 }
 
 const invalid = (fieldErrors: FieldErrors): Answer => ({
   status: 422,
-  body: apiError("validation", "Some fields need attention.", { fieldErrors }),
+  body: apiError("validation", { code: "fields_need_attention" }, { fieldErrors }),
 });
 
 /** A zone as a submission names it (by name) and the journal keeps it (by id). */
@@ -50,7 +48,7 @@ export function checkDraft(body: unknown, config: Config, zones: IssueZones, now
       ok: false as const,
       answer: {
         status: 400 as const,
-        body: apiError("bad_request", "Send the permit as a JSON object."),
+        body: apiError("bad_request", { code: "body_not_object", params: { body: "permit" } }),
       },
     };
   }
@@ -60,20 +58,23 @@ export function checkDraft(body: unknown, config: Config, zones: IssueZones, now
   // Names are unique, so the name a clerk chose is one zone; from here on it is that zone's id.
   const zone = zones.site.find((site) => site.name === draft.zone);
   if (zone === undefined) {
-    return { ok: false as const, answer: invalid({ zone: ["Choose one of this site's zones."] }) };
+    return { ok: false as const, answer: invalid({ zone: [{ code: "zone_not_at_site" }] }) };
   }
   if (!zones.member.some((member) => member.id === zone.id)) {
     return {
       ok: false as const,
       answer: {
         status: 403 as const,
-        body: apiError("forbidden", `You are not assigned to issue permits in ${draft.zone}.`),
+        body: apiError("forbidden", { code: "zone_not_assigned", params: { zone: draft.zone } }),
       },
     };
   }
   if (draft.currency !== undefined && !config.currencies.includes(draft.currency)) {
-    const choices = config.currencies.join(", ");
-    return { ok: false as const, answer: invalid({ currency: [`Choose one of: ${choices}.`] }) };
+    const offered = {
+      code: "currency_not_offered",
+      params: { choices: config.currencies.join(", ") },
+    } as const;
+    return { ok: false as const, answer: invalid({ currency: [offered] }) };
   }
   const outside = validityIssues(draft, {
     bounds: config.validityBounds,
@@ -92,9 +93,7 @@ export function checkDraft(body: unknown, config: Config, zones: IssueZones, now
     return {
       ok: false as const,
       answer: invalid({
-        validUntil: [
-          "Around the clock change, OPSCOM would read this end as before the start. Choose a later end.",
-        ],
+        validUntil: [{ code: "validity_end_before_start_on_wire" }],
       }),
     };
   }

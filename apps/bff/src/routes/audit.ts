@@ -52,11 +52,11 @@ export function auditRoutes(deps: AppDeps) {
   return new Hono<StaffEnv>().use(requireAdmin()).get("/", async (c) => {
     const { action, actor, cursor } = c.req.query();
     if (action !== undefined && action !== "" && !isAuditAction(action)) {
-      return sendError(c, 400, "bad_request", `There is no audit action "${action}".`);
+      return sendError(c, 400, "bad_request", { code: "audit_action_unknown", params: { action } });
     }
     const after = cursor === undefined || cursor === "" ? undefined : afterCursor(cursor);
     if (cursor !== undefined && cursor !== "" && after === undefined) {
-      return sendError(c, 400, "bad_request", "That page of the audit trail does not exist.");
+      return sendError(c, 400, "bad_request", { code: "audit_page_gone" });
     }
     const events = await deps.audit.list({
       ...(action !== undefined && action !== "" && { action }),

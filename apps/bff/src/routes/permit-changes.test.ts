@@ -50,8 +50,8 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
       expect(late.status).toBe(403);
       expect(await errorOf(late)).toEqual({
         code: "forbidden",
-        message:
-          "You can change your own permits until 15 minutes after they start; this one started at 09:00. Ask a manager.",
+        reason: "change_window_closed",
+        params: { minutes: 15, start: "09:00" },
       });
       expect(requestsTo("update")).toHaveLength(0);
 
@@ -114,7 +114,7 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
         reason: "And stays for dinner",
       });
       expect(refused.status).toBe(403);
-      expect((await errorOf(refused)).message).toContain("this one started at 09:00");
+      expect((await errorOf(refused)).params).toMatchObject({ start: "09:00" });
     });
 
     it("answers a validator's change of a permit moved later as the page's rule does, from the record it sends", async () => {
@@ -151,7 +151,7 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
         reason: "Guest left",
       });
       expect(refused.status).toBe(403);
-      expect((await errorOf(refused)).message).toContain("this one started at 09:00");
+      expect((await errorOf(refused)).params).toMatchObject({ start: "09:00" });
     });
 
     it("lets the issuer undo within the undo window even when the change window is closed, and no later", async () => {
@@ -177,7 +177,7 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
         reason: "Undone right after issuing",
       });
       expect(late.status).toBe(403);
-      expect((await errorOf(late)).message).toContain("until 0 minutes after they start");
+      expect((await errorOf(late)).params).toMatchObject({ minutes: 0 });
     });
 
     it("offers Undo for UNDO_SECONDS and no Undo at all with 0", async () => {
@@ -208,9 +208,10 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
         reason: "Wrong lot",
       });
       expect(elsewhere.status).toBe(403);
-      expect((await errorOf(elsewhere)).message).toBe(
-        "You are not assigned to issue permits in Lot 5.",
-      );
+      expect(await errorOf(elsewhere)).toMatchObject({
+        reason: "zone_not_assigned",
+        params: { zone: "Lot 5" },
+      });
       const notTheirs = await postChange(bo, permit.journalId, { action: "void", reason: "Oops" });
       expect(notTheirs.status).toBe(404);
       expect(requestsTo("update")).toHaveLength(0);
@@ -238,9 +239,10 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
         reason: "Duplicate",
       });
       expect(fromLot4.status).toBe(403);
-      expect((await errorOf(fromLot4)).message).toBe(
-        "You can change permits only in your own zones, and this one is in Lot 5.",
-      );
+      expect(await errorOf(fromLot4)).toMatchObject({
+        reason: "not_your_zone",
+        params: { zone: "Lot 5" },
+      });
       expect(
         (await postChange(lot5, permit.journalId, { action: "void", reason: "Duplicate" })).status,
       ).toBe(201);
@@ -249,41 +251,41 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
 
   describe("what a change must say", () => {
     it.each([
-      ["no reason", { action: "void" }, { reason: ["Say why, in a few words."] }],
+      ["no reason", { action: "void" }, { reason: [{ code: "reason_required" }] }],
       [
         "a blank reason",
         { action: "void", reason: "   " },
-        { reason: ["Say why, in a few words."] },
+        { reason: [{ code: "reason_required" }] },
       ],
       [
         "a reason too long",
         { action: "void", reason: "x".repeat(501) },
-        { reason: ["A reason has at most 500 characters."] },
+        { reason: [{ code: "reason_too_long" }] },
       ],
       [
         "a plate that cannot be one",
         { action: "update", changes: { plate: "AB#1" }, reason: "Typo" },
-        { plate: ["A plate has letters and digits only."] },
+        { plate: [{ code: "plate_not_alphanumeric" }] },
       ],
       [
         "a time without its offset",
         { action: "update", changes: { validUntil: "2026-07-02T19:00" }, reason: "Later" },
-        { validUntil: ["Enter a date and time."] },
+        { validUntil: [{ code: "date_time_required" }] },
       ],
       [
         "a blank permit number",
         { action: "update", changes: { permitNo: " " }, reason: "No number" },
-        { permitNo: ["OPSCOM cannot remove a permit number; enter the new number."] },
+        { permitNo: [{ code: "permit_number_removed" }] },
       ],
       [
         "an end before the start",
         { action: "update", changes: { validUntil: "2026-07-02T08:00:00-04:00" }, reason: "x" },
-        { validUntil: ["The permit must end after it starts."] },
+        { validUntil: [{ code: "validity_end_before_start" }] },
       ],
       [
         "a zone the site does not have",
         { action: "update", changes: { zone: "Lot 9" }, reason: "x" },
-        { zone: ["Choose one of this site's zones."] },
+        { zone: [{ code: "zone_not_at_site" }] },
       ],
     ])(
       "answers 422 with the field's error for %s, and sends nothing",
@@ -301,30 +303,27 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
     );
 
     it.each([
-      ["no change", { action: "update", changes: {}, reason: "x" }, "Change at least one of"],
+      ["no change", { action: "update", changes: {}, reason: "x" }, "correction_empty"],
       [
         "an unknown field",
         { action: "update", changes: { amount: "1.00" }, reason: "x" },
-        '"amount"',
+        '"fields":"amount"',
       ],
-      [
-        "an unknown action",
-        { action: "extend", reason: "x" },
-        'Say what to do: "update" or "void".',
-      ],
+      ["an unknown action", { action: "extend", reason: "x" }, "change_action_required"],
       [
         "the values it has already",
         { action: "update", changes: { plate: "pl8 rdr", zone: "Lot 4" }, reason: "x" },
-        "Nothing would change",
+        "change_no_effect",
       ],
-    ])("answers 422 with a message for %s", async (_case, body, message) => {
+    ])("answers 422 with a reason for %s", async (_case, body, reason) => {
       const { app, issue } = await site();
       const permit = await issue(app);
 
       const response = await postChange(app, permit.journalId, body);
 
       expect(response.status).toBe(422);
-      expect((await errorOf(response)).message).toContain(message);
+      const { reason: said, params } = await errorOf(response);
+      expect(JSON.stringify({ said, params })).toContain(reason);
     });
 
     it("answers 400 without an Idempotency-Key or with a body that is not JSON, and 404 for a permit that does not exist", async () => {
@@ -466,7 +465,7 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
       expect(again.status).toBe(409);
       expect(await errorOf(again)).toEqual({
         code: "conflict",
-        message: "This permit is voided already.",
+        reason: "permit_voided",
       });
       expect(requestsTo("update")).toHaveLength(0);
       expect(requestsTo("delete")).toHaveLength(1);
@@ -486,7 +485,7 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
 
       const unconfirmed = await postChange(app, journalId, voidIt);
       expect(unconfirmed.status).toBe(409);
-      expect((await errorOf(unconfirmed)).message).toContain("Check OPSCOM first");
+      expect((await errorOf(unconfirmed)).reason).toBe("permit_unconfirmed");
 
       const [held] = simulator().simulator.state.permits();
       await app.request(`/api/permits/${journalId}/reconciliations`, {
@@ -509,9 +508,7 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
       ).permits;
       const never = await postChange(app, refused?.id ?? "", voidIt);
       expect(never.status).toBe(409);
-      expect((await errorOf(never)).message).toBe(
-        "OPSCOM never made this permit, so there is nothing to change.",
-      );
+      expect((await errorOf(never)).reason).toBe("permit_not_issued");
     });
 
     it("maps 9009 and 9008 to clear refusals, journals them rejected and leaves the permit as it was", async () => {
@@ -525,8 +522,7 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
       expect(notFoundError).toMatchObject({
         code: "opscom_rejected",
         opscomErrorCode: 9009,
-        message:
-          "OPSCOM has no permit under this reference (9009): it may have been voided in OPSCOM already. Nothing was changed.",
+        reason: "change_refused_no_record",
       });
 
       simulator().simulator.setBehaviour({ mode: "reject", errorCode: 9008, times: 1 });
@@ -536,9 +532,7 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
         reason: "x",
       });
       expect(noReference.status).toBe(422);
-      expect((await errorOf(noReference)).message).toBe(
-        "OPSCOM did not receive the permit's reference (9008). Nothing was changed.",
-      );
+      expect((await errorOf(noReference)).reason).toBe("change_refused_no_reference");
 
       const record = await recordOf(app, permit.journalId);
       expect(record.current).toMatchObject({ plate: "PL8RDR", status: "active", corrected: false });
@@ -601,8 +595,7 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
       expect(otherChange.status).toBe(409);
       expect(await errorOf(otherChange)).toEqual({
         code: "conflict",
-        message:
-          "Another change to this permit is still being sent to OPSCOM. Wait for its answer.",
+        reason: "change_in_flight",
       });
       expect((await first).status).toBe(201);
       expect(requestsTo("update")).toHaveLength(1);
@@ -759,7 +752,7 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
 
       expect(tooLong.status).toBe(422);
       expect((await errorOf(tooLong)).fieldErrors).toEqual({
-        validUntil: ["A permit lasts at most 30 days."],
+        validUntil: [{ code: "validity_too_long", params: { days: 30 } }],
       });
       expect(longest.status).toBe(201);
       expect(requestsTo("update")).toHaveLength(1);
@@ -780,10 +773,10 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
 
       expect([past.status, future.status]).toEqual([422, 422]);
       expect((await errorOf(past)).fieldErrors?.validFrom).toEqual([
-        "A permit can start at most 24 hours in the past.",
+        { code: "validity_start_too_early", params: { hours: 24 } },
       ]);
       expect((await errorOf(future)).fieldErrors?.validFrom).toEqual([
-        "A permit can start at most 365 days from now.",
+        { code: "validity_start_too_late", params: { days: 365 } },
       ]);
       expect(requestsTo("update")).toHaveLength(0);
     });

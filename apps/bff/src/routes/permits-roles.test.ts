@@ -36,7 +36,7 @@ describe("POST /api/permits and the member's zones", () => {
     const response = await postPermit(ana, { ...validDraft, zone: "Lot 5" });
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({
-      error: { code: "forbidden", message: expect.stringContaining("Lot 5") },
+      error: { code: "forbidden", reason: "zone_not_assigned", params: { zone: "Lot 5" } },
     });
     expect(opscom.requests).toHaveLength(0);
     expect((await journal.list({ limit: 10 })).entries).toEqual([]);

@@ -8,7 +8,7 @@ import { Hono } from "hono";
 import type { User } from "../accounts/user.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { sendError } from "../http/api-error.ts";
-import { readJson } from "../http/json-body.ts";
+import { readJson, validationError } from "../http/json-body.ts";
 import { activeZonesOf, actorOfUser, type StaffEnv, staffOf } from "../http/staff.ts";
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import { InvalidCursorError, JournalStateError } from "../journal/journal-errors.ts";
@@ -20,10 +20,6 @@ import { historyCsv } from "../permits/history-csv.ts";
 import { journalFilterOf } from "../permits/journal-filter-of.ts";
 import { submitPermit } from "../permits/submit-permit.ts";
 import { canReconcile, canSee, visibleTo } from "../permits/visibility.ts";
-
-function messagesOf(error: { issues: ReadonlyArray<{ message: string }> }): string {
-  return error.issues.map((issue) => issue.message).join(" ");
-}
 
 export function permitRoutes(deps: AppDeps) {
   const { journal, zones } = deps;
@@ -76,7 +72,7 @@ export function permitRoutes(deps: AppDeps) {
     })
     .get("/", async (c) => {
       const query = historyQuerySchema.safeParse(c.req.query());
-      if (!query.success) return sendError(c, 400, "bad_request", messagesOf(query.error));
+      if (!query.success) return c.json(validationError(query.error, "bad_request"), 400);
       try {
         const siteZones = await zones.list({ all: true });
         const names = zoneNamesOf(siteZones);
@@ -92,18 +88,13 @@ export function permitRoutes(deps: AppDeps) {
         });
       } catch (error) {
         if (error instanceof InvalidCursorError)
-          return sendError(
-            c,
-            400,
-            "bad_request",
-            "That page of the history no longer exists; start again.",
-          );
+          return sendError(c, 400, "bad_request", { code: "history_page_gone" });
         throw error;
       }
     })
     .get("/export.csv", async (c) => {
       const query = historyQuerySchema.safeParse(c.req.query());
-      if (!query.success) return sendError(c, 400, "bad_request", messagesOf(query.error));
+      if (!query.success) return c.json(validationError(query.error, "bad_request"), 400);
       const csv = await historyCsv(
         journal.iterate({
           ...journalFilterOf(query.data, await zones.list({ all: true })),
@@ -123,48 +114,31 @@ export function permitRoutes(deps: AppDeps) {
       const record = await recordOf(c.req.param("id"));
       // Someone else's permit is "not found": its existence is not this member's business.
       if (record === undefined || !canSee(staffOf(c).user, record))
-        return sendError(c, 404, "not_found", "There is no permit with that id.");
+        return sendError(c, 404, "not_found", { code: "permit_not_found" });
       return c.json(record);
     })
     .post("/:id/reconciliations", async (c) => {
       const read = await readJson(c.req.raw);
       if (!read.ok) return c.json(read.error, read.status);
       const input = reconciliationInputSchema.safeParse(read.body);
-      if (!input.success)
-        return sendError(
-          c,
-          422,
-          "validation",
-          input.error.issues.map((issue) => issue.message).join(" "),
-        );
+      if (!input.success) return c.json(validationError(input.error), 422);
       const id = c.req.param("id");
       const { user } = staffOf(c);
       const existing = await journal.get(id);
       if (existing === undefined || !canSee(user, existing))
-        return sendError(c, 404, "not_found", "There is no permit with that id.");
+        return sendError(c, 404, "not_found", { code: "permit_not_found" });
       if (!canReconcile(user, existing))
-        return sendError(
-          c,
-          403,
-          "forbidden",
-          "Only a manager or an administrator can record a finding.",
-        );
+        return sendError(c, 403, "forbidden", { code: "findings_not_allowed" });
       try {
         await journal.reconcile(id, { ...input.data, by: user.username });
       } catch (error) {
         if (error instanceof JournalStateError) {
-          return sendError(
-            c,
-            409,
-            "conflict",
-            "Only a permit OPSCOM did not confirm can be reconciled.",
-          );
+          return sendError(c, 409, "conflict", { code: "permit_not_unconfirmed" });
         }
         throw error;
       }
       const record = await recordOf(id);
-      if (record === undefined)
-        return sendError(c, 404, "not_found", "There is no permit with that id.");
+      if (record === undefined) return sendError(c, 404, "not_found", { code: "permit_not_found" });
       return c.json(record, 201);
     })
     .post("/:id/changes", async (c) => {
@@ -175,7 +149,7 @@ export function permitRoutes(deps: AppDeps) {
       const { user } = staffOf(c);
       const entry = await journal.get(id);
       if (entry === undefined || !canSee(user, entry))
-        return sendError(c, 404, "not_found", "There is no permit with that id.");
+        return sendError(c, 404, "not_found", { code: "permit_not_found" });
       const scope = { scope: user.id, key };
       // The permit is part of what is asked: one body for two permits is two requests.
       const fingerprint = fingerprintOf({ permit: id, change: read.body });
@@ -197,7 +171,7 @@ export function permitRoutes(deps: AppDeps) {
       const read = await readJson(c.req.raw);
       if (!read.ok) return c.json(read.error, read.status);
       const input = changeReconciliationInputSchema.safeParse(read.body);
-      if (!input.success) return sendError(c, 422, "validation", messagesOf(input.error));
+      if (!input.success) return c.json(validationError(input.error), 422);
       const id = c.req.param("id");
       const { user } = staffOf(c);
       const [entry, change] = await Promise.all([
@@ -205,30 +179,19 @@ export function permitRoutes(deps: AppDeps) {
         journal.getChange(c.req.param("changeId")),
       ]);
       if (entry === undefined || !canSee(user, entry) || change?.permitId !== id)
-        return sendError(c, 404, "not_found", "There is no such change of a permit.");
+        return sendError(c, 404, "not_found", { code: "change_not_found" });
       if (!canReconcile(user, entry))
-        return sendError(
-          c,
-          403,
-          "forbidden",
-          "Only a manager or an administrator can record a finding.",
-        );
+        return sendError(c, 403, "forbidden", { code: "findings_not_allowed" });
       try {
         await deps.permitChanges.reconcile(id, change.id, { ...input.data, by: user.username });
       } catch (error) {
         if (error instanceof JournalStateError) {
-          return sendError(
-            c,
-            409,
-            "conflict",
-            "Only a change OPSCOM did not confirm can be reconciled.",
-          );
+          return sendError(c, 409, "conflict", { code: "change_not_unconfirmed" });
         }
         throw error;
       }
       const record = await recordOf(id);
-      if (record === undefined)
-        return sendError(c, 404, "not_found", "There is no permit with that id.");
+      if (record === undefined) return sendError(c, 404, "not_found", { code: "permit_not_found" });
       return c.json(record, 201);
     });
 }

@@ -9,7 +9,7 @@ import { Hono } from "hono";
 import type { Zones } from "../accounts/zones.ts";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config.ts";
-import { sendError } from "../http/api-error.ts";
+import { firstProblem, sendError } from "../http/api-error.ts";
 import { activeZonesOf, type StaffEnv, staffOf } from "../http/staff.ts";
 import type { Journal } from "../journal/journal.ts";
 import type { ActivePermit } from "../journal/journal-reads.ts";
@@ -48,7 +48,7 @@ export function plateRoutes(deps: PlateDeps) {
     .get("/:plate/active", async (c) => {
       const plate = plateSchema.safeParse(c.req.param("plate"));
       if (!plate.success)
-        return sendError(c, 400, "bad_request", plate.error.issues[0]?.message ?? "Not a plate.");
+        return sendError(c, 400, "bad_request", firstProblem(plate.error, "not_a_plate"));
       const at = clock();
       const { user } = staffOf(c);
       const permits = (await journal.activeForPlate(normalizePlate(plate.data), at)).filter(
@@ -64,15 +64,15 @@ export function plateRoutes(deps: PlateDeps) {
     .get("/:plate/checks", async (c) => {
       const plate = plateSchema.safeParse(c.req.param("plate"));
       if (!plate.success)
-        return sendError(c, 400, "bad_request", plate.error.issues[0]?.message ?? "Not a plate.");
+        return sendError(c, 400, "bad_request", firstProblem(plate.error, "not_a_plate"));
       const query = plateChecksQuerySchema.safeParse({ zone: c.req.query("zone") });
       if (!query.success)
-        return sendError(c, 400, "bad_request", query.error.issues[0]?.message ?? "Not a zone.");
+        return sendError(c, 400, "bad_request", firstProblem(query.error, "not_a_zone"));
       const { zone } = query.data;
       const mayIssueIn = await activeZonesOf(staffOf(c).user, deps.zones);
       const chosen = mayIssueIn.find((own) => own.name === zone);
       if (zone !== undefined && chosen === undefined)
-        return sendError(c, 403, "forbidden", `You cannot issue permits in ${zone}.`);
+        return sendError(c, 403, "forbidden", { code: "zone_not_issuable", params: { zone } });
 
       const at = clock();
       const [active, similar] = await Promise.all([

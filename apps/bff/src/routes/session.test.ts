@@ -65,7 +65,7 @@ describe("POST /api/session (sign in)", () => {
     expect(answers.map((answer) => answer.status)).toEqual([401, 401, 401]);
     expect(new Set(bodies.map((body) => JSON.stringify(body))).size).toBe(1);
     expect(bodies[0]).toEqual({
-      error: { code: "unauthenticated", message: "Wrong username or password." },
+      error: { code: "unauthenticated", reason: "credentials_wrong" },
     });
     expect(answers.every((answer) => answer.headers.get("set-cookie") === null)).toBe(true);
   });
@@ -107,7 +107,7 @@ describe("POST /api/session (sign in)", () => {
     expect(await refused.json()).toEqual({
       error: {
         code: "address_throttled",
-        message: "Too many failed sign-ins from this network address. Wait a moment and try again.",
+        reason: "address_throttled",
       },
     });
   });

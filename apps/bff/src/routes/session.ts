@@ -13,23 +13,16 @@ import { retryAfterSeconds } from "../http/retry-after.ts";
 import { clearSessionCookie, setSessionCookie } from "../http/session-cookie.ts";
 import { actorOfUser, type StaffEnv, staffMemberOf, staffOf } from "../http/staff.ts";
 
-const WRONG_CREDENTIALS = "Wrong username or password.";
-
 /** 429 for an attempt refused unchecked, saying whether the username or the address waits. */
 function throttledAnswer(
   c: Context,
   refusal: { scope: "username" | "address"; retryAfterMs: number },
-  usernameMessage: string,
+  usernameProblem: "username_throttled" | "password_attempts_throttled",
 ) {
   c.header("Retry-After", retryAfterSeconds(refusal.retryAfterMs));
   return refusal.scope === "address"
-    ? sendError(
-        c,
-        429,
-        "address_throttled",
-        "Too many failed sign-ins from this network address. Wait a moment and try again.",
-      )
-    : sendError(c, 429, "throttled", usernameMessage);
+    ? sendError(c, 429, "address_throttled", { code: "address_throttled" })
+    : sendError(c, 429, "throttled", { code: usernameProblem });
 }
 
 export function sessionRoutes(deps: AppDeps) {
@@ -59,16 +52,12 @@ export function sessionRoutes(deps: AppDeps) {
         context,
       );
       if (!result.ok && result.reason === "throttled") {
-        return throttledAnswer(
-          c,
-          result,
-          "Too many failed sign-ins for this username. Wait a moment and try again.",
-        );
+        return throttledAnswer(c, result, "username_throttled");
       }
       if (!result.ok && result.reason === "busy") {
         return passwordsBusy(c, result.retryAfterMs);
       }
-      if (!result.ok) return sendError(c, 401, "unauthenticated", WRONG_CREDENTIALS);
+      if (!result.ok) return sendError(c, 401, "unauthenticated", { code: "credentials_wrong" });
       setSessionCookie(c, result.sessionToken, secure);
       return c.json({ user: await staffMemberOf(result.user, zones) });
     })
@@ -89,11 +78,7 @@ export function sessionRoutes(deps: AppDeps) {
         clock(),
       );
       if (!decision.allowed) {
-        return throttledAnswer(
-          c,
-          decision,
-          "Too many wrong passwords. Wait a moment and try again.",
-        );
+        return throttledAnswer(c, decision, "password_attempts_throttled");
       }
       let matches: boolean;
       try {
@@ -105,7 +90,7 @@ export function sessionRoutes(deps: AppDeps) {
         await signInThrottle.cancel(decision.attempt);
         throw error;
       }
-      if (!matches) return sendError(c, 422, "validation", "Your current password is not right.");
+      if (!matches) return sendError(c, 422, "validation", { code: "current_password_wrong" });
       await signInThrottle.succeeded(decision.attempt);
       const problem = passwordProblem(input.data.newPassword, { username: user.username });
       if (problem !== undefined) return sendError(c, 422, "validation", problem);

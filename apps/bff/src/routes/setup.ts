@@ -16,7 +16,7 @@ export function setupRoutes(deps: AppDeps) {
     .get("/", async (c) => c.json({ needsFirstAdmin: (await users.count()) === 0 }))
     .post("/", async (c) => {
       if ((await users.count()) > 0) {
-        return sendError(c, 409, "conflict", "Permit Desk already has an administrator.");
+        return sendError(c, 409, "conflict", { code: "admin_exists" });
       }
       const input = await jsonBody(c, firstAdminSchema);
       if (!input.ok) return input.response;
@@ -30,7 +30,7 @@ export function setupRoutes(deps: AppDeps) {
         { userId: null, label: "first-run set-up" },
       );
       if (user === undefined) {
-        return sendError(c, 409, "conflict", "Permit Desk already has an administrator.");
+        return sendError(c, 409, "conflict", { code: "admin_exists" });
       }
       const ip = clientAddressOf(c, trust);
       const { token, session } = await sessions.create(user.id, sessionContextOf(c, ip));

@@ -32,8 +32,15 @@ async function created(client: TestClient, body: unknown) {
   return templateSchema.parse(await response.json());
 }
 
-async function messageOf(response: Response) {
-  return apiErrorSchema.parse(await response.json()).error.message;
+/** The answer's reason, its parameters and its field problems, as one text to match. */
+async function problemsOf(response: Response) {
+  const { reason, params, fieldErrors } = apiErrorSchema.parse(await response.json()).error;
+  return JSON.stringify({ reason, params, fieldErrors });
+}
+
+async function reasonOf(response: Response) {
+  const { reason, params } = apiErrorSchema.parse(await response.json()).error;
+  return { reason, params };
 }
 
 describe.each(testDialects())("/api/templates on %s", (dialect) => {
@@ -161,7 +168,10 @@ describe.each(testDialects())("/api/templates on %s", (dialect) => {
     await created(admin, guest);
     const again = await send(admin, "POST", "/api/templates", { ...guest, name: "guest 2 H" });
     expect(again.status).toBe(409);
-    expect(await messageOf(again)).toBe('Lot 4 already has a template named "guest 2 H".');
+    expect(await reasonOf(again)).toEqual({
+      reason: "template_name_taken",
+      params: { zone: "Lot 4", name: "guest 2 H" },
+    });
     await created(admin, { ...guest, zone: "Lot 5" });
     const other = await created(admin, { ...guest, name: "Other" });
     const renamed = await send(admin, "PUT", `/api/templates/${other.id}`, guest);
@@ -178,25 +188,25 @@ describe.each(testDialects())("/api/templates on %s", (dialect) => {
         "PUT",
         `/api/templates/${template.id}`,
         { ...guest, permitNumberPattern: "L4-{plate" },
-        /"\{plate" has no closing brace/,
+        /pattern_unclosed_brace.*"fragment":"\{plate"/,
       ],
       [
         "POST",
         "/api/templates",
         { ...guest, permitNumberPattern: `${"X".repeat(30)}{plate}` },
-        /55 characters/,
+        /"pattern_too_long".*"length":55/,
       ],
-      ["POST", "/api/templates", { ...guest, zone: "Lot 9" }, /no zone named "Lot 9"/],
+      ["POST", "/api/templates", { ...guest, zone: "Lot 9" }, /zone_name_unknown.*"zone":"Lot 9"/],
       ["POST", "/api/templates", { ...guest, amount: "5", currency: "EUR" }, /CAD, USD/],
       ["POST", "/api/templates", { ...guest, amount: "5" }, /currency/],
       ["PUT", `/api/templates/${template.id}`, { name: "Only a name" }, /./],
       ["PATCH", `/api/templates/${template.id}`, { name: "Other" }, /name/],
-      ["PATCH", `/api/templates/${template.id}`, { active: "no" }, /true or false/],
+      ["PATCH", `/api/templates/${template.id}`, { active: "no" }, /template_active_not_boolean/],
     ];
     for (const [method, path, body, message] of refusals) {
       const response = await send(admin, method, path, body);
       expect(response.status, `${method} ${JSON.stringify(body)}`).toBe(422);
-      expect(await messageOf(response)).toMatch(message);
+      expect(await problemsOf(response)).toMatch(message);
     }
     expect(await listOf(admin)).toEqual([template]);
   });
@@ -223,9 +233,10 @@ describe.each(testDialects())("/api/templates on %s", (dialect) => {
 
     const elsewhere = await send(manager, "POST", "/api/templates", { ...guest, zone: "Lot 5" });
     expect(elsewhere.status).toBe(403);
-    expect(await messageOf(elsewhere)).toBe(
-      "You can change templates only in your own zones, and Lot 5 is not one of them.",
-    );
+    expect(await reasonOf(elsewhere)).toEqual({
+      reason: "template_zone_not_yours",
+      params: { zone: "Lot 5" },
+    });
     const moved = await send(manager, "PUT", `/api/templates/${own.id}`, {
       ...guest,
       zone: "Lot 5",
@@ -249,9 +260,10 @@ describe.each(testDialects())("/api/templates on %s", (dialect) => {
       await send(validator, "PATCH", `/api/templates/${template.id}`, { active: false }),
     ];
     expect(answers.map((answer) => answer.status)).toEqual([403, 403, 403]);
-    expect(await messageOf(answers[0] ?? new Response())).toBe(
-      "Only an administrator or a manager can change templates.",
-    );
+    expect(await reasonOf(answers[0] ?? new Response())).toEqual({
+      reason: "templates_not_allowed",
+      params: undefined,
+    });
     expect(await listOf(admin)).toEqual([template]);
   });
 });

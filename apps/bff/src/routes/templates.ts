@@ -5,7 +5,7 @@ import {
   templateInputSchema,
 } from "@permit-desk/schema";
 import { type Context, Hono, type MiddlewareHandler } from "hono";
-import { ZoneNotFoundError } from "../accounts/account-errors.ts";
+import { problemOfRangeError, ZoneNotFoundError } from "../accounts/account-errors.ts";
 import {
   numberedRecords,
   templateRecordOf,
@@ -23,8 +23,7 @@ import { actorOfUser, type StaffEnv, staffOf } from "../http/staff.ts";
 
 const requireTemplateManager = (): MiddlewareHandler<StaffEnv> => async (c, next) => {
   if (staffOf(c).user.role === "validator") {
-    const message = "Only an administrator or a manager can change templates.";
-    return c.json(apiError("forbidden", message), 403);
+    return c.json(apiError("forbidden", { code: "templates_not_allowed" }), 403);
   }
   return next();
 };
@@ -35,20 +34,20 @@ function managesZone(user: User, zone: Pick<Zone, "id">): boolean {
 }
 
 function notYourZone(c: Context, zone: Pick<Zone, "name">): Response {
-  return sendError(
-    c,
-    403,
-    "forbidden",
-    `You can change templates only in your own zones, and ${zone.name} is not one of them.`,
-  );
+  return sendError(c, 403, "forbidden", {
+    code: "template_zone_not_yours",
+    params: { zone: zone.name },
+  });
 }
 
 function templateErrorAnswer(c: Context, error: unknown): Response {
   if (error instanceof TemplateNotFoundError)
-    return sendError(c, 404, "not_found", "There is no such template.");
-  if (error instanceof TemplateNameTakenError) return sendError(c, 409, "conflict", error.message);
-  if (error instanceof RangeError || error instanceof ZoneNotFoundError)
-    return sendError(c, 422, "validation", error.message);
+    return sendError(c, 404, "not_found", { code: "template_not_found" });
+  if (error instanceof TemplateNameTakenError) return sendError(c, 409, "conflict", error.problem);
+  if (error instanceof ZoneNotFoundError)
+    return sendError(c, 422, "validation", { code: "zone_not_found" });
+  if (error instanceof RangeError)
+    return sendError(c, 422, "validation", problemOfRangeError(error));
   throw error;
 }
 
@@ -69,13 +68,14 @@ export function templateRoutes(deps: AppDeps) {
   ): Promise<{ ok: true; fields: TemplateFields } | { ok: false; response: Response }> {
     const zone = (await zones.list({ all: true })).find((known) => known.name === content.zone);
     if (zone === undefined) {
-      const message = `There is no zone named "${content.zone}". Zone names match OPSCOM exactly, including capitals.`;
-      return { ok: false, response: sendError(c, 422, "validation", message) };
+      const unknown = { code: "zone_name_unknown", params: { zone: content.zone } } as const;
+      return { ok: false, response: sendError(c, 422, "validation", unknown) };
     }
     if (!managesZone(user, zone)) return { ok: false, response: notYourZone(c, zone) };
     if (content.currency !== undefined && !config.currencies.includes(content.currency)) {
-      const message = `Choose one of: ${config.currencies.join(", ")}.`;
-      return { ok: false, response: sendError(c, 422, "validation", message) };
+      const choices = config.currencies.join(", ");
+      const offered = { code: "currency_not_offered", params: { choices } } as const;
+      return { ok: false, response: sendError(c, 422, "validation", offered) };
     }
     const { name, duration, amount, currency, permitNumberPattern } = content;
     return {
@@ -92,7 +92,10 @@ export function templateRoutes(deps: AppDeps) {
   ): Promise<{ ok: true; template: Template } | { ok: false; response: Response }> {
     const template = await templates.get(id);
     if (template === undefined)
-      return { ok: false, response: sendError(c, 404, "not_found", "There is no such template.") };
+      return {
+        ok: false,
+        response: sendError(c, 404, "not_found", { code: "template_not_found" }),
+      };
     if (!managesZone(user, template.zone))
       return { ok: false, response: notYourZone(c, template.zone) };
     return { ok: true, template };

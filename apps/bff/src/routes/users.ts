@@ -6,6 +6,7 @@ import {
 } from "@permit-desk/schema";
 import { type Context, Hono } from "hono";
 import {
+  problemOfRangeError,
   UnknownZonesError,
   UserNotFoundError,
   UsernameTakenError,
@@ -33,10 +34,11 @@ function userRecordOf(user: User): UserRecord {
 /** The repositories' refusals as answers; anything else is a bug and goes to the error handler. */
 function accountErrorAnswer(c: Context, error: unknown): Response {
   if (error instanceof UserNotFoundError)
-    return sendError(c, 404, "not_found", "There is no such user.");
-  if (error instanceof UsernameTakenError) return sendError(c, 409, "conflict", error.message);
-  if (error instanceof UnknownZonesError || error instanceof RangeError)
-    return sendError(c, 422, "validation", error.message);
+    return sendError(c, 404, "not_found", { code: "user_not_found" });
+  if (error instanceof UsernameTakenError) return sendError(c, 409, "conflict", error.problem);
+  if (error instanceof UnknownZonesError) return sendError(c, 422, "validation", error.problem);
+  if (error instanceof RangeError)
+    return sendError(c, 422, "validation", problemOfRangeError(error));
   throw error;
 }
 
@@ -69,12 +71,7 @@ export function userRoutes(deps: AppDeps) {
       const id = c.req.param("id");
       const { zones: zoneNames, ...fields } = input.data;
       if (id === me.id && (fields.disabled === true || (fields.role ?? "admin") !== "admin")) {
-        return sendError(
-          c,
-          409,
-          "conflict",
-          "You cannot disable yourself or give up your own administrator role.",
-        );
+        return sendError(c, 409, "conflict", { code: "self_demotion" });
       }
       try {
         const zoneIds = zoneNames === undefined ? undefined : await zoneIdsOf(zones, zoneNames);
@@ -97,7 +94,7 @@ export function userRoutes(deps: AppDeps) {
       const input = await jsonBody(c, passwordResetSchema);
       if (!input.ok) return input.response;
       const user = await users.get(c.req.param("id"));
-      if (user === undefined) return sendError(c, 404, "not_found", "There is no such user.");
+      if (user === undefined) return sendError(c, 404, "not_found", { code: "user_not_found" });
       const problem = passwordProblem(input.data.password, { username: user.username });
       if (problem !== undefined) return sendError(c, 422, "validation", problem);
       const me = staffOf(c);
@@ -111,7 +108,7 @@ export function userRoutes(deps: AppDeps) {
     })
     .delete("/:id/sessions", async (c) => {
       const user = await users.get(c.req.param("id"));
-      if (user === undefined) return sendError(c, 404, "not_found", "There is no such user.");
+      if (user === undefined) return sendError(c, 404, "not_found", { code: "user_not_found" });
       const ended = await sessions.revokeAllOf(user.id);
       await audit.record({
         actor: actorOfUser(staffOf(c).user),

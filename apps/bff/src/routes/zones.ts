@@ -1,6 +1,10 @@
 import { type ZoneRecord, zoneChangeSchema, zoneInputSchema } from "@permit-desk/schema";
 import { type Context, Hono } from "hono";
-import { ZoneNameTakenError, ZoneNotFoundError } from "../accounts/account-errors.ts";
+import {
+  problemOfRangeError,
+  ZoneNameTakenError,
+  ZoneNotFoundError,
+} from "../accounts/account-errors.ts";
 import type { Zone } from "../accounts/zone.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { sendError } from "../http/api-error.ts";
@@ -15,9 +19,10 @@ const zoneRecordOf = (zone: Zone): ZoneRecord => ({
 
 function zoneErrorAnswer(c: Context, error: unknown): Response {
   if (error instanceof ZoneNotFoundError)
-    return sendError(c, 404, "not_found", "There is no such zone.");
-  if (error instanceof ZoneNameTakenError) return sendError(c, 409, "conflict", error.message);
-  if (error instanceof RangeError) return sendError(c, 422, "validation", error.message);
+    return sendError(c, 404, "not_found", { code: "zone_not_found" });
+  if (error instanceof ZoneNameTakenError) return sendError(c, 409, "conflict", error.problem);
+  if (error instanceof RangeError)
+    return sendError(c, 422, "validation", problemOfRangeError(error));
   throw error;
 }
 

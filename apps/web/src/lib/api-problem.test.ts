@@ -8,36 +8,43 @@ import {
   problemMessage,
   problemWithoutResponse,
 } from "./api-problem.ts";
+import { wordsOfAnswer } from "./i18n/problem-words.ts";
 
 describe("problemFromResponse", () => {
-  it("keeps the code, message and field errors of the BFF's error body", () => {
+  it("keeps the code, reason and field problems of the BFF's error body", () => {
+    const refusal = {
+      code: "permit_refused",
+      params: { detail: "The licence plate is required.", opscomErrorCode: 9006 },
+    } as const;
     const body = {
       error: {
         code: "opscom_rejected",
-        message: "OPSCOM refused the plate.",
-        fieldErrors: { plate: ["The licence plate is required."] },
+        reason: refusal.code,
+        params: refusal.params,
+        fieldErrors: { plate: [refusal] },
         opscomErrorCode: 9006,
       },
     };
     expect(problemFromResponse(422, body)).toEqual({
       code: "opscom_rejected",
-      message: "OPSCOM refused the plate.",
+      reason: refusal,
       status: 422,
-      fieldErrors: { plate: ["The licence plate is required."] },
+      fieldErrors: { plate: [refusal] },
       opscomErrorCode: 9006,
       journalId: undefined,
+      retryAfterSeconds: undefined,
     });
   });
 
   it("keeps the journal entry of a submission OPSCOM did not confirm", () => {
     const body = {
-      error: { code: "opscom_unconfirmed", message: "OPSCOM did not confirm.", journalId: "j-42" },
+      error: { code: "opscom_unconfirmed", reason: "permit_not_confirmed", journalId: "j-42" },
     };
     expect(problemFromResponse(504, body).journalId).toBe("j-42");
   });
 
   it("gives an empty set of field errors when the body has none", () => {
-    const body = { error: { code: "opscom_unconfirmed", message: "OPSCOM did not confirm." } };
+    const body = { error: { code: "opscom_unconfirmed" } };
     const problem = problemFromResponse(504, body);
     expect(problem.code).toBe("opscom_unconfirmed");
     expect(problem.fieldErrors).toEqual({});
@@ -47,17 +54,19 @@ describe("problemFromResponse", () => {
     const problem = problemFromResponse(502, undefined);
     expect(problem.code).toBe("unexpected_response");
     expect(problem.status).toBe(502);
-    expect(problem.message).toContain("502");
+    expect(problemMessage(problem, "en-CA")).toContain("502");
   });
 
   it("does not trust JSON that is not the BFF's error shape", () => {
     const problem = problemFromResponse(500, { error: { code: "teapot", message: "Hi" } });
     expect(problem.code).toBe("unexpected_response");
-    expect(problem.message).not.toBe("Hi");
+    expect(problemMessage(problem, "en-CA")).not.toBe("Hi");
   });
 
   it("explains a still-running request by its status", () => {
-    expect(problemFromResponse(409, "busy").message).toMatch(/still being processed/);
+    expect(problemMessage(problemFromResponse(409, "busy"), "en-CA")).toMatch(
+      /still being processed/,
+    );
   });
 });
 
@@ -101,7 +110,7 @@ describe("parseRetryAfter", () => {
   });
 
   it("is kept on the problem of a throttled answer", () => {
-    const body = { error: { code: "throttled", message: "Too many attempts." } };
+    const body = { error: { code: "throttled", reason: "username_throttled" } };
     expect(problemFromResponse(429, body, "12").retryAfterSeconds).toBe(12);
   });
 });
@@ -118,18 +127,24 @@ describe("problemMessage", () => {
     expect(problemMessage(problemFromUnexpectedBody(201), "fr-CA")).toContain("(HTTP 201)");
   });
 
-  it("says in English what the problem itself says", () => {
-    for (const problem of [
-      problemWithoutResponse("timeout"),
-      problemFromResponse(429, undefined),
-    ]) {
-      expect(problemMessage(problem, "en-CA")).toBe(problem.message);
-    }
+  it("words what the BFF said by code, in the reader's language", () => {
+    const problem = plainProblem("conflict", 409, { code: "admin_exists" });
+    expect(problemMessage(problem, "en-CA", wordsOfAnswer)).toBe(
+      "Permit Desk already has an administrator.",
+    );
+    expect(problemMessage(problem, "fr-CA", wordsOfAnswer)).toBe(
+      "Permit Desk a déjà un administrateur.",
+    );
+    // Without the catalogue, as the first script has it, the status says what it can.
+    expect(problemMessage(problem, "en-CA")).toMatch(/still being processed/);
   });
 
-  it("hands the BFF's own message to its translator", () => {
-    const problem = plainProblem("conflict", "Permit Desk already has an administrator.", 409);
-    expect(problemMessage(problem, "fr-CA")).toBe(problem.message);
-    expect(problemMessage(problem, "fr-CA", (text) => `«${text}»`)).toBe(`«${problem.message}»`);
+  it("words an answer that names no reason by its fields' problems", () => {
+    const problem = {
+      ...plainProblem("validation", 422),
+      fieldErrors: { username: [{ code: "username_required" as const }] },
+    };
+    expect(problemMessage(problem, "en-CA", wordsOfAnswer)).toBe("Enter a username.");
+    expect(problemMessage(problem, "fr-CA", wordsOfAnswer)).toBe("Entrez un nom d'utilisateur.");
   });
 });

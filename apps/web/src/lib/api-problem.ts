@@ -1,4 +1,9 @@
-import { type ApiErrorCode, apiErrorSchema, type FieldErrors } from "@permit-desk/schema";
+import {
+  type ApiErrorCode,
+  apiErrorBodySchema,
+  type FieldProblemsAsRead,
+  type ProblemAsRead,
+} from "@permit-desk/schema";
 import type { Locale } from "./i18n/locale.ts";
 import { defineMessages } from "./i18n/messages.ts";
 
@@ -8,10 +13,11 @@ export type ClientProblemCode = "network" | "timeout" | "unexpected_response";
 /** Every failed call to the BFF, whatever went wrong, in one shape. */
 export type ApiProblem = {
   code: ApiErrorCode | ClientProblemCode;
-  message: string;
+  /** What the BFF said is wrong, when the category alone does not say. */
+  reason: ProblemAsRead | undefined;
   /** The HTTP status, when an answer arrived. */
   status: number | undefined;
-  fieldErrors: FieldErrors;
+  fieldErrors: FieldProblemsAsRead;
   opscomErrorCode: number | undefined;
   /** The journal entry of a submission whose outcome staff must check in OPSCOM. */
   journalId: string | undefined;
@@ -19,15 +25,15 @@ export type ApiProblem = {
   retryAfterSeconds: number | undefined;
 };
 
-/** A problem with nothing but a code, a message and perhaps a status. */
+/** A problem with nothing but a code, perhaps a reason, and perhaps a status. */
 export function plainProblem(
   code: ApiProblem["code"],
-  message: string,
   status: number | undefined,
+  reason?: ProblemAsRead,
 ): ApiProblem {
   return {
     code,
-    message,
+    reason,
     status,
     fieldErrors: {},
     opscomErrorCode: undefined,
@@ -80,27 +86,24 @@ function messageForStatus(status: number, t: ProblemWords): string {
   return t(status >= 500 ? "serverFault" : "refused", { status });
 }
 
-/** Problems are worded in English when made; `problemMessage` words them for the reader. */
-const english = problemMessages.in("en-CA");
-
 /** An error answer: the BFF's own error body when it is one, otherwise a message for its status. */
 export function problemFromResponse(
   status: number,
   body: unknown,
   retryAfter: string | null = null,
 ): ApiProblem {
-  const parsed = apiErrorSchema.safeParse(body);
+  const parsed = apiErrorBodySchema.safeParse(body);
   const retryAfterSeconds = parseRetryAfter(retryAfter);
   if (!parsed.success) {
     return {
-      ...plainProblem("unexpected_response", messageForStatus(status, english), status),
+      ...plainProblem("unexpected_response", status),
       retryAfterSeconds,
     };
   }
-  const { code, message, fieldErrors, opscomErrorCode, journalId } = parsed.data.error;
+  const { code, reason, params, fieldErrors, opscomErrorCode, journalId } = parsed.data.error;
   return {
     code,
-    message,
+    reason: reason === undefined ? undefined : { code: reason, ...(params && { params }) },
     status,
     fieldErrors: fieldErrors ?? {},
     opscomErrorCode,
@@ -117,12 +120,12 @@ export function parseRetryAfter(header: string | null): number | undefined {
 
 /** A success status whose body does not match what the route promises. */
 export function problemFromUnexpectedBody(status: number): ApiProblem {
-  return plainProblem("unexpected_response", english("unreadable", { status }), status);
+  return plainProblem("unexpected_response", status);
 }
 
 /** No answer at all: the request failed on the way, or took longer than the page waits. */
 export function problemWithoutResponse(reason: "network" | "timeout"): ApiProblem {
-  return plainProblem(reason, english(reason), undefined);
+  return plainProblem(reason, undefined);
 }
 
 /** The JSON of a body, or undefined when it is not JSON (a proxy's HTML page, an empty body). */
@@ -137,17 +140,19 @@ export function parseJsonBody(text: string, contentType: string | null): unknown
 
 /** A fault of this page itself, not of any answer: a bug becomes a readable message too. */
 export function pageFaultProblem(): ApiProblem {
-  return plainProblem("unexpected_response", english("pageFault"), undefined);
+  return plainProblem("unexpected_response", undefined);
 }
 
 /**
- * A problem's message in the reader's language. What the browser found wrong it words itself;
- * the BFF's own messages go through `translateServer` (English when it does not know them).
+ * A problem's message in the reader's language: what the browser found wrong, or what the BFF
+ * said by code; an answer that names no reason is worded by its fields' problems, or its status.
+ * The words for the BFF's codes come from `wordsOf` (`lib/i18n/problem-words.ts`), which pages
+ * load with them: the first script carries only the words for its status.
  */
 export function problemMessage(
   problem: ApiProblem,
   locale: Locale,
-  translateServer: (text: string) => string = (text) => text,
+  wordsOf?: (problem: ProblemAsRead, locale: Locale) => string | undefined,
 ): string {
   const t = problemMessages.in(locale);
   switch (problem.code) {
@@ -161,7 +166,13 @@ export function problemMessage(
         : messageForStatus(problem.status, t);
     case "internal":
       return t("internal");
-    default:
-      return translateServer(problem.message);
   }
+  const reason = problem.reason && wordsOf?.(problem.reason, locale);
+  if (reason !== undefined) return reason;
+  const onFields = Object.values(problem.fieldErrors)
+    .flatMap((problems) => problems ?? [])
+    .map((each) => wordsOf?.(each, locale));
+  if (onFields.length > 0 && onFields.every((words) => words !== undefined))
+    return onFields.join(" ");
+  return problem.status === undefined ? t("pageFault") : messageForStatus(problem.status, t);
 }

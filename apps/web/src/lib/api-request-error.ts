@@ -5,7 +5,7 @@ export class ApiRequestError extends Error {
   readonly problem: ApiProblem;
 
   constructor(problem: ApiProblem) {
-    super(problem.message);
+    super(problem.reason?.code ?? problem.code);
     this.name = "ApiRequestError";
     this.problem = problem;
   }

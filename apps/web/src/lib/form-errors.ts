@@ -1,22 +1,26 @@
+import { type ProblemAsRead, problemAsText } from "@permit-desk/schema";
 import { useCallback } from "react";
 import type { FieldError } from "react-hook-form";
 import type { Locale } from "./i18n/locale.ts";
 import { useLocale } from "./i18n/locale-context.tsx";
-import { translateServerText } from "./i18n/server-messages.ts";
+import { fieldErrorWords } from "./i18n/problem-words.ts";
 
 /**
- * The messages of a form field's error, in the reader's language: the shared schemas and the
- * BFF word them in English. A server can give several, joined by line breaks.
+ * The messages of a form field's error, in the reader's language. A field keeps the problems
+ * themselves (the shared schemas' and the BFF's codes, one a line), so what is shown follows a
+ * switch of language.
  */
 export function fieldErrorMessages(
   error: FieldError | undefined,
   locale: Locale = "en-CA",
 ): string[] {
   if (!error?.message) return [];
-  return error.message
-    .split("\n")
-    .filter(Boolean)
-    .map((message) => translateServerText(message, locale));
+  return fieldErrorWords(error.message, locale);
+}
+
+/** The BFF's problems of one field, as a form field's error keeps them. */
+export function fieldErrorOf(problems: readonly ProblemAsRead[]): string {
+  return problems.map(problemAsText).join("\n");
 }
 
 /** `fieldErrorMessages` in the language the user chose. */

@@ -4,7 +4,7 @@ import { describeSignInFailure, isRefusedUnchecked } from "./sign-in-failure.ts"
 
 describe("describeSignInFailure", () => {
   it("says the same for an unknown user as for a wrong password", () => {
-    const problem = plainProblem("unauthenticated", "No such user: ana", 401);
+    const problem = plainProblem("unauthenticated", 401);
     expect(describeSignInFailure(problem, "en-CA")).toBe("Wrong username or password.");
     expect(describeSignInFailure(problem, "fr-CA")).toBe(
       "Nom d'utilisateur ou mot de passe erroné.",
@@ -12,7 +12,7 @@ describe("describeSignInFailure", () => {
   });
 
   it("says how long to wait when the BFF throttles the account", () => {
-    const problem = { ...plainProblem("throttled", "Slow down.", 429), retryAfterSeconds: 90 };
+    const problem = { ...plainProblem("throttled", 429), retryAfterSeconds: 90 };
     expect(describeSignInFailure(problem, "en-CA")).toBe(
       "Too many failed sign-ins for this account. Wait 2 minutes, then try again.",
     );
@@ -26,7 +26,7 @@ describe("describeSignInFailure", () => {
 
   it("says when the network address, not the account, must wait, in both languages", () => {
     const problem = {
-      ...plainProblem("address_throttled", "Too many.", 429),
+      ...plainProblem("address_throttled", 429),
       retryAfterSeconds: 30,
     };
     expect(describeSignInFailure(problem, "en-CA")).toBe(
@@ -38,7 +38,7 @@ describe("describeSignInFailure", () => {
   });
 
   it("says Permit Desk is busy and how long to wait, keeping what was typed", () => {
-    const problem = { ...plainProblem("busy", "Busy.", 503), retryAfterSeconds: 1 };
+    const problem = { ...plainProblem("busy", 503), retryAfterSeconds: 1 };
     expect(describeSignInFailure(problem, "en-CA")).toBe(
       "Permit Desk is busy checking other sign-ins. Wait 1 second, then try again: what you typed is kept.",
     );
@@ -46,11 +46,11 @@ describe("describeSignInFailure", () => {
       "Permit Desk est occupé à vérifier d'autres connexions. Attendez 1 seconde, puis réessayez : ce que vous avez saisi est conservé.",
     );
     expect(isRefusedUnchecked(problem)).toBe(true);
-    expect(isRefusedUnchecked(plainProblem("unauthenticated", "No.", 401))).toBe(false);
+    expect(isRefusedUnchecked(plainProblem("unauthenticated", 401))).toBe(false);
   });
 
   it("gives any other refusal in the reader's language", () => {
-    const problem = plainProblem("bad_request", "The request body is not valid JSON.", 400);
+    const problem = plainProblem("bad_request", 400, { code: "body_not_json" });
     expect(describeSignInFailure(problem, "fr-CA")).toBe(
       "Le corps de la demande n'est pas du JSON valide.",
     );

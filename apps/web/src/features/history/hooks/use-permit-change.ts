@@ -8,6 +8,7 @@ import { useState } from "react";
 import type { FieldPath, FieldValues, UseFormReturn } from "react-hook-form";
 import type { ApiProblem } from "../../../lib/api-problem.ts";
 import { problemOf } from "../../../lib/api-request-error.ts";
+import { fieldErrorOf } from "../../../lib/form-errors.ts";
 import { newIdempotencyKey } from "../../../lib/idempotency-key.ts";
 import type { ChangeSubmission } from "../../../lib/permit-change.ts";
 import { useChangePermit } from "../api/change-permit.ts";
@@ -44,12 +45,12 @@ export function usePermitChange<V extends FieldValues>({
 
   function showFieldErrors(problem: ApiProblem): boolean {
     let placed = false;
-    for (const [field, messages] of Object.entries(problem.fieldErrors)) {
+    for (const [field, problems] of Object.entries(problem.fieldErrors)) {
       const name = isServerField(field) ? fieldOf(field) : undefined;
-      if (name === undefined || messages === undefined || messages.length === 0) continue;
+      if (name === undefined || problems === undefined || problems.length === 0) continue;
       form.setError(
         name,
-        { type: "server", message: messages.join("\n") },
+        { type: "server", message: fieldErrorOf(problems) },
         { shouldFocus: !placed },
       );
       placed = true;

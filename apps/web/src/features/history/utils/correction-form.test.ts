@@ -1,4 +1,4 @@
-import { DEFAULT_VALIDITY_BOUNDS } from "@permit-desk/schema";
+import { DEFAULT_VALIDITY_BOUNDS, problemAsText } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
 import { samplePermitRecord } from "../testing/sample-permit-record.ts";
 import {
@@ -75,14 +75,14 @@ describe("the correction form", () => {
   it("puts each message beside its field, and one about the whole change on the form", async () => {
     const result = await resolve({ plate: "PL8 RD!", permitNo: " " });
     expect(result.errors).toMatchObject({
-      plate: { message: "A plate has letters and digits only." },
-      permitNo: { message: "OPSCOM cannot remove a permit number; enter the new number." },
-      reason: { message: "Say why, in a few words." },
+      plate: { message: "plate_not_alphanumeric" },
+      permitNo: { message: "permit_number_removed" },
+      reason: { message: "reason_required" },
     });
     const unchanged = await resolve({ reason: "No reason" });
     expect(unchanged.errors).toMatchObject({
       root: {
-        form: { message: "Change at least one of the plate, zone, validity or permit number." },
+        form: { message: "correction_empty" },
       },
     });
   });
@@ -90,10 +90,12 @@ describe("the correction form", () => {
   it("holds a moved start within the site's bounds, and the length always", async () => {
     const early = await resolve({ validFrom: "2026-06-30T09:00", reason: "Typo" });
     expect(early.errors.validFrom?.message).toBe(
-      "A permit can start at most 24 hours in the past.",
+      problemAsText({ code: "validity_start_too_early", params: { hours: 24 } }),
     );
     const long = await resolve({ validUntil: "9999-12-31T23:59", reason: "Typo" });
-    expect(long.errors.validUntil?.message).toBe("A permit lasts at most 30 days.");
+    expect(long.errors.validUntil?.message).toBe(
+      problemAsText({ code: "validity_too_long", params: { days: 30 } }),
+    );
     const plateOnly = await resolve(
       { plate: "PL8RDB", reason: "Typo" },
       { ...limits, now: () => new Date("2027-01-01T00:00:00Z") },

@@ -3,6 +3,7 @@ import {
   normalizePlate,
   type PermitChangeInput,
   type PermitCorrection,
+  problemAsText,
   toWallTime,
   validityIssues,
 } from "@permit-desk/schema";
@@ -90,7 +91,10 @@ function boundsPlaces(
     },
   );
   return messagesByPlace(
-    issues.map(({ field, message }) => ({ path: ["changes", field], message })),
+    issues.map(({ field, problem }) => ({
+      path: ["changes", field],
+      message: problemAsText(problem),
+    })),
   );
 }
 

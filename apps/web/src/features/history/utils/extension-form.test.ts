@@ -1,4 +1,4 @@
-import { DEFAULT_VALIDITY_BOUNDS } from "@permit-desk/schema";
+import { DEFAULT_VALIDITY_BOUNDS, problemAsText } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
 import { samplePermitRecord } from "../testing/sample-permit-record.ts";
 import {
@@ -58,14 +58,14 @@ describe("the extension form", () => {
   it("says beside the time what is wrong with the end, and beside the reason that one is needed", async () => {
     const early = await resolve({ choice: CHOSEN_END, until: "2026-07-02T08:00" });
     expect(early.errors).toMatchObject({
-      until: { message: "The permit must end after it starts." },
-      reason: { message: "Say why, in a few words." },
+      until: { message: "validity_end_before_start" },
+      reason: { message: "reason_required" },
     });
     const blank = await resolve({ choice: CHOSEN_END, until: "", reason: "Late" });
-    expect(blank.errors).toMatchObject({ until: { message: "Enter a date and time." } });
+    expect(blank.errors).toMatchObject({ until: { message: "date_time_required" } });
     const same = await resolve({ choice: CHOSEN_END, until: "2026-07-02T11:00", reason: "Late" });
     expect(same.errors).toMatchObject({
-      until: { message: "Nothing would change: the permit already reads so." },
+      until: { message: "change_no_effect" },
     });
   });
 
@@ -80,6 +80,8 @@ describe("the extension form", () => {
       { choice: CHOSEN_END, until: "2026-08-01T09:01", reason: "Stay" },
       weekLater,
     );
-    expect(tooLong.errors.until?.message).toBe("A permit lasts at most 30 days.");
+    expect(tooLong.errors.until?.message).toBe(
+      problemAsText({ code: "validity_too_long", params: { days: 30 } }),
+    );
   });
 });

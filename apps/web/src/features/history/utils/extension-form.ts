@@ -4,6 +4,7 @@ import {
   durationOfId,
   endOfDuration,
   type PermitChangeInput,
+  problemAsText,
   toOffsetInstant,
   toWallTime,
   type ValidityDuration,
@@ -76,8 +77,8 @@ export function endFieldOf(values: Pick<ExtensionFormValues, "choice">): "until"
 }
 
 /** The same words the BFF would answer with, so the page and the BFF never disagree. */
-export const END_BEFORE_START = "The permit must end after it starts.";
-export const NOTHING_WOULD_CHANGE = "Nothing would change: the permit already reads so.";
+export const END_BEFORE_START = "validity_end_before_start";
+export const NOTHING_WOULD_CHANGE = "change_no_effect";
 
 function endProblem(
   values: ExtensionFormValues,
@@ -95,7 +96,7 @@ function endProblem(
     { validFrom: current.validFrom, validUntil: newEnd },
     { bounds: limits.validityBounds, now: limits.now(), siteTimeZone, judgeStart: false },
   );
-  return outside?.message;
+  return outside === undefined ? undefined : problemAsText(outside.problem);
 }
 
 /** The shared change schema over the form, and what only the permit itself can tell of the end. */

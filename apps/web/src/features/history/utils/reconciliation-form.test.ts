@@ -38,7 +38,7 @@ describe("reconciliationFormResolver", () => {
 
   it("asks for OPSCOM's reference when the permit exists", async () => {
     const result = await resolve({ finding: "exists", referenceId: "  ", note: "" });
-    expect(result.errors.referenceId?.message).toBe("Enter the reference OPSCOM shows.");
+    expect(result.errors.referenceId?.message).toBe("reference_required");
   });
 
   it("gives the body the BFF accepts, trimmed", async () => {
@@ -49,7 +49,7 @@ describe("reconciliationFormResolver", () => {
 
   it("refuses a note over the limit, saying so, rather than recording part of it", async () => {
     const result = await resolve({ finding: "absent", referenceId: "", note: "x".repeat(5000) });
-    expect(result.errors.note?.message).toBe("A note has at most 1000 characters.");
+    expect(result.errors.note?.message).toBe("note_too_long");
     expect(result.values).toEqual({});
   });
 

@@ -7,7 +7,7 @@ const resolve = (reason: string) =>
 describe("the void form", () => {
   it("asks for a reason, and sends it trimmed", async () => {
     expect((await resolve("  ")).errors).toMatchObject({
-      reason: { message: "Say why, in a few words." },
+      reason: { message: "reason_required" },
     });
     expect((await resolve(" Left early ")).values).toEqual({
       action: "void",

@@ -1,7 +1,7 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { Field } from "../../../components/ui/field.tsx";
 import { SelectField } from "../../../components/ui/select-field.tsx";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitMessages } from "../messages.ts";
 import type { PermitFormValues } from "../utils/permit-form-values.ts";
@@ -11,6 +11,7 @@ import { amountSentAs } from "../utils/sent-as.ts";
 export function AmountFields({ currencies }: { currencies: readonly string[] | undefined }) {
   const t = useMessages(issuePermitMessages);
   const { register, control, formState } = useFormContext<PermitFormValues>();
+  const fieldErrorMessages = useFieldErrorMessages();
   const amount = amountSentAs(useWatch({ control, name: "amount" }));
   return (
     <div className="grid grid-cols-[minmax(0,1fr)_8rem] gap-4">

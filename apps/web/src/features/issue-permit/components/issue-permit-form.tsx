@@ -13,7 +13,7 @@ import type { ApiProblem } from "../../../lib/api-problem.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { problemText } from "../../../lib/i18n/problem-text.ts";
-import { translateServerText } from "../../../lib/i18n/server-messages.ts";
+import { fieldErrorWords } from "../../../lib/i18n/problem-words.ts";
 import { templatesQueryOptions } from "../../../lib/templates-query.ts";
 import { usePlateChecks } from "../api/plate-checks.ts";
 import { useIssuePermitForm } from "../hooks/use-issue-permit-form.ts";
@@ -62,11 +62,14 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
   const { locale } = useLocale();
   const resolverMessages = useMemo<ResolverMessages>(
     () => ({
-      platePrefixed: (plate, message) => t("platePrefixed", { plate, message }),
+      // A plate among several is named in the words of the moment; a field's own problems are
+      // kept as codes and follow a switch of language.
+      platePrefixed: (plate, message) =>
+        t("platePrefixed", { plate, message: fieldErrorWords(message, locale).join(" ") }),
       plateRepeated: (plates) => t("plateRepeated", { plates }),
       plateAgainDiffers: t("plateAgainDiffers"),
       plateAgainMissing: t("plateAgainMissing"),
-      translate: (message) => translateServerText(message, locale),
+      translate: (message) => message,
     }),
     [t, locale],
   );

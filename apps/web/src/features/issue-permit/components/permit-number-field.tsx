@@ -1,6 +1,6 @@
 import { useFormContext } from "react-hook-form";
 import { Field } from "../../../components/ui/field.tsx";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitMessages } from "../messages.ts";
 import type { PermitFormValues } from "../utils/permit-form-values.ts";
@@ -8,6 +8,7 @@ import type { PermitFormValues } from "../utils/permit-form-values.ts";
 export function PermitNumberField({ onClerkChange }: { onClerkChange?: () => void }) {
   const t = useMessages(issuePermitMessages);
   const { register, formState } = useFormContext<PermitFormValues>();
+  const fieldErrorMessages = useFieldErrorMessages();
   return (
     <Field
       label={t("permitNoLabel")}

@@ -1,6 +1,6 @@
 import { useFormContext } from "react-hook-form";
 import { Field } from "../../../components/ui/field.tsx";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitMessages } from "../messages.ts";
 import type { PermitFormValues } from "../utils/permit-form-values.ts";
@@ -10,6 +10,7 @@ import { plateInputProps } from "./plate-input-props.ts";
 export function PlateAgainField() {
   const t = useMessages(issuePermitMessages);
   const { register, formState } = useFormContext<PermitFormValues>();
+  const fieldErrorMessages = useFieldErrorMessages();
   return (
     <Field
       label={t("plateAgainLabel")}

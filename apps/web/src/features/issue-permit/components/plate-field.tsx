@@ -1,7 +1,7 @@
 import { type ReactNode, useLayoutEffect, useRef } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Field } from "../../../components/ui/field.tsx";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitEntryMessages } from "../entry-messages.ts";
 import { issuePermitMessages } from "../messages.ts";
@@ -36,6 +36,7 @@ function SentAs({ typed }: { typed: string }) {
 export function PlateField({ echo }: { echo?: ReactNode }) {
   const entry = useMessages(issuePermitEntryMessages);
   const { register, control, formState } = useFormContext<PermitFormValues>();
+  const fieldErrorMessages = useFieldErrorMessages();
   const typed = useWatch({ control, name: "plate" });
   const input = useRef<HTMLInputElement | null>(null);
   const registration = register("plate");

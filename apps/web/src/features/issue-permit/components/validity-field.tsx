@@ -1,6 +1,6 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { Field } from "../../../components/ui/field.tsx";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { isWallTime } from "../../../lib/site-wall-time.ts";
@@ -36,6 +36,7 @@ export function ValidityField({
   const t = useMessages(issuePermitMessages);
   const { locale } = useLocale();
   const { register, control, formState } = useFormContext<PermitFormValues>();
+  const fieldErrorMessages = useFieldErrorMessages();
   const wallTime = useWatch({ control, name });
   const warning =
     siteTimeZone === undefined ||

@@ -1,6 +1,6 @@
 import { useFormContext } from "react-hook-form";
 import { SelectField } from "../../../components/ui/select-field.tsx";
-import { fieldErrorMessages } from "../../../lib/form-errors.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitMessages } from "../messages.ts";
 import type { PermitFormValues } from "../utils/permit-form-values.ts";
@@ -9,6 +9,7 @@ import type { PermitFormValues } from "../utils/permit-form-values.ts";
 export function ZoneField({ zones }: { zones: readonly string[] | undefined }) {
   const t = useMessages(issuePermitMessages);
   const { register, formState } = useFormContext<PermitFormValues>();
+  const fieldErrorMessages = useFieldErrorMessages();
   return (
     <SelectField
       label={t("zoneLabel")}

@@ -1,7 +1,7 @@
 import {
   type ClientConfig,
   DEFAULT_VALIDITY_BOUNDS,
-  type FieldErrors,
+  type FieldProblemsAsRead,
   type IssuedPermit,
   PERMIT_DRAFT_FIELDS,
   type PermitDraft,
@@ -10,6 +10,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { type BaseSyntheticEvent, useEffect, useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { problemOf } from "../../../lib/api-request-error.ts";
+import { fieldErrorOf } from "../../../lib/form-errors.ts";
 import { newIdempotencyKey } from "../../../lib/idempotency-key.ts";
 import { issuePermit, useIssuePermit } from "../api/issue-permit.ts";
 import {
@@ -57,14 +58,11 @@ const keepZone = (values: PermitFormValues, blank: PermitFormValues): PermitForm
   zone: values.zone || blank.zone,
 });
 
-function showServerFieldErrors(
-  form: PermitForm,
-  fieldErrors: FieldErrors,
-  translate: (message: string) => string,
-): void {
+/** The BFF's problems beside their fields, kept as problems so they follow the language. */
+function showServerFieldErrors(form: PermitForm, fieldErrors: FieldProblemsAsRead): void {
   const invalid = PERMIT_DRAFT_FIELDS.filter((field) => fieldErrors[field]?.length);
   for (const [index, field] of invalid.entries()) {
-    const message = fieldErrors[field]?.map(translate).join("\n");
+    const message = fieldErrorOf(fieldErrors[field] ?? []);
     form.setError(field, { type: "server", message }, { shouldFocus: index === 0 });
   }
 }
@@ -150,7 +148,7 @@ export function useIssuePermitForm({
       const problem = problemOf(error);
       const outcome = problem.code === "opscom_unconfirmed" ? "unconfirmed" : "failed";
       attempts.current = afterAttempt(submission, outcome);
-      showServerFieldErrors(form, problem.fieldErrors, resolverMessages.translate);
+      showServerFieldErrors(form, problem.fieldErrors);
     }
   }
 

@@ -9,7 +9,7 @@ const describeIssueFailure = (problem: ApiProblem) =>
 function problem(overrides: Partial<ApiProblem>): ApiProblem {
   return {
     code: "internal",
-    message: "Something failed.",
+    reason: undefined,
     status: 500,
     fieldErrors: {},
     opscomErrorCode: undefined,
@@ -21,13 +21,18 @@ function problem(overrides: Partial<ApiProblem>): ApiProblem {
 
 describe("describeIssueFailure", () => {
   it("tells staff to check OPSCOM when it did not confirm, and offers no plain retry", () => {
-    const message = "OPSCOM did not confirm — the permit may or may not exist.";
     const failure = describeIssueFailure(
-      problem({ code: "opscom_unconfirmed", status: 504, message }),
+      problem({
+        code: "opscom_unconfirmed",
+        status: 504,
+        reason: { code: "permit_not_confirmed" },
+      }),
     );
     expect(failure.nextStep).toBe("check-opscom");
     expect(failure.title).toBe("Check OPSCOM before issuing this permit again");
-    expect(failure.message).toBe(message);
+    expect(failure.message).toBe(
+      "OPSCOM did not confirm — the permit may or may not exist. Check OPSCOM before issuing it again.",
+    );
     expect(failure.advice).toContain("second permit");
   });
 
@@ -47,10 +52,16 @@ describe("describeIssueFailure", () => {
 
   it("offers to try again when OPSCOM was not reached", () => {
     const failure = describeIssueFailure(
-      problem({ code: "opscom_unreachable", status: 502, message: "No permit was made." }),
+      problem({
+        code: "opscom_unreachable",
+        status: 502,
+        reason: { code: "permit_opscom_unreachable" },
+      }),
     );
     expect(failure.nextStep).toBe("try-again");
-    expect(failure.message).toBe("No permit was made.");
+    expect(failure.message).toBe(
+      "OPSCOM could not be reached, so no permit was made. Try again in a moment.",
+    );
   });
 
   it("offers to try again the same request when the answer was lost", () => {
@@ -62,11 +73,13 @@ describe("describeIssueFailure", () => {
   });
 
   it("says Permit Desk is restarting and offers to try again the same submission, keeping what was typed", () => {
-    const message = "Permit Desk is restarting and takes no new requests.";
-    const failure = describeIssueFailure(problem({ code: "draining", status: 503, message }));
+    const failure = describeIssueFailure(
+      problem({ code: "draining", status: 503, reason: { code: "restarting" } }),
+    );
     expect(failure).toEqual({
       title: "Permit Desk is restarting",
-      message,
+      message:
+        "Permit Desk is restarting and takes no new requests. Nothing was sent: try again in a moment.",
       advice: expect.stringContaining("What you typed is kept"),
       nextStep: "try-again",
     });
@@ -96,10 +109,14 @@ describe("describeIssueFailure", () => {
     expect(describeIssueFailure(problem({ code: "validation", status: 400 })).nextStep).toBe("fix");
   });
 
-  it("shows the BFF's own message", () => {
+  it("shows what the BFF said is wrong, in words", () => {
     const failure = describeIssueFailure(
-      problem({ code: "opscom_rejected", message: "No such zone." }),
+      problem({
+        code: "forbidden",
+        status: 403,
+        reason: { code: "zone_not_assigned", params: { zone: "Lot 9" } },
+      }),
     );
-    expect(failure.message).toBe("No such zone.");
+    expect(failure.message).toBe("You are not assigned to issue permits in Lot 9.");
   });
 });

@@ -1,4 +1,5 @@
 import type { ApiProblem } from "../../../lib/api-problem.ts";
+import { problemText } from "../../../lib/i18n/problem-text.ts";
 import type { IssuePermitT } from "../messages.ts";
 
 /**
@@ -34,12 +35,12 @@ function describeClientProblem(
 
 /**
  * What to tell staff about a failed attempt, in their language. `messageOf` words the problem
- * itself in it (the BFF's English included).
+ * itself in it (the BFF's codes included).
  */
 export function describeIssueFailure(
   problem: ApiProblem,
   t: IssuePermitT,
-  messageOf: (problem: ApiProblem) => string = ({ message }) => message,
+  messageOf: (problem: ApiProblem) => string = (problem) => problemText(problem, "en-CA"),
 ): IssueFailure {
   const message = messageOf(problem);
   switch (problem.code) {

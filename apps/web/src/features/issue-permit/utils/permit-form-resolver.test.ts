@@ -1,6 +1,6 @@
 import { DEFAULT_VALIDITY_BOUNDS } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
-import { translateServerText } from "../../../lib/i18n/server-messages.ts";
+import { fieldErrorWords } from "../../../lib/i18n/problem-words.ts";
 import { issuePermitMessages } from "../messages.ts";
 import {
   type PermitFormResolverOptions,
@@ -15,7 +15,7 @@ const messages: PermitFormResolverOptions["messages"] = {
   plateRepeated: (plates) => t("plateRepeated", { plates }),
   plateAgainDiffers: t("plateAgainDiffers"),
   plateAgainMissing: t("plateAgainMissing"),
-  translate: (message) => message,
+  translate: (message) => fieldErrorWords(message, "en-CA").join("\n"),
 };
 
 const values: PermitFormValues = {
@@ -160,7 +160,7 @@ describe("permitFormResolver", () => {
   it("holds the site's own bounds, and says them in French for a French reader", async () => {
     const french = {
       ...messages,
-      translate: (message: string) => translateServerText(message, "fr-CA"),
+      translate: (message: string) => fieldErrorWords(message, "fr-CA").join("\n"),
     };
     const result = await resolve(
       { ...values, validFrom: "2026-07-20T09:00", validUntil: "2026-07-29T09:00" },

@@ -5,6 +5,7 @@ import {
   type PermitDraftInput,
   permitDraftSchema,
   plateSchema,
+  problemAsText,
   type ValidityBounds,
   validityIssues,
 } from "@permit-desk/schema";
@@ -23,7 +24,7 @@ export type ResolverMessages = {
   plateRepeated: (plates: string) => string;
   plateAgainDiffers: string;
   plateAgainMissing: string;
-  /** Schema messages are English; the web app shows them in the user's language. */
+  /** The schema's problems (their codes) in the user's language. */
   translate: (message: string) => string;
 };
 
@@ -103,9 +104,9 @@ export function permitFormResolver({
         now: now(),
         siteTimeZone,
       });
-      for (const { field, message } of outside) {
+      for (const { field, problem } of outside) {
         const before = errors[field]?.message;
-        const translated = messages.translate(message);
+        const translated = messages.translate(problemAsText(problem));
         errors[field] = {
           type: "validate",
           message: before === undefined ? translated : `${before}\n${translated}`,

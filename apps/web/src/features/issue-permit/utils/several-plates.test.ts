@@ -14,7 +14,7 @@ const drafts = ["AB1", "CD2", "EF3"].map((plate) => ({ ...base, plate }));
 
 class Refusal extends Error {
   constructor(readonly problem: ApiProblem) {
-    super(problem.message);
+    super(problem.code);
   }
 }
 
@@ -24,7 +24,7 @@ function bff(answers: Record<string, ApiProblem["code"]>) {
   const send = async (submission: Submission): Promise<IssuedPermit> => {
     sent.push(submission);
     const code = answers[submission.draft.plate];
-    if (code !== undefined) throw new Refusal(plainProblem(code, `${code} answer`, 502));
+    if (code !== undefined) throw new Refusal(plainProblem(code, 502));
     return { ...submission.draft, referenceId: `ref-${submission.draft.plate}`, journalId: "j" };
   };
   return { sent, send };
@@ -35,7 +35,7 @@ const options = (send: (submission: Submission) => Promise<IssuedPermit>) => ({
   send,
   newKey: () => `key-${++keys}`,
   problemOf: (error: unknown) =>
-    error instanceof Refusal ? error.problem : plainProblem("internal", "?", undefined),
+    error instanceof Refusal ? error.problem : plainProblem("internal", undefined),
 });
 
 describe("issueSeveral", () => {

@@ -1,0 +1,33 @@
+import { zoneListSchema, zoneRecordSchema } from "../auth-api.ts";
+import { zoneChangeSchema, zoneInputSchema } from "../zone-name.ts";
+import { type Endpoint, idParams } from "./endpoint.ts";
+
+export const listZones = {
+  method: "GET",
+  path: "/api/zones",
+  summary: "Every zone, for an administrator; the member's active zones otherwise",
+  access: "staff",
+  status: 200,
+  response: zoneListSchema,
+} as const satisfies Endpoint;
+
+export const addZone = {
+  method: "POST",
+  path: "/api/zones",
+  summary: "Add a zone, named exactly as in OPSCOM",
+  access: "admin",
+  body: zoneInputSchema,
+  status: 201,
+  response: zoneRecordSchema,
+} as const satisfies Endpoint;
+
+export const changeZone = {
+  method: "PATCH",
+  path: "/api/zones/:id",
+  summary: "Rename a zone or take it in or out of use; its permits, staff and templates stay",
+  access: "admin",
+  params: idParams,
+  body: zoneChangeSchema,
+  status: 200,
+  response: zoneRecordSchema,
+} as const satisfies Endpoint;

@@ -15,6 +15,7 @@ export * as permitEndpoints from "./endpoints/permits.ts";
 export * as plateEndpoints from "./endpoints/plates.ts";
 export * as serviceEndpoints from "./endpoints/service.ts";
 export * as sessionEndpoints from "./endpoints/session.ts";
+export * as setupEndpoints from "./endpoints/setup.ts";
 export * as templateEndpoints from "./endpoints/templates.ts";
 export * as zoneEndpoints from "./endpoints/zones.ts";
 export * from "./journal-api.ts";

@@ -1,15 +1,9 @@
-import {
-  changeReconciliationInputSchema,
-  HISTORY_PAGE_SIZE,
-  historyQuerySchema,
-  reconciliationInputSchema,
-} from "@permit-desk/schema";
-import { Hono } from "hono";
+import { HISTORY_PAGE_SIZE, permitEndpoints } from "@permit-desk/schema";
 import type { User } from "../accounts/user.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { sendError } from "../http/api-error.ts";
-import { readJson } from "../http/json-body.ts";
-import { activeZonesOf, actorOfUser, type StaffEnv, staffOf } from "../http/staff.ts";
+import { routesOf } from "../http/endpoint-routes.ts";
+import { activeZonesOf, actorOfUser, staffOf } from "../http/staff.ts";
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import { InvalidCursorError, JournalStateError } from "../journal/journal-errors.ts";
 import { toPermitRecord, toPermitSummary, type ZoneNames, zoneNamesOf } from "../journal/to-api.ts";
@@ -20,10 +14,6 @@ import { historyCsv } from "../permits/history-csv.ts";
 import { journalFilterOf } from "../permits/journal-filter-of.ts";
 import { submitPermit } from "../permits/submit-permit.ts";
 import { canReconcile, canSee, visibleTo } from "../permits/visibility.ts";
-
-function messagesOf(error: { issues: ReadonlyArray<{ message: string }> }): string {
-  return error.issues.map((issue) => issue.message).join(" ");
-}
 
 export function permitRoutes(deps: AppDeps) {
   const { journal, zones } = deps;
@@ -53,8 +43,8 @@ export function permitRoutes(deps: AppDeps) {
     return zoneNamesOf(await zones.list({ all: true }));
   }
 
-  return new Hono<StaffEnv>()
-    .post("/", async (c) => {
+  return routesOf(permitEndpoints, {
+    issuePermit: async (c) => {
       const read = await readWrite(c, "permit");
       if (!read.ok) return read.response;
       const { key } = read;
@@ -73,18 +63,16 @@ export function permitRoutes(deps: AppDeps) {
         deps,
       );
       return sendWriteResult(c, result, "permit");
-    })
-    .get("/", async (c) => {
-      const query = historyQuerySchema.safeParse(c.req.query());
-      if (!query.success) return sendError(c, 400, "bad_request", messagesOf(query.error));
+    },
+    listPermits: async (c, { query }) => {
       try {
         const siteZones = await zones.list({ all: true });
         const names = zoneNamesOf(siteZones);
         const page = await journal.list({
-          ...journalFilterOf(query.data, siteZones),
+          ...journalFilterOf(query, siteZones),
           ...visibleTo(staffOf(c).user),
-          limit: Math.min(Math.max(query.data.limit ?? HISTORY_PAGE_SIZE, 1), 200),
-          ...(query.data.cursor !== undefined && { cursor: query.data.cursor }),
+          limit: Math.min(Math.max(query.limit ?? HISTORY_PAGE_SIZE, 1), 200),
+          ...(query.cursor !== undefined && { cursor: query.cursor }),
         });
         return c.json({
           permits: page.entries.map((entry) => toPermitSummary(entry, names)),
@@ -100,13 +88,11 @@ export function permitRoutes(deps: AppDeps) {
           );
         throw error;
       }
-    })
-    .get("/export.csv", async (c) => {
-      const query = historyQuerySchema.safeParse(c.req.query());
-      if (!query.success) return sendError(c, 400, "bad_request", messagesOf(query.error));
+    },
+    exportPermits: async (c, { query }) => {
       const csv = await historyCsv(
         journal.iterate({
-          ...journalFilterOf(query.data, await zones.list({ all: true })),
+          ...journalFilterOf(query, await zones.list({ all: true })),
           ...visibleTo(staffOf(c).user),
         }),
         deps.config.siteTimeZone,
@@ -118,26 +104,15 @@ export function permitRoutes(deps: AppDeps) {
       );
       c.header("Cache-Control", "no-store");
       return c.body(csv);
-    })
-    .get("/:id", async (c) => {
-      const record = await recordOf(c.req.param("id"));
+    },
+    getPermit: async (c, { params: { id } }) => {
+      const record = await recordOf(id);
       // Someone else's permit is "not found": its existence is not this member's business.
       if (record === undefined || !canSee(staffOf(c).user, record))
         return sendError(c, 404, "not_found", "There is no permit with that id.");
       return c.json(record);
-    })
-    .post("/:id/reconciliations", async (c) => {
-      const read = await readJson(c.req.raw);
-      if (!read.ok) return c.json(read.error, read.status);
-      const input = reconciliationInputSchema.safeParse(read.body);
-      if (!input.success)
-        return sendError(
-          c,
-          422,
-          "validation",
-          input.error.issues.map((issue) => issue.message).join(" "),
-        );
-      const id = c.req.param("id");
+    },
+    recordReconciliation: async (c, { params: { id }, body: input }) => {
       const { user } = staffOf(c);
       const existing = await journal.get(id);
       if (existing === undefined || !canSee(user, existing))
@@ -150,7 +125,7 @@ export function permitRoutes(deps: AppDeps) {
           "Only a manager or an administrator can record a finding.",
         );
       try {
-        await journal.reconcile(id, { ...input.data, by: user.username });
+        await journal.reconcile(id, { ...input, by: user.username });
       } catch (error) {
         if (error instanceof JournalStateError) {
           return sendError(
@@ -166,12 +141,11 @@ export function permitRoutes(deps: AppDeps) {
       if (record === undefined)
         return sendError(c, 404, "not_found", "There is no permit with that id.");
       return c.json(record, 201);
-    })
-    .post("/:id/changes", async (c) => {
+    },
+    changePermit: async (c, { params: { id } }) => {
       const read = await readWrite(c, "change");
       if (!read.ok) return read.response;
       const { key } = read;
-      const id = c.req.param("id");
       const { user } = staffOf(c);
       const entry = await journal.get(id);
       if (entry === undefined || !canSee(user, entry))
@@ -192,18 +166,10 @@ export function permitRoutes(deps: AppDeps) {
         deps,
       );
       return sendWriteResult(c, result, "change");
-    })
-    .post("/:id/changes/:changeId/reconciliations", async (c) => {
-      const read = await readJson(c.req.raw);
-      if (!read.ok) return c.json(read.error, read.status);
-      const input = changeReconciliationInputSchema.safeParse(read.body);
-      if (!input.success) return sendError(c, 422, "validation", messagesOf(input.error));
-      const id = c.req.param("id");
+    },
+    recordChangeReconciliation: async (c, { params: { id, changeId }, body: input }) => {
       const { user } = staffOf(c);
-      const [entry, change] = await Promise.all([
-        journal.get(id),
-        journal.getChange(c.req.param("changeId")),
-      ]);
+      const [entry, change] = await Promise.all([journal.get(id), journal.getChange(changeId)]);
       if (entry === undefined || !canSee(user, entry) || change?.permitId !== id)
         return sendError(c, 404, "not_found", "There is no such change of a permit.");
       if (!canReconcile(user, entry))
@@ -214,7 +180,7 @@ export function permitRoutes(deps: AppDeps) {
           "Only a manager or an administrator can record a finding.",
         );
       try {
-        await deps.permitChanges.reconcile(id, change.id, { ...input.data, by: user.username });
+        await deps.permitChanges.reconcile(id, change.id, { ...input, by: user.username });
       } catch (error) {
         if (error instanceof JournalStateError) {
           return sendError(
@@ -230,5 +196,6 @@ export function permitRoutes(deps: AppDeps) {
       if (record === undefined)
         return sendError(c, 404, "not_found", "There is no permit with that id.");
       return c.json(record, 201);
-    });
+    },
+  });
 }

@@ -5,12 +5,14 @@ import * as permitEndpoints from "./permits.ts";
 import * as plateEndpoints from "./plates.ts";
 import * as serviceEndpoints from "./service.ts";
 import * as sessionEndpoints from "./session.ts";
+import * as setupEndpoints from "./setup.ts";
 import * as templateEndpoints from "./templates.ts";
 import * as zoneEndpoints from "./zones.ts";
 
 /** Every endpoint of the HTTP API by area, each area a module the web imports on its own. */
 export const API_AREAS = {
   service: serviceEndpoints,
+  setup: setupEndpoints,
   session: sessionEndpoints,
   users: accountEndpoints,
   zones: zoneEndpoints,

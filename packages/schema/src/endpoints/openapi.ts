@@ -100,8 +100,11 @@ function operationOf(id: string, endpoint: Endpoint): JsonSchema {
   };
 }
 
+/** The contract's own version: raised when an endpoint, its input or its answer changes. */
+export const API_VERSION = "1.0.0";
+
 /** The HTTP API as an OpenAPI 3.1 document, generated from the endpoint table. */
-export function openApiDocument(options: { version: string; sessionCookie: string }) {
+export function openApiDocument(options: { sessionCookie: string }) {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const { id, endpoint } of allEndpoints()) {
     const path = openApiPath(endpoint.path);
@@ -111,7 +114,7 @@ export function openApiDocument(options: { version: string; sessionCookie: strin
     openapi: "3.1.0",
     info: {
       title: "Permit Desk",
-      version: options.version,
+      version: API_VERSION,
       description:
         "Issue parking permits into OPSCOM. Every state-changing request is JSON from the app's own origin; errors answer with a stable code and parameters, never prose.",
     },

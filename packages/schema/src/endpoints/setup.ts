@@ -1,0 +1,21 @@
+import { firstAdminSchema, sessionSchema, setupStatusSchema } from "../auth-api.ts";
+import type { Endpoint } from "./endpoint.ts";
+
+export const getSetup = {
+  method: "GET",
+  path: "/api/setup",
+  summary: "Whether the first administrator still has to be created",
+  access: "public",
+  status: 200,
+  response: setupStatusSchema,
+} as const satisfies Endpoint;
+
+export const createFirstAdmin = {
+  method: "POST",
+  path: "/api/setup",
+  summary: "Create the first administrator and sign them in; only while no account exists",
+  access: "public",
+  body: firstAdminSchema,
+  status: 201,
+  response: sessionSchema,
+} as const satisfies Endpoint;

@@ -10,7 +10,7 @@ import type { ApiProblem } from "../../../lib/api-problem.ts";
 import { problemOf } from "../../../lib/api-request-error.ts";
 import { newIdempotencyKey } from "../../../lib/idempotency-key.ts";
 import type { ChangeSubmission } from "../../../lib/permit-change.ts";
-import { useChangePermit } from "../api/change-permit.ts";
+import { useChangePermit } from "../api.ts";
 import { nextChangeSubmission } from "../utils/change-submission.ts";
 
 type ServerField = keyof ServerFieldErrors;

@@ -11,7 +11,7 @@ import { type BaseSyntheticEvent, useEffect, useMemo, useRef, useState } from "r
 import { useForm } from "react-hook-form";
 import { problemOf } from "../../../lib/api-request-error.ts";
 import { newIdempotencyKey } from "../../../lib/idempotency-key.ts";
-import { issuePermit, useIssuePermit } from "../api/issue-permit.ts";
+import { issuePermit, useIssuePermit } from "../api.ts";
 import {
   afterAttempt,
   decideIssue,

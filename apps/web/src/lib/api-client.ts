@@ -58,7 +58,7 @@ export function endpointUrl(
  */
 export async function callApi<E extends Endpoint>(
   endpoint: E,
-  ...[input]: {} extends CallInput<E> ? [CallInput<E>?] : [CallInput<E>]
+  ...[input]: Partial<CallInput<E>> extends CallInput<E> ? [CallInput<E>?] : [CallInput<E>]
 ): Promise<CallOutput<E>> {
   const { params, query, body, idempotencyKey, timeoutMs } = (input ?? {}) as {
     params?: Record<string, unknown>;

@@ -2,8 +2,8 @@ import {
   AUDIT_ACTIONS,
   type AuditAction,
   type AuditEvent as AuditEventRecord,
-  auditEndpoints,
 } from "@permit-desk/schema";
+import * as auditEndpoints from "@permit-desk/schema/endpoints/audit";
 import { hasUnacceptableCharacter } from "../acceptable-text.ts";
 import type { AppDeps } from "../app-deps.ts";
 import type { AuditEvent } from "../audit/audit-event.ts";

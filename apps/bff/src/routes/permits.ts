@@ -1,4 +1,5 @@
-import { HISTORY_PAGE_SIZE, permitEndpoints } from "@permit-desk/schema";
+import { HISTORY_PAGE_SIZE } from "@permit-desk/schema";
+import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
 import type { User } from "../accounts/user.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { sendError } from "../http/api-error.ts";

@@ -1,9 +1,5 @@
-import {
-  type ActivePermitInZone,
-  normalizePlate,
-  type PlateChecks,
-  plateEndpoints,
-} from "@permit-desk/schema";
+import { type ActivePermitInZone, normalizePlate, type PlateChecks } from "@permit-desk/schema";
+import * as plateEndpoints from "@permit-desk/schema/endpoints/plates";
 import type { Zones } from "../accounts/zones.ts";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config.ts";

@@ -1,4 +1,5 @@
-import { type ClientConfig, openApiDocument, serviceEndpoints } from "@permit-desk/schema";
+import { type ClientConfig, openApiDocument } from "@permit-desk/schema";
+import * as serviceEndpoints from "@permit-desk/schema/endpoints/service";
 import type { AppDeps } from "../app-deps.ts";
 import type { Config } from "../config.ts";
 import { readiness } from "../http/draining.ts";

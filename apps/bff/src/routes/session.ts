@@ -1,4 +1,4 @@
-import { sessionEndpoints } from "@permit-desk/schema";
+import * as sessionEndpoints from "@permit-desk/schema/endpoints/session";
 import type { Context } from "hono";
 import type { AppDeps } from "../app-deps.ts";
 import { passwordProblem } from "../auth/password-policy.ts";

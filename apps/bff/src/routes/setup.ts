@@ -1,4 +1,4 @@
-import { setupEndpoints } from "@permit-desk/schema";
+import * as setupEndpoints from "@permit-desk/schema/endpoints/setup";
 import type { MiddlewareHandler } from "hono";
 import type { AppDeps } from "../app-deps.ts";
 import { passwordProblem } from "../auth/password-policy.ts";

@@ -1,8 +1,5 @@
-import {
-  type TemplateContent,
-  type Template as TemplateRecord,
-  templateEndpoints,
-} from "@permit-desk/schema";
+import type { TemplateContent, Template as TemplateRecord } from "@permit-desk/schema";
+import * as templateEndpoints from "@permit-desk/schema/endpoints/templates";
 import type { Context, MiddlewareHandler } from "hono";
 import { ZoneNotFoundError } from "../accounts/account-errors.ts";
 import {

@@ -1,4 +1,5 @@
-import { accountEndpoints, type User as UserRecord } from "@permit-desk/schema";
+import type { User as UserRecord } from "@permit-desk/schema";
+import * as accountEndpoints from "@permit-desk/schema/endpoints/accounts";
 import type { Context } from "hono";
 import {
   UnknownZonesError,

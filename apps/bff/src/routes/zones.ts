@@ -1,4 +1,5 @@
-import { type ZoneRecord, zoneEndpoints } from "@permit-desk/schema";
+import type { ZoneRecord } from "@permit-desk/schema";
+import * as zoneEndpoints from "@permit-desk/schema/endpoints/zones";
 import type { Context } from "hono";
 import { ZoneNameTakenError, ZoneNotFoundError } from "../accounts/account-errors.ts";
 import type { Zone } from "../accounts/zone.ts";

@@ -1,4 +1,6 @@
-import { accountEndpoints, permitEndpoints, plateEndpoints } from "@permit-desk/schema";
+import * as accountEndpoints from "@permit-desk/schema/endpoints/accounts";
+import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
+import * as plateEndpoints from "@permit-desk/schema/endpoints/plates";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { callApi, endpointUrl } from "./api-client.ts";
 import { isApiRequestError } from "./api-request-error.ts";

@@ -1,4 +1,5 @@
-import { type PermitChangeInput, type PermitRecord, permitEndpoints } from "@permit-desk/schema";
+import type { PermitChangeInput, PermitRecord } from "@permit-desk/schema";
+import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
 import { callApi } from "./api-client.ts";
 import type { ApiProblem } from "./api-problem.ts";
 

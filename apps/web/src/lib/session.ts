@@ -1,4 +1,6 @@
-import { type StaffMember, sessionEndpoints, setupEndpoints } from "@permit-desk/schema";
+import type { StaffMember } from "@permit-desk/schema";
+import * as sessionEndpoints from "@permit-desk/schema/endpoints/session";
+import * as setupEndpoints from "@permit-desk/schema/endpoints/setup";
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "./api-client.ts";
 import { isApiRequestError } from "./api-request-error.ts";

@@ -1,34 +1,8 @@
-import {
-  accountEndpoints,
-  serviceEndpoints,
-  templateEndpoints,
-  zoneEndpoints,
-} from "@permit-desk/schema";
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import * as accountEndpoints from "@permit-desk/schema/endpoints/accounts";
+import * as templateEndpoints from "@permit-desk/schema/endpoints/templates";
+import * as zoneEndpoints from "@permit-desk/schema/endpoints/zones";
+import { queryOptions } from "@tanstack/react-query";
 import { callApi } from "./api-client.ts";
-
-/** The configuration the BFF gives this member, read once per session. */
-export function clientConfigQueryOptions() {
-  return queryOptions({
-    queryKey: ["config"],
-    queryFn: () => callApi(serviceEndpoints.getClientConfig),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-}
-
-/** `/healthz` answers without a session, so pages shown before sign-in know it too. */
-export function healthQueryOptions() {
-  return queryOptions({
-    queryKey: ["health"],
-    queryFn: () => callApi(serviceEndpoints.getHealth),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-}
-
-/** Whether permits go to the built-in simulator; false until known, or when it cannot be. */
-export function useDemoMode(): boolean {
-  return useQuery(healthQueryOptions()).data?.demo ?? false;
-}
 
 /** Every zone, active or not, as administrators manage them. */
 export const zonesQueryKey = ["zones"] as const;

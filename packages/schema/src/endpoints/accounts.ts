@@ -10,7 +10,6 @@ import { type Endpoint, idParams } from "./endpoint.ts";
 export const listUsers = {
   method: "GET",
   path: "/api/users",
-  summary: "Every staff account",
   access: "admin",
   status: 200,
   response: userListSchema,
@@ -19,7 +18,6 @@ export const listUsers = {
 export const createUser = {
   method: "POST",
   path: "/api/users",
-  summary: "Add a staff member with a role and zones",
   access: "admin",
   body: newUserSchema,
   status: 201,
@@ -29,7 +27,6 @@ export const createUser = {
 export const changeUser = {
   method: "PATCH",
   path: "/api/users/:id",
-  summary: "Change a member's name, role, zones, or disable them",
   access: "admin",
   params: idParams,
   body: userChangeSchema,
@@ -40,7 +37,6 @@ export const changeUser = {
 export const resetUserPassword = {
   method: "POST",
   path: "/api/users/:id/password",
-  summary: "Set a member's password; their sessions end",
   access: "admin",
   params: idParams,
   body: passwordResetSchema,
@@ -51,7 +47,6 @@ export const resetUserPassword = {
 export const endUserSessions = {
   method: "DELETE",
   path: "/api/users/:id/sessions",
-  summary: "Sign a member out everywhere",
   access: "admin",
   params: idParams,
   status: 204,

@@ -12,7 +12,6 @@ const auditQuerySchema = z.object({
 export const listAuditEvents = {
   method: "GET",
   path: "/api/audit",
-  summary: "The audit trail, newest first, a page at a time",
   access: "admin",
   query: auditQuerySchema,
   status: 200,

@@ -10,13 +10,13 @@ export type Access = "public" | "staff" | "manager" | "admin";
 
 /**
  * One endpoint of the HTTP API, written once: the BFF validates its input and registers its
- * handler from it, the web calls it by name, and the OpenAPI document is generated from it.
+ * handler from it, the web calls it by name, and the OpenAPI document is generated from it (with
+ * the summaries in `openapi.ts`, which the browser never needs).
  */
 export type Endpoint = {
   readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** Hono's spelling: `/api/permits/:id`. */
   readonly path: `/${string}`;
-  readonly summary: string;
   readonly access: Access;
   readonly params?: Schema;
   readonly query?: Schema;

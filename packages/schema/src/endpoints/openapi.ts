@@ -1,9 +1,70 @@
 import * as z from "zod/mini";
 import { apiErrorSchema } from "../api.ts";
-import { allEndpoints } from "./all.ts";
+import { API_AREAS } from "./all.ts";
 import type { Endpoint } from "./endpoint.ts";
 
 type JsonSchema = Record<string, unknown>;
+
+type Areas = typeof API_AREAS;
+/** One summary per endpoint of every area: a new endpoint without one does not compile. */
+type Summaries = { [Area in keyof Areas]: { [Name in keyof Areas[Area]]: string } };
+
+/** What each endpoint does, in the words of the OpenAPI document (kept out of the browser). */
+const SUMMARIES: Summaries = {
+  service: {
+    getHealth: "Liveness, and whether permits go to the built-in simulator (demo mode)",
+    getReadiness: "Whether this server takes new requests: 503 and `draining` once it is stopping",
+    getClientConfig: "What the browser needs to draw the issue form for the signed-in member",
+    getOpenApiDocument: "This document: the HTTP API as OpenAPI 3.1",
+  },
+  setup: {
+    getSetup: "Whether the first administrator still has to be created",
+    createFirstAdmin:
+      "Create the first administrator and sign them in; only while no account exists",
+  },
+  session: {
+    signIn: "Sign in: sets the session cookie",
+    getSession: "The signed-in member",
+    signOut: "Sign out: ends this session and clears its cookie",
+    changePassword: "Change one's own password; other sessions of the member end",
+  },
+  users: {
+    listUsers: "Every staff account",
+    createUser: "Add a staff member with a role and zones",
+    changeUser: "Change a member's name, role, zones, or disable them",
+    resetUserPassword: "Set a member's password; their sessions end",
+    endUserSessions: "Sign a member out everywhere",
+  },
+  zones: {
+    listZones: "Every zone, for an administrator; the member's active zones otherwise",
+    addZone: "Add a zone, named exactly as in OPSCOM",
+    changeZone: "Rename a zone or take it in or out of use; its permits, staff and templates stay",
+  },
+  templates: {
+    listTemplates: "The templates the member sees, numbered where they may apply them",
+    createTemplate: "Add a template in a zone the member manages",
+    replaceTemplate: "Replace a template's name, zone, duration, amount and permit-number pattern",
+    changeTemplate: "Take a template in or out of use, or move it in the list",
+  },
+  audit: {
+    listAuditEvents: "The audit trail, newest first, a page at a time",
+  },
+  permits: {
+    issuePermit: "Issue a permit: journalled, then sent to OPSCOM at most once per Idempotency-Key",
+    listPermits: "The history the member may see, newest first, a page at a time",
+    exportPermits: "The same history, filtered alike, as a CSV file",
+    getPermit: "A permit's record with its changes",
+    recordReconciliation: "Record what OPSCOM shows of a permit it did not confirm",
+    changePermit:
+      "Extend, correct or void a permit: sent to OPSCOM at most once per Idempotency-Key",
+    recordChangeReconciliation: "Record what OPSCOM shows of a change it did not confirm",
+  },
+  plates: {
+    getActivePermits: "The permits valid now for a plate that the member may see",
+    getPlateChecks:
+      "Warnings while a plate is typed: a permit valid now in the zone, look-alike plates",
+  },
+};
 
 /**
  * A schema in JSON Schema 2020-12, OpenAPI 3.1's dialect. What a request may send is the input
@@ -76,13 +137,13 @@ function successOf(endpoint: Endpoint): JsonSchema {
   };
 }
 
-function operationOf(id: string, endpoint: Endpoint): JsonSchema {
+function operationOf(id: string, summary: string, endpoint: Endpoint): JsonSchema {
   const parameters = parametersOf(endpoint);
   const isApi = endpoint.path.startsWith("/api/");
   const problem = { $ref: "#/components/responses/Problem" };
   return {
     operationId: id,
-    summary: endpoint.summary,
+    summary,
     description: `Who may call it: ${ACCESS[endpoint.access]}`,
     "x-permit-desk-access": endpoint.access,
     ...(endpoint.access === "public" && { security: [] }),
@@ -106,9 +167,13 @@ export const API_VERSION = "1.0.0";
 /** The HTTP API as an OpenAPI 3.1 document, generated from the endpoint table. */
 export function openApiDocument(options: { sessionCookie: string }) {
   const paths: Record<string, Record<string, JsonSchema>> = {};
-  for (const { id, endpoint } of allEndpoints()) {
-    const path = openApiPath(endpoint.path);
-    paths[path] = { ...paths[path], [endpoint.method.toLowerCase()]: operationOf(id, endpoint) };
+  for (const [area, endpoints] of Object.entries(API_AREAS)) {
+    const summaries: Record<string, string> = SUMMARIES[area as keyof Areas];
+    for (const [name, endpoint] of Object.entries(endpoints) as Array<[string, Endpoint]>) {
+      const path = openApiPath(endpoint.path);
+      const operation = operationOf(`${area}.${name}`, summaries[name] ?? "", endpoint);
+      paths[path] = { ...paths[path], [endpoint.method.toLowerCase()]: operation };
+    }
   }
   return {
     openapi: "3.1.0",

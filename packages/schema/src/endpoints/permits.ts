@@ -13,7 +13,6 @@ import { type Endpoint, idParams } from "./endpoint.ts";
 export const issuePermit = {
   method: "POST",
   path: "/api/permits",
-  summary: "Issue a permit: journalled, then sent to OPSCOM at most once per Idempotency-Key",
   access: "staff",
   body: permitDraftSchema,
   idempotencyKey: true,
@@ -24,7 +23,6 @@ export const issuePermit = {
 export const listPermits = {
   method: "GET",
   path: "/api/permits",
-  summary: "The history the member may see, newest first, a page at a time",
   access: "staff",
   query: historyQuerySchema,
   status: 200,
@@ -34,7 +32,6 @@ export const listPermits = {
 export const exportPermits = {
   method: "GET",
   path: "/api/permits/export.csv",
-  summary: "The same history, filtered alike, as a CSV file",
   access: "staff",
   query: historyQuerySchema,
   status: 200,
@@ -44,7 +41,6 @@ export const exportPermits = {
 export const getPermit = {
   method: "GET",
   path: "/api/permits/:id",
-  summary: "A permit's record with its changes",
   access: "staff",
   params: idParams,
   status: 200,
@@ -54,7 +50,6 @@ export const getPermit = {
 export const recordReconciliation = {
   method: "POST",
   path: "/api/permits/:id/reconciliations",
-  summary: "Record what OPSCOM shows of a permit it did not confirm",
   access: "manager",
   params: idParams,
   body: reconciliationInputSchema,
@@ -65,7 +60,6 @@ export const recordReconciliation = {
 export const changePermit = {
   method: "POST",
   path: "/api/permits/:id/changes",
-  summary: "Extend, correct or void a permit: sent to OPSCOM at most once per Idempotency-Key",
   access: "staff",
   params: idParams,
   body: permitChangeInputSchema,
@@ -77,7 +71,6 @@ export const changePermit = {
 export const recordChangeReconciliation = {
   method: "POST",
   path: "/api/permits/:id/changes/:changeId/reconciliations",
-  summary: "Record what OPSCOM shows of a change it did not confirm",
   access: "manager",
   params: z.object({ id: z.string(), changeId: z.string() }),
   body: changeReconciliationInputSchema,

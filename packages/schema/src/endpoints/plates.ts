@@ -9,7 +9,6 @@ const plateParams = z.object({ plate: plateSchema });
 export const getActivePermits = {
   method: "GET",
   path: "/api/plates/:plate/active",
-  summary: "The permits valid now for a plate that the member may see",
   access: "staff",
   params: plateParams,
   status: 200,
@@ -19,7 +18,6 @@ export const getActivePermits = {
 export const getPlateChecks = {
   method: "GET",
   path: "/api/plates/:plate/checks",
-  summary: "Warnings while a plate is typed: a permit valid now in the zone, look-alike plates",
   access: "staff",
   params: plateParams,
   query: plateChecksQuerySchema,

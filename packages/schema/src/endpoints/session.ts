@@ -4,7 +4,6 @@ import type { Endpoint } from "./endpoint.ts";
 export const signIn = {
   method: "POST",
   path: "/api/session",
-  summary: "Sign in: sets the session cookie",
   access: "public",
   body: signInSchema,
   status: 200,
@@ -14,7 +13,6 @@ export const signIn = {
 export const getSession = {
   method: "GET",
   path: "/api/session",
-  summary: "The signed-in member",
   access: "staff",
   status: 200,
   response: sessionSchema,
@@ -23,7 +21,6 @@ export const getSession = {
 export const signOut = {
   method: "DELETE",
   path: "/api/session",
-  summary: "Sign out: ends this session and clears its cookie",
   access: "staff",
   status: 204,
   response: "none",
@@ -32,7 +29,6 @@ export const signOut = {
 export const changePassword = {
   method: "PUT",
   path: "/api/session/password",
-  summary: "Change one's own password; other sessions of the member end",
   access: "staff",
   body: passwordChangeSchema,
   status: 204,

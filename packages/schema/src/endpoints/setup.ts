@@ -4,7 +4,6 @@ import type { Endpoint } from "./endpoint.ts";
 export const getSetup = {
   method: "GET",
   path: "/api/setup",
-  summary: "Whether the first administrator still has to be created",
   access: "public",
   status: 200,
   response: setupStatusSchema,
@@ -13,7 +12,6 @@ export const getSetup = {
 export const createFirstAdmin = {
   method: "POST",
   path: "/api/setup",
-  summary: "Create the first administrator and sign them in; only while no account exists",
   access: "public",
   body: firstAdminSchema,
   status: 201,

@@ -9,7 +9,6 @@ import { type Endpoint, idParams } from "./endpoint.ts";
 export const listTemplates = {
   method: "GET",
   path: "/api/templates",
-  summary: "The templates the member sees, numbered where they may apply them",
   access: "staff",
   status: 200,
   response: templateListSchema,
@@ -18,7 +17,6 @@ export const listTemplates = {
 export const createTemplate = {
   method: "POST",
   path: "/api/templates",
-  summary: "Add a template in a zone the member manages",
   access: "manager",
   body: templateInputSchema,
   status: 201,
@@ -28,7 +26,6 @@ export const createTemplate = {
 export const replaceTemplate = {
   method: "PUT",
   path: "/api/templates/:id",
-  summary: "Replace a template's name, zone, duration, amount and permit-number pattern",
   access: "manager",
   params: idParams,
   body: templateInputSchema,
@@ -39,7 +36,6 @@ export const replaceTemplate = {
 export const changeTemplate = {
   method: "PATCH",
   path: "/api/templates/:id",
-  summary: "Take a template in or out of use, or move it in the list",
   access: "manager",
   params: idParams,
   body: templateChangeSchema,

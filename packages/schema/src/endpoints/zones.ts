@@ -5,7 +5,6 @@ import { type Endpoint, idParams } from "./endpoint.ts";
 export const listZones = {
   method: "GET",
   path: "/api/zones",
-  summary: "Every zone, for an administrator; the member's active zones otherwise",
   access: "staff",
   status: 200,
   response: zoneListSchema,
@@ -14,7 +13,6 @@ export const listZones = {
 export const addZone = {
   method: "POST",
   path: "/api/zones",
-  summary: "Add a zone, named exactly as in OPSCOM",
   access: "admin",
   body: zoneInputSchema,
   status: 201,
@@ -24,7 +22,6 @@ export const addZone = {
 export const changeZone = {
   method: "PATCH",
   path: "/api/zones/:id",
-  summary: "Rename a zone or take it in or out of use; its permits, staff and templates stay",
   access: "admin",
   params: idParams,
   body: zoneChangeSchema,

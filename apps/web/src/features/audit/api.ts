@@ -1,4 +1,4 @@
-import { auditEndpoints } from "@permit-desk/schema";
+import * as auditEndpoints from "@permit-desk/schema/endpoints/audit";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { callApi } from "../../lib/api-client.ts";
 

@@ -1,10 +1,6 @@
-import {
-  type FirstAdminInput,
-  type passwordChangeSchema,
-  type SignInInput,
-  sessionEndpoints,
-  setupEndpoints,
-} from "@permit-desk/schema";
+import type { FirstAdminInput, passwordChangeSchema, SignInInput } from "@permit-desk/schema";
+import * as sessionEndpoints from "@permit-desk/schema/endpoints/session";
+import * as setupEndpoints from "@permit-desk/schema/endpoints/setup";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type * as z from "zod/mini";
 import { callApi } from "../../lib/api-client.ts";

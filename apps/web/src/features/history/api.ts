@@ -1,10 +1,10 @@
-import {
-  type ChangeReconciliationInput,
-  type PermitRecord,
-  permitEndpoints,
-  plateEndpoints,
-  type ReconciliationInputBody,
+import type {
+  ChangeReconciliationInput,
+  PermitRecord,
+  ReconciliationInputBody,
 } from "@permit-desk/schema";
+import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
+import * as plateEndpoints from "@permit-desk/schema/endpoints/plates";
 import {
   infiniteQueryOptions,
   queryOptions,

@@ -2,10 +2,10 @@ import {
   type IssuedPermit,
   normalizePlate,
   type PlateChecks,
-  permitEndpoints,
-  plateEndpoints,
   plateSchema,
 } from "@permit-desk/schema";
+import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
+import * as plateEndpoints from "@permit-desk/schema/endpoints/plates";
 import { queryOptions, useMutation, useQueries, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "../../lib/api-client.ts";
 import { permitsQueryKey, sendPermitChange } from "../../lib/permit-change.ts";

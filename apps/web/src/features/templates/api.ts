@@ -1,4 +1,5 @@
-import { type TemplateChange, type TemplateInput, templateEndpoints } from "@permit-desk/schema";
+import type { TemplateChange, TemplateInput } from "@permit-desk/schema";
+import * as templateEndpoints from "@permit-desk/schema/endpoints/templates";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "../../lib/api-client.ts";
 import { templatesQueryKey, templatesQueryOptions } from "../../lib/shared-queries.ts";

@@ -1,4 +1,5 @@
-import { accountEndpoints, type NewUserInput, type userChangeSchema } from "@permit-desk/schema";
+import type { NewUserInput, userChangeSchema } from "@permit-desk/schema";
+import * as accountEndpoints from "@permit-desk/schema/endpoints/accounts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type * as z from "zod/mini";
 import { callApi } from "../../lib/api-client.ts";

@@ -1,4 +1,5 @@
-import { type zoneChangeSchema, zoneEndpoints, type zoneInputSchema } from "@permit-desk/schema";
+import type { zoneChangeSchema, zoneInputSchema } from "@permit-desk/schema";
+import * as zoneEndpoints from "@permit-desk/schema/endpoints/zones";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type * as z from "zod/mini";
 import { callApi } from "../../lib/api-client.ts";

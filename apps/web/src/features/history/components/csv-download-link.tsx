@@ -1,4 +1,5 @@
-import { type HistoryQueryInput, permitEndpoints } from "@permit-desk/schema";
+import type { HistoryQueryInput } from "@permit-desk/schema";
+import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
 import { linkClassName } from "../../../components/ui/link-class-name.ts";
 import { endpointUrl } from "../../../lib/api-client.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";

@@ -45,7 +45,7 @@ export function endpointUrl(
   );
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {})) {
-    if ((typeof value === "string" && value !== "") || typeof value === "number") {
+    if (typeof value === "string" && value !== "") {
       search.set(name, String(value));
     }
   }

@@ -4,15 +4,16 @@ import type { AppDeps } from "./app-deps.ts";
 import { PasswordHashingBusyError } from "./auth/passwords.ts";
 import { acceptableAddress } from "./http/acceptable-address.ts";
 import { apiError } from "./http/api-error.ts";
-import { readiness, refuseWhileDraining } from "./http/draining.ts";
+import { refuseWhileDraining } from "./http/draining.ts";
+import { mountRoutes, type Route } from "./http/endpoint-routes.ts";
 import { passwordsBusy } from "./http/password-busy.ts";
 import { requestLog } from "./http/request-log.ts";
 import { ownHostOnly, sameOriginJsonOnly, securityHeaders } from "./http/security.ts";
 import { requireStaff, type StaffEnv } from "./http/staff.ts";
 import { auditRoutes } from "./routes/audit.ts";
-import { configRoutes } from "./routes/config.ts";
 import { permitRoutes } from "./routes/permits.ts";
 import { plateRoutes } from "./routes/plates.ts";
+import { serviceRoutes } from "./routes/service.ts";
 import { sessionRoutes } from "./routes/session.ts";
 import { setupRoutes } from "./routes/setup.ts";
 import { templateRoutes } from "./routes/templates.ts";
@@ -32,11 +33,25 @@ export function createApp(deps: AppDeps) {
     return c.json(apiError("internal", { code: "internal_error" }), 500);
   });
 
-  // Liveness stays 200 while draining: the process is alive and finishing its requests.
-  app.get("/healthz", (c) => c.json({ status: "ok", demo: deps.config.demo }));
-  // Before the host check, as the health check is: load balancers call by the instance's address.
-  app.get("/readyz", readiness(deps.drain));
-  // After the health checks, which load balancers call by the instance's own address.
+  const routes: Route[] = [
+    ...serviceRoutes(deps),
+    ...setupRoutes(deps),
+    ...sessionRoutes(deps),
+    ...userRoutes(deps),
+    ...zoneRoutes(deps),
+    ...templateRoutes(deps),
+    ...auditRoutes(deps),
+    ...permitRoutes(deps),
+    ...plateRoutes(deps),
+  ];
+  const isApi = (route: Route) => route.endpoint.path.startsWith("/api/");
+  // Health and readiness come before the host check: load balancers call by the instance's address.
+  const probes = new Hono<StaffEnv>();
+  mountRoutes(
+    probes,
+    routes.filter((route) => !isApi(route)),
+  );
+  app.route("/", probes);
   const origins = { publicOrigin: deps.config.publicOrigin, port: deps.config.port };
   app.use(ownHostOnly(origins));
   app.use(refuseWhileDraining(deps.drain));
@@ -56,16 +71,8 @@ export function createApp(deps: AppDeps) {
         users: deps.users,
         secureCookie: deps.config.session.secureCookie,
       }),
-    )
-    .route("/setup", setupRoutes(deps))
-    .route("/session", sessionRoutes(deps))
-    .route("/users", userRoutes(deps))
-    .route("/zones", zoneRoutes(deps))
-    .route("/templates", templateRoutes(deps))
-    .route("/audit", auditRoutes(deps))
-    .route("/config", configRoutes(deps))
-    .route("/permits", permitRoutes(deps))
-    .route("/plates", plateRoutes(deps));
+    );
+  mountRoutes(api, routes.filter(isApi), "/api");
   app.route("/api", api);
   app.all("/api/*", (c) => c.json(apiError("not_found", { code: "route_not_found" }), 404));
   return app;

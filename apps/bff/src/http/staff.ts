@@ -1,4 +1,4 @@
-import type { StaffMember } from "@permit-desk/schema";
+import { allEndpoints, type StaffMember } from "@permit-desk/schema";
 import type { Context, MiddlewareHandler } from "hono";
 import type { User } from "../accounts/user.ts";
 import type { Users } from "../accounts/users.ts";
@@ -13,12 +13,10 @@ import { readSessionCookie } from "./session-cookie.ts";
 export type Staff = { user: User; session: Session; token: string };
 export type StaffEnv = { Variables: { staff: Staff } };
 
-/** `/api` routes an anonymous caller may use: first-run set-up and signing in. */
-const PUBLIC_ROUTES = [
-  { method: "GET", path: "/api/setup" },
-  { method: "POST", path: "/api/setup" },
-  { method: "POST", path: "/api/session" },
-];
+/** `/api` routes an anonymous caller may use (first-run set-up and signing in), as the table says. */
+const PUBLIC_ROUTES = allEndpoints()
+  .map(({ endpoint }) => endpoint)
+  .filter((endpoint) => endpoint.access === "public" && endpoint.path.startsWith("/api/"));
 
 export function isPublicRoute(method: string, path: string): boolean {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;

@@ -3,12 +3,12 @@ import {
   type AuditAction,
   type AuditEvent as AuditEventRecord,
 } from "@permit-desk/schema";
-import { Hono } from "hono";
+import * as auditEndpoints from "@permit-desk/schema/endpoints/audit";
 import { hasUnacceptableCharacter } from "../acceptable-text.ts";
 import type { AppDeps } from "../app-deps.ts";
 import type { AuditEvent } from "../audit/audit-event.ts";
 import { sendError } from "../http/api-error.ts";
-import { requireAdmin, type StaffEnv } from "../http/staff.ts";
+import { routesOf } from "../http/endpoint-routes.ts";
 
 const AUDIT_PAGE_SIZE = 50;
 
@@ -49,26 +49,31 @@ const isAuditAction = (value: string): value is AuditAction =>
 
 /** Read only: nothing in the app edits or deletes an audit event. */
 export function auditRoutes(deps: AppDeps) {
-  return new Hono<StaffEnv>().use(requireAdmin()).get("/", async (c) => {
-    const { action, actor, cursor } = c.req.query();
-    if (action !== undefined && action !== "" && !isAuditAction(action)) {
-      return sendError(c, 400, "bad_request", { code: "audit_action_unknown", params: { action } });
-    }
-    const after = cursor === undefined || cursor === "" ? undefined : afterCursor(cursor);
-    if (cursor !== undefined && cursor !== "" && after === undefined) {
-      return sendError(c, 400, "bad_request", { code: "audit_page_gone" });
-    }
-    const events = await deps.audit.list({
-      ...(action !== undefined && action !== "" && { action }),
-      ...(actor !== undefined && actor !== "" && { actorId: actor }),
-      ...(after !== undefined && { after }),
-      limit: AUDIT_PAGE_SIZE + 1,
-    });
-    const page = events.slice(0, AUDIT_PAGE_SIZE);
-    const last = page.at(-1);
-    return c.json({
-      events: page.map(auditRecordOf),
-      ...(events.length > AUDIT_PAGE_SIZE && last !== undefined && { nextCursor: cursorOf(last) }),
-    });
+  return routesOf(auditEndpoints, {
+    listAuditEvents: async (c, { query: { action, actor, cursor } }) => {
+      if (action !== undefined && action !== "" && !isAuditAction(action)) {
+        return sendError(c, 400, "bad_request", {
+          code: "audit_action_unknown",
+          params: { action },
+        });
+      }
+      const after = cursor === undefined || cursor === "" ? undefined : afterCursor(cursor);
+      if (cursor !== undefined && cursor !== "" && after === undefined) {
+        return sendError(c, 400, "bad_request", { code: "audit_page_gone" });
+      }
+      const events = await deps.audit.list({
+        ...(action !== undefined && action !== "" && { action }),
+        ...(actor !== undefined && actor !== "" && { actorId: actor }),
+        ...(after !== undefined && { after }),
+        limit: AUDIT_PAGE_SIZE + 1,
+      });
+      const page = events.slice(0, AUDIT_PAGE_SIZE);
+      const last = page.at(-1);
+      return c.json({
+        events: page.map(auditRecordOf),
+        ...(events.length > AUDIT_PAGE_SIZE &&
+          last !== undefined && { nextCursor: cursorOf(last) }),
+      });
+    },
   });
 }

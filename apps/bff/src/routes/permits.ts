@@ -1,15 +1,10 @@
-import {
-  changeReconciliationInputSchema,
-  HISTORY_PAGE_SIZE,
-  historyQuerySchema,
-  reconciliationInputSchema,
-} from "@permit-desk/schema";
-import { Hono } from "hono";
+import { HISTORY_PAGE_SIZE } from "@permit-desk/schema";
+import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
 import type { User } from "../accounts/user.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { sendError } from "../http/api-error.ts";
-import { readJson, validationError } from "../http/json-body.ts";
-import { activeZonesOf, actorOfUser, type StaffEnv, staffOf } from "../http/staff.ts";
+import { routesOf } from "../http/endpoint-routes.ts";
+import { activeZonesOf, actorOfUser, staffOf } from "../http/staff.ts";
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import { InvalidCursorError, JournalStateError } from "../journal/journal-errors.ts";
 import { toPermitRecord, toPermitSummary, type ZoneNames, zoneNamesOf } from "../journal/to-api.ts";
@@ -49,8 +44,8 @@ export function permitRoutes(deps: AppDeps) {
     return zoneNamesOf(await zones.list({ all: true }));
   }
 
-  return new Hono<StaffEnv>()
-    .post("/", async (c) => {
+  return routesOf(permitEndpoints, {
+    issuePermit: async (c) => {
       const read = await readWrite(c, "permit");
       if (!read.ok) return read.response;
       const { key } = read;
@@ -69,18 +64,16 @@ export function permitRoutes(deps: AppDeps) {
         deps,
       );
       return sendWriteResult(c, result, "permit");
-    })
-    .get("/", async (c) => {
-      const query = historyQuerySchema.safeParse(c.req.query());
-      if (!query.success) return c.json(validationError(query.error, "bad_request"), 400);
+    },
+    listPermits: async (c, { query }) => {
       try {
         const siteZones = await zones.list({ all: true });
         const names = zoneNamesOf(siteZones);
         const page = await journal.list({
-          ...journalFilterOf(query.data, siteZones),
+          ...journalFilterOf(query, siteZones),
           ...visibleTo(staffOf(c).user),
-          limit: Math.min(Math.max(query.data.limit ?? HISTORY_PAGE_SIZE, 1), 200),
-          ...(query.data.cursor !== undefined && { cursor: query.data.cursor }),
+          limit: Math.min(Math.max(query.limit ?? HISTORY_PAGE_SIZE, 1), 200),
+          ...(query.cursor !== undefined && { cursor: query.cursor }),
         });
         return c.json({
           permits: page.entries.map((entry) => toPermitSummary(entry, names)),
@@ -91,13 +84,11 @@ export function permitRoutes(deps: AppDeps) {
           return sendError(c, 400, "bad_request", { code: "history_page_gone" });
         throw error;
       }
-    })
-    .get("/export.csv", async (c) => {
-      const query = historyQuerySchema.safeParse(c.req.query());
-      if (!query.success) return c.json(validationError(query.error, "bad_request"), 400);
+    },
+    exportPermits: async (c, { query }) => {
       const csv = await historyCsv(
         journal.iterate({
-          ...journalFilterOf(query.data, await zones.list({ all: true })),
+          ...journalFilterOf(query, await zones.list({ all: true })),
           ...visibleTo(staffOf(c).user),
         }),
         deps.config.siteTimeZone,
@@ -109,20 +100,15 @@ export function permitRoutes(deps: AppDeps) {
       );
       c.header("Cache-Control", "no-store");
       return c.body(csv);
-    })
-    .get("/:id", async (c) => {
-      const record = await recordOf(c.req.param("id"));
+    },
+    getPermit: async (c, { params: { id } }) => {
+      const record = await recordOf(id);
       // Someone else's permit is "not found": its existence is not this member's business.
       if (record === undefined || !canSee(staffOf(c).user, record))
         return sendError(c, 404, "not_found", { code: "permit_not_found" });
       return c.json(record);
-    })
-    .post("/:id/reconciliations", async (c) => {
-      const read = await readJson(c.req.raw);
-      if (!read.ok) return c.json(read.error, read.status);
-      const input = reconciliationInputSchema.safeParse(read.body);
-      if (!input.success) return c.json(validationError(input.error), 422);
-      const id = c.req.param("id");
+    },
+    recordReconciliation: async (c, { params: { id }, body: input }) => {
       const { user } = staffOf(c);
       const existing = await journal.get(id);
       if (existing === undefined || !canSee(user, existing))
@@ -130,7 +116,7 @@ export function permitRoutes(deps: AppDeps) {
       if (!canReconcile(user, existing))
         return sendError(c, 403, "forbidden", { code: "findings_not_allowed" });
       try {
-        await journal.reconcile(id, { ...input.data, by: user.username });
+        await journal.reconcile(id, { ...input, by: user.username });
       } catch (error) {
         if (error instanceof JournalStateError) {
           return sendError(c, 409, "conflict", { code: "permit_not_unconfirmed" });
@@ -140,12 +126,11 @@ export function permitRoutes(deps: AppDeps) {
       const record = await recordOf(id);
       if (record === undefined) return sendError(c, 404, "not_found", { code: "permit_not_found" });
       return c.json(record, 201);
-    })
-    .post("/:id/changes", async (c) => {
+    },
+    changePermit: async (c, { params: { id } }) => {
       const read = await readWrite(c, "change");
       if (!read.ok) return read.response;
       const { key } = read;
-      const id = c.req.param("id");
       const { user } = staffOf(c);
       const entry = await journal.get(id);
       if (entry === undefined || !canSee(user, entry))
@@ -166,24 +151,16 @@ export function permitRoutes(deps: AppDeps) {
         deps,
       );
       return sendWriteResult(c, result, "change");
-    })
-    .post("/:id/changes/:changeId/reconciliations", async (c) => {
-      const read = await readJson(c.req.raw);
-      if (!read.ok) return c.json(read.error, read.status);
-      const input = changeReconciliationInputSchema.safeParse(read.body);
-      if (!input.success) return c.json(validationError(input.error), 422);
-      const id = c.req.param("id");
+    },
+    recordChangeReconciliation: async (c, { params: { id, changeId }, body: input }) => {
       const { user } = staffOf(c);
-      const [entry, change] = await Promise.all([
-        journal.get(id),
-        journal.getChange(c.req.param("changeId")),
-      ]);
+      const [entry, change] = await Promise.all([journal.get(id), journal.getChange(changeId)]);
       if (entry === undefined || !canSee(user, entry) || change?.permitId !== id)
         return sendError(c, 404, "not_found", { code: "change_not_found" });
       if (!canReconcile(user, entry))
         return sendError(c, 403, "forbidden", { code: "findings_not_allowed" });
       try {
-        await deps.permitChanges.reconcile(id, change.id, { ...input.data, by: user.username });
+        await deps.permitChanges.reconcile(id, change.id, { ...input, by: user.username });
       } catch (error) {
         if (error instanceof JournalStateError) {
           return sendError(c, 409, "conflict", { code: "change_not_unconfirmed" });
@@ -193,5 +170,6 @@ export function permitRoutes(deps: AppDeps) {
       const record = await recordOf(id);
       if (record === undefined) return sendError(c, 404, "not_found", { code: "permit_not_found" });
       return c.json(record, 201);
-    });
+    },
+  });
 }

@@ -1,16 +1,11 @@
-import {
-  type ActivePermitInZone,
-  normalizePlate,
-  type PlateChecks,
-  plateChecksQuerySchema,
-  plateSchema,
-} from "@permit-desk/schema";
-import { Hono } from "hono";
+import { type ActivePermitInZone, normalizePlate, type PlateChecks } from "@permit-desk/schema";
+import * as plateEndpoints from "@permit-desk/schema/endpoints/plates";
 import type { Zones } from "../accounts/zones.ts";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config.ts";
-import { firstProblem, sendError } from "../http/api-error.ts";
-import { activeZonesOf, type StaffEnv, staffOf } from "../http/staff.ts";
+import { sendError } from "../http/api-error.ts";
+import { routesOf } from "../http/endpoint-routes.ts";
+import { activeZonesOf, staffOf } from "../http/staff.ts";
 import type { Journal } from "../journal/journal.ts";
 import type { ActivePermit } from "../journal/journal-reads.ts";
 import { permitStatusOf, referenceOf } from "../journal/permit-projection.ts";
@@ -44,31 +39,21 @@ function activeInZoneOf({ entry, facts }: ActivePermit): ActivePermitInZone {
 
 export function plateRoutes(deps: PlateDeps) {
   const { journal, clock } = deps;
-  return new Hono<StaffEnv>()
-    .get("/:plate/active", async (c) => {
-      const plate = plateSchema.safeParse(c.req.param("plate"));
-      if (!plate.success)
-        return sendError(c, 400, "bad_request", firstProblem(plate.error, "not_a_plate"));
+  return routesOf(plateEndpoints, {
+    getActivePermits: async (c, { params: { plate } }) => {
       const at = clock();
       const { user } = staffOf(c);
-      const permits = (await journal.activeForPlate(normalizePlate(plate.data), at)).filter(
+      const permits = (await journal.activeForPlate(normalizePlate(plate), at)).filter(
         ({ entry }) => canSee(user, entry),
       );
       const zoneNames = zoneNamesOf(await deps.zones.list({ all: true }));
       return c.json({
-        plate: plate.data,
+        plate,
         at: at.toISOString(),
         permits: permits.map(({ entry }) => toPermitSummary(entry, zoneNames)),
       });
-    })
-    .get("/:plate/checks", async (c) => {
-      const plate = plateSchema.safeParse(c.req.param("plate"));
-      if (!plate.success)
-        return sendError(c, 400, "bad_request", firstProblem(plate.error, "not_a_plate"));
-      const query = plateChecksQuerySchema.safeParse({ zone: c.req.query("zone") });
-      if (!query.success)
-        return sendError(c, 400, "bad_request", firstProblem(query.error, "not_a_zone"));
-      const { zone } = query.data;
+    },
+    getPlateChecks: async (c, { params: { plate }, query: { zone } }) => {
       const mayIssueIn = await activeZonesOf(staffOf(c).user, deps.zones);
       const chosen = mayIssueIn.find((own) => own.name === zone);
       if (zone !== undefined && chosen === undefined)
@@ -76,16 +61,16 @@ export function plateRoutes(deps: PlateDeps) {
 
       const at = clock();
       const [active, similar] = await Promise.all([
-        zone === undefined ? [] : journal.activeForPlate(plate.data, at),
+        zone === undefined ? [] : journal.activeForPlate(plate, at),
         journal.similarPlates({
-          plate: plate.data,
+          plate: plate,
           zoneIds: mayIssueIn.map((own) => own.id),
           since: new Date(at.getTime() - deps.config.similarPlateDays * DAY_MS),
           limit: SIMILAR_PLATES_SHOWN,
         }),
       ]);
       const checks: PlateChecks = {
-        plate: plate.data,
+        plate: plate,
         ...(zone !== undefined && { zone }),
         at: at.toISOString(),
         activeInZone: active.filter(({ facts }) => facts.zoneId === chosen?.id).map(activeInZoneOf),
@@ -97,5 +82,6 @@ export function plateRoutes(deps: PlateDeps) {
         })),
       };
       return c.json(checks);
-    });
+    },
+  });
 }

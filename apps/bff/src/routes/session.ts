@@ -1,17 +1,16 @@
-import { passwordChangeSchema, signInSchema } from "@permit-desk/schema";
+import * as sessionEndpoints from "@permit-desk/schema/endpoints/session";
 import type { Context } from "hono";
-import { Hono } from "hono";
 import type { AppDeps } from "../app-deps.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
 import { signIn, UNKNOWN_ADDRESS } from "../auth/sign-in.ts";
 import { signOut } from "../auth/sign-out.ts";
 import { sendError } from "../http/api-error.ts";
 import { clientAddressOf, proxyTrust, sessionContextOf } from "../http/client-address.ts";
-import { jsonBody } from "../http/json-body.ts";
+import { routesOf } from "../http/endpoint-routes.ts";
 import { passwordsBusy } from "../http/password-busy.ts";
 import { retryAfterSeconds } from "../http/retry-after.ts";
 import { clearSessionCookie, setSessionCookie } from "../http/session-cookie.ts";
-import { actorOfUser, type StaffEnv, staffMemberOf, staffOf } from "../http/staff.ts";
+import { actorOfUser, staffMemberOf, staffOf } from "../http/staff.ts";
 
 /** 429 for an attempt refused unchecked, saying whether the username or the address waits. */
 function throttledAnswer(
@@ -40,15 +39,13 @@ export function sessionRoutes(deps: AppDeps) {
     }
     return clientAddressOf(c, trust);
   };
-  return new Hono<StaffEnv>()
-    .post("/", async (c) => {
-      const input = await jsonBody(c, signInSchema);
-      if (!input.ok) return input.response;
+  return routesOf(sessionEndpoints, {
+    signIn: async (c, { body: input }) => {
       const context = sessionContextOf(c, addressOf(c));
       const result = await signIn(
         { users, sessions, throttle: signInThrottle, audit, passwords, clock },
-        input.data.username,
-        input.data.password,
+        input.username,
+        input.password,
         context,
       );
       if (!result.ok && result.reason === "throttled") {
@@ -60,18 +57,16 @@ export function sessionRoutes(deps: AppDeps) {
       if (!result.ok) return sendError(c, 401, "unauthenticated", { code: "credentials_wrong" });
       setSessionCookie(c, result.sessionToken, secure);
       return c.json({ user: await staffMemberOf(result.user, zones) });
-    })
-    .get("/", async (c) => c.json({ user: await staffMemberOf(staffOf(c).user, zones) }))
-    .delete("/", async (c) => {
+    },
+    getSession: async (c) => c.json({ user: await staffMemberOf(staffOf(c).user, zones) }),
+    signOut: async (c) => {
       const { user, token } = staffOf(c);
       await signOut({ sessions, audit }, user, token);
       clearSessionCookie(c, secure);
       return c.body(null, 204);
-    })
-    .put("/password", async (c) => {
+    },
+    changePassword: async (c, { body: input }) => {
       const { user, session } = staffOf(c);
-      const input = await jsonBody(c, passwordChangeSchema);
-      if (!input.ok) return input.response;
       const decision = await signInThrottle.begin(
         user.username,
         addressOf(c) ?? UNKNOWN_ADDRESS,
@@ -85,23 +80,19 @@ export function sessionRoutes(deps: AppDeps) {
         const credentials = await users.credentials(user.username);
         matches =
           credentials !== undefined &&
-          (await passwords.verify(credentials.passwordHash, input.data.currentPassword));
+          (await passwords.verify(credentials.passwordHash, input.currentPassword));
       } catch (error) {
         await signInThrottle.cancel(decision.attempt);
         throw error;
       }
       if (!matches) return sendError(c, 422, "validation", { code: "current_password_wrong" });
       await signInThrottle.succeeded(decision.attempt);
-      const problem = passwordProblem(input.data.newPassword, { username: user.username });
+      const problem = passwordProblem(input.newPassword, { username: user.username });
       if (problem !== undefined) return sendError(c, 422, "validation", problem);
-      await users.setPassword(
-        user.id,
-        await passwords.hash(input.data.newPassword),
-        actorOfUser(user),
-        {
-          keepSessionId: session.id,
-        },
-      );
+      await users.setPassword(user.id, await passwords.hash(input.newPassword), actorOfUser(user), {
+        keepSessionId: session.id,
+      });
       return c.body(null, 204);
-    });
+    },
+  });
 }

@@ -1,10 +1,6 @@
-import {
-  type TemplateContent,
-  type Template as TemplateRecord,
-  templateChangeSchema,
-  templateInputSchema,
-} from "@permit-desk/schema";
-import { type Context, Hono, type MiddlewareHandler } from "hono";
+import type { TemplateContent, Template as TemplateRecord } from "@permit-desk/schema";
+import * as templateEndpoints from "@permit-desk/schema/endpoints/templates";
+import type { Context, MiddlewareHandler } from "hono";
 import { problemOfRangeError, ZoneNotFoundError } from "../accounts/account-errors.ts";
 import {
   numberedRecords,
@@ -18,7 +14,7 @@ import type { User } from "../accounts/user.ts";
 import type { Zone } from "../accounts/zone.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { apiError, sendError } from "../http/api-error.ts";
-import { jsonBody } from "../http/json-body.ts";
+import { routesOf } from "../http/endpoint-routes.ts";
 import { actorOfUser, type StaffEnv, staffOf } from "../http/staff.ts";
 
 const requireTemplateManager = (): MiddlewareHandler<StaffEnv> => async (c, next) => {
@@ -101,61 +97,66 @@ export function templateRoutes(deps: AppDeps) {
     return { ok: true, template };
   }
 
-  return new Hono<StaffEnv>()
-    .get("/", async (c) => {
+  const onlyManagers = [requireTemplateManager()];
+  return routesOf(templateEndpoints, {
+    listTemplates: async (c) => {
       const list = await templatesSeenBy(staffOf(c).user, templates);
       return c.json({ templates: numberedRecords(list) });
-    })
-    .post("/", requireTemplateManager(), async (c) => {
-      const input = await jsonBody(c, templateInputSchema);
-      if (!input.ok) return input.response;
-      const { user } = staffOf(c);
-      const checked = await fieldsOf(c, user, input.data);
-      if (!checked.ok) return checked.response;
-      try {
-        const template = await templates.create(checked.fields, actorOfUser(user));
-        return c.json(await answerOf(user, template), 201);
-      } catch (error) {
-        return templateErrorAnswer(c, error);
-      }
-    })
-    .put("/:id", requireTemplateManager(), async (c) => {
-      const input = await jsonBody(c, templateInputSchema);
-      if (!input.ok) return input.response;
-      const { user } = staffOf(c);
-      const own = await ownTemplate(c, user, c.req.param("id"));
-      if (!own.ok) return own.response;
-      const checked = await fieldsOf(c, user, input.data);
-      if (!checked.ok) return checked.response;
-      try {
-        const template = await templates.replace(
-          own.template.id,
-          checked.fields,
-          actorOfUser(user),
-        );
-        return c.json(await answerOf(user, template));
-      } catch (error) {
-        return templateErrorAnswer(c, error);
-      }
-    })
-    .patch("/:id", requireTemplateManager(), async (c) => {
-      const input = await jsonBody(c, templateChangeSchema);
-      if (!input.ok) return input.response;
-      const { user } = staffOf(c);
-      const own = await ownTemplate(c, user, c.req.param("id"));
-      if (!own.ok) return own.response;
-      try {
-        const template = await templates.update(
-          own.template.id,
-          {
-            ...(input.data.active !== undefined && { active: input.data.active }),
-            ...(input.data.position !== undefined && { position: input.data.position }),
-          },
-          actorOfUser(user),
-        );
-        return c.json(await answerOf(user, template));
-      } catch (error) {
-        return templateErrorAnswer(c, error);
-      }
-    });
+    },
+    createTemplate: {
+      before: onlyManagers,
+      handle: async (c, { body }) => {
+        const { user } = staffOf(c);
+        const checked = await fieldsOf(c, user, body);
+        if (!checked.ok) return checked.response;
+        try {
+          const template = await templates.create(checked.fields, actorOfUser(user));
+          return c.json(await answerOf(user, template), 201);
+        } catch (error) {
+          return templateErrorAnswer(c, error);
+        }
+      },
+    },
+    replaceTemplate: {
+      before: onlyManagers,
+      handle: async (c, { params: { id }, body }) => {
+        const { user } = staffOf(c);
+        const own = await ownTemplate(c, user, id);
+        if (!own.ok) return own.response;
+        const checked = await fieldsOf(c, user, body);
+        if (!checked.ok) return checked.response;
+        try {
+          const template = await templates.replace(
+            own.template.id,
+            checked.fields,
+            actorOfUser(user),
+          );
+          return c.json(await answerOf(user, template));
+        } catch (error) {
+          return templateErrorAnswer(c, error);
+        }
+      },
+    },
+    changeTemplate: {
+      before: onlyManagers,
+      handle: async (c, { params: { id }, body: input }) => {
+        const { user } = staffOf(c);
+        const own = await ownTemplate(c, user, id);
+        if (!own.ok) return own.response;
+        try {
+          const template = await templates.update(
+            own.template.id,
+            {
+              ...(input.active !== undefined && { active: input.active }),
+              ...(input.position !== undefined && { position: input.position }),
+            },
+            actorOfUser(user),
+          );
+          return c.json(await answerOf(user, template));
+        } catch (error) {
+          return templateErrorAnswer(c, error);
+        }
+      },
+    },
+  });
 }

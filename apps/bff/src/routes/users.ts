@@ -1,10 +1,6 @@
-import {
-  newUserSchema,
-  passwordResetSchema,
-  type User as UserRecord,
-  userChangeSchema,
-} from "@permit-desk/schema";
-import { type Context, Hono } from "hono";
+import type { User as UserRecord } from "@permit-desk/schema";
+import * as accountEndpoints from "@permit-desk/schema/endpoints/accounts";
+import type { Context } from "hono";
 import {
   problemOfRangeError,
   UnknownZonesError,
@@ -16,8 +12,8 @@ import { zoneIdsOf } from "../accounts/zone-ids.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
 import { sendError } from "../http/api-error.ts";
-import { jsonBody } from "../http/json-body.ts";
-import { actorOfUser, requireAdmin, type StaffEnv, staffOf } from "../http/staff.ts";
+import { routesOf } from "../http/endpoint-routes.ts";
+import { actorOfUser, staffOf } from "../http/staff.ts";
 
 function userRecordOf(user: User): UserRecord {
   return {
@@ -44,13 +40,10 @@ function accountErrorAnswer(c: Context, error: unknown): Response {
 
 export function userRoutes(deps: AppDeps) {
   const { users, zones, sessions, audit } = deps;
-  return new Hono<StaffEnv>()
-    .use(requireAdmin())
-    .get("/", async (c) => c.json({ users: (await users.list()).map(userRecordOf) }))
-    .post("/", async (c) => {
-      const input = await jsonBody(c, newUserSchema);
-      if (!input.ok) return input.response;
-      const { password, zones: zoneNames, ...fields } = input.data;
+  return routesOf(accountEndpoints, {
+    listUsers: async (c) => c.json({ users: (await users.list()).map(userRecordOf) }),
+    createUser: async (c, { body }) => {
+      const { password, zones: zoneNames, ...fields } = body;
       const problem = passwordProblem(password, { username: fields.username });
       if (problem !== undefined) return sendError(c, 422, "validation", problem);
       try {
@@ -63,13 +56,10 @@ export function userRoutes(deps: AppDeps) {
       } catch (error) {
         return accountErrorAnswer(c, error);
       }
-    })
-    .patch("/:id", async (c) => {
-      const input = await jsonBody(c, userChangeSchema);
-      if (!input.ok) return input.response;
+    },
+    changeUser: async (c, { params: { id }, body }) => {
       const me = staffOf(c).user;
-      const id = c.req.param("id");
-      const { zones: zoneNames, ...fields } = input.data;
+      const { zones: zoneNames, ...fields } = body;
       if (id === me.id && (fields.disabled === true || (fields.role ?? "admin") !== "admin")) {
         return sendError(c, 409, "conflict", { code: "self_demotion" });
       }
@@ -89,25 +79,23 @@ export function userRoutes(deps: AppDeps) {
       } catch (error) {
         return accountErrorAnswer(c, error);
       }
-    })
-    .post("/:id/password", async (c) => {
-      const input = await jsonBody(c, passwordResetSchema);
-      if (!input.ok) return input.response;
-      const user = await users.get(c.req.param("id"));
+    },
+    resetUserPassword: async (c, { params: { id }, body: input }) => {
+      const user = await users.get(id);
       if (user === undefined) return sendError(c, 404, "not_found", { code: "user_not_found" });
-      const problem = passwordProblem(input.data.password, { username: user.username });
+      const problem = passwordProblem(input.password, { username: user.username });
       if (problem !== undefined) return sendError(c, 422, "validation", problem);
       const me = staffOf(c);
       await users.setPassword(
         user.id,
-        await deps.passwords.hash(input.data.password),
+        await deps.passwords.hash(input.password),
         actorOfUser(me.user),
         user.id === me.user.id ? { keepSessionId: me.session.id } : {},
       );
       return c.body(null, 204);
-    })
-    .delete("/:id/sessions", async (c) => {
-      const user = await users.get(c.req.param("id"));
+    },
+    endUserSessions: async (c, { params: { id } }) => {
+      const user = await users.get(id);
       if (user === undefined) return sendError(c, 404, "not_found", { code: "user_not_found" });
       const ended = await sessions.revokeAllOf(user.id);
       await audit.record({
@@ -117,5 +105,6 @@ export function userRoutes(deps: AppDeps) {
         detail: { sessionsEnded: ended },
       });
       return c.body(null, 204);
-    });
+    },
+  });
 }

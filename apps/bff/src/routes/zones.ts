@@ -1,5 +1,6 @@
-import { type ZoneRecord, zoneChangeSchema, zoneInputSchema } from "@permit-desk/schema";
-import { type Context, Hono } from "hono";
+import type { ZoneRecord } from "@permit-desk/schema";
+import * as zoneEndpoints from "@permit-desk/schema/endpoints/zones";
+import type { Context } from "hono";
 import {
   problemOfRangeError,
   ZoneNameTakenError,
@@ -8,8 +9,8 @@ import {
 import type { Zone } from "../accounts/zone.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { sendError } from "../http/api-error.ts";
-import { jsonBody } from "../http/json-body.ts";
-import { actorOfUser, requireAdmin, type StaffEnv, staffOf } from "../http/staff.ts";
+import { routesOf } from "../http/endpoint-routes.ts";
+import { actorOfUser, staffOf } from "../http/staff.ts";
 
 const zoneRecordOf = (zone: Zone): ZoneRecord => ({
   id: zone.id,
@@ -28,36 +29,31 @@ function zoneErrorAnswer(c: Context, error: unknown): Response {
 
 export function zoneRoutes(deps: AppDeps) {
   const { zones } = deps;
-  return new Hono<StaffEnv>()
-    .get("/", async (c) => {
+  return routesOf(zoneEndpoints, {
+    listZones: async (c) => {
       const { user } = staffOf(c);
       if (user.role === "admin") {
         return c.json({ zones: (await zones.list({ all: true })).map(zoneRecordOf) });
       }
       return c.json({ zones: user.zones.filter((zone) => zone.active).map(zoneRecordOf) });
-    })
-    .post("/", requireAdmin(), async (c) => {
-      const input = await jsonBody(c, zoneInputSchema);
-      if (!input.ok) return input.response;
+    },
+    addZone: async (c, { body: input }) => {
       const actor = actorOfUser(staffOf(c).user);
       try {
-        let zone = await zones.create(input.data.name, actor);
-        if (input.data.active === false)
-          zone = await zones.update(zone.id, { active: false }, actor);
+        let zone = await zones.create(input.name, actor);
+        if (input.active === false) zone = await zones.update(zone.id, { active: false }, actor);
         return c.json(zoneRecordOf(zone), 201);
       } catch (error) {
         return zoneErrorAnswer(c, error);
       }
-    })
-    .patch("/:id", requireAdmin(), async (c) => {
-      const input = await jsonBody(c, zoneChangeSchema);
-      if (!input.ok) return input.response;
+    },
+    changeZone: async (c, { params: { id }, body: input }) => {
       try {
         const zone = await zones.update(
-          c.req.param("id"),
+          id,
           {
-            ...(input.data.name !== undefined && { name: input.data.name }),
-            ...(input.data.active !== undefined && { active: input.data.active }),
+            ...(input.name !== undefined && { name: input.name }),
+            ...(input.active !== undefined && { active: input.active }),
           },
           actorOfUser(staffOf(c).user),
         );
@@ -65,5 +61,6 @@ export function zoneRoutes(deps: AppDeps) {
       } catch (error) {
         return zoneErrorAnswer(c, error);
       }
-    });
+    },
+  });
 }

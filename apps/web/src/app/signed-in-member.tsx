@@ -3,7 +3,7 @@ import { Link } from "wouter";
 import { commonMessages } from "../lib/i18n/common-messages.ts";
 import { useMessages } from "../lib/i18n/messages.ts";
 import { roleMessages } from "../lib/roles.ts";
-import { useSignOut } from "../lib/sign-out.ts";
+import { useSignOut } from "../lib/session.ts";
 import { changePasswordPage, preloadPage } from "./pages.ts";
 
 const HEADER_CONTROL =

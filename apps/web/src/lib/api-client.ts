@@ -1,3 +1,5 @@
+import type { Endpoint } from "@permit-desk/schema";
+import type * as z from "zod/mini";
 import {
   parseJsonBody,
   problemFromResponse,
@@ -6,37 +8,86 @@ import {
 } from "./api-problem.ts";
 import { ApiRequestError } from "./api-request-error.ts";
 
-/** What a zod schema offers: a parse that reports failure instead of throwing. */
-type ResponseSchema<T> = {
-  safeParse(data: unknown): { success: true; data: T } | { success: false };
-};
+type Schema = z.ZodMiniType;
 
-type ApiRequest<T> = {
-  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+/** What a call of `endpoint` sends: its path's parameters, query and body as the table types them. */
+type CallInput<E extends Endpoint> = (E extends { params: infer P extends Schema }
+  ? { params: z.input<P> }
+  : unknown) &
+  (E extends { query: infer Q extends Schema } ? { query?: z.input<Q> } : unknown) &
+  (E extends { body: infer B extends Schema } ? { body: z.input<B> } : unknown) &
+  (E extends { idempotencyKey: true } ? { idempotencyKey: string } : unknown) & {
+    timeoutMs?: number;
+  };
+
+/** The parsed success answer; `undefined` for an endpoint that answers without a body. */
+type CallOutput<E extends Endpoint> = E["response"] extends Schema
+  ? z.output<E["response"]>
+  : undefined;
+
+type Request = {
+  method: Endpoint["method"];
   body?: unknown;
   headers?: Record<string, string>;
-  /** What a successful answer must look like; it is parsed, never cast. */
-  schema: ResponseSchema<T>;
   timeoutMs?: number;
 };
 
-/** Calls the BFF and returns the parsed answer, or throws an `ApiRequestError`. */
-export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promise<T> {
-  const response = await send(path, request);
-  const text = await readText(response);
-  const body = parseJsonBody(text, response.headers.get("content-type"));
-  if (!response.ok) {
-    throw new ApiRequestError(
-      problemFromResponse(response.status, body, response.headers.get("retry-after")),
-    );
+/**
+ * `/api/permits/:id` with `{ id }`: each parameter in its place, encoded, and the query without its
+ * empty values (`?zone=Lot+4`, or nothing at all).
+ */
+export function endpointUrl(
+  endpoint: Endpoint,
+  { params, query }: { params?: Record<string, unknown>; query?: Record<string, unknown> } = {},
+): string {
+  const path = endpoint.path.replace(/:([A-Za-z]+)/g, (_, name: string) =>
+    encodeURIComponent(String(params?.[name] ?? "")),
+  );
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (typeof value === "string" && value !== "") {
+      search.set(name, String(value));
+    }
   }
-  const parsed = request.schema.safeParse(body);
-  if (!parsed.success) throw new ApiRequestError(problemFromUnexpectedBody(response.status));
-  return parsed.data;
+  return search.size > 0 ? `${path}?${search}` : path;
 }
 
-async function send<T>(path: string, request: ApiRequest<T>): Promise<Response> {
-  const { method = "GET", body, headers, timeoutMs } = request;
+/**
+ * Calls an endpoint of the BFF by its entry in the endpoint table, and returns its answer parsed
+ * with the table's schema, or throws an `ApiRequestError`.
+ */
+export async function callApi<E extends Endpoint>(
+  endpoint: E,
+  ...[input]: Partial<CallInput<E>> extends CallInput<E> ? [CallInput<E>?] : [CallInput<E>]
+): Promise<CallOutput<E>> {
+  const { params, query, body, idempotencyKey, timeoutMs } = (input ?? {}) as {
+    params?: Record<string, unknown>;
+    query?: Record<string, unknown>;
+    body?: unknown;
+    idempotencyKey?: string;
+    timeoutMs?: number;
+  };
+  const response = await send(endpointUrl(endpoint, { params, query }), {
+    method: endpoint.method,
+    body,
+    ...(idempotencyKey !== undefined && { headers: { "Idempotency-Key": idempotencyKey } }),
+    ...(timeoutMs !== undefined && { timeoutMs }),
+  });
+  const text = await readText(response);
+  const answer = parseJsonBody(text, response.headers.get("content-type"));
+  if (!response.ok) {
+    throw new ApiRequestError(
+      problemFromResponse(response.status, answer, response.headers.get("retry-after")),
+    );
+  }
+  if (typeof endpoint.response !== "object") return undefined as CallOutput<E>;
+  const parsed = endpoint.response.safeParse(answer);
+  if (!parsed.success) throw new ApiRequestError(problemFromUnexpectedBody(response.status));
+  return parsed.data as CallOutput<E>;
+}
+
+async function send(path: string, request: Request): Promise<Response> {
+  const { method, body, headers, timeoutMs } = request;
   try {
     return await fetch(path, {
       method,

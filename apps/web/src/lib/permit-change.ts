@@ -1,6 +1,13 @@
-import { type PermitChangeInput, type PermitRecord, permitRecordSchema } from "@permit-desk/schema";
-import { apiRequest } from "./api-client.ts";
+import type { PermitChangeInput, PermitRecord } from "@permit-desk/schema";
+import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
+import { callApi } from "./api-client.ts";
 import type { ApiProblem } from "./api-problem.ts";
+
+/**
+ * The root of every query about permits, shared by the pages that change permits and the history
+ * that lists them, so that one invalidation after a change refreshes them all.
+ */
+export const permitsQueryKey = ["permits"] as const;
 
 /** One attempt to change a permit: what is asked, and the key that names it at the BFF. */
 export type ChangeSubmission = {
@@ -20,11 +27,10 @@ export function sendPermitChange({
   submission,
   opscomTimeoutMs,
 }: PermitChangeVariables): Promise<PermitRecord> {
-  return apiRequest(`/api/permits/${encodeURIComponent(submission.permitId)}/changes`, {
-    method: "POST",
+  return callApi(permitEndpoints.changePermit, {
+    params: { id: submission.permitId },
     body: submission.input,
-    headers: { "Idempotency-Key": submission.idempotencyKey },
-    schema: permitRecordSchema,
+    idempotencyKey: submission.idempotencyKey,
     timeoutMs: opscomTimeoutMs + BFF_MARGIN_MS,
   });
 }

@@ -1,6 +1,8 @@
-import { type StaffMember, sessionSchema, setupStatusSchema } from "@permit-desk/schema";
-import { type QueryClient, queryOptions } from "@tanstack/react-query";
-import { apiRequest } from "./api-client.ts";
+import type { StaffMember } from "@permit-desk/schema";
+import * as sessionEndpoints from "@permit-desk/schema/endpoints/session";
+import * as setupEndpoints from "@permit-desk/schema/endpoints/setup";
+import { type QueryClient, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { callApi } from "./api-client.ts";
 import { isApiRequestError } from "./api-request-error.ts";
 
 export const sessionQueryKey = ["session"] as const;
@@ -14,7 +16,7 @@ export function isUnauthenticated(error: unknown): boolean {
 /** The signed-in member, or null when nobody is signed in. */
 export async function getSignedInMember(): Promise<StaffMember | null> {
   try {
-    const { user } = await apiRequest("/api/session", { schema: sessionSchema });
+    const { user } = await callApi(sessionEndpoints.getSession);
     return user;
   } catch (error) {
     if (isUnauthenticated(error)) return null;
@@ -30,14 +32,10 @@ export function sessionQueryOptions() {
   });
 }
 
-export function getSetupStatus() {
-  return apiRequest("/api/setup", { schema: setupStatusSchema });
-}
-
 export function setupStatusQueryOptions() {
   return queryOptions({
     queryKey: setupStatusQueryKey,
-    queryFn: getSetupStatus,
+    queryFn: () => callApi(setupEndpoints.getSetup),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
@@ -61,3 +59,16 @@ export function endSession(queryClient: QueryClient): void {
  * in or changing one's own password.
  */
 export const KEEPS_SESSION_ON_401 = { keepsSessionOn401: true } as const;
+
+export function useSignOut({ onSignedOut }: { onSignedOut: () => void }) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ["session", "sign-out"],
+    mutationFn: () => callApi(sessionEndpoints.signOut),
+    onSettled: () => {
+      onSignedOut();
+      endSession(queryClient);
+      queryClient.removeQueries({ predicate: ({ queryKey }) => queryKey[0] !== "setup" });
+    },
+  });
+}

@@ -4,14 +4,14 @@ import { type FormEvent, useState } from "react";
 import { Button } from "../../../components/ui/button.tsx";
 import { SelectField } from "../../../components/ui/select-field.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
-import type { AuditFilters } from "../api/get-audit-page.ts";
-import { staffQueryOptions } from "../api/get-staff.ts";
+import { usersQueryOptions } from "../../../lib/shared-queries.ts";
+import type { AuditFilters } from "../api.ts";
 import { auditMessages } from "../messages.ts";
 
 type AuditFiltersFormProps = { filters: AuditFilters; onApply: (filters: AuditFilters) => void };
 
 export function AuditFiltersForm({ filters, onApply }: AuditFiltersFormProps) {
-  const staff = useQuery(staffQueryOptions());
+  const staff = useQuery(usersQueryOptions());
   const t = useMessages(auditMessages);
   const [draft, setDraft] = useState(filters);
   const apply = (event: FormEvent) => {

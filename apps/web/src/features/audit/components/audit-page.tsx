@@ -5,7 +5,7 @@ import { PageHeading } from "../../../components/ui/page-heading.tsx";
 import { commonMessages } from "../../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useProblemText } from "../../../lib/i18n/problem-text.ts";
-import { type AuditFilters, useAuditPages } from "../api/get-audit-page.ts";
+import { type AuditFilters, useAuditPages } from "../api.ts";
 import { auditMessages } from "../messages.ts";
 import { AuditEventItem } from "./audit-event-item.tsx";
 import { AuditFiltersForm } from "./audit-filters-form.tsx";

@@ -9,7 +9,7 @@ import { problemOf } from "../../../lib/api-request-error.ts";
 import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useProblemText } from "../../../lib/i18n/problem-text.ts";
-import { type PasswordChange, useChangePassword } from "../api/change-password.ts";
+import { type PasswordChange, useChangePassword } from "../api.ts";
 import { authMessages } from "../messages.ts";
 
 export function ChangePasswordPage() {

@@ -9,7 +9,7 @@ import { PageHeading } from "../../../components/ui/page-heading.tsx";
 import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useProblemText } from "../../../lib/i18n/problem-text.ts";
-import { useCreateFirstAdmin } from "../api/create-first-admin.ts";
+import { useCreateFirstAdmin } from "../api.ts";
 import { authMessages } from "../messages.ts";
 
 export function FirstAdminPage() {

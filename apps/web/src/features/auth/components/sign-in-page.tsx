@@ -9,7 +9,7 @@ import { problemOf } from "../../../lib/api-request-error.ts";
 import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
-import { useSignIn } from "../api/sign-in.ts";
+import { useSignIn } from "../api.ts";
 import { authMessages } from "../messages.ts";
 import { describeSignInFailure, isRefusedUnchecked } from "../utils/sign-in-failure.ts";
 

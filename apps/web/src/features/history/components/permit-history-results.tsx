@@ -4,7 +4,7 @@ import { Button } from "../../../components/ui/button.tsx";
 import { commonMessages } from "../../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useProblemText } from "../../../lib/i18n/problem-text.ts";
-import { usePermitPages } from "../api/get-permit-page.ts";
+import { usePermitPages } from "../api.ts";
 import { historyMessages } from "../messages.ts";
 import type { HistoryFilters } from "../utils/history-filters.ts";
 import { historyStatusMessage } from "../utils/history-status.ts";

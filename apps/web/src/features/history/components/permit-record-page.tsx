@@ -8,7 +8,7 @@ import { problemOf } from "../../../lib/api-request-error.ts";
 import { commonMessages } from "../../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useProblemText } from "../../../lib/i18n/problem-text.ts";
-import { usePermitRecord } from "../api/get-permit-record.ts";
+import { usePermitRecord } from "../api.ts";
 import { historyMessages } from "../messages.ts";
 import { historySearchFromState } from "../utils/permit-record-href.ts";
 import { PermitRecordView } from "./permit-record-view.tsx";

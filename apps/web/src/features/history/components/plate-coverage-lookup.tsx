@@ -3,7 +3,7 @@ import { type FormEvent, useId, useState } from "react";
 import { Button } from "../../../components/ui/button.tsx";
 import { Field } from "../../../components/ui/field.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
-import { useActivePermits } from "../api/get-active-permits.ts";
+import { useActivePermits } from "../api.ts";
 import { historyMessages } from "../messages.ts";
 import { PlateCoverageAnswer } from "./plate-coverage-answer.tsx";
 

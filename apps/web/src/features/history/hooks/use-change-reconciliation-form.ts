@@ -1,7 +1,7 @@
 import type { ChangeReconciliationInput } from "@permit-desk/schema";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
-import { useRecordChangeReconciliation } from "../api/record-change-reconciliation.ts";
+import { useRecordChangeReconciliation } from "../api.ts";
 import {
   BLANK_CHANGE_RECONCILIATION_FORM,
   type ChangeReconciliationFormValues,

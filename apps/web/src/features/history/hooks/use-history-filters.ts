@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useLocation, useSearch } from "wouter";
-import { permitQueryKeys } from "../api/permit-query-keys.ts";
+import { permitQueryKeys } from "../api.ts";
 import {
   type HistoryFilters,
   historyFiltersFromSearch,

@@ -11,7 +11,7 @@ import { problemOf } from "../../../lib/api-request-error.ts";
 import { fieldErrorOf } from "../../../lib/form-errors.ts";
 import { newIdempotencyKey } from "../../../lib/idempotency-key.ts";
 import type { ChangeSubmission } from "../../../lib/permit-change.ts";
-import { useChangePermit } from "../api/change-permit.ts";
+import { useChangePermit } from "../api.ts";
 import { nextChangeSubmission } from "../utils/change-submission.ts";
 
 type ServerField = keyof ServerFieldErrors;

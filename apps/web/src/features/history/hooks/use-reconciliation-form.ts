@@ -1,7 +1,7 @@
 import type { ReconciliationInputBody } from "@permit-desk/schema";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
-import { useRecordReconciliation } from "../api/record-reconciliation.ts";
+import { useRecordReconciliation } from "../api.ts";
 import {
   BLANK_RECONCILIATION_FORM,
   type ReconciliationFormValues,

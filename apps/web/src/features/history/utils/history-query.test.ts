@@ -1,6 +1,6 @@
 import { historyQuerySchema } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
-import { historyQueryOf, historyQueryString } from "./history-query.ts";
+import { historyQueryOf } from "./history-query.ts";
 
 describe("historyQueryOf", () => {
   it("turns the chosen days into instants on the site's clock, the last day included", () => {
@@ -21,17 +21,5 @@ describe("historyQueryOf", () => {
     );
     const parsed = historyQuerySchema.safeParse(query);
     expect(parsed.success).toBe(true);
-  });
-});
-
-describe("historyQueryString", () => {
-  it("leaves out what is not asked for", () => {
-    expect(historyQueryString({ plate: "AB", zone: undefined, cursor: "" })).toBe("plate=AB");
-  });
-
-  it("escapes offsets and spaces", () => {
-    expect(
-      historyQueryString({ zone: "Lot 4", validFrom: "2026-07-01T00:00:00+02:00", cursor: "c2" }),
-    ).toBe("zone=Lot+4&validFrom=2026-07-01T00%3A00%3A00%2B02%3A00&cursor=c2");
   });
 });

@@ -16,12 +16,3 @@ export function historyQueryOf(filters: HistoryFilters, siteTimeZone: string): H
     validTo: to === undefined ? undefined : endOfSiteDay(to, siteTimeZone),
   };
 }
-
-/** Query parameters for `GET /api/permits` and its CSV export, without the empty ones. */
-export function historyQueryString(query: HistoryQueryInput): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
-    if (typeof value === "string" && value !== "") params.set(name, value);
-  }
-  return params.toString();
-}

@@ -12,7 +12,7 @@ import { problemText } from "../../../lib/i18n/problem-text.ts";
 import { newIdempotencyKey } from "../../../lib/idempotency-key.ts";
 import { changeFailureKind } from "../../../lib/permit-change.ts";
 import { UNDO_REASON } from "../../../lib/undo-reason.ts";
-import { useUndoPermit } from "../api/undo-permit.ts";
+import { useUndoPermit } from "../api.ts";
 import { useSecondsLeft } from "../hooks/use-seconds-left.ts";
 import { focusNextUndo, undoOffersAfter, useUndoShortcut } from "../hooks/use-undo-shortcut.ts";
 import { undoMessages } from "../undo-messages.ts";

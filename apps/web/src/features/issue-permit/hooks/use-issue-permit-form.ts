@@ -12,7 +12,7 @@ import { useForm } from "react-hook-form";
 import { problemOf } from "../../../lib/api-request-error.ts";
 import { fieldErrorOf } from "../../../lib/form-errors.ts";
 import { newIdempotencyKey } from "../../../lib/idempotency-key.ts";
-import { issuePermit, useIssuePermit } from "../api/issue-permit.ts";
+import { issuePermit, useIssuePermit } from "../api.ts";
 import {
   afterAttempt,
   decideIssue,

@@ -9,8 +9,7 @@ import { problemOf } from "../../../lib/api-request-error.ts";
 import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useProblemText } from "../../../lib/i18n/problem-text.ts";
-import { useCreateTemplate } from "../api/create-template.ts";
-import { useReplaceTemplate } from "../api/replace-template.ts";
+import { useCreateTemplate, useReplaceTemplate } from "../api.ts";
 import { templatesMessages } from "../messages.ts";
 import { templateFormResolver } from "../utils/template-form-resolver.ts";
 import {

@@ -5,7 +5,7 @@ import { formatMoney } from "../../../lib/i18n/format.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useProblemText } from "../../../lib/i18n/problem-text.ts";
-import { useChangeTemplate } from "../api/change-template.ts";
+import { useChangeTemplate } from "../api.ts";
 import { templatesMessages } from "../messages.ts";
 import type { MoveDirection } from "../utils/template-moves.ts";
 

@@ -2,7 +2,7 @@ import type { Template } from "@permit-desk/schema";
 import { useEffect, useState } from "react";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useProblemText } from "../../../lib/i18n/problem-text.ts";
-import { useMoveTemplate } from "../api/move-template.ts";
+import { useMoveTemplate } from "../api.ts";
 import { templatesMessages } from "../messages.ts";
 import { type MoveDirection, positionChangesForMove } from "../utils/template-moves.ts";
 import { moveButtonId, TemplateRow } from "./template-row.tsx";

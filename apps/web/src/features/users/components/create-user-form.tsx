@@ -12,7 +12,7 @@ import { Field } from "../../../components/ui/field.tsx";
 import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useProblemText } from "../../../lib/i18n/problem-text.ts";
-import { useCreateUser } from "../api/create-user.ts";
+import { useCreateUser } from "../api.ts";
 import { usersMessages } from "../messages.ts";
 import { issuesNowhere } from "../utils/issues-nowhere.ts";
 import { RoleSelect } from "./role-select.tsx";

@@ -6,7 +6,7 @@ import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { commonMessages } from "../../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useProblemText } from "../../../lib/i18n/problem-text.ts";
-import { useChangeUser } from "../api/change-user.ts";
+import { useChangeUser } from "../api.ts";
 import { usersMessages } from "../messages.ts";
 import { RoleSelect } from "./role-select.tsx";
 import { ZoneCheckboxes } from "./zone-checkboxes.tsx";

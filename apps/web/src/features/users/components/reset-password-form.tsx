@@ -7,7 +7,7 @@ import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { commonMessages } from "../../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useProblemText } from "../../../lib/i18n/problem-text.ts";
-import { useResetUserPassword } from "../api/reset-user-password.ts";
+import { useResetUserPassword } from "../api.ts";
 import { usersMessages } from "../messages.ts";
 
 export function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => void }) {

@@ -7,7 +7,7 @@ import { Field } from "../../../components/ui/field.tsx";
 import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useProblemText } from "../../../lib/i18n/problem-text.ts";
-import { type NewZone, useAddZone } from "../api/add-zone.ts";
+import { type NewZone, useAddZone } from "../api.ts";
 import { zonesMessages } from "../messages.ts";
 
 export function AddZoneForm() {

@@ -5,7 +5,7 @@ import { Field } from "../../../components/ui/field.tsx";
 import { commonMessages } from "../../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useProblemText } from "../../../lib/i18n/problem-text.ts";
-import { useChangeZone } from "../api/change-zone.ts";
+import { useChangeZone } from "../api.ts";
 import { zonesMessages } from "../messages.ts";
 
 export function ZoneRow({ zone }: { zone: ZoneRecord }) {

@@ -3,7 +3,7 @@ import { Alert } from "../../../components/ui/alert.tsx";
 import { PageHeading } from "../../../components/ui/page-heading.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useProblemText } from "../../../lib/i18n/problem-text.ts";
-import { zonesQueryOptions } from "../../../lib/zones.ts";
+import { zonesQueryOptions } from "../../../lib/shared-queries.ts";
 import { zonesMessages } from "../messages.ts";
 import { AddZoneForm } from "./add-zone-form.tsx";
 import { ZoneRow } from "./zone-row.tsx";

@@ -1,0 +1,61 @@
+import type { TemplateChange, TemplateInput } from "@permit-desk/schema";
+import * as templateEndpoints from "@permit-desk/schema/endpoints/templates";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { callApi } from "../../lib/api-client.ts";
+import { templatesQueryKey, templatesQueryOptions } from "../../lib/shared-queries.ts";
+import type { PositionChange } from "./utils/template-moves.ts";
+
+/** The query the issue form shares, under the same key. */
+export function useTemplates() {
+  return useQuery(templatesQueryOptions());
+}
+
+/** Every change to templates is followed by reading the list again. */
+function useTemplateMutation<Variables, Answer>(
+  name: string,
+  mutationFn: (variables: Variables) => Promise<Answer>,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ["templates", name],
+    mutationFn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: templatesQueryKey }),
+  });
+}
+
+export function useCreateTemplate() {
+  return useTemplateMutation("create", (template: TemplateInput) =>
+    callApi(templateEndpoints.createTemplate, { body: template }),
+  );
+}
+
+export function useReplaceTemplate() {
+  return useTemplateMutation(
+    "replace",
+    ({ id, template }: { id: string; template: TemplateInput }) =>
+      callApi(templateEndpoints.replaceTemplate, { params: { id }, body: template }),
+  );
+}
+
+const changeTemplate = ({ id, change }: { id: string; change: TemplateChange }) =>
+  callApi(templateEndpoints.changeTemplate, { params: { id }, body: change });
+
+/** In use or not, or its place in the list. */
+export function useChangeTemplate() {
+  return useTemplateMutation("change", changeTemplate);
+}
+
+/**
+ * A move is a change of `position` per template whose position changes. It settles once the list
+ * is read again, so the rows are in their new order, whether or not every change went through.
+ */
+export function useMoveTemplate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ["templates", "move"],
+    mutationFn: async (changes: readonly PositionChange[]) => {
+      for (const { id, position } of changes) await changeTemplate({ id, change: { position } });
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: templatesQueryKey }),
+  });
+}

@@ -2,7 +2,7 @@ import { AUDIT_ACTIONS } from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Button } from "../../../components/ui/button.tsx";
-import { SelectField } from "../../../components/ui/select-field.tsx";
+import { SelectField } from "../../../components/ui/field.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import type { AuditFilters } from "../api/get-audit-page.ts";
 import { staffQueryOptions } from "../api/get-staff.ts";

@@ -1,6 +1,6 @@
 import { type FormEvent, type KeyboardEvent, type ReactNode, useId } from "react";
 import { Button } from "../../../components/ui/button.tsx";
-import { ErrorList } from "../../../components/ui/error-list.tsx";
+import { ErrorList } from "../../../components/ui/field.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { changeMessages } from "../change-messages.ts";
 

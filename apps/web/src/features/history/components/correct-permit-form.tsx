@@ -1,8 +1,7 @@
 import type { PermitChangeInput } from "@permit-desk/schema";
 import { useEffect, useMemo } from "react";
 import { useForm } from "react-hook-form";
-import { Field } from "../../../components/ui/field.tsx";
-import { SelectField } from "../../../components/ui/select-field.tsx";
+import { Field, SelectField } from "../../../components/ui/field.tsx";
 import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { changeMessages } from "../change-messages.ts";

@@ -1,5 +1,5 @@
 import type { HistoryQueryInput } from "@permit-desk/schema";
-import { linkClassName } from "../../../components/ui/link-class-name.ts";
+import { linkClassName } from "../../../components/ui/styles.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { historyMessages } from "../messages.ts";
 import { historyQueryString } from "../utils/history-query.ts";

@@ -1,8 +1,7 @@
 import { durationId, type PermitChangeInput } from "@permit-desk/schema";
 import { useEffect, useId, useMemo } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { ErrorList } from "../../../components/ui/error-list.tsx";
-import { Field } from "../../../components/ui/field.tsx";
+import { ErrorList, Field } from "../../../components/ui/field.tsx";
 import { RadioOption } from "../../../components/ui/radio-option.tsx";
 import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";

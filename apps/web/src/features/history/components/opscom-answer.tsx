@@ -1,8 +1,8 @@
 import type { PermitRecord } from "@permit-desk/schema";
 import { useId } from "react";
 import { type Description, DescriptionList } from "../../../components/ui/description-list.tsx";
-import { focusRing } from "../../../components/ui/focus-ring.ts";
 import { NotRecorded } from "../../../components/ui/not-recorded.tsx";
+import { focusRing } from "../../../components/ui/styles.ts";
 import type { Locale } from "../../../lib/i18n/locale.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";

@@ -1,6 +1,6 @@
 import type { PermitChange } from "@permit-desk/schema";
 import { useId } from "react";
-import { focusRing } from "../../../components/ui/focus-ring.ts";
+import { focusRing } from "../../../components/ui/styles.ts";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";

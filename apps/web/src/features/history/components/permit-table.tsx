@@ -1,6 +1,6 @@
 import type { PermitSummary } from "@permit-desk/schema";
 import { useId } from "react";
-import { focusRing } from "../../../components/ui/focus-ring.ts";
+import { focusRing } from "../../../components/ui/styles.ts";
 import { classNames } from "../../../lib/class-names.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { historyMessages } from "../messages.ts";

@@ -1,5 +1,5 @@
 import { useFormContext } from "react-hook-form";
-import { SelectField } from "../../../components/ui/select-field.tsx";
+import { SelectField } from "../../../components/ui/field.tsx";
 import { fieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitMessages } from "../messages.ts";

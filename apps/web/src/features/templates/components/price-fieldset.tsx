@@ -1,8 +1,7 @@
 import { useId } from "react";
 import { type UseFormReturn, useWatch } from "react-hook-form";
-import { Field } from "../../../components/ui/field.tsx";
+import { Field, SelectField } from "../../../components/ui/field.tsx";
 import { RadioOption } from "../../../components/ui/radio-option.tsx";
-import { SelectField } from "../../../components/ui/select-field.tsx";
 import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { templatesMessages } from "../messages.ts";

@@ -1,6 +1,6 @@
 import { ROLES } from "@permit-desk/schema";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { SelectField } from "../../../components/ui/select-field.tsx";
+import { SelectField } from "../../../components/ui/field.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { roleMessages } from "../../../lib/roles.ts";
 import { usersMessages } from "../messages.ts";

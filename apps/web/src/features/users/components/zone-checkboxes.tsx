@@ -1,6 +1,6 @@
 import type { ZoneRecord } from "@permit-desk/schema";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { focusRing } from "../../../components/ui/focus-ring.ts";
+import { focusRing } from "../../../components/ui/styles.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { usersMessages } from "../messages.ts";
 

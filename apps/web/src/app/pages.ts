@@ -7,11 +7,11 @@ export const issuePermitPage = lazyPage(() =>
 );
 
 export const historyPage = lazyPage(() =>
-  import("../features/history/components/history-page.tsx").then((module) => module.HistoryPage),
+  import("../features/history/history-page.tsx").then((module) => module.HistoryPage),
 );
 
 export const permitRecordPage = lazyPage(() =>
-  import("../features/history/components/permit-record-page.tsx").then(
+  import("../features/permit-record/permit-record-page.tsx").then(
     (module) => module.PermitRecordPage,
   ),
 );

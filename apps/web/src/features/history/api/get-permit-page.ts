@@ -1,8 +1,8 @@
 import { type HistoryQueryInput, type PermitPage, permitPageSchema } from "@permit-desk/schema";
 import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import { apiRequest } from "../../../lib/api-client.ts";
-import type { HistoryFilters } from "../utils/history-filters.ts";
-import { historyQueryOf, historyQueryString } from "../utils/history-query.ts";
+import type { HistoryFilters } from "../history-filters.ts";
+import { historyQueryOf, historyQueryString } from "../history-query.ts";
 import { permitQueryKeys } from "./permit-query-keys.ts";
 
 const FIRST_PAGE: string | undefined = undefined;

@@ -1,5 +1,5 @@
 import { permitsQueryKey } from "../../../lib/permits-query-key.ts";
-import type { HistoryFilters } from "../utils/history-filters.ts";
+import type { HistoryFilters } from "../history-filters.ts";
 
 /** Every query about permits sits under `["permits"]`, so one invalidation refreshes them all. */
 export const permitQueryKeys = {

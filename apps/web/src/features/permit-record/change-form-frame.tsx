@@ -1,0 +1,75 @@
+import { type FormEvent, type KeyboardEvent, type ReactNode, useId } from "react";
+import { Button } from "../../components/ui/button.tsx";
+import { ErrorList } from "../../components/ui/field.tsx";
+import { useMessages } from "../../lib/i18n/messages.ts";
+import { changeMessages } from "./messages.ts";
+
+type ChangeFormFrameProps = {
+  title: string;
+  intro?: ReactNode;
+  submitLabel: string;
+  isSending: boolean;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  onCancel: () => void;
+  /** What went wrong with the last attempt, above the fields. */
+  failure?: ReactNode;
+  /** Messages about the change as a whole rather than one field. */
+  formErrors?: readonly string[];
+  children: ReactNode;
+};
+
+/** A change's small form: its fields, then send or leave; Escape leaves too, while nothing is being sent. */
+export function ChangeFormFrame({
+  title,
+  intro,
+  submitLabel,
+  isSending,
+  onSubmit,
+  onCancel,
+  failure,
+  formErrors = [],
+  children,
+}: ChangeFormFrameProps) {
+  const headingId = useId();
+  const hintId = useId();
+  const formErrorId = useId();
+  const t = useMessages(changeMessages);
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== "Escape" || isSending) return;
+    event.preventDefault();
+    onCancel();
+  }
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="rounded-lg border-2 border-blue-700 bg-white p-4"
+    >
+      <h3 id={headingId} className="text-lg font-bold text-slate-950">
+        {title}
+      </h3>
+      {intro && <div className="mt-1 text-sm text-slate-900">{intro}</div>}
+      <p id={hintId} className="mt-1 text-sm text-slate-700">
+        {t("escapeHint")}
+      </p>
+      <form
+        noValidate
+        aria-describedby={hintId}
+        onSubmit={onSubmit}
+        onKeyDown={onKeyDown}
+        className="mt-4 space-y-4"
+      >
+        {failure}
+        {children}
+        <ErrorList id={formErrorId} errors={formErrors} />
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" disabled={isSending}>
+            {isSending ? t("sending") : submitLabel}
+          </Button>
+          <Button variant="secondary" disabled={isSending} onClick={onCancel}>
+            {t("dismiss")}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+import type { PermitChangeInput } from "@permit-desk/schema";
+import { useEffect, useMemo } from "react";
+import { useForm } from "react-hook-form";
+import { Field, SelectField } from "../../components/ui/field.tsx";
+import { useFieldErrorMessages } from "../../lib/form-errors.ts";
+import { useMessages } from "../../lib/i18n/messages.ts";
+import { changeDoneOf } from "./change-done.ts";
+import { ChangeFailureAlert } from "./change-failure-alert.tsx";
+import { ChangeFormFrame } from "./change-form-frame.tsx";
+import type { ChangeFormProps } from "./change-form-props.ts";
+import {
+  type CorrectionFormValues,
+  correctionFormResolver,
+  correctionFormValuesOf,
+} from "./correction-form.ts";
+import { changeMessages } from "./messages.ts";
+import { ReasonField } from "./reason-field.tsx";
+import { usePermitChange } from "./use-permit-change.ts";
+
+const CORRECTABLE = ["plate", "zone", "validFrom", "validUntil", "permitNo", "reason"] as const;
+type Correctable = (typeof CORRECTABLE)[number];
+
+function isCorrectable(field: string): field is Correctable {
+  return CORRECTABLE.some((known) => known === field);
+}
+
+/** The member's zones; the permit's own stays choosable, so that it can stay where it is. */
+function zoneChoices(zones: readonly string[], current: string): readonly string[] {
+  return zones.includes(current) ? zones : [current, ...zones];
+}
+
+/** Corrects the plate, zone, validity or permit number; what is left as it reads is not sent. */
+export function CorrectPermitForm({
+  record,
+  config,
+  canReconcile,
+  onChanged,
+  onCancel,
+}: ChangeFormProps) {
+  const t = useMessages(changeMessages);
+  const fieldErrorMessages = useFieldErrorMessages();
+  const { current } = record;
+  const { siteTimeZone } = config;
+  const resolver = useMemo(
+    () =>
+      correctionFormResolver(current, siteTimeZone, {
+        validityBounds: config.validityBounds,
+        now: () => new Date(),
+      }),
+    [current, siteTimeZone, config.validityBounds],
+  );
+  const form = useForm<CorrectionFormValues, unknown, PermitChangeInput>({
+    resolver,
+    defaultValues: correctionFormValuesOf(current, siteTimeZone),
+  });
+  const change = usePermitChange({
+    permitId: record.id,
+    opscomTimeoutMs: config.opscomTimeoutMs,
+    form,
+    fieldOf: (field) => (isCorrectable(field) ? field : undefined),
+    onChanged: (changed, input) => onChanged(changeDoneOf(input, record.current, changed)),
+  });
+  const { register, formState, setFocus } = form;
+  useEffect(() => setFocus("plate"), [setFocus]);
+  const { errors } = formState;
+  const wholeChange = errors.root?.form?.message;
+  const siteTime = t("siteTime", { zone: siteTimeZone });
+  return (
+    <ChangeFormFrame
+      title={t("correctTitle")}
+      intro={<p>{t("correctIntro")}</p>}
+      submitLabel={t("correctSubmit")}
+      isSending={change.isSending}
+      onSubmit={change.submit}
+      onCancel={onCancel}
+      formErrors={
+        wholeChange ? fieldErrorMessages({ type: "validation", message: wholeChange }) : []
+      }
+      failure={
+        change.failure && (
+          <ChangeFailureAlert
+            failure={change.failure}
+            changes={record.changes}
+            canReconcile={canReconcile}
+            isSending={change.isSending}
+            onTryAgain={change.tryAgain}
+          />
+        )
+      }
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          label={t("licencePlate")}
+          inputProps={{
+            ...register("plate"),
+            autoComplete: "off",
+            autoCapitalize: "characters",
+            spellCheck: false,
+            className: "font-mono uppercase",
+          }}
+          errors={fieldErrorMessages(errors.plate)}
+        />
+        <SelectField
+          label={t("zone")}
+          selectProps={register("zone")}
+          errors={fieldErrorMessages(errors.zone)}
+        >
+          {zoneChoices(config.zones, current.zoneName).map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
+          ))}
+        </SelectField>
+        <Field
+          label={t("validFrom")}
+          hint={siteTime}
+          inputProps={{ ...register("validFrom"), type: "datetime-local" }}
+          errors={fieldErrorMessages(errors.validFrom)}
+        />
+        <Field
+          label={t("validUntil")}
+          hint={siteTime}
+          inputProps={{ ...register("validUntil"), type: "datetime-local" }}
+          errors={fieldErrorMessages(errors.validUntil)}
+        />
+        <Field
+          label={t("permitNumber")}
+          hint={t("permitNumberHint")}
+          inputProps={{ ...register("permitNo"), autoComplete: "off", spellCheck: false }}
+          errors={fieldErrorMessages(errors.permitNo)}
+        />
+      </div>
+      <ReasonField registration={register("reason")} errors={fieldErrorMessages(errors.reason)} />
+    </ChangeFormFrame>
+  );
+}

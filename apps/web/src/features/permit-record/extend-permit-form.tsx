@@ -1,0 +1,138 @@
+import { durationId, type PermitChangeInput } from "@permit-desk/schema";
+import { useEffect, useId, useMemo } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { ErrorList, Field } from "../../components/ui/field.tsx";
+import { RadioOption } from "../../components/ui/radio-option.tsx";
+import { useFieldErrorMessages } from "../../lib/form-errors.ts";
+import { formatSiteTime } from "../../lib/format-site-time.ts";
+import { useLocale } from "../../lib/i18n/locale-context.tsx";
+import { useMessages } from "../../lib/i18n/messages.ts";
+import { changeDoneOf } from "./change-done.ts";
+import { ChangeFailureAlert } from "./change-failure-alert.tsx";
+import { ChangeFormFrame } from "./change-form-frame.tsx";
+import type { ChangeFormProps } from "./change-form-props.ts";
+import {
+  CHOSEN_END,
+  EXTENSIONS,
+  type ExtensionFormValues,
+  endFieldOf,
+  extendedEnd,
+  extensionFormResolver,
+  extensionFormValuesOf,
+} from "./extension-form.ts";
+import { type ChangeWords, changeMessages } from "./messages.ts";
+import { ReasonField } from "./reason-field.tsx";
+import { usePermitChange } from "./use-permit-change.ts";
+
+type Extension = (typeof EXTENSIONS)[number];
+
+function extensionLabel(extension: Extension, end: string, t: ChangeWords): string {
+  return extension.kind === "hours"
+    ? t("plusHours", { hours: extension.hours, end })
+    : t("plusDays", { days: extension.days, end });
+}
+
+/** A later end: an hour or a day more, counted from the current end, or a time staff choose. */
+export function ExtendPermitForm({
+  record,
+  config,
+  canReconcile,
+  onChanged,
+  onCancel,
+}: ChangeFormProps) {
+  const choiceErrorId = useId();
+  const t = useMessages(changeMessages);
+  const { locale } = useLocale();
+  const fieldErrorMessages = useFieldErrorMessages();
+  const { current } = record;
+  const { siteTimeZone } = config;
+  const resolver = useMemo(
+    () =>
+      extensionFormResolver(current, siteTimeZone, {
+        validityBounds: config.validityBounds,
+        now: () => new Date(),
+      }),
+    [current, siteTimeZone, config.validityBounds],
+  );
+  const form = useForm<ExtensionFormValues, unknown, PermitChangeInput>({
+    resolver,
+    defaultValues: extensionFormValuesOf(current, siteTimeZone),
+  });
+  const change = usePermitChange({
+    permitId: record.id,
+    opscomTimeoutMs: config.opscomTimeoutMs,
+    form,
+    fieldOf: (field) =>
+      field === "reason"
+        ? "reason"
+        : field === "validUntil"
+          ? endFieldOf(form.getValues())
+          : undefined,
+    onChanged: (changed, input) => onChanged(changeDoneOf(input, record.current, changed)),
+  });
+  const { register, control, formState, setFocus } = form;
+  useEffect(() => setFocus("choice"), [setFocus]);
+  const choice = useWatch({ control, name: "choice" });
+  const choiceErrors = fieldErrorMessages(formState.errors.choice);
+  const at = (instant: string | Date) =>
+    formatSiteTime(new Date(instant).toISOString(), siteTimeZone, locale);
+  return (
+    <ChangeFormFrame
+      title={t("extendTitle")}
+      intro={<p>{t("currentEnd", { time: at(current.validUntil) })}</p>}
+      submitLabel={t("extendSubmit")}
+      isSending={change.isSending}
+      onSubmit={change.submit}
+      onCancel={onCancel}
+      failure={
+        change.failure && (
+          <ChangeFailureAlert
+            failure={change.failure}
+            changes={record.changes}
+            canReconcile={canReconcile}
+            isSending={change.isSending}
+            onTryAgain={change.tryAgain}
+          />
+        )
+      }
+    >
+      <fieldset aria-describedby={choiceErrors.length > 0 ? choiceErrorId : undefined}>
+        <legend className="text-sm font-semibold text-slate-900">{t("newEnd")}</legend>
+        <div className="mt-1">
+          {EXTENSIONS.map((extension) => (
+            <RadioOption
+              key={durationId(extension)}
+              label={extensionLabel(
+                extension,
+                at(extendedEnd(current, extension, siteTimeZone)),
+                t,
+              )}
+              inputProps={{
+                ...register("choice"),
+                value: durationId(extension),
+                "aria-invalid": choiceErrors.length > 0 || undefined,
+              }}
+            />
+          ))}
+          <RadioOption
+            label={t("chosenEnd")}
+            inputProps={{ ...register("choice"), value: CHOSEN_END }}
+          />
+        </div>
+        <ErrorList id={choiceErrorId} errors={choiceErrors} />
+      </fieldset>
+      {choice === CHOSEN_END && (
+        <Field
+          label={t("validUntil")}
+          hint={t("siteTime", { zone: siteTimeZone })}
+          inputProps={{ ...register("until"), type: "datetime-local" }}
+          errors={fieldErrorMessages(formState.errors.until)}
+        />
+      )}
+      <ReasonField
+        registration={register("reason")}
+        errors={fieldErrorMessages(formState.errors.reason)}
+      />
+    </ChangeFormFrame>
+  );
+}

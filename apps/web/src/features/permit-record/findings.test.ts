@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import {
+  BLANK_RECONCILIATION_FORM,
+  FINDING_REQUIRED,
+  type ReconciliationFormValues,
+  reconciliationFormResolver,
+  toReconciliationInput,
+} from "./findings.ts";
+
+const resolve = (values: ReconciliationFormValues) =>
+  reconciliationFormResolver()(values, undefined, { fields: {}, shouldUseNativeValidation: false });
+
+describe("toReconciliationInput", () => {
+  it("sends the reference only when the permit exists", () => {
+    expect(
+      toReconciliationInput({ finding: "absent", referenceId: "left over", note: "" }),
+    ).toEqual({ finding: "absent", note: undefined });
+  });
+
+  it("leaves out an empty note", () => {
+    expect(toReconciliationInput({ finding: "exists", referenceId: "R-1", note: "  " })).toEqual({
+      finding: "exists",
+      referenceId: "R-1",
+      note: undefined,
+    });
+  });
+
+  it("has nothing to send before a finding is chosen", () => {
+    expect(toReconciliationInput(BLANK_RECONCILIATION_FORM)).toBeUndefined();
+  });
+});
+
+describe("reconciliationFormResolver", () => {
+  it("asks for a finding first", async () => {
+    const result = await resolve(BLANK_RECONCILIATION_FORM);
+    expect(result.errors.finding?.message).toBe(FINDING_REQUIRED);
+  });
+
+  it("asks for OPSCOM's reference when the permit exists", async () => {
+    const result = await resolve({ finding: "exists", referenceId: "  ", note: "" });
+    expect(result.errors.referenceId?.message).toBe("Enter the reference OPSCOM shows.");
+  });
+
+  it("gives the body the BFF accepts, trimmed", async () => {
+    const result = await resolve({ finding: "exists", referenceId: " R-1 ", note: " seen " });
+    expect(result.errors).toEqual({});
+    expect(result.values).toEqual({ finding: "exists", referenceId: "R-1", note: "seen" });
+  });
+
+  it("refuses a note over the limit, saying so, rather than recording part of it", async () => {
+    const result = await resolve({ finding: "absent", referenceId: "", note: "x".repeat(5000) });
+    expect(result.errors.note?.message).toBe("A note has at most 1000 characters.");
+    expect(result.values).toEqual({});
+  });
+
+  it("needs no reference when the permit does not exist", async () => {
+    const result = await resolve({ finding: "absent", referenceId: "", note: "" });
+    expect(result.values).toEqual({ finding: "absent" });
+  });
+});

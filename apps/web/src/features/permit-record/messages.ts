@@ -1,0 +1,293 @@
+import type {
+  ChangeableField,
+  ChangeFinding,
+  PermitChangeState,
+  PermitStatus,
+} from "@permit-desk/schema";
+import { defineMessages } from "../../lib/i18n/messages.ts";
+import type { ChangeKind } from "./change-kind.ts";
+
+const STATUS_EN: Record<PermitStatus, string> = {
+  active: "Active",
+  voided: "Voided",
+  unconfirmed: "Not confirmed",
+  not_issued: "Not issued",
+};
+const STATUS_FR: Record<PermitStatus, string> = {
+  active: "Actif",
+  voided: "Annulé",
+  unconfirmed: "Non confirmé",
+  not_issued: "Non émis",
+};
+
+const KIND_EN: Record<ChangeKind, string> = {
+  correct: "Correction",
+  extend: "Extension",
+  void: "Void",
+};
+const KIND_FR: Record<ChangeKind, string> = {
+  correct: "Correction",
+  extend: "Prolongation",
+  void: "Annulation",
+};
+
+const CHANGE_STATE_EN: Record<PermitChangeState, string> = {
+  pending: "Being sent",
+  applied: "Done in OPSCOM",
+  rejected: "Refused by OPSCOM",
+  unknown: "Not confirmed",
+  not_sent: "Not sent",
+};
+const CHANGE_STATE_FR: Record<PermitChangeState, string> = {
+  pending: "En cours d'envoi",
+  applied: "Faite dans OPSCOM",
+  rejected: "Refusée par OPSCOM",
+  unknown: "Non confirmée",
+  not_sent: "Non envoyée",
+};
+
+const FINDING_EN: Record<ChangeFinding, string> = {
+  applied: "OPSCOM shows the change",
+  not_applied: "OPSCOM does not show the change",
+};
+const FINDING_FR: Record<ChangeFinding, string> = {
+  applied: "OPSCOM affiche la modification",
+  not_applied: "OPSCOM n'affiche pas la modification",
+};
+
+const CHECKED_EN: Record<ChangeFinding, string> = {
+  applied: "Checked: done in OPSCOM",
+  not_applied: "Checked: not done in OPSCOM",
+};
+const CHECKED_FR: Record<ChangeFinding, string> = {
+  applied: "Vérifiée : faite dans OPSCOM",
+  not_applied: "Vérifiée : pas faite dans OPSCOM",
+};
+
+const FIELD_EN: Record<ChangeableField, string> = {
+  plate: "Plate",
+  zone: "Zone",
+  validFrom: "Valid from",
+  validUntil: "Valid until",
+  permitNo: "Permit number",
+};
+const FIELD_FR: Record<ChangeableField, string> = {
+  plate: "Plaque",
+  zone: "Zone",
+  validFrom: "Valide à partir de",
+  validUntil: "Valide jusqu'à",
+  permitNo: "Numéro de permis",
+};
+
+type Window = { minutes: number; time: string };
+const minutesEn = (minutes: number) => (minutes === 1 ? "1 minute" : `${minutes} minutes`);
+const minutesFr = (minutes: number) => (minutes < 2 ? `${minutes} minute` : `${minutes} minutes`);
+
+/** The words of a permit's current state, its corrections, extensions and voids. */
+export const changeMessages = defineMessages("permitChanges", {
+  "en-CA": {
+    nowHeading: "Permit now",
+    status: ({ status }: { status: PermitStatus }) => STATUS_EN[status],
+    corrected: "Corrected",
+    voidedOn: "Voided on {{time}}.",
+    correctedOn: "Last corrected on {{time}}.",
+    wasPlate: "was {{plate}}",
+    sentAsZone: "sent to OPSCOM as “{{zone}}”",
+    changeNotConfirmed: "Change not confirmed",
+    actionsHeading: "Change this permit",
+    extend: "Extend",
+    correct: "Correct",
+    void: "Void",
+    extendTitle: "Extend this permit",
+    correctTitle: "Correct this permit",
+    voidTitle: "Void this permit",
+    escapeHint: "Escape closes this form without changing anything.",
+    extendSubmit: "Extend permit",
+    correctSubmit: "Correct permit",
+    voidSubmit: "Void permit",
+    sending: "Sending to OPSCOM…",
+    dismiss: "Cancel",
+    reason: "Reason",
+    reasonHint: "Required. Kept in the permit's record with your name.",
+    newEnd: "New end",
+    currentEnd: "Now valid until {{time}}.",
+    plusHours: ({ hours, end }: { hours: number; end: string }) =>
+      hours === 1 ? `1 more hour, until ${end}` : `${hours} more hours, until ${end}`,
+    plusDays: ({ days, end }: { days: number; end: string }) =>
+      days === 1 ? `1 more day, until ${end}` : `${days} more days, until ${end}`,
+    chosenEnd: "Until a time I choose",
+    validUntil: "Valid until",
+    siteTime: "Site time, {{zone}}.",
+    licencePlate: "Licence plate",
+    zone: "Zone",
+    validFrom: "Valid from",
+    permitNumber: "Permit number",
+    permitNumberHint: "OPSCOM can replace a permit number, not remove it.",
+    correctIntro: "Change what is wrong; what you leave as it is stays as it is.",
+    voidWarning:
+      "Voiding deletes this permit in OPSCOM: the vehicle is no longer covered. It cannot be taken back.",
+    extended: "Permit extended until {{time}}.",
+    correctedDone: "Permit corrected.",
+    voided: "Permit voided.",
+    failRefused: "The change was not made",
+    failForbidden: "You may not make this change",
+    failUnconfirmed: "OPSCOM did not confirm the change",
+    failUnconfirmedManager:
+      "Look the permit up in OPSCOM, then record what it shows under the change, in the list of changes.",
+    failUnconfirmedStaff:
+      "Ask a manager to check OPSCOM and record what it shows; until then the permit cannot change.",
+    unconfirmedTryAgain:
+      "Trying again asks Permit Desk what it knows now; the change is never sent twice.",
+    settledSince: "Since then, staff checked OPSCOM. {{finding}}.",
+    failRetry: "The change did not go through",
+    retryAdvice:
+      "Trying again sends the same change under the same key: OPSCOM never gets it twice.",
+    blockVoided: "This permit is voided: it can no longer be changed.",
+    blockPending: "This permit is still being sent to OPSCOM; it can change once OPSCOM answers.",
+    blockNotIssued: "OPSCOM never made this permit, so there is nothing to change.",
+    blockUnconfirmed:
+      "OPSCOM never confirmed this permit. Once a manager records that OPSCOM has it, it can be changed.",
+    blockChangeInFlight: "A change of this permit is being sent to OPSCOM. Wait for its answer.",
+    blockChangeUnconfirmed:
+      "OPSCOM did not confirm the last change. Once a manager records what OPSCOM shows, the permit can be changed again.",
+    blockNotYours: "You can change only the permits you issued.",
+    blockNotYourZone: "You can change permits only in your own zones, and this one is in {{zone}}.",
+    blockWindowClosed: ({ minutes, time }: Window) =>
+      `You can change your own permits until ${minutesEn(minutes)} after they start; this one started ${time}. Ask a manager.`,
+    windowOpen: ({ minutes, time }: Window) =>
+      `You can change this permit until ${time}, ${minutesEn(minutes)} after its start.`,
+    changesSection: "Changes",
+    noChanges: "No corrections, extensions or voids.",
+    kind: ({ kind }: { kind: ChangeKind }) => KIND_EN[kind],
+    byWhom: "By {{who}}, {{time}}",
+    changeState: ({ state }: { state: PermitChangeState }) => CHANGE_STATE_EN[state],
+    changeReason: "Reason:",
+    field: ({ field }: { field: ChangeableField }) => FIELD_EN[field],
+    becomes: "becomes",
+    details: "What was sent, and OPSCOM's answer",
+    sentToOpscom: "Sent to OPSCOM",
+    opscomAnswer: "OPSCOM's answer",
+    findings: "Findings",
+    findingLabel: ({ finding }: { finding: ChangeFinding }) => FINDING_EN[finding],
+    findingSummary: ({ finding }: { finding: ChangeFinding }) => CHECKED_EN[finding],
+    recordedBy: "Recorded by {{who}}, {{time}}",
+    supersededBy:
+      "Superseded: OPSCOM's own answer came after this finding ({{time}}) and is what counts.",
+    reconcileHeading: "Check this change in OPSCOM",
+    reconcileIntro:
+      "Look the permit up in OPSCOM and record whether it shows this change. OPSCOM itself is not changed.",
+    whatOpscomShows: "What does OPSCOM show?",
+    note: "Note",
+    noteHint: "Optional: what you saw, who you asked.",
+    recordFinding: "Record finding",
+    recording: "Recording…",
+    findingFailed: "The finding was not recorded",
+    findingRecorded: "Finding recorded. {{finding}}.",
+  },
+  "fr-CA": {
+    nowHeading: "Le permis en ce moment",
+    status: ({ status }: { status: PermitStatus }) => STATUS_FR[status],
+    corrected: "Corrigé",
+    voidedOn: "Annulé le {{time}}.",
+    correctedOn: "Dernière correction le {{time}}.",
+    wasPlate: "auparavant {{plate}}",
+    sentAsZone: "envoyé à OPSCOM comme « {{zone}} »",
+    changeNotConfirmed: "Modification non confirmée",
+    actionsHeading: "Modifier ce permis",
+    extend: "Prolonger",
+    correct: "Corriger",
+    void: "Annuler le permis",
+    extendTitle: "Prolonger ce permis",
+    correctTitle: "Corriger ce permis",
+    voidTitle: "Annuler ce permis",
+    escapeHint: "Échap ferme ce formulaire sans rien changer.",
+    extendSubmit: "Prolonger le permis",
+    correctSubmit: "Corriger le permis",
+    voidSubmit: "Annuler le permis",
+    sending: "Envoi à OPSCOM…",
+    dismiss: "Ne rien changer",
+    reason: "Raison",
+    reasonHint: "Obligatoire. Conservée dans le dossier du permis avec votre nom.",
+    newEnd: "Nouvelle fin",
+    currentEnd: "Valide en ce moment jusqu'au {{time}}.",
+    plusHours: ({ hours, end }: { hours: number; end: string }) =>
+      hours < 2
+        ? `${hours} heure de plus, jusqu'au ${end}`
+        : `${hours} heures de plus, jusqu'au ${end}`,
+    plusDays: ({ days, end }: { days: number; end: string }) =>
+      days < 2 ? `${days} jour de plus, jusqu'au ${end}` : `${days} jours de plus, jusqu'au ${end}`,
+    chosenEnd: "Jusqu'à une heure de mon choix",
+    validUntil: "Valide jusqu'à",
+    siteTime: "Heure du site, {{zone}}.",
+    licencePlate: "Plaque d'immatriculation",
+    zone: "Zone",
+    validFrom: "Valide à partir de",
+    permitNumber: "Numéro de permis",
+    permitNumberHint: "OPSCOM peut remplacer un numéro de permis, pas le retirer.",
+    correctIntro: "Changez ce qui est erroné; ce que vous laissez tel quel reste tel quel.",
+    voidWarning:
+      "L'annulation supprime ce permis dans OPSCOM : le véhicule n'est plus couvert. Elle ne peut pas être reprise.",
+    extended: "Permis prolongé jusqu'au {{time}}.",
+    correctedDone: "Permis corrigé.",
+    voided: "Permis annulé.",
+    failRefused: "La modification n'a pas été faite",
+    failForbidden: "Vous ne pouvez pas faire cette modification",
+    failUnconfirmed: "OPSCOM n'a pas confirmé la modification",
+    failUnconfirmedManager:
+      "Cherchez le permis dans OPSCOM, puis consignez ce qu'il affiche sous la modification, dans la liste des modifications.",
+    failUnconfirmedStaff:
+      "Demandez à un gestionnaire de vérifier dans OPSCOM et de consigner ce qu'il affiche; d'ici là, le permis ne peut pas changer.",
+    unconfirmedTryAgain:
+      "Réessayer demande à Permit Desk ce qu'il sait maintenant; la modification n'est jamais envoyée deux fois.",
+    settledSince: "Depuis, le personnel a vérifié dans OPSCOM. {{finding}}.",
+    failRetry: "La modification n'a pas abouti",
+    retryAdvice:
+      "Réessayer envoie la même modification sous la même clé : OPSCOM ne la reçoit jamais deux fois.",
+    blockVoided: "Ce permis est annulé : il ne peut plus être modifié.",
+    blockPending:
+      "Ce permis est encore en cours d'envoi à OPSCOM; il pourra changer une fois qu'OPSCOM aura répondu.",
+    blockNotIssued: "OPSCOM n'a jamais créé ce permis : il n'y a rien à modifier.",
+    blockUnconfirmed:
+      "OPSCOM n'a jamais confirmé ce permis. Une fois qu'un gestionnaire a consigné qu'OPSCOM l'a, il peut être modifié.",
+    blockChangeInFlight:
+      "Une modification de ce permis est en cours d'envoi à OPSCOM. Attendez sa réponse.",
+    blockChangeUnconfirmed:
+      "OPSCOM n'a pas confirmé la dernière modification. Une fois qu'un gestionnaire a consigné ce qu'affiche OPSCOM, le permis peut de nouveau être modifié.",
+    blockNotYours: "Vous ne pouvez modifier que les permis que vous avez émis.",
+    blockNotYourZone:
+      "Vous ne pouvez modifier les permis que dans vos propres zones, et celui-ci est dans {{zone}}.",
+    blockWindowClosed: ({ minutes, time }: Window) =>
+      `Vous pouvez modifier vos propres permis jusqu'à ${minutesFr(minutes)} après leur début; celui-ci a commencé le ${time}. Demandez à un gestionnaire.`,
+    windowOpen: ({ minutes, time }: Window) =>
+      `Vous pouvez modifier ce permis jusqu'au ${time}, ${minutesFr(minutes)} après son début.`,
+    changesSection: "Modifications",
+    noChanges: "Aucune correction, prolongation ni annulation.",
+    kind: ({ kind }: { kind: ChangeKind }) => KIND_FR[kind],
+    byWhom: "Par {{who}}, le {{time}}",
+    changeState: ({ state }: { state: PermitChangeState }) => CHANGE_STATE_FR[state],
+    changeReason: "Raison :",
+    field: ({ field }: { field: ChangeableField }) => FIELD_FR[field],
+    becomes: "devient",
+    details: "Ce qui a été envoyé, et la réponse d'OPSCOM",
+    sentToOpscom: "Envoyé à OPSCOM",
+    opscomAnswer: "Réponse d'OPSCOM",
+    findings: "Constatations",
+    findingLabel: ({ finding }: { finding: ChangeFinding }) => FINDING_FR[finding],
+    findingSummary: ({ finding }: { finding: ChangeFinding }) => CHECKED_FR[finding],
+    recordedBy: "Consigné par {{who}}, le {{time}}",
+    supersededBy:
+      "Remplacée : la réponse d'OPSCOM est arrivée après cette constatation (le {{time}}) et c'est elle qui compte.",
+    reconcileHeading: "Vérifier cette modification dans OPSCOM",
+    reconcileIntro:
+      "Cherchez le permis dans OPSCOM et consignez s'il affiche cette modification. OPSCOM lui-même n'est pas modifié.",
+    whatOpscomShows: "Qu'affiche OPSCOM?",
+    note: "Note",
+    noteHint: "Facultatif : ce que vous avez vu, à qui vous avez demandé.",
+    recordFinding: "Consigner la constatation",
+    recording: "Enregistrement…",
+    findingFailed: "La constatation n'a pas été consignée",
+    findingRecorded: "Constatation consignée. {{finding}}.",
+  },
+});
+
+export type ChangeWords = ReturnType<typeof changeMessages.in>;

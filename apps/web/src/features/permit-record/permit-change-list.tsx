@@ -1,0 +1,35 @@
+import { mayRecordFindings, type PermitRecord } from "@permit-desk/schema";
+import { NotRecorded } from "../../components/ui/not-recorded.tsx";
+import { useMessages } from "../../lib/i18n/messages.ts";
+import { changeMessages } from "./messages.ts";
+import { PermitChangeItem } from "./permit-change-item.tsx";
+import { useSignedInMember } from "./use-signed-in-member.ts";
+
+type PermitChangeListProps = { record: PermitRecord; siteTimeZone: string };
+
+/** The permit's corrections, extensions and voids, oldest first, as its chain of events. */
+export function PermitChangeList({ record, siteTimeZone }: PermitChangeListProps) {
+  const t = useMessages(changeMessages);
+  const member = useSignedInMember();
+  if (record.changes.length === 0) {
+    return (
+      <p>
+        <NotRecorded>{t("noChanges")}</NotRecorded>
+      </p>
+    );
+  }
+  return (
+    <ol className="space-y-3">
+      {record.changes.map((change) => (
+        <li key={change.id}>
+          <PermitChangeItem
+            permitId={record.id}
+            change={change}
+            siteTimeZone={siteTimeZone}
+            canReconcile={member !== undefined && mayRecordFindings(member.role)}
+          />
+        </li>
+      ))}
+    </ol>
+  );
+}

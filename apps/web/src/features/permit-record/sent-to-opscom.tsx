@@ -1,0 +1,20 @@
+import { DescriptionList } from "../../components/ui/description-list.tsx";
+import { NotRecorded } from "../../components/ui/not-recorded.tsx";
+import { useMessages } from "../../lib/i18n/messages.ts";
+import { historyMessages } from "../history/messages.ts";
+import { sentBodyEntries } from "./sent-body-entries.ts";
+
+/** The wire body as it left Permit Desk, under OPSCOM's own field names. */
+export function SentToOpscom({ sentBody }: { sentBody: Record<string, unknown> }) {
+  const t = useMessages(historyMessages);
+  const entries = sentBodyEntries(sentBody);
+  if (entries.length === 0) return <NotRecorded>{t("nothingSent")}</NotRecorded>;
+  return (
+    <DescriptionList
+      items={entries.map(([name, value]) => ({
+        term: name,
+        details: <span className="break-all font-mono">{value}</span>,
+      }))}
+    />
+  );
+}

@@ -1,0 +1,86 @@
+import {
+  PERMIT_DRAFT_FIELDS,
+  type PermitChangeInput,
+  type PermitRecord,
+  type FieldErrors as ServerFieldErrors,
+} from "@permit-desk/schema";
+import { useState } from "react";
+import type { FieldPath, FieldValues, UseFormReturn } from "react-hook-form";
+import type { ApiProblem } from "../../lib/api-problem.ts";
+import { problemOf } from "../../lib/api-request-error.ts";
+import { newIdempotencyKey } from "../../lib/idempotency-key.ts";
+import type { ChangeSubmission } from "../../lib/permit-change.ts";
+import { useChangePermit } from "../history/api/change-permit.ts";
+import { nextChangeSubmission } from "./change-submission.ts";
+
+type ServerField = keyof ServerFieldErrors;
+
+/** A failed attempt, and whether its messages went beside fields (which then have focus). */
+export type ChangeFailure = { problem: ApiProblem; onFields: boolean };
+
+type PermitChangeOptions<V extends FieldValues> = {
+  permitId: string;
+  opscomTimeoutMs: number;
+  form: UseFormReturn<V, unknown, PermitChangeInput>;
+  /** The form's field that shows the BFF's message about one of its fields, if it has one. */
+  fieldOf: (field: ServerField) => FieldPath<V> | undefined;
+  onChanged: (record: PermitRecord, input: PermitChangeInput) => void;
+};
+
+/**
+ * Sends a change form's request: one key per change, the same key when the same change is sent
+ * again, the BFF's field messages beside the fields, anything else kept for the form to show.
+ */
+export function usePermitChange<V extends FieldValues>({
+  permitId,
+  opscomTimeoutMs,
+  form,
+  fieldOf,
+  onChanged,
+}: PermitChangeOptions<V>) {
+  const mutation = useChangePermit();
+  const [last, setLast] = useState<ChangeSubmission | undefined>(undefined);
+  const [failure, setFailure] = useState<ChangeFailure | undefined>(undefined);
+
+  function showFieldErrors(problem: ApiProblem): boolean {
+    let placed = false;
+    for (const [field, messages] of Object.entries(problem.fieldErrors)) {
+      const name = isServerField(field) ? fieldOf(field) : undefined;
+      if (name === undefined || messages === undefined || messages.length === 0) continue;
+      form.setError(
+        name,
+        { type: "server", message: messages.join("\n") },
+        { shouldFocus: !placed },
+      );
+      placed = true;
+    }
+    return placed;
+  }
+
+  async function send(submission: ChangeSubmission) {
+    setLast(submission);
+    setFailure(undefined);
+    try {
+      const record = await mutation.mutateAsync({ submission, opscomTimeoutMs });
+      setLast(undefined);
+      onChanged(record, submission.input);
+    } catch (error) {
+      const problem = problemOf(error);
+      setFailure({ problem, onFields: showFieldErrors(problem) });
+    }
+  }
+
+  const submit = form.handleSubmit((input) =>
+    send(nextChangeSubmission(last, permitId, input, newIdempotencyKey)),
+  );
+  const tryAgain = () => {
+    if (last !== undefined) void send(last);
+  };
+  return { submit, tryAgain, failure, isSending: mutation.isPending };
+}
+
+const SERVER_FIELDS: readonly string[] = [...PERMIT_DRAFT_FIELDS, "reason"];
+
+function isServerField(field: string): field is ServerField {
+  return SERVER_FIELDS.includes(field);
+}

@@ -7,8 +7,8 @@ import { RadioOption } from "../../components/ui/radio-option.tsx";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { useProblemText } from "../../lib/i18n/problem-text.ts";
+import { useChangeReconciliationForm } from "./findings.ts";
 import { changeMessages } from "./messages.ts";
-import { useChangeReconciliationForm } from "./use-change-finding-form.ts";
 
 type ChangeReconciliationFormProps = { permitId: string; changeId: string; level: 4 | 5 };
 

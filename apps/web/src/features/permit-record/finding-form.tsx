@@ -9,7 +9,7 @@ import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { historyMessages } from "../history/messages.ts";
-import { useReconciliationForm } from "./use-finding-form.ts";
+import { useReconciliationForm } from "./findings.ts";
 
 /** Staff record what OPSCOM shows; the record's own facts are left as they were. */
 export function ReconciliationForm({ recordId }: { recordId: string }) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   BLANK_RECONCILIATION_FORM,
+  changeReconciliationFormResolver,
   FINDING_REQUIRED,
   type ReconciliationFormValues,
   reconciliationFormResolver,
@@ -56,5 +57,31 @@ describe("reconciliationFormResolver", () => {
   it("needs no reference when the permit does not exist", async () => {
     const result = await resolve({ finding: "absent", referenceId: "", note: "" });
     expect(result.values).toEqual({ finding: "absent" });
+  });
+});
+
+const resolveChange = (
+  values: Parameters<ReturnType<typeof changeReconciliationFormResolver>>[0],
+) =>
+  changeReconciliationFormResolver()(values, undefined, {
+    fields: {},
+    shouldUseNativeValidation: false,
+  });
+
+describe("the form for a change OPSCOM did not confirm", () => {
+  it("asks what OPSCOM shows before anything is sent", async () => {
+    expect((await resolveChange({ finding: "", note: "" })).errors).toMatchObject({
+      finding: { message: "Choose what OPSCOM shows." },
+    });
+  });
+
+  it("sends the finding, and the note only when one was written", async () => {
+    expect((await resolveChange({ finding: "applied", note: " " })).values).toEqual({
+      finding: "applied",
+    });
+    expect((await resolveChange({ finding: "not_applied", note: "Old end" })).values).toEqual({
+      finding: "not_applied",
+      note: "Old end",
+    });
   });
 });

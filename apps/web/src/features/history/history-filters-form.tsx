@@ -1,6 +1,7 @@
 import { PERMIT_STATES } from "@permit-desk/schema";
 import { type MouseEvent, useMemo } from "react";
 import { useForm } from "react-hook-form";
+import { permitStateMessages } from "../../components/permit-state.tsx";
 import { Button } from "../../components/ui/button.tsx";
 import { Field, SelectField } from "../../components/ui/field.tsx";
 import { TextLink } from "../../components/ui/text-link.tsx";
@@ -36,6 +37,7 @@ export function HistoryFiltersForm({
   onClear,
 }: HistoryFiltersFormProps) {
   const t = useMessages(historyMessages);
+  const states = useMessages(permitStateMessages);
   const fieldErrorMessages = useFieldErrorMessages();
   // Follows the address, so Back and Forward show the filters of the list they show.
   const values = useMemo(() => historyFilterValuesOf(filters), [filters]);
@@ -74,7 +76,7 @@ export function HistoryFiltersForm({
             <option value="">{t("allStates")}</option>
             {PERMIT_STATES.map((state) => (
               <option key={state} value={state}>
-                {t("stateLabel", { state })}
+                {states("stateLabel", { state })}
               </option>
             ))}
           </SelectField>

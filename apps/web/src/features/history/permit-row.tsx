@@ -1,6 +1,6 @@
 import type { PermitSummary } from "@permit-desk/schema";
 import { useEffect, useRef } from "react";
-import { FoundInOpscom } from "../../components/found-in-opscom.tsx";
+import { FoundInOpscom, permitStateMessages } from "../../components/permit-state.tsx";
 import { NotRecorded } from "../../components/ui/not-recorded.tsx";
 import { TextLink } from "../../components/ui/text-link.tsx";
 import { classNames } from "../../lib/class-names.ts";
@@ -9,7 +9,6 @@ import { formatAmount } from "../../lib/i18n/format.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { permitRecordHref } from "../../lib/permit-record-href.ts";
-import { changeMessages } from "../permit-record/messages.ts";
 import { historyMessages } from "./messages.ts";
 import { PermitStateDetails } from "./permit-state-details.tsx";
 
@@ -43,7 +42,7 @@ function PermitReference({ permit }: { permit: PermitSummary }) {
 export function PermitRow({ permit, siteTimeZone, historySearch, takeFocus }: PermitRowProps) {
   const link = useRef<HTMLAnchorElement>(null);
   const t = useMessages(historyMessages);
-  const changes = useMessages(changeMessages);
+  const states = useMessages(permitStateMessages);
   const { current } = permit;
   const { locale } = useLocale();
   const at = (instant: string) => formatSiteTime(instant, siteTimeZone, locale);
@@ -68,7 +67,7 @@ export function PermitRow({ permit, siteTimeZone, historySearch, takeFocus }: Pe
         </TextLink>
         {current.plate !== permit.plate && (
           <div className="text-sm font-normal text-slate-700">
-            {changes("wasPlate", { plate: permit.plate })}
+            {t("wasPlate", { plate: permit.plate })}
           </div>
         )}
       </th>
@@ -76,7 +75,7 @@ export function PermitRow({ permit, siteTimeZone, historySearch, takeFocus }: Pe
         {current.zoneName}
         {current.zoneName !== current.zone && (
           <div className="text-sm text-slate-700">
-            {changes("sentAsZone", { zone: current.zone })}
+            {states("sentAsZone", { zone: current.zone })}
           </div>
         )}
       </td>

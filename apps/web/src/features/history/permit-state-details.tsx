@@ -1,8 +1,10 @@
 import type { PermitSummary } from "@permit-desk/schema";
-import { PermitStateBadge } from "../../components/permit-state-badge.tsx";
-import { PermitStatusBadges } from "../../components/permit-status-badge.tsx";
+import {
+  PermitStateBadge,
+  PermitStatusBadges,
+  permitStateMessages,
+} from "../../components/permit-state.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { changeMessages } from "../permit-record/messages.ts";
 import { historyMessages } from "./messages.ts";
 
 type PermitStateDetailsProps = {
@@ -15,7 +17,7 @@ type PermitStateDetailsProps = {
  */
 export function PermitStateDetails({ permit }: PermitStateDetailsProps) {
   const t = useMessages(historyMessages);
-  const changes = useMessages(changeMessages);
+  const states = useMessages(permitStateMessages);
   const { current } = permit;
   const changedSince = current.status === "voided" || current.corrected;
   const changeUnconfirmed = current.status === "unconfirmed" && permit.state !== "unknown";
@@ -26,7 +28,7 @@ export function PermitStateDetails({ permit }: PermitStateDetailsProps) {
         {changedSince && <PermitStatusBadges current={current} onlyChanges />}
       </div>
       {permit.state === "unknown" && (
-        <p className="text-sm text-amber-950">{t("stateMeaning", { state: "unknown" })}</p>
+        <p className="text-sm text-amber-950">{states("stateMeaning", { state: "unknown" })}</p>
       )}
       {permit.finding && (
         <p className="text-sm font-semibold text-slate-900">
@@ -36,7 +38,7 @@ export function PermitStateDetails({ permit }: PermitStateDetailsProps) {
       {changeUnconfirmed && (
         <p className="text-sm font-semibold text-amber-950">
           <span aria-hidden="true">⚠ </span>
-          {changes("changeNotConfirmed")}
+          {t("changeNotConfirmed")}
         </p>
       )}
     </div>

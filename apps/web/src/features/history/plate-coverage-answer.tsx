@@ -1,6 +1,6 @@
 import type { ActivePermits, PermitSummary } from "@permit-desk/schema";
 import type { UseQueryResult } from "@tanstack/react-query";
-import { FoundInOpscom } from "../../components/found-in-opscom.tsx";
+import { FoundInOpscom, permitStateMessages } from "../../components/permit-state.tsx";
 import { TextLink } from "../../components/ui/text-link.tsx";
 import { classNames } from "../../lib/class-names.ts";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
@@ -19,7 +19,7 @@ type PlateCoverageAnswerProps = {
 
 function CoverReference({ permit }: { permit: PermitSummary }) {
   const t = useMessages(historyMessages);
-  const state = t("stateLabel", { state: permit.state });
+  const state = useMessages(permitStateMessages)("stateLabel", { state: permit.state });
   if (permit.referenceId) {
     return (
       <>

@@ -8,15 +8,15 @@ import { RadioOption } from "../../components/ui/radio-option.tsx";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { useProblemText } from "../../lib/i18n/problem-text.ts";
-import { historyMessages } from "../history/messages.ts";
 import { useReconciliationForm } from "./findings.ts";
+import { permitRecordMessages } from "./messages.ts";
 
 /** Staff record what OPSCOM shows; the record's own facts are left as they were. */
 export function ReconciliationForm({ recordId }: { recordId: string }) {
   const headingId = useId();
   const findingErrorId = useId();
   const { form, submit, isRecording, failure, recorded } = useReconciliationForm(recordId);
-  const t = useMessages(historyMessages);
+  const t = useMessages(permitRecordMessages);
   const problemText = useProblemText();
   const fieldErrorMessages = useFieldErrorMessages();
   const { register, control, formState } = form;

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { historyMessages } from "../history/messages.ts";
 import { ReconciliationHistory } from "./finding-history.tsx";
+import { permitRecordMessages } from "./messages.ts";
 import { textOf } from "./testing/text-of.ts";
 
 const absent = {
@@ -42,7 +42,9 @@ describe("the findings on a permit's record", () => {
   });
 
   it("says it in French too", () => {
-    expect(historyMessages.in("fr-CA")("supersededBy", { time: "2 juill. 2026, 09 h 30" })).toBe(
+    expect(
+      permitRecordMessages.in("fr-CA")("supersededBy", { time: "2 juill. 2026, 09 h 30" }),
+    ).toBe(
       "Remplacée : la réponse d'OPSCOM est arrivée après cette constatation (le 2 juill. 2026, 09 h 30) et c'est elle qui compte.",
     );
   });

@@ -3,7 +3,7 @@ import { NotRecorded } from "../../components/ui/not-recorded.tsx";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { historyMessages } from "../history/messages.ts";
+import { permitRecordMessages } from "./messages.ts";
 
 type ReconciliationHistoryProps = {
   reconciliations: readonly PermitReconciliation[];
@@ -18,7 +18,7 @@ export function ReconciliationHistory({
   reconciliations,
   siteTimeZone,
 }: ReconciliationHistoryProps) {
-  const t = useMessages(historyMessages);
+  const t = useMessages(permitRecordMessages);
   const { locale } = useLocale();
   if (reconciliations.length === 0) {
     return (

@@ -1,24 +1,14 @@
-import type {
-  ChangeableField,
-  ChangeFinding,
-  PermitChangeState,
-  PermitStatus,
+import {
+  type ChangeableField,
+  type ChangeFinding,
+  NOTE_MAX_LENGTH,
+  type PermitChangeState,
+  type PermitReconciliation,
+  type UnconfirmedReason,
 } from "@permit-desk/schema";
 import { defineMessages } from "../../lib/i18n/messages.ts";
+import { pluralFr } from "../../lib/i18n/plural.ts";
 import type { ChangeKind } from "./change-kind.ts";
-
-const STATUS_EN: Record<PermitStatus, string> = {
-  active: "Active",
-  voided: "Voided",
-  unconfirmed: "Not confirmed",
-  not_issued: "Not issued",
-};
-const STATUS_FR: Record<PermitStatus, string> = {
-  active: "Actif",
-  voided: "Annulé",
-  unconfirmed: "Non confirmé",
-  not_issued: "Non émis",
-};
 
 const KIND_EN: Record<ChangeKind, string> = {
   correct: "Correction",
@@ -87,13 +77,8 @@ const minutesFr = (minutes: number) => (minutes < 2 ? `${minutes} minute` : `${m
 export const changeMessages = defineMessages("permitChanges", {
   "en-CA": {
     nowHeading: "Permit now",
-    status: ({ status }: { status: PermitStatus }) => STATUS_EN[status],
-    corrected: "Corrected",
     voidedOn: "Voided on {{time}}.",
     correctedOn: "Last corrected on {{time}}.",
-    wasPlate: "was {{plate}}",
-    sentAsZone: "sent to OPSCOM as “{{zone}}”",
-    changeNotConfirmed: "Change not confirmed",
     actionsHeading: "Change this permit",
     extend: "Extend",
     correct: "Correct",
@@ -186,13 +171,8 @@ export const changeMessages = defineMessages("permitChanges", {
   },
   "fr-CA": {
     nowHeading: "Le permis en ce moment",
-    status: ({ status }: { status: PermitStatus }) => STATUS_FR[status],
-    corrected: "Corrigé",
     voidedOn: "Annulé le {{time}}.",
     correctedOn: "Dernière correction le {{time}}.",
-    wasPlate: "auparavant {{plate}}",
-    sentAsZone: "envoyé à OPSCOM comme « {{zone}} »",
-    changeNotConfirmed: "Modification non confirmée",
     actionsHeading: "Modifier ce permis",
     extend: "Prolonger",
     correct: "Corriger",
@@ -291,3 +271,162 @@ export const changeMessages = defineMessages("permitChanges", {
 });
 
 export type ChangeWords = ReturnType<typeof changeMessages.in>;
+
+type Finding = PermitReconciliation["finding"];
+
+const UNCONFIRMED_REASONS_EN: Record<UnconfirmedReason, string> = {
+  timeout: "No answer in time",
+  connection_lost: "The connection dropped before the answer",
+  unreadable_answer: "The answer could not be read",
+  contradictory_answer: "OPSCOM refused, yet its answer carried a permit reference",
+  interrupted: "Permit Desk stopped before recording the answer",
+};
+const UNCONFIRMED_REASONS_FR: Record<UnconfirmedReason, string> = {
+  timeout: "Aucune réponse à temps",
+  connection_lost: "La connexion a été perdue avant la réponse",
+  unreadable_answer: "Réponse illisible",
+  contradictory_answer: "OPSCOM a refusé, mais sa réponse portait une référence de permis",
+  interrupted: "Permit Desk s'est arrêté avant de consigner la réponse",
+};
+
+const FINDINGS_EN: Record<Finding, string> = {
+  exists: "It exists in OPSCOM",
+  absent: "It does not exist in OPSCOM",
+};
+const FINDINGS_FR: Record<Finding, string> = {
+  exists: "Il existe dans OPSCOM",
+  absent: "Il n'existe pas dans OPSCOM",
+};
+
+type NoteLength = { count: number; max: number };
+type NoteLimit = { max: number };
+// The catalog's types do not make a caller give the limit: without one, a note's own.
+const NOTE_LIMIT: NoteLimit = { max: NOTE_MAX_LENGTH };
+const numberEn = (value: number) => new Intl.NumberFormat("en-CA").format(value);
+const numberFr = (value: number) => new Intl.NumberFormat("fr-CA").format(value);
+
+/** The words of a permit's record: its facts, what was sent, OPSCOM's answer, staff findings. */
+export const permitRecordMessages = defineMessages("permitRecord", {
+  "en-CA": {
+    zone: "Zone",
+    state: "State",
+    plate: "Plate",
+    amount: "Amount",
+    submittedBy: "Submitted by",
+    reference: "Reference",
+    findingLabel: ({ finding }: { finding: Finding }) => FINDINGS_EN[finding],
+    backToHistory: "Back to history",
+    recordTitle: "Permit record",
+    loadingRecord: "Loading the record…",
+    recordFailed: "This record could not be loaded",
+    foundInOpscomAsLower: "found in OPSCOM as",
+    permitSection: "Permit",
+    sentSection: "Sent to OPSCOM",
+    answerSection: "OPSCOM's answer",
+    findingsSection: "Staff findings",
+    validFrom: "Valid from",
+    validUntil: "Valid until",
+    permitNumber: "Permit number",
+    submittedAt: "Submitted at",
+    completedAt: "Completed at",
+    notYet: "Not yet",
+    journalEntry: "Journal entry",
+    nothingSent: "Nothing was sent.",
+    httpStatus: "HTTP status",
+    errorCode: "Error code",
+    reason: "Reason",
+    unconfirmedReason: ({ reason }: { reason: UnconfirmedReason }) =>
+      UNCONFIRMED_REASONS_EN[reason],
+    detail: "Detail",
+    asRecorded: "as recorded",
+    duration: "Duration",
+    rawAnswer: "Raw answer",
+    noAnswer: "No answer was received.",
+    noFindings: "Nobody has recorded what OPSCOM shows yet.",
+    latestFinding: "Latest finding",
+    recordedBy: "Recorded by {{who}}, {{time}}",
+    supersededBy:
+      "Superseded: OPSCOM's own answer came after this finding ({{time}}) and is what counts.",
+    reconcileHeading: "Record what OPSCOM shows",
+    reconcileIntro:
+      "Look this permit up in OPSCOM, then record what you found. OPSCOM itself is not changed.",
+    findingFailed: "The finding was not recorded",
+    whatOpscomShows: "What does OPSCOM show?",
+    referenceOpscomShows: "Reference OPSCOM shows",
+    note: "Note",
+    noteHint: ({ max }: NoteLimit = NOTE_LIMIT) =>
+      `Optional: where you looked, who you asked. At most ${numberEn(max)} characters.`,
+    noteCount: ({ count, max }: NoteLength) =>
+      count > max
+        ? `${numberEn(count)} characters: ${numberEn(count - max)} over the limit of ${numberEn(max)}. Shorten the note to record it.`
+        : `${numberEn(count)} of ${numberEn(max)} characters.`,
+    recording: "Recording…",
+    recordFinding: "Record finding",
+    findingRecorded: ({ finding, reference }: { finding: string; reference?: string }) =>
+      reference === undefined
+        ? `Finding recorded. ${finding}.`
+        : `Finding recorded. ${finding}, reference ${reference}.`,
+  },
+  "fr-CA": {
+    zone: "Zone",
+    state: "État",
+    plate: "Plaque",
+    amount: "Montant",
+    submittedBy: "Soumis par",
+    reference: "Référence",
+    findingLabel: ({ finding }: { finding: Finding }) => FINDINGS_FR[finding],
+    backToHistory: "Retour à l'historique",
+    recordTitle: "Dossier du permis",
+    loadingRecord: "Chargement du dossier…",
+    recordFailed: "Ce dossier n'a pas pu être chargé",
+    foundInOpscomAsLower: "trouvé dans OPSCOM sous",
+    permitSection: "Permis",
+    sentSection: "Envoyé à OPSCOM",
+    answerSection: "Réponse d'OPSCOM",
+    findingsSection: "Constatations du personnel",
+    validFrom: "Valide à partir de",
+    validUntil: "Valide jusqu'à",
+    permitNumber: "Numéro de permis",
+    submittedAt: "Soumis le",
+    completedAt: "Terminé le",
+    notYet: "Pas encore",
+    journalEntry: "Entrée du journal",
+    nothingSent: "Rien n'a été envoyé.",
+    httpStatus: "Statut HTTP",
+    errorCode: "Code d'erreur",
+    reason: "Motif",
+    unconfirmedReason: ({ reason }: { reason: UnconfirmedReason }) =>
+      UNCONFIRMED_REASONS_FR[reason],
+    detail: "Détail",
+    asRecorded: "tel que consigné",
+    duration: "Durée",
+    rawAnswer: "Réponse brute",
+    noAnswer: "Aucune réponse n'a été reçue.",
+    noFindings: "Personne n'a encore consigné ce qu'affiche OPSCOM.",
+    latestFinding: "Dernière constatation",
+    recordedBy: "Consigné par {{who}}, le {{time}}",
+    supersededBy:
+      "Remplacée : la réponse d'OPSCOM est arrivée après cette constatation (le {{time}}) et c'est elle qui compte.",
+    reconcileHeading: "Consigner ce qu'affiche OPSCOM",
+    reconcileIntro:
+      "Cherchez ce permis dans OPSCOM, puis consignez ce que vous avez trouvé. OPSCOM lui-même n'est pas modifié.",
+    findingFailed: "La constatation n'a pas été consignée",
+    whatOpscomShows: "Qu'affiche OPSCOM?",
+    referenceOpscomShows: "Référence affichée par OPSCOM",
+    note: "Note",
+    noteHint: ({ max }: NoteLimit = NOTE_LIMIT) =>
+      `Facultatif : où vous avez cherché, à qui vous avez demandé. Au plus ${numberFr(max)} caractères.`,
+    noteCount: ({ count, max }: NoteLength) =>
+      count > max
+        ? `${numberFr(count)} caractères : ${numberFr(count - max)} de plus que la limite de ${numberFr(max)}. Raccourcissez la note pour la consigner.`
+        : `${pluralFr(count, `${numberFr(count)} caractère`, `${numberFr(count)} caractères`)} sur ${numberFr(max)}.`,
+    recording: "Enregistrement…",
+    recordFinding: "Consigner la constatation",
+    findingRecorded: ({ finding, reference }: { finding: string; reference?: string }) =>
+      reference === undefined
+        ? `Constatation consignée. ${finding}.`
+        : `Constatation consignée. ${finding}, référence ${reference}.`,
+  },
+});
+
+export type PermitRecordWords = ReturnType<typeof permitRecordMessages.in>;

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { DescriptionList } from "../../components/ui/description-list.tsx";
 import type { Locale } from "../../lib/i18n/locale.ts";
-import { historyMessages } from "../history/messages.ts";
+import { permitRecordMessages } from "./messages.ts";
 import { answerFacts } from "./opscom-answer.tsx";
 
 const textOf = (html: string) =>
@@ -15,7 +15,7 @@ const textOf = (html: string) =>
     .trim();
 
 function render(opscom: Parameters<typeof answerFacts>[0], locale: Locale) {
-  const items = answerFacts(opscom, historyMessages.in(locale), locale);
+  const items = answerFacts(opscom, permitRecordMessages.in(locale), locale);
   return textOf(renderToStaticMarkup(<DescriptionList items={items} />));
 }
 

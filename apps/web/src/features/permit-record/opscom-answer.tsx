@@ -6,8 +6,8 @@ import { focusRing } from "../../components/ui/styles.ts";
 import type { Locale } from "../../lib/i18n/locale.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { type HistoryWords, historyMessages } from "../history/messages.ts";
 import { formatDuration } from "./format-duration.ts";
+import { type PermitRecordWords, permitRecordMessages } from "./messages.ts";
 import { OutcomeText } from "./outcome-text.tsx";
 import { outcomeDetailWords, outcomeReasonWords } from "./outcome-words.ts";
 
@@ -18,7 +18,7 @@ function orNone(value: string | number | undefined) {
 }
 
 /** What OPSCOM answered, as facts in the reader's language. */
-export function answerFacts(opscom: Opscom, t: HistoryWords, locale: Locale): Description[] {
+export function answerFacts(opscom: Opscom, t: PermitRecordWords, locale: Locale): Description[] {
   return [
     { term: t("httpStatus"), details: orNone(opscom.httpStatus) },
     { term: t("errorCode"), details: orNone(opscom.errorCode) },
@@ -59,7 +59,7 @@ export function answerFacts(opscom: Opscom, t: HistoryWords, locale: Locale): De
 export function OpscomAnswer({ opscom, level = 3 }: { opscom: Opscom; level?: 3 | 4 | 5 }) {
   const Heading = `h${level}` as const;
   const rawAnswerId = useId();
-  const t = useMessages(historyMessages);
+  const t = useMessages(permitRecordMessages);
   const { locale } = useLocale();
   const { rawAnswer } = opscom;
   return (

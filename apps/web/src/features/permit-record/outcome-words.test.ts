@@ -1,12 +1,12 @@
 import { UNCONFIRMED_REASONS } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../lib/i18n/locale.ts";
-import { historyMessages } from "../history/messages.ts";
+import { permitRecordMessages } from "./messages.ts";
 import { outcomeDetailWords, outcomeReasonWords } from "./outcome-words.ts";
 
 describe("why OPSCOM did not confirm, in words", () => {
   it.each(LOCALES)("names every reason the journal records, each differently, in %s", (locale) => {
-    const t = historyMessages.in(locale);
+    const t = permitRecordMessages.in(locale);
     const words = UNCONFIRMED_REASONS.map((reason) => outcomeReasonWords(reason, t));
     expect(words.every(({ recorded }) => !recorded)).toBe(true);
     expect(new Set(words.map(({ text }) => text)).size).toBe(UNCONFIRMED_REASONS.length);
@@ -14,7 +14,7 @@ describe("why OPSCOM did not confirm, in words", () => {
   });
 
   it("reads an unreadable answer in French", () => {
-    const fr = historyMessages.in("fr-CA");
+    const fr = permitRecordMessages.in("fr-CA");
     expect(outcomeReasonWords("unreadable_answer", fr)).toEqual({
       text: "Réponse illisible",
       recorded: false,
@@ -22,7 +22,7 @@ describe("why OPSCOM did not confirm, in words", () => {
   });
 
   it("shows a reason it does not know as recorded", () => {
-    const en = historyMessages.in("en-CA");
+    const en = permitRecordMessages.in("en-CA");
     expect(outcomeReasonWords("solar_flare", en)).toEqual({ text: "solar_flare", recorded: true });
   });
 });

@@ -1,7 +1,7 @@
 import { UNCONFIRMED_REASONS, type UnconfirmedReason } from "@permit-desk/schema";
 import type { Locale } from "../../lib/i18n/locale.ts";
 import { isKnownServerText, translateServerText } from "../../lib/i18n/server-messages.ts";
-import type { HistoryWords } from "../history/messages.ts";
+import type { PermitRecordWords } from "./messages.ts";
 
 /** A text to show, and whether it is shown as it was recorded rather than in the page's words. */
 export type OutcomeWords = { text: string; recorded: boolean };
@@ -11,7 +11,7 @@ function isUnconfirmedReason(reason: string): reason is UnconfirmedReason {
 }
 
 /** "unreadable_answer" → "The answer could not be read"; a reason not known here as it came. */
-export function outcomeReasonWords(reason: string, t: HistoryWords): OutcomeWords {
+export function outcomeReasonWords(reason: string, t: PermitRecordWords): OutcomeWords {
   return isUnconfirmedReason(reason)
     ? { text: t("unconfirmedReason", { reason }), recorded: false }
     : { text: reason, recorded: true };

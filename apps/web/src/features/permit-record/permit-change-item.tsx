@@ -1,5 +1,6 @@
-import type { PermitChange } from "@permit-desk/schema";
+import type { PermitChange, PermitChangeState } from "@permit-desk/schema";
 import { useId } from "react";
+import { Badge } from "../../components/permit-state.tsx";
 import { focusRing } from "../../components/ui/styles.ts";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
@@ -8,10 +9,17 @@ import { changeReasonText } from "../../lib/undo-reason.ts";
 import { ChangeFieldList } from "./change-field-list.tsx";
 import { ChangeReconciliationForm } from "./change-finding-form.tsx";
 import { changeKindOf } from "./change-kind.ts";
-import { ChangeStateBadge } from "./change-state-badge.tsx";
 import { changeMessages } from "./messages.ts";
 import { OpscomAnswer } from "./opscom-answer.tsx";
 import { SentToOpscom } from "./sent-to-opscom.tsx";
+
+const CHANGE_STATE_TONES: Record<PermitChangeState, string> = {
+  pending: "border-blue-700 bg-blue-50 text-blue-900",
+  applied: "border-green-700 bg-green-50 text-green-900",
+  rejected: "border-red-700 bg-red-50 text-red-900",
+  unknown: "border-amber-800 bg-amber-200 text-amber-950",
+  not_sent: "border-slate-500 bg-slate-100 text-slate-900",
+};
 
 type PermitChangeItemProps = {
   permitId: string;
@@ -41,7 +49,12 @@ export function PermitChangeItem({
         <h3 id={headingId} className="font-bold text-slate-950">
           {t("kind", { kind: changeKindOf(change) })}
         </h3>
-        <ChangeStateBadge state={change.state} />
+        <Badge
+          tone={CHANGE_STATE_TONES[change.state]}
+          mark={change.state === "unknown" ? "⚠" : undefined}
+        >
+          {t("changeState", { state: change.state })}
+        </Badge>
         {change.finding && (
           <span className="text-sm font-semibold text-slate-900">
             {t("findingSummary", { finding: change.finding })}

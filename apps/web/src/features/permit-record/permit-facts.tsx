@@ -1,4 +1,5 @@
 import type { PermitRecord } from "@permit-desk/schema";
+import { permitStateMessages } from "../../components/permit-state.tsx";
 import { type Description, DescriptionList } from "../../components/ui/description-list.tsx";
 import { NotRecorded } from "../../components/ui/not-recorded.tsx";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
@@ -6,19 +7,22 @@ import { formatAmount } from "../../lib/i18n/format.ts";
 import type { Locale } from "../../lib/i18n/locale.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { type HistoryWords, historyMessages } from "../history/messages.ts";
+import { type PermitRecordWords, permitRecordMessages } from "./messages.ts";
 
 type PermitFactsProps = { record: PermitRecord; siteTimeZone: string };
 
 function permitFacts(
   record: PermitRecord,
   siteTimeZone: string,
-  t: HistoryWords,
+  t: PermitRecordWords,
   locale: Locale,
 ): Description[] {
   const at = (instant: string) => formatSiteTime(instant, siteTimeZone, locale);
   return [
-    { term: t("state"), details: t("stateLabel", { state: record.state }) },
+    {
+      term: t("state"),
+      details: permitStateMessages.in(locale)("stateLabel", { state: record.state }),
+    },
     {
       term: t("reference"),
       details: record.referenceId ? (
@@ -58,7 +62,7 @@ function permitFacts(
 }
 
 export function PermitFacts({ record, siteTimeZone }: PermitFactsProps) {
-  const t = useMessages(historyMessages);
+  const t = useMessages(permitRecordMessages);
   const { locale } = useLocale();
   return <DescriptionList items={permitFacts(record, siteTimeZone, t, locale)} />;
 }

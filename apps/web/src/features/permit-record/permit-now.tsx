@@ -1,16 +1,18 @@
 import type { ClientConfig, PermitRecord } from "@permit-desk/schema";
 import { useId, useRef, useState } from "react";
-import { FoundInOpscom } from "../../components/found-in-opscom.tsx";
-import { PermitStatusBadges } from "../../components/permit-status-badge.tsx";
+import {
+  FoundInOpscom,
+  PermitStatusBadges,
+  permitStateMessages,
+} from "../../components/permit-state.tsx";
 import { type Description, DescriptionList } from "../../components/ui/description-list.tsx";
 import { NotRecorded } from "../../components/ui/not-recorded.tsx";
 import { classNames } from "../../lib/class-names.ts";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { historyMessages } from "../history/messages.ts";
 import type { ChangeDone } from "./change-done.ts";
-import { changeMessages } from "./messages.ts";
+import { changeMessages, permitRecordMessages } from "./messages.ts";
 import { PermitActions } from "./permit-actions.tsx";
 import { useSignedInMember } from "./use-signed-in-member.ts";
 
@@ -29,7 +31,8 @@ export function PermitNow({ record, config }: PermitNowProps) {
   const headingId = useId();
   const ref = useRef<HTMLElement>(null);
   const t = useMessages(changeMessages);
-  const history = useMessages(historyMessages);
+  const history = useMessages(permitRecordMessages);
+  const states = useMessages(permitStateMessages);
   const { locale } = useLocale();
   const member = useSignedInMember();
   const [done, setDone] = useState<ChangeDone | undefined>(undefined);
@@ -45,7 +48,7 @@ export function PermitNow({ record, config }: PermitNowProps) {
         ) : (
           <>
             {current.zoneName}{" "}
-            <span className="text-slate-700">({t("sentAsZone", { zone: current.zone })})</span>
+            <span className="text-slate-700">({states("sentAsZone", { zone: current.zone })})</span>
           </>
         ),
     },
@@ -88,7 +91,7 @@ export function PermitNow({ record, config }: PermitNowProps) {
         )}
       </div>
       <p className="text-slate-900">
-        {history("stateMeaning", { state: record.state })}
+        {states("stateMeaning", { state: record.state })}
         {current.voidedAt && <> {t("voidedOn", { time: at(current.voidedAt) })}</>}
         {current.correctedAt && current.status !== "voided" && (
           <> {t("correctedOn", { time: at(current.correctedAt) })}</>

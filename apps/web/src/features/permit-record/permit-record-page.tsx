@@ -10,14 +10,14 @@ import { useMessages } from "../../lib/i18n/messages.ts";
 import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { historySearchFromState } from "../../lib/permit-record-href.ts";
 import { usePermitRecord } from "../history/api/get-permit-record.ts";
-import { historyMessages } from "../history/messages.ts";
+import { permitRecordMessages } from "./messages.ts";
 import { PermitRecordView } from "./permit-record-view.tsx";
 
 type PermitRecordPageProps = { id: string; config: ClientConfig };
 
 function BackToHistory() {
   const historySearch = historySearchFromState(useHistoryState<unknown>());
-  const t = useMessages(historyMessages);
+  const t = useMessages(permitRecordMessages);
   return (
     <TextLink href={historySearch ? `/history?${historySearch}` : "/history"}>
       <span aria-hidden="true">← </span>
@@ -28,7 +28,7 @@ function BackToHistory() {
 
 export function PermitRecordPage({ id, config }: PermitRecordPageProps) {
   const record = usePermitRecord(id);
-  const t = useMessages(historyMessages);
+  const t = useMessages(permitRecordMessages);
   const common = useMessages(commonMessages);
   const problemText = useProblemText();
   return (

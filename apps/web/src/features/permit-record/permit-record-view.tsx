@@ -1,10 +1,9 @@
 import type { ClientConfig, PermitRecord } from "@permit-desk/schema";
 import { classNames } from "../../lib/class-names.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { historyMessages } from "../history/messages.ts";
 import { ReconciliationForm } from "./finding-form.tsx";
 import { ReconciliationHistory } from "./finding-history.tsx";
-import { changeMessages } from "./messages.ts";
+import { changeMessages, permitRecordMessages } from "./messages.ts";
 import { OpscomAnswer } from "./opscom-answer.tsx";
 import { PermitChangeList } from "./permit-change-list.tsx";
 import { PermitFacts } from "./permit-facts.tsx";
@@ -19,7 +18,7 @@ type PermitRecordViewProps = { record: PermitRecord; config: ClientConfig };
  * as submitted, never edited; staff findings sit beside them.
  */
 export function PermitRecordView({ record, config }: PermitRecordViewProps) {
-  const t = useMessages(historyMessages);
+  const t = useMessages(permitRecordMessages);
   const changes = useMessages(changeMessages);
   const { siteTimeZone } = config;
   const unconfirmed = record.state === "unknown";

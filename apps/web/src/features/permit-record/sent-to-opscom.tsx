@@ -1,12 +1,12 @@
 import { DescriptionList } from "../../components/ui/description-list.tsx";
 import { NotRecorded } from "../../components/ui/not-recorded.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { historyMessages } from "../history/messages.ts";
+import { permitRecordMessages } from "./messages.ts";
 import { sentBodyEntries } from "./sent-body-entries.ts";
 
 /** The wire body as it left Permit Desk, under OPSCOM's own field names. */
 export function SentToOpscom({ sentBody }: { sentBody: Record<string, unknown> }) {
-  const t = useMessages(historyMessages);
+  const t = useMessages(permitRecordMessages);
   const entries = sentBodyEntries(sentBody);
   if (entries.length === 0) return <NotRecorded>{t("nothingSent")}</NotRecorded>;
   return (

@@ -1,11 +1,18 @@
+import { historyQuerySchema } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
 import {
+  endOfSiteDay,
   historyFiltersFromSearch,
   historyFiltersOfValues,
   historyFilterValuesOf,
   historyPathOf,
+  historyQueryOf,
+  historyQueryString,
   historySearchOf,
+  isCalendarDay,
   isRangeBackwards,
+  nextCalendarDay,
+  startOfSiteDay,
 } from "./history-filters.ts";
 
 describe("historyFiltersFromSearch", () => {
@@ -89,5 +96,97 @@ describe("filter form values", () => {
       state: "issued",
       to: "2026-07-03",
     });
+  });
+});
+
+describe("isCalendarDay", () => {
+  it("accepts a day as a date input gives it", () => {
+    expect(isCalendarDay("2026-07-15")).toBe(true);
+    expect(isCalendarDay("2028-02-29")).toBe(true);
+  });
+
+  it("refuses a day that does not exist, or any other text", () => {
+    expect(isCalendarDay("2026-02-29")).toBe(false);
+    expect(isCalendarDay("2026-13-01")).toBe(false);
+    expect(isCalendarDay("2026-7-15")).toBe(false);
+    expect(isCalendarDay("2026-07-15T00:00")).toBe(false);
+    expect(isCalendarDay("")).toBe(false);
+  });
+});
+
+describe("nextCalendarDay", () => {
+  it("moves to the next day across a month and a year", () => {
+    expect(nextCalendarDay("2026-07-15")).toBe("2026-07-16");
+    expect(nextCalendarDay("2026-02-28")).toBe("2026-03-01");
+    expect(nextCalendarDay("2026-12-31")).toBe("2027-01-01");
+  });
+
+  it("refuses text that is not a day", () => {
+    expect(() => nextCalendarDay("soon")).toThrow(RangeError);
+  });
+});
+
+describe("startOfSiteDay", () => {
+  it("is midnight on the site's clock, whatever the machine's zone", () => {
+    expect(startOfSiteDay("2026-07-15", "America/Toronto")).toBe("2026-07-15T00:00:00-04:00");
+    expect(startOfSiteDay("2026-01-15", "America/Toronto")).toBe("2026-01-15T00:00:00-05:00");
+    expect(startOfSiteDay("2026-07-15", "UTC")).toBe("2026-07-15T00:00:00Z");
+  });
+
+  it("is the first instant of a day whose midnight the clocks skip", () => {
+    // Santiago moves its clocks from 00:00 to 01:00 on the first Sunday of September.
+    expect(startOfSiteDay("2026-09-06", "America/Santiago")).toBe("2026-09-06T01:00:00-03:00");
+  });
+});
+
+describe("endOfSiteDay", () => {
+  it("is the next midnight on the site's clock", () => {
+    expect(endOfSiteDay("2026-07-15", "America/Toronto")).toBe("2026-07-16T00:00:00-04:00");
+  });
+
+  it("spans 23 elapsed hours on the day the clocks go forward", () => {
+    const start = Date.parse(startOfSiteDay("2026-03-08", "America/Toronto"));
+    const end = Date.parse(endOfSiteDay("2026-03-08", "America/Toronto"));
+    expect((end - start) / 3_600_000).toBe(23);
+  });
+
+  it("spans 25 elapsed hours on the day the clocks go back", () => {
+    const start = Date.parse(startOfSiteDay("2026-11-01", "America/Toronto"));
+    const end = Date.parse(endOfSiteDay("2026-11-01", "America/Toronto"));
+    expect((end - start) / 3_600_000).toBe(25);
+  });
+});
+
+describe("historyQueryOf", () => {
+  it("turns the chosen days into instants on the site's clock, the last day included", () => {
+    const query = historyQueryOf({ from: "2026-07-01", to: "2026-07-03" }, "America/Toronto");
+    expect(query.validFrom).toBe("2026-07-01T00:00:00-04:00");
+    expect(query.validTo).toBe("2026-07-04T00:00:00-04:00");
+  });
+
+  it("passes plate, zone and state through", () => {
+    const query = historyQueryOf({ plate: "ab1", zone: "Lot 4", state: "unknown" }, "UTC");
+    expect(query).toMatchObject({ plate: "ab1", zone: "Lot 4", state: "unknown" });
+  });
+
+  it("gives a query the BFF's own schema accepts", () => {
+    const query = historyQueryOf(
+      { plate: "AB", zone: "Lot 4", state: "issued", from: "2026-03-08", to: "2026-11-01" },
+      "America/Toronto",
+    );
+    const parsed = historyQuerySchema.safeParse(query);
+    expect(parsed.success).toBe(true);
+  });
+});
+
+describe("historyQueryString", () => {
+  it("leaves out what is not asked for", () => {
+    expect(historyQueryString({ plate: "AB", zone: undefined, cursor: "" })).toBe("plate=AB");
+  });
+
+  it("escapes offsets and spaces", () => {
+    expect(
+      historyQueryString({ zone: "Lot 4", validFrom: "2026-07-01T00:00:00+02:00", cursor: "c2" }),
+    ).toBe("zone=Lot+4&validFrom=2026-07-01T00%3A00%3A00%2B02%3A00&cursor=c2");
   });
 });

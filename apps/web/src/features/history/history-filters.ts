@@ -1,5 +1,68 @@
-import { PERMIT_STATES, type PermitState } from "@permit-desk/schema";
-import { isCalendarDay } from "./calendar-day.ts";
+import type { HistoryQueryInput } from "@permit-desk/schema";
+import {
+  PERMIT_STATES,
+  type PermitState,
+  toOffsetInstant,
+  wallTimeToDate,
+} from "@permit-desk/schema";
+
+/**
+ * The BFF's query for the filters: the days become instants with the site's offset, from the
+ * start of the first day to the start of the day after the last, so the last day is included.
+ */
+export function historyQueryOf(filters: HistoryFilters, siteTimeZone: string): HistoryQueryInput {
+  const { plate, zone, state, from, to } = filters;
+  return {
+    plate,
+    zone,
+    state,
+    validFrom: from === undefined ? undefined : startOfSiteDay(from, siteTimeZone),
+    validTo: to === undefined ? undefined : endOfSiteDay(to, siteTimeZone),
+  };
+}
+
+/** Query parameters for `GET /api/permits` and its CSV export, without the empty ones. */
+export function historyQueryString(query: HistoryQueryInput): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (typeof value === "string" && value !== "") params.set(name, value);
+  }
+  return params.toString();
+}
+
+/** The instant a `YYYY-MM-DD` day begins on the site's clock, with the site's offset then. */
+export function startOfSiteDay(day: string, siteTimeZone: string): string {
+  return toOffsetInstant(wallTimeToDate(`${day}T00:00`, siteTimeZone), siteTimeZone);
+}
+
+/** The instant a day ends on the site's clock: when the next one begins. */
+export function endOfSiteDay(day: string, siteTimeZone: string): string {
+  return startOfSiteDay(nextCalendarDay(day), siteTimeZone);
+}
+
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+function utcMidnight(day: string): Date | undefined {
+  const match = CALENDAR_DAY.exec(day);
+  if (!match) return undefined;
+  const [year = 0, month = 1, date = 1] = match.slice(1).map(Number);
+  const midnight = new Date(0);
+  midnight.setUTCFullYear(year, month - 1, date);
+  return midnight;
+}
+
+/** True for a real day written `YYYY-MM-DD`, as a date input gives it: not 2026-02-30. */
+export function isCalendarDay(text: string): boolean {
+  return utcMidnight(text)?.toISOString().slice(0, 10) === text;
+}
+
+/** The calendar day after a `YYYY-MM-DD` day: calendar arithmetic, no time zone involved. */
+export function nextCalendarDay(day: string): string {
+  const midnight = utcMidnight(day);
+  if (!midnight) throw new RangeError(`Not a calendar day: ${day}`);
+  return new Date(midnight.getTime() + DAY_MS).toISOString().slice(0, 10);
+}
 
 /**
  * What staff narrow the history to, as the page's address keeps it, so that a filtered view

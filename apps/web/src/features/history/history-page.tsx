@@ -1,16 +1,67 @@
-import type { ClientConfig } from "@permit-desk/schema";
-import { useId } from "react";
+import type { ClientConfig, HistoryQueryInput } from "@permit-desk/schema";
+import { useQueryClient } from "@tanstack/react-query";
+import { useId, useMemo, useState } from "react";
+import { useLocation, useSearch } from "wouter";
 import { Alert } from "../../components/ui/alert.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
+import { linkClassName } from "../../components/ui/styles.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { CsvDownloadLink } from "./csv-download-link.tsx";
-import { isRangeBackwards } from "./history-filters.ts";
+import { permitQueryKeys } from "./api/permit-query-keys.ts";
+import {
+  type HistoryFilters,
+  historyFiltersFromSearch,
+  historyPathOf,
+  historyQueryOf,
+  historyQueryString,
+  historySearchOf,
+  isRangeBackwards,
+} from "./history-filters.ts";
 import { HistoryFiltersForm } from "./history-filters-form.tsx";
-import { historyQueryOf } from "./history-query.ts";
 import { historyMessages } from "./messages.ts";
 import { PermitHistoryResults } from "./permit-history-results.tsx";
-import { PlateCoverageLookup } from "./plate-coverage-lookup.tsx";
-import { useHistoryFilters } from "./use-history-filters.ts";
+import { PlateCoverageLookup } from "./plate-coverage.tsx";
+
+/** The history's filters live in the address: applying them is a move to another address. */
+export function useHistoryFilters() {
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const queryClient = useQueryClient();
+  const filters = useMemo(() => historyFiltersFromSearch(search), [search]);
+  const historySearch = historySearchOf(filters);
+  const [clears, setClears] = useState(0);
+
+  function applyFilters(next: HistoryFilters) {
+    if (historySearchOf(next) === historySearch) {
+      // The same filters again: staff expect the latest permits, not a second history entry.
+      void queryClient.invalidateQueries({ queryKey: permitQueryKeys.list(filters) });
+      return;
+    }
+    navigate(historyPathOf(next));
+  }
+
+  /** Back to the whole history; whatever the list said of an earlier "Load more" is stale. */
+  function clearFilters() {
+    setClears((count) => count + 1);
+    if (historySearch !== "") navigate(historyPathOf({}));
+  }
+
+  /** Names the list on screen: a new one for each search, and after each "Clear filters". */
+  const listKey = `${clears}:${historySearch}`;
+  return { filters, historySearch, listKey, applyFilters, clearFilters };
+}
+
+/** The BFF sends the file as an attachment: a plain link, no script involved. */
+export function CsvDownloadLink({ query }: { query: HistoryQueryInput }) {
+  const t = useMessages(historyMessages);
+  const search = historyQueryString(query);
+  const href = search ? `/api/permits/export.csv?${search}` : "/api/permits/export.csv";
+  return (
+    <a href={href} download className={linkClassName}>
+      {t("downloadCsv")}
+      <span className="sr-only">{t("downloadCsvDetail")}</span>
+    </a>
+  );
+}
 
 export function HistoryPage({ config }: { config: ClientConfig }) {
   const { filters, historySearch, listKey, applyFilters, clearFilters } = useHistoryFilters();

@@ -6,10 +6,57 @@ import { useMessages } from "../../lib/i18n/messages.ts";
 import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { usePermitPages } from "./api/get-permit-page.ts";
 import type { HistoryFilters } from "./history-filters.ts";
-import { historyStatusMessage } from "./history-status.ts";
-import { LoadMorePermits } from "./load-more-permits.tsx";
+import type { HistoryWords } from "./messages.ts";
 import { historyMessages } from "./messages.ts";
 import { PermitTable } from "./permit-table.tsx";
+
+type HistoryStatusInput = {
+  isPending: boolean;
+  isFetchingNextPage: boolean;
+  shown: number;
+  hasMore: boolean;
+  /** What the last "Load more" brought, if that is the latest news. */
+  loadedMore: number | undefined;
+};
+
+/** What the history's live region says, so screen reader users hear what sighted users see change. */
+export function historyStatusMessage(status: HistoryStatusInput, t: HistoryWords): string {
+  const { isPending, isFetchingNextPage, shown, hasMore, loadedMore } = status;
+  if (isPending) return t("loadingPermits");
+  if (isFetchingNextPage) return t("loadingMorePermits");
+  if (shown === 0) return t("noPermits");
+  const news =
+    loadedMore === undefined
+      ? t("shownNewestFirst", { count: shown })
+      : t("loadedMore", { added: loadedMore, shown });
+  return hasMore ? `${news} ${t("moreCanBeLoaded")}` : news;
+}
+
+type LoadMorePermitsProps = {
+  hasMore: boolean;
+  isLoading: boolean;
+  onLoadMore: () => void;
+};
+
+export function LoadMorePermits({ hasMore, isLoading, onLoadMore }: LoadMorePermitsProps) {
+  const t = useMessages(historyMessages);
+  const common = useMessages(commonMessages);
+  if (!hasMore) {
+    return <p className="text-sm text-slate-700">{t("endOfHistory")}</p>;
+  }
+  // aria-disabled rather than disabled: a disabled button would drop the keyboard focus.
+  return (
+    <Button
+      variant="secondary"
+      aria-disabled={isLoading || undefined}
+      onClick={() => {
+        if (!isLoading) onLoadMore();
+      }}
+    >
+      {isLoading ? common("loadingMore") : common("loadMore")}
+    </Button>
+  );
+}
 
 type PermitHistoryResultsProps = {
   filters: HistoryFilters;

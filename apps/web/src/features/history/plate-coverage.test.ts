@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { historyMessages } from "./messages.ts";
-import { isConfirmedCover, plateCoverageHeadline } from "./plate-coverage.ts";
+import { isConfirmedCover, plateCoverageHeadline } from "./plate-coverage.tsx";
 
 const en = historyMessages.in("en-CA");
 const fr = historyMessages.in("fr-CA");

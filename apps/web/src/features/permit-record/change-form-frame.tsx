@@ -1,8 +1,42 @@
+import type { ClientConfig, PermitRecord } from "@permit-desk/schema";
+import { CHANGE_REASON_MAX_LENGTH } from "@permit-desk/schema";
 import { type FormEvent, type KeyboardEvent, type ReactNode, useId } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
 import { Button } from "../../components/ui/button.tsx";
-import { ErrorList } from "../../components/ui/field.tsx";
+import { ErrorList, Field } from "../../components/ui/field.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
+import type { ChangeDone } from "./change-done.ts";
 import { changeMessages } from "./messages.ts";
+
+type ReasonFieldProps = { registration: UseFormRegisterReturn<"reason">; errors: string[] };
+
+/** Every change says why, in a few words; Enter sends the form from here. */
+export function ReasonField({ registration, errors }: ReasonFieldProps) {
+  const t = useMessages(changeMessages);
+  return (
+    <Field
+      label={t("reason")}
+      hint={t("reasonHint")}
+      inputProps={{
+        ...registration,
+        required: true,
+        maxLength: CHANGE_REASON_MAX_LENGTH,
+        autoComplete: "off",
+      }}
+      errors={errors}
+    />
+  );
+}
+
+/** What each change form is given: the permit, the site's settings, and where to go after. */
+export type ChangeFormProps = {
+  record: PermitRecord;
+  config: ClientConfig;
+  /** Whether the member can record what OPSCOM shows of a change it did not confirm. */
+  canReconcile: boolean;
+  onChanged: (done: ChangeDone) => void;
+  onCancel: () => void;
+};
 
 type ChangeFormFrameProps = {
   title: string;

@@ -6,15 +6,14 @@ import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { changeDoneOf } from "./change-done.ts";
 import { ChangeFailureAlert } from "./change-failure-alert.tsx";
-import { ChangeFormFrame } from "./change-form-frame.tsx";
-import type { ChangeFormProps } from "./change-form-props.ts";
+import type { ChangeFormProps } from "./change-form-frame.tsx";
+import { ChangeFormFrame, ReasonField } from "./change-form-frame.tsx";
 import {
   type CorrectionFormValues,
   correctionFormResolver,
   correctionFormValuesOf,
 } from "./correction-form.ts";
 import { changeMessages } from "./messages.ts";
-import { ReasonField } from "./reason-field.tsx";
 import { usePermitChange } from "./use-permit-change.ts";
 
 const CORRECTABLE = ["plate", "zone", "validFrom", "validUntil", "permitNo", "reason"] as const;

@@ -9,8 +9,8 @@ import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { changeDoneOf } from "./change-done.ts";
 import { ChangeFailureAlert } from "./change-failure-alert.tsx";
-import { ChangeFormFrame } from "./change-form-frame.tsx";
-import type { ChangeFormProps } from "./change-form-props.ts";
+import type { ChangeFormProps } from "./change-form-frame.tsx";
+import { ChangeFormFrame, ReasonField } from "./change-form-frame.tsx";
 import {
   CHOSEN_END,
   EXTENSIONS,
@@ -21,7 +21,6 @@ import {
   extensionFormValuesOf,
 } from "./extension-form.ts";
 import { type ChangeWords, changeMessages } from "./messages.ts";
-import { ReasonField } from "./reason-field.tsx";
 import { usePermitChange } from "./use-permit-change.ts";
 
 type Extension = (typeof EXTENSIONS)[number];

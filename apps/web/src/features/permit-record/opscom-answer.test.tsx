@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DescriptionList } from "../../components/ui/description-list.tsx";
 import type { Locale } from "../../lib/i18n/locale.ts";
 import { permitRecordMessages } from "./messages.ts";
-import { answerFacts } from "./opscom-answer.tsx";
+import { answerFacts, formatDuration } from "./opscom-answer.tsx";
 
 const textOf = (html: string) =>
   html
@@ -42,5 +42,20 @@ describe("OPSCOM's answer on a permit record", () => {
     const refused = { httpStatus: 200, errorCode: 9017, detail: "Plate is banned." };
     expect(render(refused, "fr-CA")).toContain("Détail Plate is banned. (tel que consigné)|");
     expect(render(refused, "en-CA")).toContain("Detail Plate is banned. (as recorded)|");
+  });
+});
+
+describe("formatDuration", () => {
+  it("shows short waits in milliseconds", () => {
+    expect(formatDuration(850, "en-CA")).toBe("850 ms");
+  });
+
+  it("shows long waits in seconds", () => {
+    expect(formatDuration(2013, "en-CA")).toBe("2.01 s");
+    expect(formatDuration(12000, "en-CA")).toBe("12 s");
+  });
+
+  it("writes the decimal comma in French", () => {
+    expect(formatDuration(2013, "fr-CA")).toBe("2,01 s");
   });
 });

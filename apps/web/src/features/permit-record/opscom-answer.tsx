@@ -6,10 +6,30 @@ import { focusRing } from "../../components/ui/styles.ts";
 import type { Locale } from "../../lib/i18n/locale.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { formatDuration } from "./format-duration.ts";
 import { type PermitRecordWords, permitRecordMessages } from "./messages.ts";
-import { OutcomeText } from "./outcome-text.tsx";
+import type { OutcomeWords } from "./outcome-words.ts";
 import { outcomeDetailWords, outcomeReasonWords } from "./outcome-words.ts";
+
+/** How long OPSCOM took, in milliseconds below a second and seconds above: "850 ms", "2.01 s". */
+export function formatDuration(durationMs: number, locale: Locale): string {
+  if (durationMs < 1000) {
+    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(durationMs)} ms`;
+  }
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(durationMs / 1000)} s`;
+}
+
+type OutcomeTextProps = { words: OutcomeWords; asRecorded: string };
+
+/** Text in the page's words, or text kept as it was recorded, said to be so. */
+export function OutcomeText({ words, asRecorded }: OutcomeTextProps) {
+  if (!words.recorded) return words.text;
+  return (
+    <>
+      <span className="font-mono">{words.text}</span>{" "}
+      <span className="text-slate-600">({asRecorded})</span>
+    </>
+  );
+}
 
 type Opscom = PermitRecord["opscom"];
 

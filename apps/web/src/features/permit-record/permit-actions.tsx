@@ -15,8 +15,18 @@ import type { ChangeDone } from "./change-done.ts";
 import { CorrectPermitForm } from "./correct-permit-form.tsx";
 import { ExtendPermitForm } from "./extend-permit-form.tsx";
 import { changeMessages } from "./messages.ts";
-import { useTimePassed } from "./use-time-passed.ts";
 import { VoidPermitForm } from "./void-permit-form.tsx";
+
+/** Whether the clock has passed an instant (ms), re-rendering the moment it does. */
+export function useTimePassed(instant: number | undefined): boolean {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (instant === undefined || now > instant) return;
+    const timer = setTimeout(() => setNow(Date.now()), instant - now + 1);
+    return () => clearTimeout(timer);
+  }, [instant, now]);
+  return instant !== undefined && now > instant;
+}
 
 type PermitActionsProps = {
   record: PermitRecord;

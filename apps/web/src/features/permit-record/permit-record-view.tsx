@@ -1,4 +1,5 @@
 import type { ClientConfig, PermitRecord } from "@permit-desk/schema";
+import { type ReactNode, useId } from "react";
 import { classNames } from "../../lib/class-names.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { ReconciliationForm } from "./finding-form.tsx";
@@ -8,8 +9,23 @@ import { OpscomAnswer } from "./opscom-answer.tsx";
 import { PermitChangeList } from "./permit-change-list.tsx";
 import { PermitFacts } from "./permit-facts.tsx";
 import { PermitNow } from "./permit-now.tsx";
-import { RecordSection } from "./record-section.tsx";
 import { SentToOpscom } from "./sent-to-opscom.tsx";
+
+/** One part of a permit's record, named by its heading. */
+export function RecordSection({ title, children }: { title: string; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="space-y-3">
+      <h2
+        id={headingId}
+        className="border-b border-slate-300 pb-1 text-lg font-bold text-slate-950"
+      >
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 type PermitRecordViewProps = { record: PermitRecord; config: ClientConfig };
 

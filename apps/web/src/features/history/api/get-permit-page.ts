@@ -2,7 +2,7 @@ import { type HistoryQueryInput, type PermitPage, permitPageSchema } from "@perm
 import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import { apiRequest } from "../../../lib/api-client.ts";
 import type { HistoryFilters } from "../history-filters.ts";
-import { historyQueryOf, historyQueryString } from "../history-query.ts";
+import { historyQueryOf, historyQueryString } from "../history-filters.ts";
 import { permitQueryKeys } from "./permit-query-keys.ts";
 
 const FIRST_PAGE: string | undefined = undefined;

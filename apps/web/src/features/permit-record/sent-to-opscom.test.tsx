@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sentBodyEntries } from "./sent-body-entries.ts";
+import { sentBodyEntries } from "./sent-to-opscom.tsx";
 
 describe("sentBodyEntries", () => {
   it("keeps the wire names and their order, strings as sent", () => {

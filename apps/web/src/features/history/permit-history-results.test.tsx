@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { historyStatusMessage } from "./history-status.ts";
 import { historyMessages } from "./messages.ts";
+import { historyStatusMessage } from "./permit-history-results.tsx";
 
 const en = historyMessages.in("en-CA");
 const fr = historyMessages.in("fr-CA");

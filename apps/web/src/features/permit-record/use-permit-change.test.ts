@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextChangeSubmission } from "./change-submission.ts";
+import { nextChangeSubmission } from "./use-permit-change.ts";
 
 let keys = 0;
 const newKey = () => `key-${++keys}`;

@@ -8,7 +8,7 @@ import { type ReactNode, useEffect } from "react";
 import { createPortal } from "react-dom";
 import { classNames } from "../../../lib/class-names.ts";
 import type { Locale } from "../../../lib/i18n/locale.ts";
-import { issuedMessages } from "../issued-messages.ts";
+import { issuePermitMessages } from "../messages.ts";
 import { formatPermitAmount } from "../utils/permit-amount.ts";
 import { describeSlipValidity } from "../utils/slip-validity.ts";
 
@@ -62,7 +62,7 @@ export function PermitSlips({ permits, siteTimeZone, locale }: PermitSlipsProps)
 type PermitSlipProps = { permit: IssuedPermit; siteTimeZone: string; locale: Locale };
 
 function PermitSlip({ permit, siteTimeZone, locale }: PermitSlipProps) {
-  const t = issuedMessages.in(locale);
+  const t = issuePermitMessages.in(locale);
   const amount = formatPermitAmount(permit, locale);
   return (
     <article

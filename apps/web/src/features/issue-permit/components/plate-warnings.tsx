@@ -3,7 +3,7 @@ import { Fragment } from "react";
 import { Button } from "../../../components/ui/button.tsx";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
-import { plateSafetyMessages } from "../plate-safety-messages.ts";
+import { issuePermitMessages } from "../messages.ts";
 import { activePermitWarning, similarPlateWarning } from "../utils/plate-warning-text.ts";
 import { plateFont } from "./plate-font.ts";
 
@@ -36,7 +36,7 @@ const warningClass = "rounded-md border-l-4 border-amber-700 bg-amber-50 p-3 tex
  * block issuing. The region stays mounted, so screen readers hear each change politely.
  */
 export function PlateWarnings({ checks, siteTimeZone, onUsePlate }: PlateWarningsProps) {
-  const t = useMessages(plateSafetyMessages);
+  const t = useMessages(issuePermitMessages);
   const { locale } = useLocale();
   const zone = checks?.zone;
   const plate = checks?.plate ?? "";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { plateSafetyMessages } from "../plate-safety-messages.ts";
+import { issuePermitMessages } from "../messages.ts";
 import { activePermitWarning, endText, similarPlateWarning } from "./plate-warning-text.ts";
 
-const english = plateSafetyMessages.in("en-CA");
-const french = plateSafetyMessages.in("fr-CA");
+const english = issuePermitMessages.in("en-CA");
+const french = issuePermitMessages.in("fr-CA");
 const siteTimeZone = "America/Toronto";
 /** 11:00 in Toronto. */
 const at = "2026-07-02T15:00:00.000Z";

@@ -1,6 +1,6 @@
 import { type IssuedPermit, toWallTime } from "@permit-desk/schema";
 import type { Locale } from "../../../lib/i18n/locale.ts";
-import { issuedMessages } from "../issued-messages.ts";
+import { issuePermitMessages } from "../messages.ts";
 
 type Validity = Pick<IssuedPermit, "validFrom" | "validUntil">;
 
@@ -41,7 +41,7 @@ export function describeSlipValidity(
   siteTimeZone: string,
   locale: Locale,
 ): string {
-  const t = issuedMessages.in(locale);
+  const t = issuePermitMessages.in(locale);
   const sameDay =
     toWallTime(validFrom, siteTimeZone).slice(0, 10) ===
     toWallTime(validUntil, siteTimeZone).slice(0, 10);

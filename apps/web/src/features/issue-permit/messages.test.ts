@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../lib/i18n/locale.ts";
-import { undoMessages } from "./undo-messages.ts";
+import { issuePermitMessages } from "./messages.ts";
 
-describe("undoMessages", () => {
+describe("issuePermitMessages", () => {
   it.each(LOCALES)(
     "say in %s that Alt+Z undoes one permit, but only moves between several",
     (locale) => {
-      const t = undoMessages.in(locale);
+      const t = issuePermitMessages.in(locale);
       const one = t("undoOffered", { seconds: 10, plate: "UM0003" });
       const several = t("undoOfferedSeveral", { seconds: 10, plate: "UM0003" });
       expect(one).toContain("UM0003");

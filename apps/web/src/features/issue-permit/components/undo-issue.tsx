@@ -13,8 +13,12 @@ import { newIdempotencyKey } from "../../../lib/idempotency-key.ts";
 import { changeFailureKind } from "../../../lib/permit-change.ts";
 import { UNDO_REASON } from "../../../lib/undo-reason.ts";
 import { useUndoPermit } from "../api/undo-permit.ts";
-import { useSecondsLeft } from "../hooks/use-seconds-left.ts";
-import { focusNextUndo, undoOffersAfter, useUndoShortcut } from "../hooks/use-undo-shortcut.ts";
+import {
+  focusNextUndo,
+  undoOffersAfter,
+  useSecondsLeft,
+  useUndoShortcut,
+} from "../hooks/use-undo-shortcut.ts";
 import { issuePermitMessages } from "../messages.ts";
 
 type UndoIssueProps = {

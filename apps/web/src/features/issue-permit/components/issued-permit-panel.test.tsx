@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { printShortcut } from "../components/issued-permit-panel.tsx";
+import { printShortcut } from "./issued-permit-panel.tsx";
 
 describe("printShortcut", () => {
   it("names Cmd+P on a Mac, an iPad or an iPhone", () => {

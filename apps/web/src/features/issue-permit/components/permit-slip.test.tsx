@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeSlipValidity } from "../components/permit-slip.tsx";
+import { describeSlipValidity } from "./permit-slip.tsx";
 
 const TORONTO = "America/Toronto";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeValidityDuration } from "../components/validity-duration-note.tsx";
 import { issuePermitMessages } from "../messages.ts";
+import { describeValidityDuration } from "./validity-duration-note.tsx";
 
 const t = issuePermitMessages.in("en-CA");
 

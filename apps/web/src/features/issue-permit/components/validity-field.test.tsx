@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeWallTime, isRepeatedWallTime } from "../components/validity-field.tsx";
 import { issuePermitMessages } from "../messages.ts";
+import { describeWallTime, isRepeatedWallTime } from "./validity-field.tsx";
 
 const t = issuePermitMessages.in("en-CA");
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { templatesQueryKey } from "../../../lib/templates-query.ts";
-import type { PositionChange } from "../utils/template-moves.ts";
+import type { PositionChange } from "../template-moves.ts";
 import { changeTemplate } from "./change-template.ts";
 
 /** A move is a `PATCH /api/templates/:id` `{ position }` per template whose position changes. */

@@ -1,4 +1,5 @@
 import type { ClientConfig, PermitRecord } from "@permit-desk/schema";
+import { useQuery } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import {
   FoundInOpscom,
@@ -11,10 +12,10 @@ import { classNames } from "../../lib/class-names.ts";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
+import { sessionQueryOptions } from "../../lib/session.ts";
 import type { ChangeDone } from "./change-done.ts";
 import { changeMessages, permitRecordMessages } from "./messages.ts";
 import { PermitActions } from "./permit-actions.tsx";
-import { useSignedInMember } from "./use-signed-in-member.ts";
 
 type PermitNowProps = { record: PermitRecord; config: ClientConfig };
 
@@ -34,7 +35,8 @@ export function PermitNow({ record, config }: PermitNowProps) {
   const history = useMessages(permitRecordMessages);
   const states = useMessages(permitStateMessages);
   const { locale } = useLocale();
-  const member = useSignedInMember();
+  // The member signed in, as the shell already read them; undefined only while it re-reads.
+  const member = useQuery(sessionQueryOptions()).data ?? undefined;
   const [done, setDone] = useState<ChangeDone | undefined>(undefined);
   const { current } = record;
   const at = (instant: string) => formatSiteTime(instant, config.siteTimeZone, locale);

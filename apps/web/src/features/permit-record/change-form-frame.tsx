@@ -1,12 +1,14 @@
 import type { ClientConfig, PermitRecord } from "@permit-desk/schema";
 import { CHANGE_REASON_MAX_LENGTH } from "@permit-desk/schema";
-import { type FormEvent, type KeyboardEvent, type ReactNode, useId } from "react";
+import { type KeyboardEvent, type ReactNode, useId } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Button } from "../../components/ui/button.tsx";
 import { ErrorList, Field } from "../../components/ui/field.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import type { ChangeDone } from "./change-done.ts";
+import { ChangeFailureAlert } from "./change-failure-alert.tsx";
 import { changeMessages } from "./messages.ts";
+import type { PermitChange } from "./use-permit-change.ts";
 
 type ReasonFieldProps = { registration: UseFormRegisterReturn<"reason">; errors: string[] };
 
@@ -38,15 +40,12 @@ export type ChangeFormProps = {
   onCancel: () => void;
 };
 
-type ChangeFormFrameProps = {
+type ChangeFormFrameProps = Pick<ChangeFormProps, "record" | "canReconcile" | "onCancel"> & {
   title: string;
   intro?: ReactNode;
   submitLabel: string;
-  isSending: boolean;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  onCancel: () => void;
-  /** What went wrong with the last attempt, above the fields. */
-  failure?: ReactNode;
+  /** The change being sent; what went wrong with its last attempt shows above the fields. */
+  change: PermitChange;
   /** Messages about the change as a whole rather than one field. */
   formErrors?: readonly string[];
   children: ReactNode;
@@ -54,16 +53,17 @@ type ChangeFormFrameProps = {
 
 /** A change's small form: its fields, then send or leave; Escape leaves too, while nothing is being sent. */
 export function ChangeFormFrame({
+  record,
+  canReconcile,
   title,
   intro,
   submitLabel,
-  isSending,
-  onSubmit,
+  change,
   onCancel,
-  failure,
   formErrors = [],
   children,
 }: ChangeFormFrameProps) {
+  const { isSending } = change;
   const headingId = useId();
   const hintId = useId();
   const formErrorId = useId();
@@ -88,11 +88,19 @@ export function ChangeFormFrame({
       <form
         noValidate
         aria-describedby={hintId}
-        onSubmit={onSubmit}
+        onSubmit={change.submit}
         onKeyDown={onKeyDown}
         className="mt-4 space-y-4"
       >
-        {failure}
+        {change.failure && (
+          <ChangeFailureAlert
+            failure={change.failure}
+            changes={record.changes}
+            canReconcile={canReconcile}
+            isSending={isSending}
+            onTryAgain={change.tryAgain}
+          />
+        )}
         {children}
         <ErrorList id={formErrorId} errors={formErrors} />
         <div className="flex flex-wrap items-center gap-3">

@@ -1,11 +1,7 @@
-import type { PermitChangeInput } from "@permit-desk/schema";
-import { useEffect, useMemo } from "react";
-import { useForm } from "react-hook-form";
+import { useMemo } from "react";
 import { Field, SelectField } from "../../components/ui/field.tsx";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { changeDoneOf } from "./change-done.ts";
-import { ChangeFailureAlert } from "./change-failure-alert.tsx";
 import type { ChangeFormProps } from "./change-form-frame.tsx";
 import { ChangeFormFrame, ReasonField } from "./change-form-frame.tsx";
 import {
@@ -14,7 +10,7 @@ import {
   correctionFormValuesOf,
 } from "./correction-form.ts";
 import { changeMessages } from "./messages.ts";
-import { usePermitChange } from "./use-permit-change.ts";
+import { useChangeForm } from "./use-permit-change.ts";
 
 const CORRECTABLE = ["plate", "zone", "validFrom", "validUntil", "permitNo", "reason"] as const;
 type Correctable = (typeof CORRECTABLE)[number];
@@ -48,19 +44,16 @@ export function CorrectPermitForm({
       }),
     [current, siteTimeZone, config.validityBounds],
   );
-  const form = useForm<CorrectionFormValues, unknown, PermitChangeInput>({
+  const { form, change } = useChangeForm<CorrectionFormValues>({
+    record,
+    config,
+    onChanged,
     resolver,
     defaultValues: correctionFormValuesOf(current, siteTimeZone),
-  });
-  const change = usePermitChange({
-    permitId: record.id,
-    opscomTimeoutMs: config.opscomTimeoutMs,
-    form,
     fieldOf: (field) => (isCorrectable(field) ? field : undefined),
-    onChanged: (changed, input) => onChanged(changeDoneOf(input, record.current, changed)),
+    firstField: "plate",
   });
-  const { register, formState, setFocus } = form;
-  useEffect(() => setFocus("plate"), [setFocus]);
+  const { register, formState } = form;
   const { errors } = formState;
   const wholeChange = errors.root?.form?.message;
   const siteTime = t("siteTime", { zone: siteTimeZone });
@@ -69,22 +62,12 @@ export function CorrectPermitForm({
       title={t("correctTitle")}
       intro={<p>{t("correctIntro")}</p>}
       submitLabel={t("correctSubmit")}
-      isSending={change.isSending}
-      onSubmit={change.submit}
+      record={record}
+      canReconcile={canReconcile}
+      change={change}
       onCancel={onCancel}
       formErrors={
         wholeChange ? fieldErrorMessages({ type: "validation", message: wholeChange }) : []
-      }
-      failure={
-        change.failure && (
-          <ChangeFailureAlert
-            failure={change.failure}
-            changes={record.changes}
-            canReconcile={canReconcile}
-            isSending={change.isSending}
-            onTryAgain={change.tryAgain}
-          />
-        )
       }
     >
       <div className="grid gap-4 sm:grid-cols-2">

@@ -1,14 +1,12 @@
-import { durationId, type PermitChangeInput } from "@permit-desk/schema";
-import { useEffect, useId, useMemo } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { durationId } from "@permit-desk/schema";
+import { useId, useMemo } from "react";
+import { useWatch } from "react-hook-form";
 import { ErrorList, Field } from "../../components/ui/field.tsx";
 import { RadioOption } from "../../components/ui/radio-option.tsx";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { changeDoneOf } from "./change-done.ts";
-import { ChangeFailureAlert } from "./change-failure-alert.tsx";
 import type { ChangeFormProps } from "./change-form-frame.tsx";
 import { ChangeFormFrame, ReasonField } from "./change-form-frame.tsx";
 import {
@@ -21,7 +19,7 @@ import {
   extensionFormValuesOf,
 } from "./extension-form.ts";
 import { type ChangeWords, changeMessages } from "./messages.ts";
-import { usePermitChange } from "./use-permit-change.ts";
+import { useChangeForm } from "./use-permit-change.ts";
 
 type Extension = (typeof EXTENSIONS)[number];
 
@@ -53,24 +51,17 @@ export function ExtendPermitForm({
       }),
     [current, siteTimeZone, config.validityBounds],
   );
-  const form = useForm<ExtensionFormValues, unknown, PermitChangeInput>({
+  const { form, change } = useChangeForm<ExtensionFormValues>({
+    record,
+    config,
+    onChanged,
     resolver,
     defaultValues: extensionFormValuesOf(current, siteTimeZone),
+    fieldOf: (field, values) =>
+      field === "reason" ? "reason" : field === "validUntil" ? endFieldOf(values) : undefined,
+    firstField: "choice",
   });
-  const change = usePermitChange({
-    permitId: record.id,
-    opscomTimeoutMs: config.opscomTimeoutMs,
-    form,
-    fieldOf: (field) =>
-      field === "reason"
-        ? "reason"
-        : field === "validUntil"
-          ? endFieldOf(form.getValues())
-          : undefined,
-    onChanged: (changed, input) => onChanged(changeDoneOf(input, record.current, changed)),
-  });
-  const { register, control, formState, setFocus } = form;
-  useEffect(() => setFocus("choice"), [setFocus]);
+  const { register, control, formState } = form;
   const choice = useWatch({ control, name: "choice" });
   const choiceErrors = fieldErrorMessages(formState.errors.choice);
   const at = (instant: string | Date) =>
@@ -80,20 +71,10 @@ export function ExtendPermitForm({
       title={t("extendTitle")}
       intro={<p>{t("currentEnd", { time: at(current.validUntil) })}</p>}
       submitLabel={t("extendSubmit")}
-      isSending={change.isSending}
-      onSubmit={change.submit}
+      record={record}
+      canReconcile={canReconcile}
+      change={change}
       onCancel={onCancel}
-      failure={
-        change.failure && (
-          <ChangeFailureAlert
-            failure={change.failure}
-            changes={record.changes}
-            canReconcile={canReconcile}
-            isSending={change.isSending}
-            onTryAgain={change.tryAgain}
-          />
-        )
-      }
     >
       <fieldset aria-describedby={choiceErrors.length > 0 ? choiceErrorId : undefined}>
         <legend className="text-sm font-semibold text-slate-900">{t("newEnd")}</legend>

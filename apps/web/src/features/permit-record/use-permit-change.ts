@@ -4,13 +4,22 @@ import {
   type PermitRecord,
   type FieldErrors as ServerFieldErrors,
 } from "@permit-desk/schema";
-import { useState } from "react";
-import type { FieldPath, FieldValues, UseFormReturn } from "react-hook-form";
+import { useEffect, useState } from "react";
+import {
+  type DefaultValues,
+  type FieldPath,
+  type FieldValues,
+  type Resolver,
+  type UseFormReturn,
+  useForm,
+} from "react-hook-form";
 import type { ApiProblem } from "../../lib/api-problem.ts";
 import { problemOf } from "../../lib/api-request-error.ts";
 import { newIdempotencyKey } from "../../lib/idempotency-key.ts";
 import type { ChangeSubmission } from "../../lib/permit-change.ts";
 import { useChangePermit } from "../history/api/change-permit.ts";
+import { changeDoneOf } from "./change-done.ts";
+import type { ChangeFormProps } from "./change-form-frame.tsx";
 
 function sameChange(a: ChangeSubmission, permitId: string, input: PermitChangeInput): boolean {
   return a.permitId === permitId && JSON.stringify(a.input) === JSON.stringify(input);
@@ -95,6 +104,43 @@ export function usePermitChange<V extends FieldValues>({
     if (last !== undefined) void send(last);
   };
   return { submit, tryAgain, failure, isSending: mutation.isPending };
+}
+
+export type PermitChange = ReturnType<typeof usePermitChange>;
+
+type ChangeFormOptions<V extends FieldValues> = Pick<
+  ChangeFormProps,
+  "record" | "config" | "onChanged"
+> & {
+  resolver: Resolver<V, unknown, PermitChangeInput>;
+  defaultValues: DefaultValues<V>;
+  /** The form's field that shows the BFF's message about one of its fields, if it has one. */
+  fieldOf: (field: ServerField, values: V) => FieldPath<V> | undefined;
+  /** The field that has focus when the form opens. */
+  firstField: FieldPath<V>;
+};
+
+/** A change form's state and its sending, from the permit it changes; its first field has focus. */
+export function useChangeForm<V extends FieldValues>({
+  record,
+  config,
+  onChanged,
+  resolver,
+  defaultValues,
+  fieldOf,
+  firstField,
+}: ChangeFormOptions<V>) {
+  const form = useForm<V, unknown, PermitChangeInput>({ resolver, defaultValues });
+  const change = usePermitChange({
+    permitId: record.id,
+    opscomTimeoutMs: config.opscomTimeoutMs,
+    form,
+    fieldOf: (field) => fieldOf(field, form.getValues()),
+    onChanged: (changed, input) => onChanged(changeDoneOf(input, record.current, changed)),
+  });
+  const { setFocus } = form;
+  useEffect(() => setFocus(firstField), [setFocus, firstField]);
+  return { form, change };
 }
 
 const SERVER_FIELDS: readonly string[] = [...PERMIT_DRAFT_FIELDS, "reason"];

@@ -2,11 +2,11 @@ import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import type { ChangeBlock } from "./change-block.ts";
-import { type ChangeWords, changeMessages } from "./messages.ts";
+import { type PermitRecordWords, permitRecordMessages } from "./messages.ts";
 
 type ChangeBlockNoteProps = { id: string; block: ChangeBlock; siteTimeZone: string };
 
-function blockText(block: ChangeBlock, t: ChangeWords, at: (instant: string) => string) {
+function blockText(block: ChangeBlock, t: PermitRecordWords, at: (instant: string) => string) {
   switch (block.kind) {
     case "voided":
       return t("blockVoided");
@@ -31,7 +31,7 @@ function blockText(block: ChangeBlock, t: ChangeWords, at: (instant: string) => 
 
 /** Why the permit cannot be changed now, in the member's words. */
 export function ChangeBlockNote({ id, block, siteTimeZone }: ChangeBlockNoteProps) {
-  const t = useMessages(changeMessages);
+  const t = useMessages(permitRecordMessages);
   const { locale } = useLocale();
   const at = (instant: string) => formatSiteTime(instant, siteTimeZone, locale);
   return (

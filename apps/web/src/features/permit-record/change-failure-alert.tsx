@@ -7,7 +7,7 @@ import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { problemText } from "../../lib/i18n/problem-text.ts";
 import { changeFailureKind } from "../../lib/permit-change.ts";
-import { changeMessages } from "./messages.ts";
+import { permitRecordMessages } from "./messages.ts";
 import type { ChangeFailure } from "./use-permit-change.ts";
 
 type ChangeFailureAlertProps = {
@@ -28,7 +28,7 @@ export function ChangeFailureAlert({
   isSending,
   onTryAgain,
 }: ChangeFailureAlertProps) {
-  const t = useMessages(changeMessages);
+  const t = useMessages(permitRecordMessages);
   const common = useMessages(commonMessages);
   const { locale } = useLocale();
   const ref = useRef<HTMLDivElement>(null);

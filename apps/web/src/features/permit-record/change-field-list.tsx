@@ -4,7 +4,7 @@ import { NotRecorded } from "../../components/ui/not-recorded.tsx";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { changeMessages } from "./messages.ts";
+import { permitRecordMessages } from "./messages.ts";
 
 type ChangeFieldListProps = { fields: PermitChange["fields"]; siteTimeZone: string };
 
@@ -27,7 +27,7 @@ function FieldValue({
 
 /** Each field a change set, as it read before and after, in the schema's order. */
 export function ChangeFieldList({ fields, siteTimeZone }: ChangeFieldListProps) {
-  const t = useMessages(changeMessages);
+  const t = useMessages(permitRecordMessages);
   const changed = CHANGEABLE_FIELDS.flatMap((field) => {
     const change = fields[field];
     return change === undefined ? [] : [{ field, ...change }];

@@ -8,7 +8,7 @@ import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { useChangeReconciliationForm } from "./findings.ts";
-import { changeMessages } from "./messages.ts";
+import { permitRecordMessages } from "./messages.ts";
 
 type ChangeReconciliationFormProps = { permitId: string; changeId: string; level: 4 | 5 };
 
@@ -25,7 +25,7 @@ export function ChangeReconciliationForm({
     permitId,
     changeId,
   );
-  const t = useMessages(changeMessages);
+  const t = useMessages(permitRecordMessages);
   const problemText = useProblemText();
   const fieldErrorMessages = useFieldErrorMessages();
   const { register, formState } = form;
@@ -36,9 +36,9 @@ export function ChangeReconciliationForm({
       className="rounded-lg border-2 border-amber-700 bg-amber-50 p-4"
     >
       <Heading id={headingId} className="font-bold text-slate-950">
-        {t("reconcileHeading")}
+        {t("changeReconcileHeading")}
       </Heading>
-      <p className="mt-1 text-sm text-slate-900">{t("reconcileIntro")}</p>
+      <p className="mt-1 text-sm text-slate-900">{t("changeReconcileIntro")}</p>
       <form noValidate onSubmit={submit} className="mt-3 space-y-4">
         {failure !== undefined && (
           <Alert tone="error" title={t("findingFailed")}>
@@ -51,7 +51,7 @@ export function ChangeReconciliationForm({
             {CHANGE_FINDINGS.map((finding) => (
               <RadioOption
                 key={finding}
-                label={t("findingLabel", { finding })}
+                label={t("changeFindingLabel", { finding })}
                 inputProps={{
                   ...register("finding"),
                   value: finding,
@@ -64,7 +64,7 @@ export function ChangeReconciliationForm({
         </fieldset>
         <TextareaField
           label={t("note")}
-          hint={t("noteHint", { max: NOTE_MAX_LENGTH })}
+          hint={t("changeNoteHint", { max: NOTE_MAX_LENGTH })}
           // No maxLength: the browser would cut a long paste silently; the schema refuses it instead.
           textareaProps={{ ...register("note"), rows: 2 }}
           errors={fieldErrorMessages(formState.errors.note)}
@@ -74,7 +74,9 @@ export function ChangeReconciliationForm({
         </Button>
         <p role="status" className="font-semibold text-green-900">
           {recorded &&
-            t("findingRecorded", { finding: t("findingLabel", { finding: recorded.finding }) })}
+            t("changeFindingRecorded", {
+              finding: t("changeFindingLabel", { finding: recorded.finding }),
+            })}
         </p>
       </form>
     </section>

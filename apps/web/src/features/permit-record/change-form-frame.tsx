@@ -7,17 +7,17 @@ import { ErrorList, Field } from "../../components/ui/field.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import type { ChangeDone } from "./change-done.ts";
 import { ChangeFailureAlert } from "./change-failure-alert.tsx";
-import { changeMessages } from "./messages.ts";
+import { permitRecordMessages } from "./messages.ts";
 import type { PermitChange } from "./use-permit-change.ts";
 
 type ReasonFieldProps = { registration: UseFormRegisterReturn<"reason">; errors: string[] };
 
 /** Every change says why, in a few words; Enter sends the form from here. */
 export function ReasonField({ registration, errors }: ReasonFieldProps) {
-  const t = useMessages(changeMessages);
+  const t = useMessages(permitRecordMessages);
   return (
     <Field
-      label={t("reason")}
+      label={t("reasonLabel")}
       hint={t("reasonHint")}
       inputProps={{
         ...registration,
@@ -67,7 +67,7 @@ export function ChangeFormFrame({
   const headingId = useId();
   const hintId = useId();
   const formErrorId = useId();
-  const t = useMessages(changeMessages);
+  const t = useMessages(permitRecordMessages);
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     if (event.key !== "Escape" || isSending) return;
     event.preventDefault();

@@ -9,7 +9,7 @@ import {
   correctionFormResolver,
   correctionFormValuesOf,
 } from "./correction-form.ts";
-import { changeMessages } from "./messages.ts";
+import { permitRecordMessages } from "./messages.ts";
 import { useChangeForm } from "./use-permit-change.ts";
 
 const CORRECTABLE = ["plate", "zone", "validFrom", "validUntil", "permitNo", "reason"] as const;
@@ -32,7 +32,7 @@ export function CorrectPermitForm({
   onChanged,
   onCancel,
 }: ChangeFormProps) {
-  const t = useMessages(changeMessages);
+  const t = useMessages(permitRecordMessages);
   const fieldErrorMessages = useFieldErrorMessages();
   const { current } = record;
   const { siteTimeZone } = config;

@@ -18,12 +18,12 @@ import {
   extensionFormResolver,
   extensionFormValuesOf,
 } from "./extension-form.ts";
-import { type ChangeWords, changeMessages } from "./messages.ts";
+import { type PermitRecordWords, permitRecordMessages } from "./messages.ts";
 import { useChangeForm } from "./use-permit-change.ts";
 
 type Extension = (typeof EXTENSIONS)[number];
 
-function extensionLabel(extension: Extension, end: string, t: ChangeWords): string {
+function extensionLabel(extension: Extension, end: string, t: PermitRecordWords): string {
   return extension.kind === "hours"
     ? t("plusHours", { hours: extension.hours, end })
     : t("plusDays", { days: extension.days, end });
@@ -38,7 +38,7 @@ export function ExtendPermitForm({
   onCancel,
 }: ChangeFormProps) {
   const choiceErrorId = useId();
-  const t = useMessages(changeMessages);
+  const t = useMessages(permitRecordMessages);
   const { locale } = useLocale();
   const fieldErrorMessages = useFieldErrorMessages();
   const { current } = record;

@@ -73,8 +73,41 @@ type Window = { minutes: number; time: string };
 const minutesEn = (minutes: number) => (minutes === 1 ? "1 minute" : `${minutes} minutes`);
 const minutesFr = (minutes: number) => (minutes < 2 ? `${minutes} minute` : `${minutes} minutes`);
 
-/** The words of a permit's current state, its corrections, extensions and voids. */
-export const changeMessages = defineMessages("permitChanges", {
+type Finding = PermitReconciliation["finding"];
+
+const UNCONFIRMED_REASONS_EN: Record<UnconfirmedReason, string> = {
+  timeout: "No answer in time",
+  connection_lost: "The connection dropped before the answer",
+  unreadable_answer: "The answer could not be read",
+  contradictory_answer: "OPSCOM refused, yet its answer carried a permit reference",
+  interrupted: "Permit Desk stopped before recording the answer",
+};
+const UNCONFIRMED_REASONS_FR: Record<UnconfirmedReason, string> = {
+  timeout: "Aucune réponse à temps",
+  connection_lost: "La connexion a été perdue avant la réponse",
+  unreadable_answer: "Réponse illisible",
+  contradictory_answer: "OPSCOM a refusé, mais sa réponse portait une référence de permis",
+  interrupted: "Permit Desk s'est arrêté avant de consigner la réponse",
+};
+
+const FINDINGS_EN: Record<Finding, string> = {
+  exists: "It exists in OPSCOM",
+  absent: "It does not exist in OPSCOM",
+};
+const FINDINGS_FR: Record<Finding, string> = {
+  exists: "Il existe dans OPSCOM",
+  absent: "Il n'existe pas dans OPSCOM",
+};
+
+type NoteLength = { count: number; max: number };
+type NoteLimit = { max: number };
+// The catalog's types do not make a caller give the limit: without one, a note's own.
+const NOTE_LIMIT: NoteLimit = { max: NOTE_MAX_LENGTH };
+const numberEn = (value: number) => new Intl.NumberFormat("en-CA").format(value);
+const numberFr = (value: number) => new Intl.NumberFormat("fr-CA").format(value);
+
+/** The words of a permit's record: its state now, its changes, what was sent, OPSCOM's answer, findings. */
+export const permitRecordMessages = defineMessages("permitRecord", {
   "en-CA": {
     nowHeading: "Permit now",
     voidedOn: "Voided on {{time}}.",
@@ -92,7 +125,7 @@ export const changeMessages = defineMessages("permitChanges", {
     voidSubmit: "Void permit",
     sending: "Sending to OPSCOM…",
     dismiss: "Cancel",
-    reason: "Reason",
+    reasonLabel: "Reason",
     reasonHint: "Required. Kept in the permit's record with your name.",
     newEnd: "New end",
     currentEnd: "Now valid until {{time}}.",
@@ -153,21 +186,68 @@ export const changeMessages = defineMessages("permitChanges", {
     sentToOpscom: "Sent to OPSCOM",
     opscomAnswer: "OPSCOM's answer",
     findings: "Findings",
-    findingLabel: ({ finding }: { finding: ChangeFinding }) => FINDING_EN[finding],
+    changeFindingLabel: ({ finding }: { finding: ChangeFinding }) => FINDING_EN[finding],
     findingSummary: ({ finding }: { finding: ChangeFinding }) => CHECKED_EN[finding],
     recordedBy: "Recorded by {{who}}, {{time}}",
     supersededBy:
       "Superseded: OPSCOM's own answer came after this finding ({{time}}) and is what counts.",
-    reconcileHeading: "Check this change in OPSCOM",
-    reconcileIntro:
+    changeReconcileHeading: "Check this change in OPSCOM",
+    changeReconcileIntro:
       "Look the permit up in OPSCOM and record whether it shows this change. OPSCOM itself is not changed.",
     whatOpscomShows: "What does OPSCOM show?",
     note: "Note",
-    noteHint: "Optional: what you saw, who you asked.",
+    changeNoteHint: "Optional: what you saw, who you asked.",
     recordFinding: "Record finding",
     recording: "Recording…",
     findingFailed: "The finding was not recorded",
-    findingRecorded: "Finding recorded. {{finding}}.",
+    changeFindingRecorded: "Finding recorded. {{finding}}.",
+    // The record: its facts, what was sent, OPSCOM's answer, staff findings
+    state: "State",
+    plate: "Plate",
+    amount: "Amount",
+    submittedBy: "Submitted by",
+    reference: "Reference",
+    findingLabel: ({ finding }: { finding: Finding }) => FINDINGS_EN[finding],
+    backToHistory: "Back to history",
+    recordTitle: "Permit record",
+    loadingRecord: "Loading the record…",
+    recordFailed: "This record could not be loaded",
+    foundInOpscomAsLower: "found in OPSCOM as",
+    permitSection: "Permit",
+    sentSection: "Sent to OPSCOM",
+    answerSection: "OPSCOM's answer",
+    findingsSection: "Staff findings",
+    submittedAt: "Submitted at",
+    completedAt: "Completed at",
+    notYet: "Not yet",
+    journalEntry: "Journal entry",
+    nothingSent: "Nothing was sent.",
+    httpStatus: "HTTP status",
+    errorCode: "Error code",
+    reason: "Reason",
+    unconfirmedReason: ({ reason }: { reason: UnconfirmedReason }) =>
+      UNCONFIRMED_REASONS_EN[reason],
+    detail: "Detail",
+    asRecorded: "as recorded",
+    duration: "Duration",
+    rawAnswer: "Raw answer",
+    noAnswer: "No answer was received.",
+    noFindings: "Nobody has recorded what OPSCOM shows yet.",
+    latestFinding: "Latest finding",
+    reconcileHeading: "Record what OPSCOM shows",
+    reconcileIntro:
+      "Look this permit up in OPSCOM, then record what you found. OPSCOM itself is not changed.",
+    referenceOpscomShows: "Reference OPSCOM shows",
+    noteHint: ({ max }: NoteLimit = NOTE_LIMIT) =>
+      `Optional: where you looked, who you asked. At most ${numberEn(max)} characters.`,
+    noteCount: ({ count, max }: NoteLength) =>
+      count > max
+        ? `${numberEn(count)} characters: ${numberEn(count - max)} over the limit of ${numberEn(max)}. Shorten the note to record it.`
+        : `${numberEn(count)} of ${numberEn(max)} characters.`,
+    findingRecorded: ({ finding, reference }: { finding: string; reference?: string }) =>
+      reference === undefined
+        ? `Finding recorded. ${finding}.`
+        : `Finding recorded. ${finding}, reference ${reference}.`,
   },
   "fr-CA": {
     nowHeading: "Le permis en ce moment",
@@ -186,7 +266,7 @@ export const changeMessages = defineMessages("permitChanges", {
     voidSubmit: "Annuler le permis",
     sending: "Envoi à OPSCOM…",
     dismiss: "Ne rien changer",
-    reason: "Raison",
+    reasonLabel: "Raison",
     reasonHint: "Obligatoire. Conservée dans le dossier du permis avec votre nom.",
     newEnd: "Nouvelle fin",
     currentEnd: "Valide en ce moment jusqu'au {{time}}.",
@@ -252,123 +332,22 @@ export const changeMessages = defineMessages("permitChanges", {
     sentToOpscom: "Envoyé à OPSCOM",
     opscomAnswer: "Réponse d'OPSCOM",
     findings: "Constatations",
-    findingLabel: ({ finding }: { finding: ChangeFinding }) => FINDING_FR[finding],
+    changeFindingLabel: ({ finding }: { finding: ChangeFinding }) => FINDING_FR[finding],
     findingSummary: ({ finding }: { finding: ChangeFinding }) => CHECKED_FR[finding],
     recordedBy: "Consigné par {{who}}, le {{time}}",
     supersededBy:
       "Remplacée : la réponse d'OPSCOM est arrivée après cette constatation (le {{time}}) et c'est elle qui compte.",
-    reconcileHeading: "Vérifier cette modification dans OPSCOM",
-    reconcileIntro:
+    changeReconcileHeading: "Vérifier cette modification dans OPSCOM",
+    changeReconcileIntro:
       "Cherchez le permis dans OPSCOM et consignez s'il affiche cette modification. OPSCOM lui-même n'est pas modifié.",
     whatOpscomShows: "Qu'affiche OPSCOM?",
     note: "Note",
-    noteHint: "Facultatif : ce que vous avez vu, à qui vous avez demandé.",
+    changeNoteHint: "Facultatif : ce que vous avez vu, à qui vous avez demandé.",
     recordFinding: "Consigner la constatation",
     recording: "Enregistrement…",
     findingFailed: "La constatation n'a pas été consignée",
-    findingRecorded: "Constatation consignée. {{finding}}.",
-  },
-});
-
-export type ChangeWords = ReturnType<typeof changeMessages.in>;
-
-type Finding = PermitReconciliation["finding"];
-
-const UNCONFIRMED_REASONS_EN: Record<UnconfirmedReason, string> = {
-  timeout: "No answer in time",
-  connection_lost: "The connection dropped before the answer",
-  unreadable_answer: "The answer could not be read",
-  contradictory_answer: "OPSCOM refused, yet its answer carried a permit reference",
-  interrupted: "Permit Desk stopped before recording the answer",
-};
-const UNCONFIRMED_REASONS_FR: Record<UnconfirmedReason, string> = {
-  timeout: "Aucune réponse à temps",
-  connection_lost: "La connexion a été perdue avant la réponse",
-  unreadable_answer: "Réponse illisible",
-  contradictory_answer: "OPSCOM a refusé, mais sa réponse portait une référence de permis",
-  interrupted: "Permit Desk s'est arrêté avant de consigner la réponse",
-};
-
-const FINDINGS_EN: Record<Finding, string> = {
-  exists: "It exists in OPSCOM",
-  absent: "It does not exist in OPSCOM",
-};
-const FINDINGS_FR: Record<Finding, string> = {
-  exists: "Il existe dans OPSCOM",
-  absent: "Il n'existe pas dans OPSCOM",
-};
-
-type NoteLength = { count: number; max: number };
-type NoteLimit = { max: number };
-// The catalog's types do not make a caller give the limit: without one, a note's own.
-const NOTE_LIMIT: NoteLimit = { max: NOTE_MAX_LENGTH };
-const numberEn = (value: number) => new Intl.NumberFormat("en-CA").format(value);
-const numberFr = (value: number) => new Intl.NumberFormat("fr-CA").format(value);
-
-/** The words of a permit's record: its facts, what was sent, OPSCOM's answer, staff findings. */
-export const permitRecordMessages = defineMessages("permitRecord", {
-  "en-CA": {
-    zone: "Zone",
-    state: "State",
-    plate: "Plate",
-    amount: "Amount",
-    submittedBy: "Submitted by",
-    reference: "Reference",
-    findingLabel: ({ finding }: { finding: Finding }) => FINDINGS_EN[finding],
-    backToHistory: "Back to history",
-    recordTitle: "Permit record",
-    loadingRecord: "Loading the record…",
-    recordFailed: "This record could not be loaded",
-    foundInOpscomAsLower: "found in OPSCOM as",
-    permitSection: "Permit",
-    sentSection: "Sent to OPSCOM",
-    answerSection: "OPSCOM's answer",
-    findingsSection: "Staff findings",
-    validFrom: "Valid from",
-    validUntil: "Valid until",
-    permitNumber: "Permit number",
-    submittedAt: "Submitted at",
-    completedAt: "Completed at",
-    notYet: "Not yet",
-    journalEntry: "Journal entry",
-    nothingSent: "Nothing was sent.",
-    httpStatus: "HTTP status",
-    errorCode: "Error code",
-    reason: "Reason",
-    unconfirmedReason: ({ reason }: { reason: UnconfirmedReason }) =>
-      UNCONFIRMED_REASONS_EN[reason],
-    detail: "Detail",
-    asRecorded: "as recorded",
-    duration: "Duration",
-    rawAnswer: "Raw answer",
-    noAnswer: "No answer was received.",
-    noFindings: "Nobody has recorded what OPSCOM shows yet.",
-    latestFinding: "Latest finding",
-    recordedBy: "Recorded by {{who}}, {{time}}",
-    supersededBy:
-      "Superseded: OPSCOM's own answer came after this finding ({{time}}) and is what counts.",
-    reconcileHeading: "Record what OPSCOM shows",
-    reconcileIntro:
-      "Look this permit up in OPSCOM, then record what you found. OPSCOM itself is not changed.",
-    findingFailed: "The finding was not recorded",
-    whatOpscomShows: "What does OPSCOM show?",
-    referenceOpscomShows: "Reference OPSCOM shows",
-    note: "Note",
-    noteHint: ({ max }: NoteLimit = NOTE_LIMIT) =>
-      `Optional: where you looked, who you asked. At most ${numberEn(max)} characters.`,
-    noteCount: ({ count, max }: NoteLength) =>
-      count > max
-        ? `${numberEn(count)} characters: ${numberEn(count - max)} over the limit of ${numberEn(max)}. Shorten the note to record it.`
-        : `${numberEn(count)} of ${numberEn(max)} characters.`,
-    recording: "Recording…",
-    recordFinding: "Record finding",
-    findingRecorded: ({ finding, reference }: { finding: string; reference?: string }) =>
-      reference === undefined
-        ? `Finding recorded. ${finding}.`
-        : `Finding recorded. ${finding}, reference ${reference}.`,
-  },
-  "fr-CA": {
-    zone: "Zone",
+    changeFindingRecorded: "Constatation consignée. {{finding}}.",
+    // The record: its facts, what was sent, OPSCOM's answer, staff findings
     state: "État",
     plate: "Plaque",
     amount: "Montant",
@@ -384,9 +363,6 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     sentSection: "Envoyé à OPSCOM",
     answerSection: "Réponse d'OPSCOM",
     findingsSection: "Constatations du personnel",
-    validFrom: "Valide à partir de",
-    validUntil: "Valide jusqu'à",
-    permitNumber: "Numéro de permis",
     submittedAt: "Soumis le",
     completedAt: "Terminé le",
     notYet: "Pas encore",
@@ -404,24 +380,16 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     noAnswer: "Aucune réponse n'a été reçue.",
     noFindings: "Personne n'a encore consigné ce qu'affiche OPSCOM.",
     latestFinding: "Dernière constatation",
-    recordedBy: "Consigné par {{who}}, le {{time}}",
-    supersededBy:
-      "Remplacée : la réponse d'OPSCOM est arrivée après cette constatation (le {{time}}) et c'est elle qui compte.",
     reconcileHeading: "Consigner ce qu'affiche OPSCOM",
     reconcileIntro:
       "Cherchez ce permis dans OPSCOM, puis consignez ce que vous avez trouvé. OPSCOM lui-même n'est pas modifié.",
-    findingFailed: "La constatation n'a pas été consignée",
-    whatOpscomShows: "Qu'affiche OPSCOM?",
     referenceOpscomShows: "Référence affichée par OPSCOM",
-    note: "Note",
     noteHint: ({ max }: NoteLimit = NOTE_LIMIT) =>
       `Facultatif : où vous avez cherché, à qui vous avez demandé. Au plus ${numberFr(max)} caractères.`,
     noteCount: ({ count, max }: NoteLength) =>
       count > max
         ? `${numberFr(count)} caractères : ${numberFr(count - max)} de plus que la limite de ${numberFr(max)}. Raccourcissez la note pour la consigner.`
         : `${pluralFr(count, `${numberFr(count)} caractère`, `${numberFr(count)} caractères`)} sur ${numberFr(max)}.`,
-    recording: "Enregistrement…",
-    recordFinding: "Consigner la constatation",
     findingRecorded: ({ finding, reference }: { finding: string; reference?: string }) =>
       reference === undefined
         ? `Constatation consignée. ${finding}.`

@@ -14,7 +14,7 @@ import { ChangeBlockNote } from "./change-block-note.tsx";
 import type { ChangeDone } from "./change-done.ts";
 import { CorrectPermitForm } from "./correct-permit-form.tsx";
 import { ExtendPermitForm } from "./extend-permit-form.tsx";
-import { changeMessages } from "./messages.ts";
+import { permitRecordMessages } from "./messages.ts";
 import { VoidPermitForm } from "./void-permit-form.tsx";
 
 /** Whether the clock has passed an instant (ms), re-rendering the moment it does. */
@@ -51,7 +51,7 @@ const FORMS = {
  */
 export function PermitActions({ record, config, member, onChanged }: PermitActionsProps) {
   const noteId = useId();
-  const t = useMessages(changeMessages);
+  const t = useMessages(permitRecordMessages);
   const { locale } = useLocale();
   const [open, setOpen] = useState<Action | undefined>(undefined);
   const [returnFocusTo, setReturnFocusTo] = useState<Action | undefined>(undefined);

@@ -9,7 +9,7 @@ import { changeReasonText } from "../../lib/undo-reason.ts";
 import { ChangeFieldList } from "./change-field-list.tsx";
 import { ChangeReconciliationForm } from "./change-finding-form.tsx";
 import { changeKindOf } from "./change-kind.ts";
-import { changeMessages } from "./messages.ts";
+import { permitRecordMessages } from "./messages.ts";
 import { OpscomAnswer } from "./opscom-answer.tsx";
 import { SentToOpscom } from "./sent-to-opscom.tsx";
 
@@ -36,7 +36,7 @@ export function PermitChangeItem({
   canReconcile,
 }: PermitChangeItemProps) {
   const headingId = useId();
-  const t = useMessages(changeMessages);
+  const t = useMessages(permitRecordMessages);
   const { locale } = useLocale();
   const at = (instant: string) => formatSiteTime(instant, siteTimeZone, locale);
   const who = change.actorName ?? change.actor;
@@ -74,7 +74,7 @@ export function PermitChangeItem({
             {[...change.reconciliations].reverse().map((reconciliation) => (
               <li key={reconciliation.id} className="text-sm">
                 <span className="font-semibold">
-                  {t("findingLabel", { finding: reconciliation.finding })}
+                  {t("changeFindingLabel", { finding: reconciliation.finding })}
                 </span>
                 {reconciliation.note && (
                   <span className="whitespace-pre-wrap"> — {reconciliation.note}</span>

@@ -14,7 +14,7 @@ import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { sessionQueryOptions } from "../../lib/session.ts";
 import type { ChangeDone } from "./change-done.ts";
-import { changeMessages, permitRecordMessages } from "./messages.ts";
+import { permitRecordMessages } from "./messages.ts";
 import { PermitActions } from "./permit-actions.tsx";
 
 type PermitNowProps = { record: PermitRecord; config: ClientConfig };
@@ -31,8 +31,7 @@ const TONES = {
 export function PermitNow({ record, config }: PermitNowProps) {
   const headingId = useId();
   const ref = useRef<HTMLElement>(null);
-  const t = useMessages(changeMessages);
-  const history = useMessages(permitRecordMessages);
+  const t = useMessages(permitRecordMessages);
   const states = useMessages(permitStateMessages);
   const { locale } = useLocale();
   // The member signed in, as the shell already read them; undefined only while it re-reads.
@@ -85,10 +84,7 @@ export function PermitNow({ record, config }: PermitNowProps) {
         {record.foundReferenceId && (
           <p className="font-semibold text-slate-950">
             <span aria-hidden="true">· </span>
-            <FoundInOpscom
-              lead={history("foundInOpscomAsLower")}
-              referenceId={record.foundReferenceId}
-            />
+            <FoundInOpscom lead={t("foundInOpscomAsLower")} referenceId={record.foundReferenceId} />
           </p>
         )}
       </div>

@@ -4,7 +4,7 @@ import { classNames } from "../../lib/class-names.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { ReconciliationForm } from "./finding-form.tsx";
 import { ReconciliationHistory } from "./finding-history.tsx";
-import { changeMessages, permitRecordMessages } from "./messages.ts";
+import { permitRecordMessages } from "./messages.ts";
 import { OpscomAnswer } from "./opscom-answer.tsx";
 import { PermitChangeList } from "./permit-change-list.tsx";
 import { PermitFacts } from "./permit-facts.tsx";
@@ -35,14 +35,13 @@ type PermitRecordViewProps = { record: PermitRecord; config: ClientConfig };
  */
 export function PermitRecordView({ record, config }: PermitRecordViewProps) {
   const t = useMessages(permitRecordMessages);
-  const changes = useMessages(changeMessages);
   const { siteTimeZone } = config;
   const unconfirmed = record.state === "unknown";
   const hasFindings = record.reconciliations.length > 0;
   return (
     <div className="space-y-6">
       <PermitNow record={record} config={config} />
-      <RecordSection title={changes("changesSection")}>
+      <RecordSection title={t("changesSection")}>
         <PermitChangeList record={record} siteTimeZone={siteTimeZone} />
       </RecordSection>
       <div

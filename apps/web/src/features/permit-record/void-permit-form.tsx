@@ -3,7 +3,7 @@ import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import type { ChangeFormProps } from "./change-form-frame.tsx";
 import { ChangeFormFrame, ReasonField } from "./change-form-frame.tsx";
-import { changeMessages } from "./messages.ts";
+import { permitRecordMessages } from "./messages.ts";
 import { useChangeForm } from "./use-permit-change.ts";
 import { BLANK_VOID_FORM, type VoidFormValues, voidFormResolver } from "./void-form.ts";
 
@@ -15,7 +15,7 @@ export function VoidPermitForm({
   onChanged,
   onCancel,
 }: ChangeFormProps) {
-  const t = useMessages(changeMessages);
+  const t = useMessages(permitRecordMessages);
   const fieldErrorMessages = useFieldErrorMessages();
   const resolver = useMemo(voidFormResolver, []);
   const { form, change } = useChangeForm<VoidFormValues>({

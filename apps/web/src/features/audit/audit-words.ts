@@ -26,7 +26,7 @@ import type { AuditWords } from "./messages.ts";
 import { auditMessages } from "./messages.ts";
 
 /** What reading the trail in one language takes: its words, roles, formats and the site's clock. */
-export type AuditReading = {
+type AuditReading = {
   t: ReturnType<typeof auditMessages.in>;
   roles: ReturnType<typeof roleMessages.in>;
   locale: Locale;
@@ -43,7 +43,7 @@ export function auditReading(locale: Locale, siteTimeZone: string): AuditReading
 }
 
 /** A key the page has no words for, read as words: "journalId" → "Journal id". */
-export function keyAsWords(key: string): string {
+function keyAsWords(key: string): string {
   const words = key
     .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1 $2")
     .replace(/[._-]+/g, " ")
@@ -53,10 +53,10 @@ export function keyAsWords(key: string): string {
 }
 
 /** Where a value was recorded: the event's action, and the currency beside an amount. */
-export type ValueContext = { action: string; currency?: unknown };
+type ValueContext = { action: string; currency?: unknown };
 
 /** "journalId" → "Journal entry"; a field not known here as its words. */
-export function fieldLabel(field: string, { t }: AuditReading): string {
+function fieldLabel(field: string, { t }: AuditReading): string {
   return isOneOf(AUDIT_FIELDS, field) ? t("field", { field }) : keyAsWords(field);
 }
 
@@ -92,7 +92,7 @@ function textWords(field: string, text: string, context: ValueContext, reading: 
 }
 
 /** A value as a person reads it: no JSON quotes, lists with commas, flags and codes in words. */
-export function describeValue(
+function describeValue(
   field: string,
   value: unknown,
   context: ValueContext,

@@ -96,7 +96,7 @@ function dayParam(params: URLSearchParams, name: string): string | undefined {
 }
 
 /** The filters an address asks for; a value the page cannot use (a mistyped state) is dropped. */
-export function historyFiltersFromParams(params: URLSearchParams): HistoryFilters {
+function historyFiltersFromParams(params: URLSearchParams): HistoryFilters {
   const plate = textParam(params, "plate");
   const zone = textParam(params, "zone");
   const state = textParam(params, "state");

@@ -22,7 +22,7 @@ import { PermitHistoryResults } from "./permit-history-results.tsx";
 import { PlateCoverageLookup } from "./plate-coverage.tsx";
 
 /** The history's filters live in the address: applying them is a move to another address. */
-export function useHistoryFilters() {
+function useHistoryFilters() {
   const search = useSearch();
   const [, navigate] = useLocation();
   const queryClient = useQueryClient();
@@ -51,7 +51,7 @@ export function useHistoryFilters() {
 }
 
 /** The BFF sends the file as an attachment: a plain link, no script involved. */
-export function CsvDownloadLink({ query }: { query: HistoryQueryInput }) {
+function CsvDownloadLink({ query }: { query: HistoryQueryInput }) {
   const t = useMessages(historyMessages);
   const search = historyQueryString(query);
   const href = search ? `/api/permits/export.csv?${search}` : "/api/permits/export.csv";

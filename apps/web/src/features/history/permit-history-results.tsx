@@ -38,7 +38,7 @@ type LoadMorePermitsProps = {
   onLoadMore: () => void;
 };
 
-export function LoadMorePermits({ hasMore, isLoading, onLoadMore }: LoadMorePermitsProps) {
+function LoadMorePermits({ hasMore, isLoading, onLoadMore }: LoadMorePermitsProps) {
   const t = useMessages(historyMessages);
   const common = useMessages(commonMessages);
   if (!hasMore) {

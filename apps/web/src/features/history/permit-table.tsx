@@ -25,7 +25,7 @@ type PermitStateDetailsProps = {
  * The badge, and for a permit OPSCOM did not confirm, what that means and what staff found;
  * then what its changes made of it: voided, corrected, or a change waiting to be confirmed.
  */
-export function PermitStateDetails({ permit }: PermitStateDetailsProps) {
+function PermitStateDetails({ permit }: PermitStateDetailsProps) {
   const t = useMessages(historyMessages);
   const states = useMessages(permitStateMessages);
   const { current } = permit;
@@ -82,7 +82,7 @@ function PermitReference({ permit }: { permit: PermitSummary }) {
   return <NotRecorded />;
 }
 
-export function PermitRow({ permit, siteTimeZone, historySearch, takeFocus }: PermitRowProps) {
+function PermitRow({ permit, siteTimeZone, historySearch, takeFocus }: PermitRowProps) {
   const link = useRef<HTMLAnchorElement>(null);
   const t = useMessages(historyMessages);
   const states = useMessages(permitStateMessages);

@@ -69,7 +69,7 @@ function CoverReference({ permit }: { permit: PermitSummary }) {
   );
 }
 
-export function PlateCoverageAnswer({ plate, coverage, siteTimeZone }: PlateCoverageAnswerProps) {
+function PlateCoverageAnswer({ plate, coverage, siteTimeZone }: PlateCoverageAnswerProps) {
   const t = useMessages(historyMessages);
   const { locale } = useLocale();
   const problemText = useProblemText();

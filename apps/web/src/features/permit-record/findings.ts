@@ -28,7 +28,7 @@ export const BLANK_RECONCILIATION_FORM: ReconciliationFormValues = {
 };
 
 /** What the form for a change OPSCOM did not confirm holds. */
-export type ChangeReconciliationFormValues = { finding: ChangeFinding | ""; note: string };
+type ChangeReconciliationFormValues = { finding: ChangeFinding | ""; note: string };
 
 const BLANK_CHANGE_RECONCILIATION_FORM: ChangeReconciliationFormValues = {
   finding: "",

@@ -21,7 +21,7 @@ export function formatDuration(durationMs: number, locale: Locale): string {
 type OutcomeTextProps = { words: OutcomeWords; asRecorded: string };
 
 /** Text in the page's words, or text kept as it was recorded, said to be so. */
-export function OutcomeText({ words, asRecorded }: OutcomeTextProps) {
+function OutcomeText({ words, asRecorded }: OutcomeTextProps) {
   if (!words.recorded) return words.text;
   return (
     <>

@@ -18,7 +18,7 @@ import { permitRecordMessages } from "./messages.ts";
 import { VoidPermitForm } from "./void-permit-form.tsx";
 
 /** Whether the clock has passed an instant (ms), re-rendering the moment it does. */
-export function useTimePassed(instant: number | undefined): boolean {
+function useTimePassed(instant: number | undefined): boolean {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (instant === undefined || now > instant) return;

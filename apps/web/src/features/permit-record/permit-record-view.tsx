@@ -12,7 +12,7 @@ import { PermitNow } from "./permit-now.tsx";
 import { SentToOpscom } from "./sent-to-opscom.tsx";
 
 /** One part of a permit's record, named by its heading. */
-export function RecordSection({ title, children }: { title: string; children: ReactNode }) {
+function RecordSection({ title, children }: { title: string; children: ReactNode }) {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="space-y-3">

@@ -58,7 +58,7 @@ type PermitChangeOptions<V extends FieldValues> = {
  * Sends a change form's request: one key per change, the same key when the same change is sent
  * again, the BFF's field messages beside the fields, anything else kept for the form to show.
  */
-export function usePermitChange<V extends FieldValues>({
+function usePermitChange<V extends FieldValues>({
   permitId,
   opscomTimeoutMs,
   form,

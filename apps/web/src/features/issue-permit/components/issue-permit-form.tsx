@@ -46,7 +46,7 @@ import { ValidityDurationNote } from "./validity-duration-note.tsx";
 import { ValidityField } from "./validity-field.tsx";
 
 /** `zones` is undefined while the site's settings load. */
-export function ZoneField({ zones }: { zones: readonly string[] | undefined }) {
+function ZoneField({ zones }: { zones: readonly string[] | undefined }) {
   const t = useMessages(issuePermitMessages);
   const { register, formState } = useFormContext<PermitFormValues>();
   return (
@@ -66,7 +66,7 @@ export function ZoneField({ zones }: { zones: readonly string[] | undefined }) {
   );
 }
 
-export function PermitNumberField({ onClerkChange }: { onClerkChange?: () => void }) {
+function PermitNumberField({ onClerkChange }: { onClerkChange?: () => void }) {
   const t = useMessages(issuePermitMessages);
   const { register, formState } = useFormContext<PermitFormValues>();
   return (

@@ -10,7 +10,7 @@ import { CopyReferenceButton } from "./copy-reference-button.tsx";
 import { UndoIssue } from "./undo-issue.tsx";
 
 /** The browser's own print key, which the print stylesheet turns into the permit slip. */
-export type PrintShortcut = { label: string; ariaKeyShortcuts: string };
+type PrintShortcut = { label: string; ariaKeyShortcuts: string };
 
 const APPLE_PLATFORM = /mac|iphone|ipad|ipod/i;
 
@@ -22,7 +22,7 @@ export function printShortcut(platform: string): PrintShortcut {
 }
 
 /** The print key of the browser the page runs in. */
-export function browserPrintShortcut(): PrintShortcut {
+function browserPrintShortcut(): PrintShortcut {
   return printShortcut(globalThis.navigator?.platform ?? "");
 }
 

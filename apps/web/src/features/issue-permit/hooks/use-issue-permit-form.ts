@@ -52,7 +52,7 @@ import { defaultValidity } from "../utils/validity-defaults.ts";
  * Valid from moves. The handlers are for the inputs' own change events,
  * which the clerk alone causes.
  */
-export function useValidUntilFollowsValidFrom(form: PermitForm, siteTimeZone: string | undefined) {
+function useValidUntilFollowsValidFrom(form: PermitForm, siteTimeZone: string | undefined) {
   const { getValues, setValue } = form;
 
   /** Valid until set by the form, not the clerk: it stays pristine, so the clock may move it. */
@@ -89,7 +89,7 @@ const REFRESH_MS = 30_000;
  * permit that may exist in OPSCOM has the times it was sent with, and a draft that drifted would
  * look like another permit.
  */
-export function useCurrentDefaultValidity(
+function useCurrentDefaultValidity(
   form: PermitForm,
   siteTimeZone: string | undefined,
   following: boolean,
@@ -115,7 +115,7 @@ export function useCurrentDefaultValidity(
  * The form is on screen before the site's settings arrive, so that nothing typed into the plate
  * is lost; once they arrive, they fill in the zone, times and currency, keeping what was typed.
  */
-export function useDefaultsOnceConfigured(form: PermitForm, config: ClientConfig | undefined) {
+function useDefaultsOnceConfigured(form: PermitForm, config: ClientConfig | undefined) {
   const configured = useRef(config !== undefined);
   const { reset } = form;
   useEffect(() => {
@@ -130,7 +130,7 @@ export function useDefaultsOnceConfigured(form: PermitForm, config: ClientConfig
  * pressed there. A layout effect: it runs before the browser handles another key, so none
  * falls between the two fields.
  */
-export function useTypedAheadPlate(form: PermitForm, issue: () => void): void {
+function useTypedAheadPlate(form: PermitForm, issue: () => void): void {
   const { setValue, setFocus } = form;
   const issueNow = useRef(issue);
   issueNow.current = issue;

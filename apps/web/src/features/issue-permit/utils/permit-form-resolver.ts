@@ -23,7 +23,7 @@ import { validityInstants } from "./validity-instants.ts";
 export type PermitForm = UseFormReturn<PermitFormValues, unknown, PermitFormOutput>;
 
 /** What a valid form gives: one draft per plate typed, the rest of the form shared. */
-export type PermitFormOutput = { drafts: PermitDraft[] };
+type PermitFormOutput = { drafts: PermitDraft[] };
 
 /** The resolver's own words, in the user's language. */
 export type ResolverMessages = {

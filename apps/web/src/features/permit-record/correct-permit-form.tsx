@@ -1,4 +1,3 @@
-import { useMemo } from "react";
 import { Field, SelectField } from "../../components/ui/field.tsx";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
@@ -36,19 +35,11 @@ export function CorrectPermitForm({
   const fieldErrorMessages = useFieldErrorMessages();
   const { current } = record;
   const { siteTimeZone } = config;
-  const resolver = useMemo(
-    () =>
-      correctionFormResolver(current, siteTimeZone, {
-        validityBounds: config.validityBounds,
-        now: () => new Date(),
-      }),
-    [current, siteTimeZone, config.validityBounds],
-  );
   const { form, change } = useChangeForm<CorrectionFormValues>({
     record,
     config,
     onChanged,
-    resolver,
+    resolverOf: correctionFormResolver,
     defaultValues: correctionFormValuesOf(current, siteTimeZone),
     fieldOf: (field) => (isCorrectable(field) ? field : undefined),
     firstField: "plate",

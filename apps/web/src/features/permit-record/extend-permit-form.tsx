@@ -1,5 +1,5 @@
 import { durationId } from "@permit-desk/schema";
-import { useId, useMemo } from "react";
+import { useId } from "react";
 import { useWatch } from "react-hook-form";
 import { ErrorList, Field } from "../../components/ui/field.tsx";
 import { RadioOption } from "../../components/ui/radio-option.tsx";
@@ -43,19 +43,11 @@ export function ExtendPermitForm({
   const fieldErrorMessages = useFieldErrorMessages();
   const { current } = record;
   const { siteTimeZone } = config;
-  const resolver = useMemo(
-    () =>
-      extensionFormResolver(current, siteTimeZone, {
-        validityBounds: config.validityBounds,
-        now: () => new Date(),
-      }),
-    [current, siteTimeZone, config.validityBounds],
-  );
   const { form, change } = useChangeForm<ExtensionFormValues>({
     record,
     config,
     onChanged,
-    resolver,
+    resolverOf: extensionFormResolver,
     defaultValues: extensionFormValuesOf(current, siteTimeZone),
     fieldOf: (field, values) =>
       field === "reason" ? "reason" : field === "validUntil" ? endFieldOf(values) : undefined,

@@ -4,7 +4,7 @@ import {
   type PermitRecord,
   type FieldErrors as ServerFieldErrors,
 } from "@permit-desk/schema";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import {
   type DefaultValues,
   type FieldPath,
@@ -19,6 +19,7 @@ import { newIdempotencyKey } from "../../lib/idempotency-key.ts";
 import type { ChangeSubmission } from "../../lib/permit-change.ts";
 import { useChangePermit } from "../history/api/change-permit.ts";
 import { changeDoneOf } from "./change-done.ts";
+import type { ChangeLimits } from "./change-form-errors.ts";
 import type { ChangeFormProps } from "./change-form-frame.tsx";
 
 function sameChange(a: ChangeSubmission, permitId: string, input: PermitChangeInput): boolean {
@@ -112,7 +113,12 @@ type ChangeFormOptions<V extends FieldValues> = Pick<
   ChangeFormProps,
   "record" | "config" | "onChanged"
 > & {
-  resolver: Resolver<V, unknown, PermitChangeInput>;
+  /** The form's resolver for the permit as it is now, within the site's bounds as of now. */
+  resolverOf: (
+    current: PermitRecord["current"],
+    siteTimeZone: string,
+    limits: ChangeLimits,
+  ) => Resolver<V, unknown, PermitChangeInput>;
   defaultValues: DefaultValues<V>;
   /** The form's field that shows the BFF's message about one of its fields, if it has one. */
   fieldOf: (field: ServerField, values: V) => FieldPath<V> | undefined;
@@ -125,11 +131,17 @@ export function useChangeForm<V extends FieldValues>({
   record,
   config,
   onChanged,
-  resolver,
+  resolverOf,
   defaultValues,
   fieldOf,
   firstField,
 }: ChangeFormOptions<V>) {
+  const { current } = record;
+  const { siteTimeZone, validityBounds } = config;
+  const resolver = useMemo(
+    () => resolverOf(current, siteTimeZone, { validityBounds, now: () => new Date() }),
+    [resolverOf, current, siteTimeZone, validityBounds],
+  );
   const form = useForm<V, unknown, PermitChangeInput>({ resolver, defaultValues });
   const change = usePermitChange({
     permitId: record.id,

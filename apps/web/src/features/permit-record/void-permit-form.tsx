@@ -1,4 +1,3 @@
-import { useMemo } from "react";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import type { ChangeFormProps } from "./change-form-frame.tsx";
@@ -17,12 +16,11 @@ export function VoidPermitForm({
 }: ChangeFormProps) {
   const t = useMessages(permitRecordMessages);
   const fieldErrorMessages = useFieldErrorMessages();
-  const resolver = useMemo(voidFormResolver, []);
   const { form, change } = useChangeForm<VoidFormValues>({
     record,
     config,
     onChanged,
-    resolver,
+    resolverOf: voidFormResolver,
     defaultValues: BLANK_VOID_FORM,
     fieldOf: (field) => (field === "reason" ? "reason" : undefined),
     firstField: "reason",

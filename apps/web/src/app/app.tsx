@@ -1,21 +1,56 @@
 import type { StaffMember } from "@permit-desk/schema";
-import { useQuery } from "@tanstack/react-query";
-import { Suspense, useState } from "react";
+import { QueryClientProvider, useQuery } from "@tanstack/react-query";
+import { type ReactNode, Suspense, useState } from "react";
 import { useRoute } from "wouter";
+import { Alert } from "../components/ui/alert.tsx";
+import { Button } from "../components/ui/button.tsx";
 import { IssuePermitPagePlaceholder } from "../features/issue-permit/components/issue-permit-page-placeholder.tsx";
+import { problemMessage } from "../lib/api-problem.ts";
+import { problemOf } from "../lib/api-request-error.ts";
 import { clientConfigQueryOptions, useDemoMode } from "../lib/client-config.ts";
+import { commonMessages } from "../lib/i18n/common-messages.ts";
+import { LocaleProvider, useLocale } from "../lib/i18n/locale-context.tsx";
+import { useMessages } from "../lib/i18n/messages.ts";
+import { createQueryClient } from "../lib/query-client.ts";
 import { sessionQueryOptions, setupStatusQueryOptions } from "../lib/session.ts";
 import { AppRoutes } from "./app-routes.tsx";
-import { ConfigFailureAlert } from "./config-failure-alert.tsx";
 import { Layout } from "./layout.tsx";
 import { Loading } from "./loading.tsx";
 import { MainNav } from "./main-nav.tsx";
 import { PageErrorBoundary } from "./page-error-boundary.tsx";
 import { firstAdminPage, preloadPage, preloadPageAt, signInPage } from "./pages.ts";
-import { AppProvider } from "./provider.tsx";
 import { SignedInMember } from "./signed-in-member.tsx";
-import { StartupFailureAlert } from "./startup-failure-alert.tsx";
 import { useFocusKeptOverSignIn } from "./use-focus-kept-over-sign-in.ts";
+
+type FailureAlertProps = {
+  title: string;
+  error: unknown;
+  onTryAgain: () => void;
+  className?: string;
+};
+
+/** What could not be loaded, why, and a way to try again. */
+function FailureAlert({ title, error, onTryAgain, className }: FailureAlertProps) {
+  const t = useMessages(commonMessages);
+  const { locale } = useLocale();
+  return (
+    <Alert tone="error" title={title} className={className}>
+      <p>{problemMessage(problemOf(error), locale)}</p>
+      <Button variant="secondary" onClick={onTryAgain}>
+        {t("tryAgain")}
+      </Button>
+    </Alert>
+  );
+}
+
+function AppProvider({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <LocaleProvider>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </LocaleProvider>
+  );
+}
 
 preloadPageAt(window.location.pathname);
 
@@ -23,6 +58,7 @@ type SignedInAppProps = { member: StaffMember; onSignedOut: () => void };
 
 function SignedInApp({ member, onSignedOut }: SignedInAppProps) {
   const config = useQuery(clientConfigQueryOptions());
+  const common = useMessages(commonMessages);
   const demo = useDemoMode();
   const [onIssuePage] = useRoute("/");
   return (
@@ -37,7 +73,12 @@ function SignedInApp({ member, onSignedOut }: SignedInAppProps) {
       }
     >
       {config.isError && (
-        <ConfigFailureAlert error={config.error} onTryAgain={() => config.refetch()} />
+        <FailureAlert
+          title={common("settingsFailed")}
+          error={config.error}
+          onTryAgain={() => config.refetch()}
+          className="mb-6"
+        />
       )}
       <PageErrorBoundary>
         <AppRoutes config={config.data} configLoading={config.isPending} role={member.role} />
@@ -72,11 +113,16 @@ function SessionGate() {
   if (member && member !== retained) setRetained(member);
   useFocusKeptOverSignIn(member !== undefined, member === undefined && retained !== undefined);
 
+  const common = useMessages(commonMessages);
   if (setup.isError || session.isError) {
     const retry = () => Promise.all([setup.refetch(), session.refetch()]);
     return (
       <SignedOutScreen>
-        <StartupFailureAlert error={setup.error ?? session.error} onTryAgain={retry} />
+        <FailureAlert
+          title={common("startupFailed")}
+          error={setup.error ?? session.error}
+          onTryAgain={retry}
+        />
       </SignedOutScreen>
     );
   }

@@ -7,47 +7,41 @@ export const issuePermitPage = lazyPage(() =>
 );
 
 export const historyPage = lazyPage(() =>
-  import("../features/history/components/history-page.tsx").then((module) => module.HistoryPage),
+  import("../features/history/history-page.tsx").then((module) => module.HistoryPage),
 );
 
 export const permitRecordPage = lazyPage(() =>
-  import("../features/history/components/permit-record-page.tsx").then(
+  import("../features/permit-record/permit-record-page.tsx").then(
     (module) => module.PermitRecordPage,
   ),
 );
 
 export const signInPage = lazyPage(() =>
-  import("../features/auth/components/sign-in-page.tsx").then((module) => module.SignInPage),
+  import("../features/auth/sign-in-page.tsx").then((module) => module.SignInPage),
 );
 
 export const firstAdminPage = lazyPage(() =>
-  import("../features/auth/components/first-admin-page.tsx").then(
-    (module) => module.FirstAdminPage,
-  ),
+  import("../features/auth/first-admin-page.tsx").then((module) => module.FirstAdminPage),
 );
 
 export const changePasswordPage = lazyPage(() =>
-  import("../features/auth/components/change-password-page.tsx").then(
-    (module) => module.ChangePasswordPage,
-  ),
+  import("../features/auth/change-password-page.tsx").then((module) => module.ChangePasswordPage),
 );
 
 export const usersPage = lazyPage(() =>
-  import("../features/users/components/users-page.tsx").then((module) => module.UsersPage),
+  import("../features/users/users-page.tsx").then((module) => module.UsersPage),
 );
 
 export const zonesPage = lazyPage(() =>
-  import("../features/zones/components/zones-page.tsx").then((module) => module.ZonesPage),
+  import("../features/zones/zones-page.tsx").then((module) => module.ZonesPage),
 );
 
 export const auditPage = lazyPage(() =>
-  import("../features/audit/components/audit-page.tsx").then((module) => module.AuditPage),
+  import("../features/audit/audit-page.tsx").then((module) => module.AuditPage),
 );
 
 export const templatesPage = lazyPage(() =>
-  import("../features/templates/components/templates-page.tsx").then(
-    (module) => module.TemplatesPage,
-  ),
+  import("../features/templates/templates-page.tsx").then((module) => module.TemplatesPage),
 );
 
 const PAGES_AT = new Map<string, { preload: () => Promise<unknown> }>([

@@ -9,6 +9,15 @@ import type { ApiProblem } from "./api-problem.ts";
  */
 export const permitsQueryKey = ["permits"] as const;
 
+/** Every query about permits sits under `["permits"]`, so one invalidation refreshes them all. */
+export const permitQueryKeys = {
+  all: permitsQueryKey,
+  lists: () => [...permitQueryKeys.all, "list"] as const,
+  list: (filters: object) => [...permitQueryKeys.lists(), filters] as const,
+  record: (id: string) => [...permitQueryKeys.all, "record", id] as const,
+  activeForPlate: (plate: string) => [...permitQueryKeys.all, "active", plate] as const,
+};
+
 /** One attempt to change a permit: what is asked, and the key that names it at the BFF. */
 export type ChangeSubmission = {
   /** The journal id of the permit's create entry. */

@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
 import { classNames } from "../../lib/class-names.ts";
-import { focusRing } from "./focus-ring.ts";
+import { focusRing } from "./styles.ts";
 
 const VARIANTS = {
   primary: "bg-blue-700 text-white hover:bg-blue-800 disabled:bg-slate-500",

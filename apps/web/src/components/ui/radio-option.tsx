@@ -1,6 +1,6 @@
 import { type ComponentProps, useId } from "react";
 import { classNames } from "../../lib/class-names.ts";
-import { focusRing } from "./focus-ring.ts";
+import { focusRing } from "./styles.ts";
 
 type RadioOptionProps = { label: string; inputProps: ComponentProps<"input"> };
 

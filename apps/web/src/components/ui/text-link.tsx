@@ -1,7 +1,7 @@
 import type { ComponentProps } from "react";
 import { Link } from "wouter";
 import { classNames } from "../../lib/class-names.ts";
-import { linkClassName } from "./link-class-name.ts";
+import { linkClassName } from "./styles.ts";
 
 type TextLinkProps = Omit<ComponentProps<"a">, "href"> & {
   href: string;

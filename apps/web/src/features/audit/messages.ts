@@ -7,7 +7,7 @@ import type {
   PermitEventOutcome,
   SignInFailure,
   SystemActor,
-} from "./utils/audit-vocabulary.ts";
+} from "./audit-vocabulary.ts";
 
 type PermitEvents = Record<PermitAction, Record<PermitEventOutcome, string>>;
 

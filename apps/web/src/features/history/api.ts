@@ -1,31 +1,9 @@
-import type {
-  ChangeReconciliationInput,
-  PermitRecord,
-  ReconciliationInputBody,
-} from "@permit-desk/schema";
 import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
 import * as plateEndpoints from "@permit-desk/schema/endpoints/plates";
-import {
-  infiniteQueryOptions,
-  queryOptions,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query";
+import { infiniteQueryOptions, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { callApi } from "../../lib/api-client.ts";
-import { permitsQueryKey, sendPermitChange } from "../../lib/permit-change.ts";
-import type { HistoryFilters } from "./utils/history-filters.ts";
-import { historyQueryOf } from "./utils/history-query.ts";
-
-/** Every query about permits sits under `["permits"]`, so one invalidation refreshes them all. */
-export const permitQueryKeys = {
-  all: permitsQueryKey,
-  lists: () => [...permitQueryKeys.all, "list"] as const,
-  list: (filters: HistoryFilters) => [...permitQueryKeys.lists(), filters] as const,
-  record: (id: string) => [...permitQueryKeys.all, "record", id] as const,
-  activeForPlate: (plate: string) => [...permitQueryKeys.all, "active", plate] as const,
-};
+import { permitQueryKeys } from "../../lib/permit-change.ts";
+import { type HistoryFilters, historyQueryOf } from "./history-filters.ts";
 
 const FIRST_PAGE: string | undefined = undefined;
 
@@ -44,90 +22,11 @@ export function usePermitPages(filters: HistoryFilters, siteTimeZone: string) {
   );
 }
 
-/** A submission or change still being sent settles within OPSCOM's deadline: look again until it has. */
-const PENDING_REFRESH_MS = 2000;
-
-function isBeingSent(record: PermitRecord | undefined): boolean {
-  return (
-    record?.state === "pending" ||
-    (record?.changes.some(({ state }) => state === "pending") ?? false)
-  );
-}
-
-export function usePermitRecord(id: string) {
-  return useQuery(
-    queryOptions({
-      queryKey: permitQueryKeys.record(id),
-      queryFn: () => callApi(permitEndpoints.getPermit, { params: { id } }),
-      refetchInterval: (query) => (isBeingSent(query.state.data) ? PENDING_REFRESH_MS : false),
-    }),
-  );
-}
-
 /** The issued permits valid now for a plate; asks only once a plate is given. */
 export function useActivePermits(plate: string | undefined) {
   return useQuery({
     queryKey: permitQueryKeys.activeForPlate(plate ?? ""),
     queryFn: () => callApi(plateEndpoints.getActivePermits, { params: { plate: plate ?? "" } }),
     enabled: plate !== undefined,
-  });
-}
-
-/** A finding answers with the whole record, finding included; every permit query is read again. */
-function useFindingMutation<Variables>(
-  name: string,
-  mutationFn: (variables: Variables) => Promise<PermitRecord>,
-) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationKey: [...permitQueryKeys.all, name],
-    mutationFn,
-    onSuccess: (record) => {
-      queryClient.setQueryData(permitQueryKeys.record(record.id), record);
-      return queryClient.invalidateQueries({ queryKey: permitQueryKeys.all });
-    },
-  });
-}
-
-/** Records what staff found in OPSCOM of a permit it never confirmed. */
-export function useRecordReconciliation() {
-  return useFindingMutation(
-    "reconcile",
-    ({ id, input }: { id: string; input: ReconciliationInputBody }) =>
-      callApi(permitEndpoints.recordReconciliation, { params: { id }, body: input }),
-  );
-}
-
-export type RecordChangeReconciliationVariables = {
-  permitId: string;
-  changeId: string;
-  input: ChangeReconciliationInput;
-};
-
-/** Records what staff found in OPSCOM of a change it never confirmed. */
-export function useRecordChangeReconciliation() {
-  return useFindingMutation(
-    "reconcile-change",
-    ({ permitId, changeId, input }: RecordChangeReconciliationVariables) =>
-      callApi(permitEndpoints.recordChangeReconciliation, {
-        params: { id: permitId, changeId },
-        body: input,
-      }),
-  );
-}
-
-/**
- * Corrects, extends or voids a permit. Whatever the outcome, the record is read again: a change
- * OPSCOM did not confirm is in the chain too, and the permit waits on it.
- */
-export function useChangePermit() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationKey: [...permitQueryKeys.all, "change"],
-    mutationFn: sendPermitChange,
-    onSuccess: (record) => {
-      queryClient.setQueryData(permitQueryKeys.record(record.id), record);
-    },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: permitQueryKeys.all }),
   });
 }

@@ -84,6 +84,70 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     outcomeUnconfirmed: "OPSCOM did not confirm it. Check OPSCOM before issuing it again.",
     outcomeFailed: "Not issued: {{message}}",
     releaseHeld: "Checked: not in OPSCOM, issue the held plates again",
+    // After issuing: the panel, its announcement and the printed slip
+    permitIssued: "Permit issued",
+    reference: "Reference",
+    plate: "Plate",
+    zone: "Zone",
+    issuedValidFrom: "Valid from",
+    issuedValidUntil: "Valid until",
+    amount: "Amount",
+    permitNumber: "Permit number",
+    copyReference: "Copy reference",
+    copied: "Copied",
+    copyFailed: "Could not copy: select the reference and copy it.",
+    printSlip: "Print slip ({{shortcut}})",
+    announcement:
+      "Permit issued for {{plate}} in {{zone}}, until {{time}}. Reference {{reference}}.",
+    slipTitle: "Parking permit",
+    slipLabel: "Parking permit slip for {{plate}}",
+    licencePlate: "Licence plate",
+    amountPaid: "Amount paid",
+    qrCode: "QR code of the reference {{reference}}",
+    validOnDay: "Valid on {{date}}, from {{from}} until {{until}}",
+    validFromUntil: "Valid from {{from}} until {{until}}",
+    // The plate echo and the plate warnings
+    zero: "zero",
+    one: "one",
+    two: "two",
+    five: "five",
+    eight: "eight",
+    letter: "letter {{letter}}",
+    digit: "digit {{name}}",
+    /** How a screen reader hears the plate, e.g. "Plate: A, B, digit one, letter O, 3". */
+    reading: "Plate: {{characters}}",
+    characterSeparator: ", ",
+    warningsLabel: "Plate checks",
+    didYouMean:
+      "Did you mean {{plate}}? It was issued here on {{date}} in {{zone}}. Check the vehicle.",
+    usePlate: "Use {{plate}}",
+    alreadyActive:
+      "{{plate}} already has a permit valid now in {{zone}} until {{until}} (reference {{reference}}). You can still issue another.",
+    maybeActive:
+      "{{plate}} may already have a permit valid now in {{zone}} until {{until}}: OPSCOM has not confirmed it yet. You can still issue another.",
+    // Undo on the success screen, which voids a permit just issued
+    undo: "Undo",
+    undoing: "Undoing…",
+    secondsLeft: "{{seconds}} s",
+    undoHint: ({ seconds }: { seconds: number }) =>
+      `Voids this permit in OPSCOM. Offered for ${seconds} seconds after issuing; Alt+Z does it from anywhere on this page.`,
+    undoHintSeveral: ({ seconds }: { seconds: number }) =>
+      `Voids this permit in OPSCOM. Offered for ${seconds} seconds after issuing; Alt+Z moves to the next Undo, and Enter undoes it.`,
+    undoOffered: ({ seconds, plate }: { seconds: number; plate: string }) =>
+      `You can undo the permit for ${plate} for ${seconds} seconds: Alt+Z.`,
+    undoOfferedSeveral: ({ seconds, plate }: { seconds: number; plate: string }) =>
+      `You can undo the permit for ${plate} for ${seconds} seconds: Alt+Z moves to the next Undo, and Enter undoes it.`,
+    undoOver: "Undo is no longer offered. To void this permit, open its record.",
+    undoOpenRecord: "Open its record",
+    voidedHeading: "Permit voided",
+    voidedText: "Undone right after issuing: OPSCOM no longer has this permit.",
+    voidedAnnouncement: "Permit for {{plate}} voided.",
+    failRefused: "The permit was not voided",
+    failUnconfirmed: "OPSCOM did not confirm the void",
+    failRetry: "The void did not go through",
+    retryAdvice: "Trying again sends the same void: OPSCOM never gets it twice.",
+    unconfirmedAdvice:
+      "The permit may or may not be voided. Check its record before issuing it again.",
   },
   "fr-CA": {
     plateLabelSeveral: "Plaques d'immatriculation",
@@ -169,6 +233,69 @@ export const issuePermitMessages = defineMessages("issuePermit", {
       "OPSCOM ne l'a pas confirmé. Vérifiez dans OPSCOM avant de l'émettre de nouveau.",
     outcomeFailed: "Non émis : {{message}}",
     releaseHeld: "Vérifié : absentes d'OPSCOM, émettre de nouveau les plaques retenues",
+    // After issuing: the panel, its announcement and the printed slip
+    permitIssued: "Permis délivré",
+    reference: "Référence",
+    plate: "Plaque",
+    zone: "Zone",
+    issuedValidFrom: "Début de validité",
+    issuedValidUntil: "Fin de validité",
+    amount: "Montant",
+    permitNumber: "Numéro de permis",
+    copyReference: "Copier la référence",
+    copied: "Copiée",
+    copyFailed: "Copie impossible : sélectionnez la référence et copiez-la.",
+    printSlip: "Imprimer la fiche ({{shortcut}})",
+    announcement:
+      "Permis délivré pour {{plate}} dans la zone {{zone}}, jusqu'au {{time}}. Référence {{reference}}.",
+    slipTitle: "Permis de stationnement",
+    slipLabel: "Fiche du permis de stationnement de {{plate}}",
+    licencePlate: "Plaque d'immatriculation",
+    amountPaid: "Montant payé",
+    qrCode: "Code QR de la référence {{reference}}",
+    validOnDay: "Valide le {{date}}, de {{from}} à {{until}}",
+    validFromUntil: "Valide du {{from}} au {{until}}",
+    // The plate echo and the plate warnings
+    zero: "zéro",
+    one: "un",
+    two: "deux",
+    five: "cinq",
+    eight: "huit",
+    letter: "lettre {{letter}}",
+    digit: "chiffre {{name}}",
+    reading: "Plaque : {{characters}}",
+    characterSeparator: ", ",
+    warningsLabel: "Vérifications de la plaque",
+    didYouMean:
+      "Vouliez-vous dire {{plate}} ? Cette plaque a reçu un permis ici le {{date}} dans la zone {{zone}}. Vérifiez le véhicule.",
+    usePlate: "Utiliser {{plate}}",
+    alreadyActive:
+      "{{plate}} a déjà un permis valide en ce moment dans la zone {{zone}}, jusqu'à {{until}} (référence {{reference}}). Vous pouvez quand même en délivrer un autre.",
+    maybeActive:
+      "{{plate}} a peut-être déjà un permis valide en ce moment dans la zone {{zone}}, jusqu'à {{until}} : OPSCOM ne l'a pas encore confirmé. Vous pouvez quand même en délivrer un autre.",
+    // Undo on the success screen, which voids a permit just issued
+    undo: "Annuler",
+    undoing: "Annulation…",
+    secondsLeft: "{{seconds}} s",
+    undoHint: ({ seconds }: { seconds: number }) =>
+      `Annule ce permis dans OPSCOM. Offert pendant ${seconds} secondes après l'émission; Alt+Z le fait de n'importe où sur cette page.`,
+    undoHintSeveral: ({ seconds }: { seconds: number }) =>
+      `Annule ce permis dans OPSCOM. Offert pendant ${seconds} secondes après l'émission; Alt+Z passe au bouton Annuler suivant, et Entrée l'annule.`,
+    undoOffered: ({ seconds, plate }: { seconds: number; plate: string }) =>
+      `Vous pouvez annuler le permis de ${plate} pendant ${seconds} secondes : Alt+Z.`,
+    undoOfferedSeveral: ({ seconds, plate }: { seconds: number; plate: string }) =>
+      `Vous pouvez annuler le permis de ${plate} pendant ${seconds} secondes : Alt+Z passe au bouton Annuler suivant, et Entrée l'annule.`,
+    undoOver: "L'annulation rapide n'est plus offerte. Pour annuler ce permis, ouvrez son dossier.",
+    undoOpenRecord: "Ouvrir son dossier",
+    voidedHeading: "Permis annulé",
+    voidedText: "Annulé juste après l'émission : OPSCOM n'a plus ce permis.",
+    voidedAnnouncement: "Permis de {{plate}} annulé.",
+    failRefused: "Le permis n'a pas été annulé",
+    failUnconfirmed: "OPSCOM n'a pas confirmé l'annulation",
+    failRetry: "L'annulation n'a pas abouti",
+    retryAdvice: "Réessayer envoie la même annulation : OPSCOM ne la reçoit jamais deux fois.",
+    unconfirmedAdvice:
+      "Le permis est peut-être annulé, ou peut-être pas. Consultez son dossier avant de l'émettre de nouveau.",
   },
 });
 

@@ -3,7 +3,7 @@ import * as templateEndpoints from "@permit-desk/schema/endpoints/templates";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "../../lib/api-client.ts";
 import { templatesQueryKey, templatesQueryOptions } from "../../lib/shared-queries.ts";
-import type { PositionChange } from "./utils/template-moves.ts";
+import type { PositionChange } from "./template-moves.ts";
 
 /** The query the issue form shares, under the same key. */
 export function useTemplates() {

@@ -1,6 +1,5 @@
 import { useFormContext, useWatch } from "react-hook-form";
-import { Field } from "../../../components/ui/field.tsx";
-import { SelectField } from "../../../components/ui/select-field.tsx";
+import { Field, SelectField } from "../../../components/ui/field.tsx";
 import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitMessages } from "../messages.ts";

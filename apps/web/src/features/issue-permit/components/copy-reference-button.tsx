@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { Button } from "../../../components/ui/button.tsx";
 import { classNames } from "../../../lib/class-names.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
-import { issuedMessages } from "../issued-messages.ts";
+import { issuePermitMessages } from "../messages.ts";
 
 type CopyState = "idle" | "copied" | "failed";
 const FEEDBACK_MS = 3000;
@@ -10,7 +10,7 @@ const FEEDBACK_MS = 3000;
 const FEEDBACK = { copied: "copied", failed: "copyFailed" } as const;
 
 export function CopyReferenceButton({ referenceId }: { referenceId: string }) {
-  const t = useMessages(issuedMessages);
+  const t = useMessages(issuePermitMessages);
   const [state, setState] = useState<CopyState>("idle");
   useEffect(() => {
     if (state === "idle") return;

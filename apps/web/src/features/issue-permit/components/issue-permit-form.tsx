@@ -7,9 +7,11 @@ import {
 } from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { FormProvider, useWatch } from "react-hook-form";
+import { FormProvider, useFormContext, useWatch } from "react-hook-form";
 import { Button } from "../../../components/ui/button.tsx";
+import { Field, SelectField } from "../../../components/ui/field.tsx";
 import type { ApiProblem } from "../../../lib/api-problem.ts";
+import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { problemText } from "../../../lib/i18n/problem-text.ts";
@@ -35,16 +37,49 @@ import { DEFAULT_DURATION, defaultValidity } from "../utils/validity-defaults.ts
 import { AmountFields } from "./amount-fields.tsx";
 import { DurationField } from "./duration-field.tsx";
 import { IssueFailureAlert } from "./issue-failure-alert.tsx";
-import { PermitNumberField } from "./permit-number-field.tsx";
-import { PlateAgainField } from "./plate-again-field.tsx";
 import { PlateEcho } from "./plate-echo.tsx";
-import { PlateField } from "./plate-field.tsx";
+import { PlateAgainField, PlateField } from "./plate-field.tsx";
 import { PlateOutcomes } from "./plate-outcomes.tsx";
 import { PlateWarnings } from "./plate-warnings.tsx";
 import { TemplatePicker, useTemplateSummary } from "./template-picker.tsx";
 import { ValidityDurationNote } from "./validity-duration-note.tsx";
 import { ValidityField } from "./validity-field.tsx";
-import { ZoneField } from "./zone-field.tsx";
+
+/** `zones` is undefined while the site's settings load. */
+function ZoneField({ zones }: { zones: readonly string[] | undefined }) {
+  const fieldErrorMessages = useFieldErrorMessages();
+  const t = useMessages(issuePermitMessages);
+  const { register, formState } = useFormContext<PermitFormValues>();
+  return (
+    <SelectField
+      label={t("zoneLabel")}
+      selectProps={{ ...register("zone"), disabled: zones === undefined }}
+      errors={fieldErrorMessages(formState.errors.zone)}
+    >
+      {zones === undefined && <option value="">{t("loading")}</option>}
+      {zones?.length === 0 && <option value="">{t("noZone")}</option>}
+      {zones?.map((zone) => (
+        <option key={zone} value={zone}>
+          {zone}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+function PermitNumberField({ onClerkChange }: { onClerkChange?: () => void }) {
+  const fieldErrorMessages = useFieldErrorMessages();
+  const t = useMessages(issuePermitMessages);
+  const { register, formState } = useFormContext<PermitFormValues>();
+  return (
+    <Field
+      label={t("permitNoLabel")}
+      inputProps={{ ...register("permitNo", { onChange: onClerkChange }), autoComplete: "off" }}
+      hint={t("permitNoHint")}
+      errors={fieldErrorMessages(formState.errors.permitNo)}
+    />
+  );
+}
 
 type IssuePermitFormProps = {
   /** Undefined while the site's settings load: the plate can be typed, the rest waits. */

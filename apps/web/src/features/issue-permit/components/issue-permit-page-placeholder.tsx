@@ -7,8 +7,19 @@ import {
   rememberTypedAheadIssue,
   rememberTypedAheadPlate,
 } from "../utils/typed-ahead-plate.ts";
-import { IssuePermitHeading } from "./issue-permit-heading.tsx";
-import { plateInputProps } from "./plate-input-props.ts";
+
+/** How the plate input behaves, shared by the form and the placeholder shown while it loads. */
+export const plateInputProps = {
+  autoComplete: "off",
+  autoCapitalize: "characters",
+  spellCheck: false,
+  className: "font-mono uppercase",
+} as const;
+
+export function IssuePermitHeading() {
+  const t = useMessages(issuePermitEntryMessages);
+  return <h1 className="text-2xl font-bold text-slate-950 print:hidden">{t("heading")}</h1>;
+}
 
 /**
  * Stands in for the page while its code loads, with a plate input that already takes keys, so

@@ -2,7 +2,7 @@ import type { ClientConfig, IssuedPermit } from "@permit-desk/schema";
 import { useState } from "react";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { IssuePermitForm } from "./issue-permit-form.tsx";
-import { IssuePermitHeading } from "./issue-permit-heading.tsx";
+import { IssuePermitHeading } from "./issue-permit-page-placeholder.tsx";
 import { IssuedPermitAnnouncement } from "./issued-permit-announcement.tsx";
 import { IssuedPermitPanel } from "./issued-permit-panel.tsx";
 import { PermitSlips } from "./permit-slip.tsx";

@@ -2,7 +2,7 @@ import type { IssuedPermit } from "@permit-desk/schema";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
-import { issuedMessages } from "../issued-messages.ts";
+import { issuePermitMessages } from "../messages.ts";
 
 type IssuedPermitAnnouncementProps = {
   permits: readonly IssuedPermit[];
@@ -21,7 +21,7 @@ export function IssuedPermitAnnouncement({
   undone,
   siteTimeZone,
 }: IssuedPermitAnnouncementProps) {
-  const t = useMessages(issuedMessages);
+  const t = useMessages(issuePermitMessages);
   const { locale } = useLocale();
   return (
     <div role="status" className="sr-only">

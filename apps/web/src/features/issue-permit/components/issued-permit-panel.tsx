@@ -4,12 +4,27 @@ import { Button } from "../../../components/ui/button.tsx";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
-import { issuedMessages } from "../issued-messages.ts";
-import { undoMessages } from "../undo-messages.ts";
+import { issuePermitMessages } from "../messages.ts";
 import { formatPermitAmount } from "../utils/permit-amount.ts";
-import { browserPrintShortcut } from "../utils/print-shortcut.ts";
 import { CopyReferenceButton } from "./copy-reference-button.tsx";
 import { UndoIssue } from "./undo-issue.tsx";
+
+/** The browser's own print key, which the print stylesheet turns into the permit slip. */
+type PrintShortcut = { label: string; ariaKeyShortcuts: string };
+
+const APPLE_PLATFORM = /mac|iphone|ipad|ipod/i;
+
+/** Cmd+P on Apple devices, Ctrl+P elsewhere; `platform` is what the browser says it runs on. */
+export function printShortcut(platform: string): PrintShortcut {
+  return APPLE_PLATFORM.test(platform)
+    ? { label: "Cmd+P", ariaKeyShortcuts: "Meta+P" }
+    : { label: "Ctrl+P", ariaKeyShortcuts: "Control+P" };
+}
+
+/** The print key of the browser the page runs in. */
+function browserPrintShortcut(): PrintShortcut {
+  return printShortcut(globalThis.navigator?.platform ?? "");
+}
 
 type IssuedPermitPanelProps = {
   permit: IssuedPermit;
@@ -29,8 +44,7 @@ export function IssuedPermitPanel({
   onVoided,
 }: IssuedPermitPanelProps) {
   const headingId = useId();
-  const t = useMessages(issuedMessages);
-  const undo = useMessages(undoMessages);
+  const t = useMessages(issuePermitMessages);
   const [voided, setVoided] = useState(false);
   const { locale } = useLocale();
   const shortcut = browserPrintShortcut();
@@ -38,8 +52,8 @@ export function IssuedPermitPanel({
   const summary: Array<[string, string]> = [
     [t("plate"), permit.plate],
     [t("zone"), permit.zone],
-    [t("validFrom"), formatSiteTime(permit.validFrom, siteTimeZone, locale)],
-    [t("validUntil"), formatSiteTime(permit.validUntil, siteTimeZone, locale)],
+    [t("issuedValidFrom"), formatSiteTime(permit.validFrom, siteTimeZone, locale)],
+    [t("issuedValidUntil"), formatSiteTime(permit.validUntil, siteTimeZone, locale)],
   ];
   if (amount) summary.push([t("amount"), amount]);
   if (permit.permitNo) summary.push([t("permitNumber"), permit.permitNo]);
@@ -57,7 +71,7 @@ export function IssuedPermitPanel({
         id={headingId}
         className={`text-lg font-bold ${voided ? "text-slate-950" : "text-green-900"}`}
       >
-        {voided ? undo("voidedHeading") : t("permitIssued")}
+        {voided ? t("voidedHeading") : t("permitIssued")}
       </h2>
       <p className="mt-3 text-sm font-semibold text-slate-700">{t("reference")}</p>
       <p className="break-all font-mono text-2xl font-bold text-slate-950 sm:text-3xl">

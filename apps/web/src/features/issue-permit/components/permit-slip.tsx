@@ -2,15 +2,73 @@
 // are A–Z, 0–9 and dashes. The same files as the plate echo's, so the font is bundled once.
 import "@fontsource/atkinson-hyperlegible-mono/latin-400.css";
 import "@fontsource/atkinson-hyperlegible-mono/latin-700.css";
-import type { IssuedPermit } from "@permit-desk/schema";
+import { type IssuedPermit, toWallTime } from "@permit-desk/schema";
 import { QRCodeSVG } from "qrcode.react";
 import { type ReactNode, useEffect } from "react";
 import { createPortal } from "react-dom";
 import { classNames } from "../../../lib/class-names.ts";
 import type { Locale } from "../../../lib/i18n/locale.ts";
-import { issuedMessages } from "../issued-messages.ts";
+import { issuePermitMessages } from "../messages.ts";
 import { formatPermitAmount } from "../utils/permit-amount.ts";
-import { describeSlipValidity } from "../utils/slip-validity.ts";
+
+type Validity = Pick<IssuedPermit, "validFrom" | "validUntil">;
+
+function formatIn(
+  instant: string,
+  siteTimeZone: string,
+  locale: Locale,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: siteTimeZone, ...options }).format(
+    new Date(instant),
+  );
+}
+
+/** The zone's abbreviation at an instant, "EDT" or "HAE": it changes with the clocks. */
+function zoneNameAt(instant: string, siteTimeZone: string, locale: Locale): string | undefined {
+  return new Intl.DateTimeFormat(locale, { timeZone: siteTimeZone, timeZoneName: "short" })
+    .formatToParts(new Date(instant))
+    .find((part) => part.type === "timeZoneName")?.value;
+}
+
+const DATE: Intl.DateTimeFormatOptions = {
+  weekday: "long",
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+};
+const CLOCK: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+const ZONED_CLOCK: Intl.DateTimeFormatOptions = { ...CLOCK, timeZoneName: "short" };
+
+/**
+ * A permit's validity spelled out for the printed slip, on the site's clock and calendar:
+ * "Valid on Sunday, March 8, 2026, from 09:00 until 17:30 EDT", or with both dates when it
+ * ends on another day. The zone is named at each end when a clock change falls between them.
+ */
+export function describeSlipValidity(
+  { validFrom, validUntil }: Validity,
+  siteTimeZone: string,
+  locale: Locale,
+): string {
+  const t = issuePermitMessages.in(locale);
+  const sameDay =
+    toWallTime(validFrom, siteTimeZone).slice(0, 10) ===
+    toWallTime(validUntil, siteTimeZone).slice(0, 10);
+  if (!sameDay) {
+    const full = { ...DATE, ...ZONED_CLOCK };
+    return t("validFromUntil", {
+      from: formatIn(validFrom, siteTimeZone, locale, full),
+      until: formatIn(validUntil, siteTimeZone, locale, full),
+    });
+  }
+  const sameZone =
+    zoneNameAt(validFrom, siteTimeZone, locale) === zoneNameAt(validUntil, siteTimeZone, locale);
+  return t("validOnDay", {
+    date: formatIn(validFrom, siteTimeZone, locale, DATE),
+    from: formatIn(validFrom, siteTimeZone, locale, sameZone ? CLOCK : ZONED_CLOCK),
+    until: formatIn(validUntil, siteTimeZone, locale, ZONED_CLOCK),
+  });
+}
 
 const SLIP_FONT = "Atkinson Hyperlegible Mono";
 const SLIP_FONT_CLASS = "font-[family-name:'Atkinson_Hyperlegible_Mono',ui-monospace,monospace]";
@@ -62,7 +120,7 @@ export function PermitSlips({ permits, siteTimeZone, locale }: PermitSlipsProps)
 type PermitSlipProps = { permit: IssuedPermit; siteTimeZone: string; locale: Locale };
 
 function PermitSlip({ permit, siteTimeZone, locale }: PermitSlipProps) {
-  const t = issuedMessages.in(locale);
+  const t = issuePermitMessages.in(locale);
   const amount = formatPermitAmount(permit, locale);
   return (
     <article

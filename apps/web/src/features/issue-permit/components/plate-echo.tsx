@@ -2,7 +2,7 @@ import { confusableMarks } from "@permit-desk/schema";
 import { classNames } from "../../../lib/class-names.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useSettledValue } from "../hooks/use-settled-value.ts";
-import { plateSafetyMessages } from "../plate-safety-messages.ts";
+import { issuePermitMessages } from "../messages.ts";
 import { characterCaption, plateReading } from "../utils/plate-reading.ts";
 import { plateFont } from "./plate-font.ts";
 
@@ -22,7 +22,7 @@ type PlateEchoProps = {
  * typing pauses.
  */
 export function PlateEcho({ plate, readingId }: PlateEchoProps) {
-  const t = useMessages(plateSafetyMessages);
+  const t = useMessages(issuePermitMessages);
   const marks = confusableMarks(plate);
   const reading = plateReading(plate, t);
   const settledReading = useSettledValue(reading, READING_PAUSE_MS);

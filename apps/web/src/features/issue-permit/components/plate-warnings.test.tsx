@@ -1,7 +1,13 @@
 import type { PlateChecks } from "@permit-desk/schema";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { PlateWarnings } from "./plate-warnings.tsx";
+import { issuePermitMessages } from "../messages.ts";
+import {
+  activePermitWarning,
+  endText,
+  PlateWarnings,
+  similarPlateWarning,
+} from "./plate-warnings.tsx";
 
 const textOf = (html: string) =>
   html
@@ -66,5 +72,70 @@ describe("PlateWarnings", () => {
   it("keeps an empty status region when there is nothing to say, or no checks yet", () => {
     expect(render(quiet)).toBe('<div role="status"></div>');
     expect(render(undefined)).toBe('<div role="status"></div>');
+  });
+});
+
+const english = issuePermitMessages.in("en-CA");
+const french = issuePermitMessages.in("fr-CA");
+const siteTimeZone = "America/Toronto";
+/** 11:00 in Toronto. */
+const at = "2026-07-02T15:00:00.000Z";
+const permit = {
+  referenceId: "R-1138",
+  validFrom: "2026-07-02T13:00:00.000Z",
+  validUntil: "2026-07-02T21:30:00.000Z",
+  state: "issued" as const,
+};
+
+describe("endText", () => {
+  it("gives the site's time alone when the permit ends today there", () => {
+    expect(endText(permit.validUntil, { at, siteTimeZone, locale: "en-CA" })).toBe("17:30");
+    expect(endText(permit.validUntil, { at, siteTimeZone, locale: "fr-CA" })).toBe("17 h 30");
+  });
+
+  it("gives the date too when the permit ends on another day at the site", () => {
+    // 00:30 on 3 July in Toronto, though still 2 July in some other zones.
+    const text = endText("2026-07-03T04:30:00.000Z", { at, siteTimeZone, locale: "en-CA" });
+    expect(text).toMatch(/Jul.*3.*2026.*00:30/);
+  });
+});
+
+describe("activePermitWarning", () => {
+  it("names the plate, zone, end and reference, and says another may still be issued", () => {
+    expect(
+      activePermitWarning("AB123", "Lot 4", permit, english, {
+        at,
+        siteTimeZone,
+        locale: "en-CA",
+      }),
+    ).toBe(
+      "AB123 already has a permit valid now in Lot 4 until 17:30 (reference R-1138). You can still issue another.",
+    );
+  });
+
+  it("says a permit OPSCOM has not confirmed may exist", () => {
+    const { referenceId: _none, ...unconfirmed } = permit;
+    expect(
+      activePermitWarning("AB123", "Lot 4", { ...unconfirmed, state: "unknown" }, french, {
+        at,
+        siteTimeZone,
+        locale: "fr-CA",
+      }),
+    ).toBe(
+      "AB123 a peut-être déjà un permis valide en ce moment dans la zone Lot 4, jusqu'à 17 h 30 : OPSCOM ne l'a pas encore confirmé. Vous pouvez quand même en délivrer un autre.",
+    );
+  });
+});
+
+describe("similarPlateWarning", () => {
+  it("asks whether the similar plate was meant, with when and where it was issued", () => {
+    const text = similarPlateWarning(
+      { plate: "AB1O3", lastIssuedAt: "2026-06-30T18:05:00.000Z", zone: "Lot 4" },
+      english,
+      { siteTimeZone, locale: "en-CA" },
+    );
+    expect(text).toMatch(
+      /^Did you mean AB1O3\? It was issued here on .*Jun.*30.*14:05.* in Lot 4\./,
+    );
   });
 });

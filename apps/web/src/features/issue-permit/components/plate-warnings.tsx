@@ -1,11 +1,64 @@
-import type { PlateChecks } from "@permit-desk/schema";
+import type { ActivePermitInZone, PlateChecks, SimilarPlate } from "@permit-desk/schema";
 import { Fragment } from "react";
 import { Button } from "../../../components/ui/button.tsx";
+import { formatSiteTime } from "../../../lib/format-site-time.ts";
+import type { Locale } from "../../../lib/i18n/locale.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
-import { plateSafetyMessages } from "../plate-safety-messages.ts";
-import { activePermitWarning, similarPlateWarning } from "../utils/plate-warning-text.ts";
+import { issuePermitMessages } from "../messages.ts";
+import type { PlateSafetyText } from "../utils/plate-reading.ts";
 import { plateFont } from "./plate-font.ts";
+
+type SiteClock = { at: string; siteTimeZone: string; locale: Locale };
+
+function siteDay(instant: string, siteTimeZone: string): string {
+  // en-CA writes dates as YYYY-MM-DD: a key that compares two days, not a text to show.
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: siteTimeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date(instant));
+}
+
+/** The end of a permit valid now: the time alone when that is today at the site ("17:30", "17 h 30"). */
+export function endText(validUntil: string, { at, siteTimeZone, locale }: SiteClock): string {
+  if (siteDay(validUntil, siteTimeZone) !== siteDay(at, siteTimeZone))
+    return formatSiteTime(validUntil, siteTimeZone, locale);
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: siteTimeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(new Date(validUntil));
+}
+
+/** "Did you mean AB1O3? It was issued here on … in Lot 4." */
+export function similarPlateWarning(
+  similar: SimilarPlate,
+  t: PlateSafetyText,
+  { siteTimeZone, locale }: Omit<SiteClock, "at">,
+): string {
+  return t("didYouMean", {
+    plate: similar.plate,
+    date: formatSiteTime(similar.lastIssuedAt, siteTimeZone, locale),
+    zone: similar.zone,
+  });
+}
+
+/** "AB123 already has a permit valid now in Lot 4 until 17:30 (reference …)." */
+export function activePermitWarning(
+  plate: string,
+  zone: string,
+  permit: ActivePermitInZone,
+  t: PlateSafetyText,
+  clock: SiteClock,
+): string {
+  const until = endText(permit.validUntil, clock);
+  return permit.referenceId === undefined
+    ? t("maybeActive", { plate, zone, until })
+    : t("alreadyActive", { plate, zone, until, reference: permit.referenceId });
+}
 
 /** Stands for the plate in a message, so that the plate alone is drawn in the plate font. */
 const PLATE_SLOT = "\u{E000}";
@@ -36,7 +89,7 @@ const warningClass = "rounded-md border-l-4 border-amber-700 bg-amber-50 p-3 tex
  * block issuing. The region stays mounted, so screen readers hear each change politely.
  */
 export function PlateWarnings({ checks, siteTimeZone, onUsePlate }: PlateWarningsProps) {
-  const t = useMessages(plateSafetyMessages);
+  const t = useMessages(issuePermitMessages);
   const { locale } = useLocale();
   const zone = checks?.zone;
   const plate = checks?.plate ?? "";

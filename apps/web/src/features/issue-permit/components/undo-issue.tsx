@@ -13,9 +13,13 @@ import { newIdempotencyKey } from "../../../lib/idempotency-key.ts";
 import { changeFailureKind } from "../../../lib/permit-change.ts";
 import { UNDO_REASON } from "../../../lib/undo-reason.ts";
 import { useUndoPermit } from "../api.ts";
-import { useSecondsLeft } from "../hooks/use-seconds-left.ts";
-import { focusNextUndo, undoOffersAfter, useUndoShortcut } from "../hooks/use-undo-shortcut.ts";
-import { undoMessages } from "../undo-messages.ts";
+import {
+  focusNextUndo,
+  undoOffersAfter,
+  useSecondsLeft,
+  useUndoShortcut,
+} from "../hooks/use-undo-shortcut.ts";
+import { issuePermitMessages } from "../messages.ts";
 
 type UndoIssueProps = {
   permit: IssuedPermit;
@@ -37,7 +41,7 @@ function UndoFailure({
   isSending: boolean;
   recordHref: string;
 }) {
-  const t = useMessages(undoMessages);
+  const t = useMessages(issuePermitMessages);
   const common = useMessages(commonMessages);
   const { locale } = useLocale();
   const kind = changeFailureKind(problem);
@@ -58,7 +62,7 @@ function UndoFailure({
             {isSending ? t("undoing") : common("tryAgain")}
           </Button>
         )}
-        <TextLink href={recordHref}>{t("openRecord")}</TextLink>
+        <TextLink href={recordHref}>{t("undoOpenRecord")}</TextLink>
       </div>
     </Alert>
   );
@@ -71,7 +75,7 @@ function UndoFailure({
  */
 export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: UndoIssueProps) {
   const hintId = useId();
-  const t = useMessages(undoMessages);
+  const t = useMessages(issuePermitMessages);
   const button = useRef<HTMLButtonElement>(null);
   const recordLink = useRef<HTMLAnchorElement>(null);
   const buttonHasFocus = useRef(false);
@@ -155,7 +159,7 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
         <p className="text-sm text-slate-700">
           {t("undoOver")}{" "}
           <TextLink ref={recordLink} href={recordHref}>
-            {t("openRecord")}
+            {t("undoOpenRecord")}
           </TextLink>
         </p>
       )}

@@ -7,12 +7,20 @@ import {
   type PermitDraft,
 } from "@permit-desk/schema";
 import { useQueryClient } from "@tanstack/react-query";
-import { type BaseSyntheticEvent, useEffect, useMemo, useRef, useState } from "react";
+import {
+  type BaseSyntheticEvent,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { useForm } from "react-hook-form";
 import { problemOf } from "../../../lib/api-request-error.ts";
 import { fieldErrorOf } from "../../../lib/form-errors.ts";
 import { newIdempotencyKey } from "../../../lib/idempotency-key.ts";
 import { issuePermit, useIssuePermit } from "../api.ts";
+import { validUntilAfterStartMoved, validUntilFor } from "../utils/duration-choice.ts";
 import {
   afterAttempt,
   decideIssue,
@@ -20,10 +28,11 @@ import {
   NO_ATTEMPTS,
   retryOf,
 } from "../utils/issue-attempts.ts";
-import type { PermitForm } from "../utils/permit-form.ts";
+import type { PermitForm } from "../utils/permit-form-resolver.ts";
 import { permitFormResolver, type ResolverMessages } from "../utils/permit-form-resolver.ts";
 import {
   blankPermitForm,
+  CUSTOM_DURATION,
   type PermitFormValues,
   UNCONFIGURED_PERMIT_FORM,
 } from "../utils/permit-form-values.ts";
@@ -35,10 +44,104 @@ import {
   releaseHeld,
 } from "../utils/several-plates.ts";
 import type { Submission } from "../utils/submission.ts";
-import { useCurrentDefaultValidity } from "./use-current-default-validity.ts";
-import { useDefaultsOnceConfigured } from "./use-defaults-once-configured.ts";
-import { useTypedAheadPlate } from "./use-typed-ahead-plate.ts";
-import { useValidUntilFollowsValidFrom } from "./use-valid-until-follows-valid-from.ts";
+import { takeTypedAheadIssue, takeTypedAheadPlate } from "../utils/typed-ahead-plate.ts";
+import { defaultValidity } from "../utils/validity-defaults.ts";
+
+/**
+ * Valid until follows the duration chosen: a preset or template duration sets it from Valid
+ * from; setting Valid until by hand makes the duration custom, and a custom end stays put when
+ * Valid from moves. The handlers are for the inputs' own change events,
+ * which the clerk alone causes.
+ */
+function useValidUntilFollowsValidFrom(form: PermitForm, siteTimeZone: string | undefined) {
+  const { getValues, setValue } = form;
+
+  /** Valid until set by the form, not the clerk: it stays pristine, so the clock may move it. */
+  function setValidUntil(until: string | undefined): void {
+    if (until === undefined) return;
+    setValue("validUntil", until, { shouldValidate: true });
+  }
+
+  function validFromChanged(): void {
+    if (siteTimeZone === undefined) return;
+    const [from, choice] = getValues(["validFrom", "duration"]);
+    setValidUntil(validUntilAfterStartMoved({ from, choice }, siteTimeZone));
+  }
+
+  function validUntilChanged(): void {
+    setValue("duration", CUSTOM_DURATION);
+  }
+
+  /** A duration picked (by the clerk or a template): Valid until follows it at once. */
+  function durationChosen(choice: string): void {
+    if (siteTimeZone === undefined) return;
+    setValidUntil(validUntilFor(getValues("validFrom"), choice, siteTimeZone));
+  }
+
+  return { validFromChanged, validUntilChanged, durationChosen };
+}
+
+const REFRESH_MS = 30_000;
+
+/**
+ * A desk keeps the page open all day: a start nobody has touched follows the clock, so that
+ * "now for two hours" still means now, not when the page was loaded, and the end follows by the
+ * duration chosen. They stop following once a submission has been sent (`following` false): the
+ * permit that may exist in OPSCOM has the times it was sent with, and a draft that drifted would
+ * look like another permit.
+ */
+function useCurrentDefaultValidity(
+  form: PermitForm,
+  siteTimeZone: string | undefined,
+  following: boolean,
+): void {
+  const { dirtyFields } = form.formState;
+  const untouched = !dirtyFields.validFrom && !dirtyFields.validUntil;
+  const { getValues, resetField } = form;
+  useEffect(() => {
+    if (!untouched || !following || siteTimeZone === undefined) return;
+    const timer = setInterval(() => {
+      const { validFrom: now } = defaultValidity(new Date(), siteTimeZone);
+      const [from, choice] = getValues(["validFrom", "duration"]);
+      if (from === now) return;
+      const followed = validUntilAfterStartMoved({ from: now, choice }, siteTimeZone);
+      resetField("validFrom", { defaultValue: now });
+      if (followed !== undefined) resetField("validUntil", { defaultValue: followed });
+    }, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [untouched, following, getValues, resetField, siteTimeZone]);
+}
+
+/**
+ * The form is on screen before the site's settings arrive, so that nothing typed into the plate
+ * is lost; once they arrive, they fill in the zone, times and currency, keeping what was typed.
+ */
+function useDefaultsOnceConfigured(form: PermitForm, config: ClientConfig | undefined) {
+  const configured = useRef(config !== undefined);
+  const { reset } = form;
+  useEffect(() => {
+    if (config === undefined || configured.current) return;
+    configured.current = true;
+    reset(blankPermitForm(config, new Date()), { keepDirtyValues: true, keepErrors: true });
+  }, [config, reset]);
+}
+
+/**
+ * Takes over what was typed into the placeholder's plate while the form loaded, and an Enter
+ * pressed there. A layout effect: it runs before the browser handles another key, so none
+ * falls between the two fields.
+ */
+function useTypedAheadPlate(form: PermitForm, issue: () => void): void {
+  const { setValue, setFocus } = form;
+  const issueNow = useRef(issue);
+  issueNow.current = issue;
+  useLayoutEffect(() => {
+    const typed = takeTypedAheadPlate();
+    if (typed) setValue("plate", typed, { shouldDirty: true, shouldValidate: true });
+    setFocus("plate");
+    if (takeTypedAheadIssue()) issueNow.current();
+  }, [setValue, setFocus]);
+}
 
 type IssuePermitFormOptions = {
   /** The site's settings; undefined while they load, when only the plate can be typed. */

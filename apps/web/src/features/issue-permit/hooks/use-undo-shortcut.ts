@@ -1,5 +1,35 @@
-import { type RefObject, useEffect, useRef, useSyncExternalStore } from "react";
-import { isUndoShortcut } from "../utils/undo-shortcut.ts";
+import { type RefObject, useEffect, useRef, useState, useSyncExternalStore } from "react";
+
+/** Alt+Z by the key's place, not its character (Option+Z types Ω on a Mac): no plate has it. */
+export function isUndoShortcut(event: {
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  code: string;
+}): boolean {
+  return (
+    event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === "KeyZ"
+  );
+}
+
+/** Whole seconds left before a deadline (ms), never below zero: 9.2 s left reads 10. */
+export function secondsLeft(deadline: number, now: number): number {
+  return Math.max(0, Math.ceil((deadline - now) / 1000));
+}
+
+/** Whole seconds left before a deadline, re-rendering as each one passes while `running`. */
+export function useSecondsLeft(deadline: number, running: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
+  const left = secondsLeft(deadline, now);
+  useEffect(() => {
+    if (!running || left === 0) return;
+    const toNextSecond = (deadline - now) % 1000 || 1000;
+    const timer = setTimeout(() => setNow(Date.now()), toNextSecond);
+    return () => clearTimeout(timer);
+  }, [deadline, now, running, left]);
+  return left;
+}
 
 type UndoOffer = { undo: () => void; button: RefObject<HTMLButtonElement | null> };
 

@@ -9,13 +9,22 @@ import {
   type ValidityBounds,
   validityIssues,
 } from "@permit-desk/schema";
-import type { FieldErrors, Resolver, ResolverResult, ResolverSuccess } from "react-hook-form";
+import type {
+  FieldErrors,
+  Resolver,
+  ResolverResult,
+  ResolverSuccess,
+  UseFormReturn,
+} from "react-hook-form";
 import type { PermitFormValues } from "./permit-form-values.ts";
 import { normalisedPlates, repeatedPlates, typedPlates } from "./typed-plates.ts";
 import { validityInstants } from "./validity-instants.ts";
 
+/** The issue-permit form: its inputs as typed, and the draft they give once valid. */
+export type PermitForm = UseFormReturn<PermitFormValues, unknown, PermitFormOutput>;
+
 /** What a valid form gives: one draft per plate typed, the rest of the form shared. */
-export type PermitFormOutput = { drafts: PermitDraft[] };
+type PermitFormOutput = { drafts: PermitDraft[] };
 
 /** The resolver's own words, in the user's language. */
 export type ResolverMessages = {

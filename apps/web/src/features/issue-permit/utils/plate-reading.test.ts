@@ -1,10 +1,10 @@
 import { confusableMarks } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
-import { plateSafetyMessages } from "../plate-safety-messages.ts";
+import { issuePermitMessages } from "../messages.ts";
 import { characterCaption, plateReading } from "./plate-reading.ts";
 
-const english = plateSafetyMessages.in("en-CA");
-const french = plateSafetyMessages.in("fr-CA");
+const english = issuePermitMessages.in("en-CA");
+const french = issuePermitMessages.in("fr-CA");
 
 describe("plateReading", () => {
   it("spells the plate out, saying whether each look-alike is a digit or a letter", () => {

@@ -3,9 +3,9 @@ import {
   confusableMarks,
   type PlateCharacterMark,
 } from "@permit-desk/schema";
-import type { plateSafetyMessages } from "../plate-safety-messages.ts";
+import type { issuePermitMessages } from "../messages.ts";
 
-export type PlateSafetyText = ReturnType<typeof plateSafetyMessages.in>;
+export type PlateSafetyText = ReturnType<typeof issuePermitMessages.in>;
 
 const DIGIT_NAMES = {
   "0": "zero",

@@ -1,0 +1,141 @@
+import type { CurrentPermit, PermitState, PermitStatus } from "@permit-desk/schema";
+import type { ReactNode } from "react";
+import { classNames } from "../lib/class-names.ts";
+import { defineMessages, useMessages } from "../lib/i18n/messages.ts";
+
+const STATES_EN: Record<PermitState, string> = {
+  pending: "Being sent",
+  issued: "Issued",
+  rejected: "Refused by OPSCOM",
+  unknown: "Not confirmed",
+  not_sent: "Not sent",
+};
+const STATES_FR: Record<PermitState, string> = {
+  pending: "En cours d'envoi",
+  issued: "Émis",
+  rejected: "Refusé par OPSCOM",
+  unknown: "Non confirmé",
+  not_sent: "Non envoyé",
+};
+
+const MEANINGS_EN: Record<PermitState, string> = {
+  pending: "Permit Desk is sending this permit to OPSCOM.",
+  issued: "OPSCOM issued this permit.",
+  rejected: "OPSCOM refused this permit: it does not exist.",
+  unknown: "OPSCOM did not confirm — this permit may or may not exist.",
+  not_sent: "OPSCOM could not be reached: nothing was sent, the permit does not exist.",
+};
+const MEANINGS_FR: Record<PermitState, string> = {
+  pending: "Permit Desk envoie ce permis à OPSCOM.",
+  issued: "OPSCOM a émis ce permis.",
+  rejected: "OPSCOM a refusé ce permis : il n'existe pas.",
+  unknown: "OPSCOM n'a pas confirmé — ce permis existe peut-être, ou peut-être pas.",
+  not_sent: "OPSCOM n'a pas pu être joint : rien n'a été envoyé, le permis n'existe pas.",
+};
+
+const STATUS_EN: Record<PermitStatus, string> = {
+  active: "Active",
+  voided: "Voided",
+  unconfirmed: "Not confirmed",
+  not_issued: "Not issued",
+};
+const STATUS_FR: Record<PermitStatus, string> = {
+  active: "Actif",
+  voided: "Annulé",
+  unconfirmed: "Non confirmé",
+  not_issued: "Non émis",
+};
+
+/** A permit's state and status in words, as the history's rows and a permit's record say them. */
+export const permitStateMessages = defineMessages("permitState", {
+  "en-CA": {
+    stateLabel: ({ state }: { state: PermitState }) => STATES_EN[state],
+    stateMeaning: ({ state }: { state: PermitState }) => MEANINGS_EN[state],
+    status: ({ status }: { status: PermitStatus }) => STATUS_EN[status],
+    corrected: "Corrected",
+    sentAsZone: "sent to OPSCOM as “{{zone}}”",
+  },
+  "fr-CA": {
+    stateLabel: ({ state }: { state: PermitState }) => STATES_FR[state],
+    stateMeaning: ({ state }: { state: PermitState }) => MEANINGS_FR[state],
+    status: ({ status }: { status: PermitStatus }) => STATUS_FR[status],
+    corrected: "Corrigé",
+    sentAsZone: "envoyé à OPSCOM comme « {{zone}} »",
+  },
+});
+
+type BadgeProps = { tone: string; mark?: string; children: ReactNode };
+
+/** A state in words; the colour and the mark only repeat what the words say. */
+export function Badge({ tone, mark, children }: BadgeProps) {
+  return (
+    <span
+      className={classNames(
+        "inline-block whitespace-nowrap rounded-full border px-2.5 py-0.5 text-sm font-semibold",
+        tone,
+      )}
+    >
+      {mark && <span aria-hidden="true">{mark} </span>}
+      {children}
+    </span>
+  );
+}
+
+const STATE_TONES: Record<PermitState, string> = {
+  pending: "border-blue-700 bg-blue-50 text-blue-900",
+  issued: "border-green-700 bg-green-50 text-green-900",
+  rejected: "border-red-700 bg-red-50 text-red-900",
+  unknown: "border-amber-800 bg-amber-200 text-amber-950",
+  not_sent: "border-slate-500 bg-slate-100 text-slate-900",
+};
+
+export function PermitStateBadge({ state }: { state: PermitState }) {
+  const t = useMessages(permitStateMessages);
+  return (
+    <Badge tone={STATE_TONES[state]} mark={state === "unknown" ? "⚠" : undefined}>
+      {t("stateLabel", { state })}
+    </Badge>
+  );
+}
+
+const STATUS_TONES: Record<PermitStatus, string> = {
+  active: "border-green-700 bg-green-50 text-green-900",
+  voided: "border-slate-700 bg-slate-200 text-slate-950",
+  unconfirmed: "border-amber-800 bg-amber-200 text-amber-950",
+  not_issued: "border-slate-500 bg-slate-100 text-slate-900",
+};
+
+const STATUS_MARKS: Partial<Record<PermitStatus, string>> = { voided: "⊘", unconfirmed: "⚠" };
+
+type PermitStatusBadgesProps = {
+  current: CurrentPermit;
+  /** Only what changes made of the permit (voided, corrected), as the history's rows add it. */
+  onlyChanges?: boolean;
+};
+
+/** The permit's status now, in words, and whether it was corrected since it was issued. */
+export function PermitStatusBadges({ current, onlyChanges = false }: PermitStatusBadgesProps) {
+  const t = useMessages(permitStateMessages);
+  const showStatus = !onlyChanges || current.status === "voided";
+  return (
+    <>
+      {showStatus && (
+        <Badge tone={STATUS_TONES[current.status]} mark={STATUS_MARKS[current.status]}>
+          {t("status", { status: current.status })}
+        </Badge>
+      )}
+      {current.corrected && (
+        <Badge tone="border-blue-700 bg-blue-50 text-blue-900">{t("corrected")}</Badge>
+      )}
+    </>
+  );
+}
+
+/** The reference staff found in OPSCOM for a permit OPSCOM never confirmed. */
+export function FoundInOpscom({ referenceId, lead }: { referenceId: string; lead: string }) {
+  return (
+    <>
+      {lead} <span className="break-all font-mono font-semibold">{referenceId}</span>
+    </>
+  );
+}

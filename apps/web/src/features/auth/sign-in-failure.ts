@@ -1,0 +1,41 @@
+import type { ApiProblem } from "../../lib/api-problem.ts";
+import type { Locale } from "../../lib/i18n/locale.ts";
+import { problemText } from "../../lib/i18n/problem-text.ts";
+import { authMessages } from "./messages.ts";
+
+type AuthWords = ReturnType<typeof authMessages.in>;
+
+function inWords(seconds: number, t: AuthWords): string {
+  if (seconds < 60) return t("seconds", { count: seconds });
+  return t("minutes", { count: Math.ceil(seconds / 60) });
+}
+
+const WAITS = {
+  throttled: "throttled",
+  address_throttled: "addressThrottled",
+  busy: "busy",
+} as const;
+
+type WaitCode = keyof typeof WAITS;
+
+const isWaitCode = (code: string): code is WaitCode => Object.hasOwn(WAITS, code);
+
+/** A refusal made before the password was checked: the person waits, then tries the same again. */
+export function isRefusedUnchecked(problem: ApiProblem): boolean {
+  return isWaitCode(problem.code);
+}
+
+/** What a refused sign-in tells the person; never whether the username exists. */
+export function describeSignInFailure(problem: ApiProblem, locale: Locale): string {
+  const t = authMessages.in(locale);
+  if (problem.code === "unauthenticated") return t("wrongCredentials");
+  const { code } = problem;
+  if (isWaitCode(code)) {
+    const wait =
+      problem.retryAfterSeconds === undefined
+        ? t("aMoment")
+        : inWords(problem.retryAfterSeconds, t);
+    return t(WAITS[code], { wait });
+  }
+  return problemText(problem, locale);
+}

@@ -1,0 +1,80 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { type SignInInput, signInSchema } from "@permit-desk/schema";
+import { useForm } from "react-hook-form";
+import { Alert } from "../../components/ui/alert.tsx";
+import { Button } from "../../components/ui/button.tsx";
+import { Field } from "../../components/ui/field.tsx";
+import { PageHeading } from "../../components/ui/page-heading.tsx";
+import { problemOf } from "../../lib/api-request-error.ts";
+import { useFieldErrorMessages } from "../../lib/form-errors.ts";
+import { useLocale } from "../../lib/i18n/locale-context.tsx";
+import { useMessages } from "../../lib/i18n/messages.ts";
+import { useSignIn } from "./api.ts";
+import { authMessages } from "./messages.ts";
+import { describeSignInFailure, isRefusedUnchecked } from "./sign-in-failure.ts";
+
+type SignInPageProps = {
+  /** The session ended while the app was open: the page behind keeps what was typed into it. */
+  sessionEnded: boolean;
+};
+
+export function SignInPage({ sessionEnded }: SignInPageProps) {
+  const signIn = useSignIn();
+  const t = useMessages(authMessages);
+  const { locale } = useLocale();
+  const fieldErrorMessages = useFieldErrorMessages();
+  const { register, handleSubmit, formState, setValue, setFocus } = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { username: "", password: "" },
+  });
+  const submit = handleSubmit((credentials) =>
+    signIn.mutate(credentials, {
+      onError: (error) => {
+        // A password refused unchecked (wait, busy) is kept, to be sent again as it is.
+        if (!isRefusedUnchecked(problemOf(error))) setValue("password", "");
+        setFocus("password");
+      },
+    }),
+  );
+  return (
+    <div className="mx-auto max-w-md space-y-6">
+      <PageHeading title={t("signIn")} takesFocus={false}>
+        {t("signIn")}
+      </PageHeading>
+      {sessionEnded && !signIn.isError && (
+        <p className="rounded-md bg-slate-100 p-3">{t("sessionEnded")}</p>
+      )}
+      {signIn.isError && (
+        <Alert tone="error" title={t("notSignedIn")}>
+          <p>{describeSignInFailure(problemOf(signIn.error), locale)}</p>
+        </Alert>
+      )}
+      <form noValidate onSubmit={submit} className="space-y-5">
+        <Field
+          label={t("username")}
+          inputProps={{
+            ...register("username"),
+            autoComplete: "username",
+            autoCapitalize: "none",
+            spellCheck: false,
+            // The only thing to do on this page: the keyboard starts here.
+            autoFocus: true,
+          }}
+          errors={fieldErrorMessages(formState.errors.username)}
+        />
+        <Field
+          label={t("password")}
+          inputProps={{
+            ...register("password"),
+            type: "password",
+            autoComplete: "current-password",
+          }}
+          errors={fieldErrorMessages(formState.errors.password)}
+        />
+        <Button type="submit" disabled={signIn.isPending}>
+          {signIn.isPending ? t("signingIn") : t("signInButton")}
+        </Button>
+      </form>
+    </div>
+  );
+}

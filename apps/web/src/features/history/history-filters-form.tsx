@@ -1,0 +1,115 @@
+import { PERMIT_STATES } from "@permit-desk/schema";
+import { type MouseEvent, useMemo } from "react";
+import { useForm } from "react-hook-form";
+import { permitStateMessages } from "../../components/permit-state.tsx";
+import { Button } from "../../components/ui/button.tsx";
+import { Field, SelectField } from "../../components/ui/field.tsx";
+import { TextLink } from "../../components/ui/text-link.tsx";
+import { useFieldErrorMessages } from "../../lib/form-errors.ts";
+import { useMessages } from "../../lib/i18n/messages.ts";
+import {
+  type HistoryFilters,
+  type HistoryFilterValues,
+  historyFiltersOfValues,
+  historyFilterValuesOf,
+  isRangeBackwards,
+} from "./history-filters.ts";
+import { historyMessages } from "./messages.ts";
+
+type HistoryFiltersFormProps = {
+  filters: HistoryFilters;
+  zones: readonly string[];
+  siteTimeZone: string;
+  onApply: (filters: HistoryFilters) => void;
+  onClear: () => void;
+};
+
+/** A zone no longer configured can still be in a shared address: it stays choosable. */
+function zoneChoices(zones: readonly string[], current: string | undefined): readonly string[] {
+  return current === undefined || zones.includes(current) ? zones : [...zones, current];
+}
+
+export function HistoryFiltersForm({
+  filters,
+  zones,
+  siteTimeZone,
+  onApply,
+  onClear,
+}: HistoryFiltersFormProps) {
+  const t = useMessages(historyMessages);
+  const states = useMessages(permitStateMessages);
+  const fieldErrorMessages = useFieldErrorMessages();
+  // Follows the address, so Back and Forward show the filters of the list they show.
+  const values = useMemo(() => historyFilterValuesOf(filters), [filters]);
+  const { register, handleSubmit, formState, reset } = useForm<HistoryFilterValues>({ values });
+  const apply = handleSubmit((submitted) => onApply(historyFiltersOfValues(submitted)));
+  function clear(event: MouseEvent<HTMLAnchorElement>) {
+    // Typed but not applied, these would otherwise stay: the address may not change at all.
+    reset(historyFilterValuesOf({}));
+    onClear();
+    event.preventDefault();
+  }
+  return (
+    <search aria-label={t("filters")}>
+      <form noValidate onSubmit={apply} className="space-y-4">
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field
+            label={t("plateStartsWith")}
+            inputProps={{
+              ...register("plate"),
+              maxLength: 25,
+              autoComplete: "off",
+              autoCapitalize: "characters",
+              spellCheck: false,
+              className: "font-mono uppercase",
+            }}
+          />
+          <SelectField label={t("zone")} selectProps={register("zone")}>
+            <option value="">{t("allZones")}</option>
+            {zoneChoices(zones, filters.zone).map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t("state")} selectProps={register("state")}>
+            <option value="">{t("allStates")}</option>
+            {PERMIT_STATES.map((state) => (
+              <option key={state} value={state}>
+                {states("stateLabel", { state })}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <fieldset>
+          <legend className="text-sm font-semibold text-slate-900">{t("validBetween")}</legend>
+          <p className="text-sm text-slate-700">{t("siteDays", { zone: siteTimeZone })}</p>
+          <div className="mt-2 grid gap-4 sm:grid-cols-3">
+            <Field
+              label={t("firstDay")}
+              inputProps={{ ...register("from", { deps: ["to"] }), type: "date" }}
+            />
+            <Field
+              label={t("lastDay")}
+              inputProps={{
+                ...register("to", {
+                  validate: (to, { from }) =>
+                    isRangeBackwards({ from, to }) ? t("lastDayBeforeFirst") : true,
+                }),
+                type: "date",
+              }}
+              hint={t("lastDayIncluded")}
+              errors={fieldErrorMessages(formState.errors.to)}
+            />
+          </div>
+        </fieldset>
+        <div className="flex flex-wrap items-center gap-4">
+          <Button type="submit">{t("applyFilters")}</Button>
+          <TextLink href="/history" onClick={clear}>
+            {t("clearFilters")}
+          </TextLink>
+        </div>
+      </form>
+    </search>
+  );
+}

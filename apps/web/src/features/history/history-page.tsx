@@ -1,0 +1,106 @@
+import type { ClientConfig, HistoryQueryInput } from "@permit-desk/schema";
+import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
+import { useQueryClient } from "@tanstack/react-query";
+import { useId, useMemo, useState } from "react";
+import { useLocation, useSearch } from "wouter";
+import { Alert } from "../../components/ui/alert.tsx";
+import { PageHeading } from "../../components/ui/page-heading.tsx";
+import { linkClassName } from "../../components/ui/styles.ts";
+import { endpointUrl } from "../../lib/api-client.ts";
+import { useMessages } from "../../lib/i18n/messages.ts";
+import { permitQueryKeys } from "../../lib/permit-change.ts";
+import {
+  type HistoryFilters,
+  historyFiltersFromSearch,
+  historyPathOf,
+  historyQueryOf,
+  historySearchOf,
+  isRangeBackwards,
+} from "./history-filters.ts";
+import { HistoryFiltersForm } from "./history-filters-form.tsx";
+import { historyMessages } from "./messages.ts";
+import { PermitHistoryResults } from "./permit-history-results.tsx";
+import { PlateCoverageLookup } from "./plate-coverage.tsx";
+
+/** The history's filters live in the address: applying them is a move to another address. */
+function useHistoryFilters() {
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const queryClient = useQueryClient();
+  const filters = useMemo(() => historyFiltersFromSearch(search), [search]);
+  const historySearch = historySearchOf(filters);
+  const [clears, setClears] = useState(0);
+
+  function applyFilters(next: HistoryFilters) {
+    if (historySearchOf(next) === historySearch) {
+      // The same filters again: staff expect the latest permits, not a second history entry.
+      void queryClient.invalidateQueries({ queryKey: permitQueryKeys.list(filters) });
+      return;
+    }
+    navigate(historyPathOf(next));
+  }
+
+  /** Back to the whole history; whatever the list said of an earlier "Load more" is stale. */
+  function clearFilters() {
+    setClears((count) => count + 1);
+    if (historySearch !== "") navigate(historyPathOf({}));
+  }
+
+  /** Names the list on screen: a new one for each search, and after each "Clear filters". */
+  const listKey = `${clears}:${historySearch}`;
+  return { filters, historySearch, listKey, applyFilters, clearFilters };
+}
+
+/** The BFF sends the file as an attachment: a plain link, no script involved. */
+function CsvDownloadLink({ query }: { query: HistoryQueryInput }) {
+  const t = useMessages(historyMessages);
+  const href = endpointUrl(permitEndpoints.exportPermits, { query });
+  return (
+    <a href={href} download className={linkClassName}>
+      {t("downloadCsv")}
+      <span className="sr-only">{t("downloadCsvDetail")}</span>
+    </a>
+  );
+}
+
+export function HistoryPage({ config }: { config: ClientConfig }) {
+  const { filters, historySearch, listKey, applyFilters, clearFilters } = useHistoryFilters();
+  const submissionsHeadingId = useId();
+  const t = useMessages(historyMessages);
+  const rangeBackwards = isRangeBackwards(filters);
+  return (
+    <div className="space-y-8">
+      <PageHeading title={t("title")}>{t("heading")}</PageHeading>
+      <PlateCoverageLookup siteTimeZone={config.siteTimeZone} />
+      <section aria-labelledby={submissionsHeadingId} className="space-y-6">
+        <div className="flex flex-wrap items-baseline justify-between gap-4">
+          <h2 id={submissionsHeadingId} className="text-lg font-bold text-slate-950">
+            {t("submissions")}
+          </h2>
+          {!rangeBackwards && (
+            <CsvDownloadLink query={historyQueryOf(filters, config.siteTimeZone)} />
+          )}
+        </div>
+        <HistoryFiltersForm
+          filters={filters}
+          zones={config.zones}
+          siteTimeZone={config.siteTimeZone}
+          onApply={applyFilters}
+          onClear={clearFilters}
+        />
+        {rangeBackwards ? (
+          <Alert tone="error" title={t("noMatchingDays")}>
+            <p>{t("lastDayBeforeFirst")}</p>
+          </Alert>
+        ) : (
+          <PermitHistoryResults
+            filters={filters}
+            historySearch={historySearch}
+            listKey={listKey}
+            siteTimeZone={config.siteTimeZone}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

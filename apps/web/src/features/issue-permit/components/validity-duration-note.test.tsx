@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { issuePermitMessages } from "../messages.ts";
+import { describeValidityDuration } from "./validity-duration-note.tsx";
+
+const t = issuePermitMessages.in("en-CA");
+
+const TORONTO = "America/Toronto";
+
+describe("describeValidityDuration", () => {
+  it("says hours, minutes and days in words", () => {
+    expect(describeValidityDuration("2026-07-15T09:00", "2026-07-15T11:00", TORONTO, t)).toBe(
+      "2 hours",
+    );
+    expect(describeValidityDuration("2026-07-15T09:00", "2026-07-15T10:30", TORONTO, t)).toBe(
+      "1 hour 30 minutes",
+    );
+    expect(describeValidityDuration("2026-07-15T09:00", "2026-07-18T09:00", TORONTO, t)).toBe(
+      "3 days",
+    );
+    expect(describeValidityDuration("2026-07-15T09:00", "2026-07-16T10:01", TORONTO, t)).toBe(
+      "1 day 1 hour 1 minute",
+    );
+  });
+
+  it("counts the time that really elapses across the spring daylight-saving jump", () => {
+    expect(describeValidityDuration("2026-03-08T01:30", "2026-03-08T04:30", TORONTO, t)).toBe(
+      "2 hours",
+    );
+  });
+
+  it("counts the repeated hour of the autumn change", () => {
+    expect(describeValidityDuration("2026-11-01T00:30", "2026-11-01T02:30", TORONTO, t)).toBe(
+      "3 hours",
+    );
+  });
+
+  it("says nothing for times out of order or incomplete", () => {
+    expect(
+      describeValidityDuration("2026-07-15T11:00", "2026-07-15T09:00", TORONTO, t),
+    ).toBeUndefined();
+    expect(
+      describeValidityDuration("2026-07-15T09:00", "2026-07-15T09:00", TORONTO, t),
+    ).toBeUndefined();
+    expect(describeValidityDuration("", "2026-07-15T09:00", TORONTO, t)).toBeUndefined();
+  });
+});

@@ -1,0 +1,213 @@
+import { CHANGE_FINDINGS, NOTE_MAX_LENGTH, RECONCILIATION_FINDINGS } from "@permit-desk/schema";
+import { type ReactNode, useId } from "react";
+import { type UseFormRegisterReturn, useWatch } from "react-hook-form";
+import { Alert } from "../../components/ui/alert.tsx";
+import { Button } from "../../components/ui/button.tsx";
+import { ErrorList, Field, TextareaField } from "../../components/ui/field.tsx";
+import { RadioOption } from "../../components/ui/radio-option.tsx";
+import { useFieldErrorMessages } from "../../lib/form-errors.ts";
+import { useMessages } from "../../lib/i18n/messages.ts";
+import { useProblemText } from "../../lib/i18n/problem-text.ts";
+import { useChangeReconciliationForm, useReconciliationForm } from "./findings.ts";
+import { permitRecordMessages } from "./messages.ts";
+
+type FindingFormFrameProps = {
+  /** The permit's own form is a section of the record (h2); a change's sits inside its change. */
+  level: 2 | 4 | 5;
+  title: string;
+  intro: string;
+  onSubmit: () => void;
+  /** What went wrong with the last attempt to record, if it failed. */
+  failure: unknown;
+  findings: ReadonlyArray<{ value: string; label: string }>;
+  findingInput: UseFormRegisterReturn;
+  findingErrors: string[];
+  /** Fields between the finding and the note. */
+  children?: ReactNode;
+  noteHint: ReactNode;
+  noteInput: UseFormRegisterReturn;
+  noteRows: number;
+  noteErrors: string[];
+  isRecording: boolean;
+  /** Said once a finding is recorded. */
+  recordedText: string | undefined;
+};
+
+/** What staff found in OPSCOM: the finding, a note, and the answer of the attempt to record it. */
+function FindingFormFrame({
+  level,
+  title,
+  intro,
+  onSubmit,
+  failure,
+  findings,
+  findingInput,
+  findingErrors,
+  children,
+  noteHint,
+  noteInput,
+  noteRows,
+  noteErrors,
+  isRecording,
+  recordedText,
+}: FindingFormFrameProps) {
+  const headingId = useId();
+  const findingErrorId = useId();
+  const t = useMessages(permitRecordMessages);
+  const problemText = useProblemText();
+  const Heading = `h${level}` as const;
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="rounded-lg border-2 border-amber-700 bg-amber-50 p-4"
+    >
+      <Heading
+        id={headingId}
+        className={level === 2 ? "text-lg font-bold text-slate-950" : "font-bold text-slate-950"}
+      >
+        {title}
+      </Heading>
+      <p className="mt-1 text-sm text-slate-900">{intro}</p>
+      <form noValidate onSubmit={onSubmit} className={`${level === 2 ? "mt-4" : "mt-3"} space-y-4`}>
+        {failure !== undefined && (
+          <Alert tone="error" title={t("findingFailed")}>
+            <p>{problemText(failure)}</p>
+          </Alert>
+        )}
+        <fieldset aria-describedby={findingErrors.length > 0 ? findingErrorId : undefined}>
+          <legend className="text-sm font-semibold text-slate-900">{t("whatOpscomShows")}</legend>
+          <div className="mt-1">
+            {findings.map(({ value, label }) => (
+              <RadioOption
+                key={value}
+                label={label}
+                inputProps={{
+                  ...findingInput,
+                  value,
+                  "aria-invalid": findingErrors.length > 0 || undefined,
+                }}
+              />
+            ))}
+          </div>
+          <ErrorList id={findingErrorId} errors={findingErrors} />
+        </fieldset>
+        {children}
+        <TextareaField
+          label={t("note")}
+          hint={noteHint}
+          // No maxLength: the browser would cut a long paste silently; the schema refuses it instead.
+          textareaProps={{ ...noteInput, rows: noteRows }}
+          errors={noteErrors}
+        />
+        <Button type="submit" disabled={isRecording}>
+          {isRecording ? t("recording") : t("recordFinding")}
+        </Button>
+        <p role="status" className="font-semibold text-green-900">
+          {recordedText}
+        </p>
+      </form>
+    </section>
+  );
+}
+
+/** Staff record what OPSCOM shows; the record's own facts are left as they were. */
+export function ReconciliationForm({ recordId }: { recordId: string }) {
+  const { form, submit, isRecording, failure, recorded } = useReconciliationForm(recordId);
+  const t = useMessages(permitRecordMessages);
+  const fieldErrorMessages = useFieldErrorMessages();
+  const { register, control, formState } = form;
+  const finding = useWatch({ control, name: "finding" });
+  const noteLength = useWatch({ control, name: "note" }).trim().length;
+  return (
+    <FindingFormFrame
+      level={2}
+      title={t("reconcileHeading")}
+      intro={t("reconcileIntro")}
+      onSubmit={submit}
+      failure={failure}
+      findings={RECONCILIATION_FINDINGS.map((value) => ({
+        value,
+        label: t("findingLabel", { finding: value }),
+      }))}
+      findingInput={register("finding")}
+      findingErrors={fieldErrorMessages(formState.errors.finding)}
+      noteHint={
+        <>
+          <p>{t("noteHint", { max: NOTE_MAX_LENGTH })}</p>
+          {noteLength > 0 && (
+            <p className={noteLength > NOTE_MAX_LENGTH ? "font-semibold text-red-700" : undefined}>
+              {t("noteCount", { count: noteLength, max: NOTE_MAX_LENGTH })}
+            </p>
+          )}
+        </>
+      }
+      noteInput={register("note")}
+      noteRows={3}
+      noteErrors={fieldErrorMessages(formState.errors.note)}
+      isRecording={isRecording}
+      recordedText={
+        recorded &&
+        t("findingRecorded", {
+          finding: t("findingLabel", { finding: recorded.finding }),
+          reference: recorded.finding === "exists" ? recorded.referenceId : undefined,
+        })
+      }
+    >
+      {finding === "exists" && (
+        <Field
+          label={t("referenceOpscomShows")}
+          inputProps={{
+            ...register("referenceId"),
+            autoComplete: "off",
+            spellCheck: false,
+            className: "font-mono",
+          }}
+          errors={fieldErrorMessages(formState.errors.referenceId)}
+        />
+      )}
+    </FindingFormFrame>
+  );
+}
+
+type ChangeReconciliationFormProps = { permitId: string; changeId: string; level: 4 | 5 };
+
+/** Staff record whether OPSCOM shows a change it never confirmed; the change itself stays as it was. */
+export function ChangeReconciliationForm({
+  permitId,
+  changeId,
+  level,
+}: ChangeReconciliationFormProps) {
+  const { form, submit, isRecording, failure, recorded } = useChangeReconciliationForm(
+    permitId,
+    changeId,
+  );
+  const t = useMessages(permitRecordMessages);
+  const fieldErrorMessages = useFieldErrorMessages();
+  const { register, formState } = form;
+  return (
+    <FindingFormFrame
+      level={level}
+      title={t("changeReconcileHeading")}
+      intro={t("changeReconcileIntro")}
+      onSubmit={submit}
+      failure={failure}
+      findings={CHANGE_FINDINGS.map((value) => ({
+        value,
+        label: t("changeFindingLabel", { finding: value }),
+      }))}
+      findingInput={register("finding")}
+      findingErrors={fieldErrorMessages(formState.errors.finding)}
+      noteHint={t("changeNoteHint", { max: NOTE_MAX_LENGTH })}
+      noteInput={register("note")}
+      noteRows={2}
+      noteErrors={fieldErrorMessages(formState.errors.note)}
+      isRecording={isRecording}
+      recordedText={
+        recorded &&
+        t("changeFindingRecorded", {
+          finding: t("changeFindingLabel", { finding: recorded.finding }),
+        })
+      }
+    />
+  );
+}

@@ -1,0 +1,400 @@
+import {
+  type ChangeableField,
+  type ChangeFinding,
+  NOTE_MAX_LENGTH,
+  type PermitChangeState,
+  type PermitReconciliation,
+  type UnconfirmedReason,
+} from "@permit-desk/schema";
+import { defineMessages } from "../../lib/i18n/messages.ts";
+import { pluralFr } from "../../lib/i18n/plural.ts";
+import type { ChangeKind } from "./change-kind.ts";
+
+const KIND_EN: Record<ChangeKind, string> = {
+  correct: "Correction",
+  extend: "Extension",
+  void: "Void",
+};
+const KIND_FR: Record<ChangeKind, string> = {
+  correct: "Correction",
+  extend: "Prolongation",
+  void: "Annulation",
+};
+
+const CHANGE_STATE_EN: Record<PermitChangeState, string> = {
+  pending: "Being sent",
+  applied: "Done in OPSCOM",
+  rejected: "Refused by OPSCOM",
+  unknown: "Not confirmed",
+  not_sent: "Not sent",
+};
+const CHANGE_STATE_FR: Record<PermitChangeState, string> = {
+  pending: "En cours d'envoi",
+  applied: "Faite dans OPSCOM",
+  rejected: "Refusée par OPSCOM",
+  unknown: "Non confirmée",
+  not_sent: "Non envoyée",
+};
+
+const FINDING_EN: Record<ChangeFinding, string> = {
+  applied: "OPSCOM shows the change",
+  not_applied: "OPSCOM does not show the change",
+};
+const FINDING_FR: Record<ChangeFinding, string> = {
+  applied: "OPSCOM affiche la modification",
+  not_applied: "OPSCOM n'affiche pas la modification",
+};
+
+const CHECKED_EN: Record<ChangeFinding, string> = {
+  applied: "Checked: done in OPSCOM",
+  not_applied: "Checked: not done in OPSCOM",
+};
+const CHECKED_FR: Record<ChangeFinding, string> = {
+  applied: "Vérifiée : faite dans OPSCOM",
+  not_applied: "Vérifiée : pas faite dans OPSCOM",
+};
+
+const FIELD_EN: Record<ChangeableField, string> = {
+  plate: "Plate",
+  zone: "Zone",
+  validFrom: "Valid from",
+  validUntil: "Valid until",
+  permitNo: "Permit number",
+};
+const FIELD_FR: Record<ChangeableField, string> = {
+  plate: "Plaque",
+  zone: "Zone",
+  validFrom: "Valide à partir de",
+  validUntil: "Valide jusqu'à",
+  permitNo: "Numéro de permis",
+};
+
+type Window = { minutes: number; time: string };
+const minutesEn = (minutes: number) => (minutes === 1 ? "1 minute" : `${minutes} minutes`);
+const minutesFr = (minutes: number) => (minutes < 2 ? `${minutes} minute` : `${minutes} minutes`);
+
+type Finding = PermitReconciliation["finding"];
+
+const UNCONFIRMED_REASONS_EN: Record<UnconfirmedReason, string> = {
+  timeout: "No answer in time",
+  connection_lost: "The connection dropped before the answer",
+  unreadable_answer: "The answer could not be read",
+  contradictory_answer: "OPSCOM refused, yet its answer carried a permit reference",
+  interrupted: "Permit Desk stopped before recording the answer",
+};
+const UNCONFIRMED_REASONS_FR: Record<UnconfirmedReason, string> = {
+  timeout: "Aucune réponse à temps",
+  connection_lost: "La connexion a été perdue avant la réponse",
+  unreadable_answer: "Réponse illisible",
+  contradictory_answer: "OPSCOM a refusé, mais sa réponse portait une référence de permis",
+  interrupted: "Permit Desk s'est arrêté avant de consigner la réponse",
+};
+
+const FINDINGS_EN: Record<Finding, string> = {
+  exists: "It exists in OPSCOM",
+  absent: "It does not exist in OPSCOM",
+};
+const FINDINGS_FR: Record<Finding, string> = {
+  exists: "Il existe dans OPSCOM",
+  absent: "Il n'existe pas dans OPSCOM",
+};
+
+type NoteLength = { count: number; max: number };
+type NoteLimit = { max: number };
+// The catalog's types do not make a caller give the limit: without one, a note's own.
+const NOTE_LIMIT: NoteLimit = { max: NOTE_MAX_LENGTH };
+const numberEn = (value: number) => new Intl.NumberFormat("en-CA").format(value);
+const numberFr = (value: number) => new Intl.NumberFormat("fr-CA").format(value);
+
+/** The words of a permit's record: its state now, its changes, what was sent, OPSCOM's answer, findings. */
+export const permitRecordMessages = defineMessages("permitRecord", {
+  "en-CA": {
+    nowHeading: "Permit now",
+    voidedOn: "Voided on {{time}}.",
+    correctedOn: "Last corrected on {{time}}.",
+    actionsHeading: "Change this permit",
+    extend: "Extend",
+    correct: "Correct",
+    void: "Void",
+    extendTitle: "Extend this permit",
+    correctTitle: "Correct this permit",
+    voidTitle: "Void this permit",
+    escapeHint: "Escape closes this form without changing anything.",
+    extendSubmit: "Extend permit",
+    correctSubmit: "Correct permit",
+    voidSubmit: "Void permit",
+    sending: "Sending to OPSCOM…",
+    dismiss: "Cancel",
+    reasonLabel: "Reason",
+    reasonHint: "Required. Kept in the permit's record with your name.",
+    newEnd: "New end",
+    currentEnd: "Now valid until {{time}}.",
+    plusHours: ({ hours, end }: { hours: number; end: string }) =>
+      hours === 1 ? `1 more hour, until ${end}` : `${hours} more hours, until ${end}`,
+    plusDays: ({ days, end }: { days: number; end: string }) =>
+      days === 1 ? `1 more day, until ${end}` : `${days} more days, until ${end}`,
+    chosenEnd: "Until a time I choose",
+    validUntil: "Valid until",
+    siteTime: "Site time, {{zone}}.",
+    licencePlate: "Licence plate",
+    zone: "Zone",
+    validFrom: "Valid from",
+    permitNumber: "Permit number",
+    permitNumberHint: "OPSCOM can replace a permit number, not remove it.",
+    correctIntro: "Change what is wrong; what you leave as it is stays as it is.",
+    voidWarning:
+      "Voiding deletes this permit in OPSCOM: the vehicle is no longer covered. It cannot be taken back.",
+    extended: "Permit extended until {{time}}.",
+    correctedDone: "Permit corrected.",
+    voided: "Permit voided.",
+    failRefused: "The change was not made",
+    failForbidden: "You may not make this change",
+    failUnconfirmed: "OPSCOM did not confirm the change",
+    failUnconfirmedManager:
+      "Look the permit up in OPSCOM, then record what it shows under the change, in the list of changes.",
+    failUnconfirmedStaff:
+      "Ask a manager to check OPSCOM and record what it shows; until then the permit cannot change.",
+    unconfirmedTryAgain:
+      "Trying again asks Permit Desk what it knows now; the change is never sent twice.",
+    settledSince: "Since then, staff checked OPSCOM. {{finding}}.",
+    failRetry: "The change did not go through",
+    retryAdvice:
+      "Trying again sends the same change under the same key: OPSCOM never gets it twice.",
+    blockVoided: "This permit is voided: it can no longer be changed.",
+    blockPending: "This permit is still being sent to OPSCOM; it can change once OPSCOM answers.",
+    blockNotIssued: "OPSCOM never made this permit, so there is nothing to change.",
+    blockUnconfirmed:
+      "OPSCOM never confirmed this permit. Once a manager records that OPSCOM has it, it can be changed.",
+    blockChangeInFlight: "A change of this permit is being sent to OPSCOM. Wait for its answer.",
+    blockChangeUnconfirmed:
+      "OPSCOM did not confirm the last change. Once a manager records what OPSCOM shows, the permit can be changed again.",
+    blockNotYours: "You can change only the permits you issued.",
+    blockNotYourZone: "You can change permits only in your own zones, and this one is in {{zone}}.",
+    blockWindowClosed: ({ minutes, time }: Window) =>
+      `You can change your own permits until ${minutesEn(minutes)} after they start; this one started ${time}. Ask a manager.`,
+    windowOpen: ({ minutes, time }: Window) =>
+      `You can change this permit until ${time}, ${minutesEn(minutes)} after its start.`,
+    changesSection: "Changes",
+    noChanges: "No corrections, extensions or voids.",
+    kind: ({ kind }: { kind: ChangeKind }) => KIND_EN[kind],
+    byWhom: "By {{who}}, {{time}}",
+    changeState: ({ state }: { state: PermitChangeState }) => CHANGE_STATE_EN[state],
+    changeReason: "Reason:",
+    field: ({ field }: { field: ChangeableField }) => FIELD_EN[field],
+    becomes: "becomes",
+    details: "What was sent, and OPSCOM's answer",
+    sentToOpscom: "Sent to OPSCOM",
+    opscomAnswer: "OPSCOM's answer",
+    findings: "Findings",
+    changeFindingLabel: ({ finding }: { finding: ChangeFinding }) => FINDING_EN[finding],
+    findingSummary: ({ finding }: { finding: ChangeFinding }) => CHECKED_EN[finding],
+    recordedBy: "Recorded by {{who}}, {{time}}",
+    supersededBy:
+      "Superseded: OPSCOM's own answer came after this finding ({{time}}) and is what counts.",
+    changeReconcileHeading: "Check this change in OPSCOM",
+    changeReconcileIntro:
+      "Look the permit up in OPSCOM and record whether it shows this change. OPSCOM itself is not changed.",
+    whatOpscomShows: "What does OPSCOM show?",
+    note: "Note",
+    changeNoteHint: "Optional: what you saw, who you asked.",
+    recordFinding: "Record finding",
+    recording: "Recording…",
+    findingFailed: "The finding was not recorded",
+    changeFindingRecorded: "Finding recorded. {{finding}}.",
+    // The record: its facts, what was sent, OPSCOM's answer, staff findings
+    state: "State",
+    plate: "Plate",
+    amount: "Amount",
+    submittedBy: "Submitted by",
+    reference: "Reference",
+    findingLabel: ({ finding }: { finding: Finding }) => FINDINGS_EN[finding],
+    backToHistory: "Back to history",
+    recordTitle: "Permit record",
+    loadingRecord: "Loading the record…",
+    recordFailed: "This record could not be loaded",
+    foundInOpscomAsLower: "found in OPSCOM as",
+    permitSection: "Permit",
+    sentSection: "Sent to OPSCOM",
+    answerSection: "OPSCOM's answer",
+    findingsSection: "Staff findings",
+    submittedAt: "Submitted at",
+    completedAt: "Completed at",
+    notYet: "Not yet",
+    journalEntry: "Journal entry",
+    nothingSent: "Nothing was sent.",
+    httpStatus: "HTTP status",
+    errorCode: "Error code",
+    reason: "Reason",
+    unconfirmedReason: ({ reason }: { reason: UnconfirmedReason }) =>
+      UNCONFIRMED_REASONS_EN[reason],
+    detail: "Detail",
+    asRecorded: "as recorded",
+    duration: "Duration",
+    rawAnswer: "Raw answer",
+    noAnswer: "No answer was received.",
+    noFindings: "Nobody has recorded what OPSCOM shows yet.",
+    latestFinding: "Latest finding",
+    reconcileHeading: "Record what OPSCOM shows",
+    reconcileIntro:
+      "Look this permit up in OPSCOM, then record what you found. OPSCOM itself is not changed.",
+    referenceOpscomShows: "Reference OPSCOM shows",
+    noteHint: ({ max }: NoteLimit = NOTE_LIMIT) =>
+      `Optional: where you looked, who you asked. At most ${numberEn(max)} characters.`,
+    noteCount: ({ count, max }: NoteLength) =>
+      count > max
+        ? `${numberEn(count)} characters: ${numberEn(count - max)} over the limit of ${numberEn(max)}. Shorten the note to record it.`
+        : `${numberEn(count)} of ${numberEn(max)} characters.`,
+    findingRecorded: ({ finding, reference }: { finding: string; reference?: string }) =>
+      reference === undefined
+        ? `Finding recorded. ${finding}.`
+        : `Finding recorded. ${finding}, reference ${reference}.`,
+  },
+  "fr-CA": {
+    nowHeading: "Le permis en ce moment",
+    voidedOn: "Annulé le {{time}}.",
+    correctedOn: "Dernière correction le {{time}}.",
+    actionsHeading: "Modifier ce permis",
+    extend: "Prolonger",
+    correct: "Corriger",
+    void: "Annuler le permis",
+    extendTitle: "Prolonger ce permis",
+    correctTitle: "Corriger ce permis",
+    voidTitle: "Annuler ce permis",
+    escapeHint: "Échap ferme ce formulaire sans rien changer.",
+    extendSubmit: "Prolonger le permis",
+    correctSubmit: "Corriger le permis",
+    voidSubmit: "Annuler le permis",
+    sending: "Envoi à OPSCOM…",
+    dismiss: "Ne rien changer",
+    reasonLabel: "Raison",
+    reasonHint: "Obligatoire. Conservée dans le dossier du permis avec votre nom.",
+    newEnd: "Nouvelle fin",
+    currentEnd: "Valide en ce moment jusqu'au {{time}}.",
+    plusHours: ({ hours, end }: { hours: number; end: string }) =>
+      hours < 2
+        ? `${hours} heure de plus, jusqu'au ${end}`
+        : `${hours} heures de plus, jusqu'au ${end}`,
+    plusDays: ({ days, end }: { days: number; end: string }) =>
+      days < 2 ? `${days} jour de plus, jusqu'au ${end}` : `${days} jours de plus, jusqu'au ${end}`,
+    chosenEnd: "Jusqu'à une heure de mon choix",
+    validUntil: "Valide jusqu'à",
+    siteTime: "Heure du site, {{zone}}.",
+    licencePlate: "Plaque d'immatriculation",
+    zone: "Zone",
+    validFrom: "Valide à partir de",
+    permitNumber: "Numéro de permis",
+    permitNumberHint: "OPSCOM peut remplacer un numéro de permis, pas le retirer.",
+    correctIntro: "Changez ce qui est erroné; ce que vous laissez tel quel reste tel quel.",
+    voidWarning:
+      "L'annulation supprime ce permis dans OPSCOM : le véhicule n'est plus couvert. Elle ne peut pas être reprise.",
+    extended: "Permis prolongé jusqu'au {{time}}.",
+    correctedDone: "Permis corrigé.",
+    voided: "Permis annulé.",
+    failRefused: "La modification n'a pas été faite",
+    failForbidden: "Vous ne pouvez pas faire cette modification",
+    failUnconfirmed: "OPSCOM n'a pas confirmé la modification",
+    failUnconfirmedManager:
+      "Cherchez le permis dans OPSCOM, puis consignez ce qu'il affiche sous la modification, dans la liste des modifications.",
+    failUnconfirmedStaff:
+      "Demandez à un gestionnaire de vérifier dans OPSCOM et de consigner ce qu'il affiche; d'ici là, le permis ne peut pas changer.",
+    unconfirmedTryAgain:
+      "Réessayer demande à Permit Desk ce qu'il sait maintenant; la modification n'est jamais envoyée deux fois.",
+    settledSince: "Depuis, le personnel a vérifié dans OPSCOM. {{finding}}.",
+    failRetry: "La modification n'a pas abouti",
+    retryAdvice:
+      "Réessayer envoie la même modification sous la même clé : OPSCOM ne la reçoit jamais deux fois.",
+    blockVoided: "Ce permis est annulé : il ne peut plus être modifié.",
+    blockPending:
+      "Ce permis est encore en cours d'envoi à OPSCOM; il pourra changer une fois qu'OPSCOM aura répondu.",
+    blockNotIssued: "OPSCOM n'a jamais créé ce permis : il n'y a rien à modifier.",
+    blockUnconfirmed:
+      "OPSCOM n'a jamais confirmé ce permis. Une fois qu'un gestionnaire a consigné qu'OPSCOM l'a, il peut être modifié.",
+    blockChangeInFlight:
+      "Une modification de ce permis est en cours d'envoi à OPSCOM. Attendez sa réponse.",
+    blockChangeUnconfirmed:
+      "OPSCOM n'a pas confirmé la dernière modification. Une fois qu'un gestionnaire a consigné ce qu'affiche OPSCOM, le permis peut de nouveau être modifié.",
+    blockNotYours: "Vous ne pouvez modifier que les permis que vous avez émis.",
+    blockNotYourZone:
+      "Vous ne pouvez modifier les permis que dans vos propres zones, et celui-ci est dans {{zone}}.",
+    blockWindowClosed: ({ minutes, time }: Window) =>
+      `Vous pouvez modifier vos propres permis jusqu'à ${minutesFr(minutes)} après leur début; celui-ci a commencé le ${time}. Demandez à un gestionnaire.`,
+    windowOpen: ({ minutes, time }: Window) =>
+      `Vous pouvez modifier ce permis jusqu'au ${time}, ${minutesFr(minutes)} après son début.`,
+    changesSection: "Modifications",
+    noChanges: "Aucune correction, prolongation ni annulation.",
+    kind: ({ kind }: { kind: ChangeKind }) => KIND_FR[kind],
+    byWhom: "Par {{who}}, le {{time}}",
+    changeState: ({ state }: { state: PermitChangeState }) => CHANGE_STATE_FR[state],
+    changeReason: "Raison :",
+    field: ({ field }: { field: ChangeableField }) => FIELD_FR[field],
+    becomes: "devient",
+    details: "Ce qui a été envoyé, et la réponse d'OPSCOM",
+    sentToOpscom: "Envoyé à OPSCOM",
+    opscomAnswer: "Réponse d'OPSCOM",
+    findings: "Constatations",
+    changeFindingLabel: ({ finding }: { finding: ChangeFinding }) => FINDING_FR[finding],
+    findingSummary: ({ finding }: { finding: ChangeFinding }) => CHECKED_FR[finding],
+    recordedBy: "Consigné par {{who}}, le {{time}}",
+    supersededBy:
+      "Remplacée : la réponse d'OPSCOM est arrivée après cette constatation (le {{time}}) et c'est elle qui compte.",
+    changeReconcileHeading: "Vérifier cette modification dans OPSCOM",
+    changeReconcileIntro:
+      "Cherchez le permis dans OPSCOM et consignez s'il affiche cette modification. OPSCOM lui-même n'est pas modifié.",
+    whatOpscomShows: "Qu'affiche OPSCOM?",
+    note: "Note",
+    changeNoteHint: "Facultatif : ce que vous avez vu, à qui vous avez demandé.",
+    recordFinding: "Consigner la constatation",
+    recording: "Enregistrement…",
+    findingFailed: "La constatation n'a pas été consignée",
+    changeFindingRecorded: "Constatation consignée. {{finding}}.",
+    // The record: its facts, what was sent, OPSCOM's answer, staff findings
+    state: "État",
+    plate: "Plaque",
+    amount: "Montant",
+    submittedBy: "Soumis par",
+    reference: "Référence",
+    findingLabel: ({ finding }: { finding: Finding }) => FINDINGS_FR[finding],
+    backToHistory: "Retour à l'historique",
+    recordTitle: "Dossier du permis",
+    loadingRecord: "Chargement du dossier…",
+    recordFailed: "Ce dossier n'a pas pu être chargé",
+    foundInOpscomAsLower: "trouvé dans OPSCOM sous",
+    permitSection: "Permis",
+    sentSection: "Envoyé à OPSCOM",
+    answerSection: "Réponse d'OPSCOM",
+    findingsSection: "Constatations du personnel",
+    submittedAt: "Soumis le",
+    completedAt: "Terminé le",
+    notYet: "Pas encore",
+    journalEntry: "Entrée du journal",
+    nothingSent: "Rien n'a été envoyé.",
+    httpStatus: "Statut HTTP",
+    errorCode: "Code d'erreur",
+    reason: "Motif",
+    unconfirmedReason: ({ reason }: { reason: UnconfirmedReason }) =>
+      UNCONFIRMED_REASONS_FR[reason],
+    detail: "Détail",
+    asRecorded: "tel que consigné",
+    duration: "Durée",
+    rawAnswer: "Réponse brute",
+    noAnswer: "Aucune réponse n'a été reçue.",
+    noFindings: "Personne n'a encore consigné ce qu'affiche OPSCOM.",
+    latestFinding: "Dernière constatation",
+    reconcileHeading: "Consigner ce qu'affiche OPSCOM",
+    reconcileIntro:
+      "Cherchez ce permis dans OPSCOM, puis consignez ce que vous avez trouvé. OPSCOM lui-même n'est pas modifié.",
+    referenceOpscomShows: "Référence affichée par OPSCOM",
+    noteHint: ({ max }: NoteLimit = NOTE_LIMIT) =>
+      `Facultatif : où vous avez cherché, à qui vous avez demandé. Au plus ${numberFr(max)} caractères.`,
+    noteCount: ({ count, max }: NoteLength) =>
+      count > max
+        ? `${numberFr(count)} caractères : ${numberFr(count - max)} de plus que la limite de ${numberFr(max)}. Raccourcissez la note pour la consigner.`
+        : `${pluralFr(count, `${numberFr(count)} caractère`, `${numberFr(count)} caractères`)} sur ${numberFr(max)}.`,
+    findingRecorded: ({ finding, reference }: { finding: string; reference?: string }) =>
+      reference === undefined
+        ? `Constatation consignée. ${finding}.`
+        : `Constatation consignée. ${finding}, référence ${reference}.`,
+  },
+});
+
+export type PermitRecordWords = ReturnType<typeof permitRecordMessages.in>;

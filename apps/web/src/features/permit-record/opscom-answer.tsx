@@ -1,0 +1,109 @@
+import type { PermitRecord } from "@permit-desk/schema";
+import { useId } from "react";
+import { type Description, DescriptionList } from "../../components/ui/description-list.tsx";
+import { NotRecorded } from "../../components/ui/not-recorded.tsx";
+import { focusRing } from "../../components/ui/styles.ts";
+import type { Locale } from "../../lib/i18n/locale.ts";
+import { useLocale } from "../../lib/i18n/locale-context.tsx";
+import { useMessages } from "../../lib/i18n/messages.ts";
+import { type PermitRecordWords, permitRecordMessages } from "./messages.ts";
+import type { OutcomeWords } from "./outcome-words.ts";
+import { outcomeDetailWords, outcomeReasonWords } from "./outcome-words.ts";
+
+/** How long OPSCOM took, in milliseconds below a second and seconds above: "850 ms", "2.01 s". */
+export function formatDuration(durationMs: number, locale: Locale): string {
+  if (durationMs < 1000) {
+    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(durationMs)} ms`;
+  }
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(durationMs / 1000)} s`;
+}
+
+type OutcomeTextProps = { words: OutcomeWords; asRecorded: string };
+
+/** Text in the page's words, or text kept as it was recorded, said to be so. */
+function OutcomeText({ words, asRecorded }: OutcomeTextProps) {
+  if (!words.recorded) return words.text;
+  return (
+    <>
+      <span className="font-mono">{words.text}</span>{" "}
+      <span className="text-slate-600">({asRecorded})</span>
+    </>
+  );
+}
+
+type Opscom = PermitRecord["opscom"];
+
+function orNone(value: string | number | undefined) {
+  return value === undefined ? <NotRecorded /> : String(value);
+}
+
+/** What OPSCOM answered, as facts in the reader's language. */
+export function answerFacts(opscom: Opscom, t: PermitRecordWords, locale: Locale): Description[] {
+  return [
+    { term: t("httpStatus"), details: orNone(opscom.httpStatus) },
+    { term: t("errorCode"), details: orNone(opscom.errorCode) },
+    {
+      term: t("reason"),
+      details:
+        opscom.reason === undefined ? (
+          <NotRecorded />
+        ) : (
+          <OutcomeText words={outcomeReasonWords(opscom.reason, t)} asRecorded={t("asRecorded")} />
+        ),
+    },
+    {
+      term: t("detail"),
+      details:
+        opscom.detail === undefined ? (
+          <NotRecorded />
+        ) : (
+          <OutcomeText
+            words={outcomeDetailWords(opscom.detail, locale)}
+            asRecorded={t("asRecorded")}
+          />
+        ),
+    },
+    {
+      term: t("duration"),
+      details:
+        opscom.durationMs === undefined ? (
+          <NotRecorded />
+        ) : (
+          formatDuration(opscom.durationMs, locale)
+        ),
+    },
+  ];
+}
+
+/** What OPSCOM answered, and the answer's raw text exactly as it came. */
+export function OpscomAnswer({ opscom, level = 3 }: { opscom: Opscom; level?: 3 | 4 | 5 }) {
+  const Heading = `h${level}` as const;
+  const rawAnswerId = useId();
+  const t = useMessages(permitRecordMessages);
+  const { locale } = useLocale();
+  const { rawAnswer } = opscom;
+  return (
+    <div className="space-y-3">
+      <DescriptionList items={answerFacts(opscom, t, locale)} />
+      <Heading id={rawAnswerId} className="text-sm font-semibold text-slate-700">
+        {t("rawAnswer")}
+      </Heading>
+      {rawAnswer ? (
+        <section
+          aria-labelledby={rawAnswerId}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+          tabIndex={0}
+          className={`max-h-80 overflow-auto rounded-md bg-slate-900 p-3 ${focusRing}`}
+        >
+          <pre className="whitespace-pre-wrap break-all font-mono text-sm text-slate-50">
+            {rawAnswer}
+          </pre>
+        </section>
+      ) : (
+        <p>
+          <NotRecorded>{t("noAnswer")}</NotRecorded>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import {
+  type ClientConfig,
+  mayRecordFindings,
+  type PermitRecord,
+  type StaffMember,
+} from "@permit-desk/schema";
+import { type RefObject, useEffect, useId, useRef, useState } from "react";
+import { Button } from "../../components/ui/button.tsx";
+import { formatSiteTime } from "../../lib/format-site-time.ts";
+import { useLocale } from "../../lib/i18n/locale-context.tsx";
+import { useMessages } from "../../lib/i18n/messages.ts";
+import { changeBlock, changeWindowClosesAt } from "./change-block.ts";
+import { ChangeBlockNote } from "./change-block-note.tsx";
+import type { ChangeDone } from "./change-done.ts";
+import { CorrectPermitForm } from "./correct-permit-form.tsx";
+import { ExtendPermitForm } from "./extend-permit-form.tsx";
+import { permitRecordMessages } from "./messages.ts";
+import { VoidPermitForm } from "./void-permit-form.tsx";
+
+/** Whether the clock has passed an instant (ms), re-rendering the moment it does. */
+function useTimePassed(instant: number | undefined): boolean {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (instant === undefined || now > instant) return;
+    const timer = setTimeout(() => setNow(Date.now()), instant - now + 1);
+    return () => clearTimeout(timer);
+  }, [instant, now]);
+  return instant !== undefined && now > instant;
+}
+
+type PermitActionsProps = {
+  record: PermitRecord;
+  config: ClientConfig;
+  member: StaffMember;
+  onChanged: (done: ChangeDone) => void;
+};
+
+const ACTIONS = ["extend", "correct", "void"] as const;
+type Action = (typeof ACTIONS)[number];
+
+const FORMS = {
+  extend: ExtendPermitForm,
+  correct: CorrectPermitForm,
+  void: VoidPermitForm,
+} as const;
+
+/**
+ * Extend, Correct and Void, each opening its own small form; focus goes to the form's first
+ * field, and back to the button when the form is left. Actions the member cannot take are
+ * disabled with the reason beside them, or left out once nothing can change any more.
+ */
+export function PermitActions({ record, config, member, onChanged }: PermitActionsProps) {
+  const noteId = useId();
+  const t = useMessages(permitRecordMessages);
+  const { locale } = useLocale();
+  const [open, setOpen] = useState<Action | undefined>(undefined);
+  const [returnFocusTo, setReturnFocusTo] = useState<Action | undefined>(undefined);
+  const extend = useRef<HTMLButtonElement>(null);
+  const correct = useRef<HTMLButtonElement>(null);
+  const voidButton = useRef<HTMLButtonElement>(null);
+  const buttons: Record<Action, RefObject<HTMLButtonElement | null>> = {
+    extend,
+    correct,
+    void: voidButton,
+  };
+  const closesAt = changeWindowClosesAt(record, member, config.changeWindowMinutes);
+  useTimePassed(closesAt);
+  const block = changeBlock(record, member, config.changeWindowMinutes, Date.now());
+
+  useEffect(() => {
+    if (returnFocusTo === undefined) return;
+    buttons[returnFocusTo].current?.focus();
+    setReturnFocusTo(undefined);
+  });
+
+  function close() {
+    setReturnFocusTo(open);
+    setOpen(undefined);
+  }
+  function changed(done: ChangeDone) {
+    setOpen(undefined);
+    onChanged(done);
+  }
+
+  const final = block?.kind === "voided" || block?.kind === "notIssued";
+  const Form = open && FORMS[open];
+  return (
+    <div className="space-y-3">
+      {!final && (
+        <div className="flex flex-wrap gap-3">
+          {ACTIONS.map((action) => (
+            <Button
+              key={action}
+              ref={buttons[action]}
+              variant="secondary"
+              disabled={block !== undefined}
+              aria-describedby={block !== undefined || closesAt !== undefined ? noteId : undefined}
+              aria-expanded={open === action}
+              onClick={() => setOpen(action)}
+            >
+              {t(action)}
+            </Button>
+          ))}
+        </div>
+      )}
+      {block !== undefined ? (
+        <ChangeBlockNote id={noteId} block={block} siteTimeZone={config.siteTimeZone} />
+      ) : (
+        closesAt !== undefined && (
+          <p id={noteId} className="text-sm text-slate-700">
+            {t("windowOpen", {
+              minutes: config.changeWindowMinutes,
+              time: formatSiteTime(new Date(closesAt).toISOString(), config.siteTimeZone, locale),
+            })}
+          </p>
+        )
+      )}
+      {Form && (
+        <Form
+          key={open}
+          record={record}
+          config={config}
+          canReconcile={mayRecordFindings(member.role)}
+          onChanged={changed}
+          onCancel={close}
+        />
+      )}
+    </div>
+  );
+}

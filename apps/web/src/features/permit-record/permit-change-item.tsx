@@ -1,0 +1,114 @@
+import type { PermitChange, PermitChangeState } from "@permit-desk/schema";
+import { useId } from "react";
+import { Badge } from "../../components/permit-state.tsx";
+import { focusRing } from "../../components/ui/styles.ts";
+import { formatSiteTime } from "../../lib/format-site-time.ts";
+import { useLocale } from "../../lib/i18n/locale-context.tsx";
+import { useMessages } from "../../lib/i18n/messages.ts";
+import { changeReasonText } from "../../lib/undo-reason.ts";
+import { ChangeFieldList } from "./change-field-list.tsx";
+import { changeKindOf } from "./change-kind.ts";
+import { ChangeReconciliationForm } from "./finding-form.tsx";
+import { permitRecordMessages } from "./messages.ts";
+import { OpscomAnswer } from "./opscom-answer.tsx";
+import { SentToOpscom } from "./sent-to-opscom.tsx";
+
+const CHANGE_STATE_TONES: Record<PermitChangeState, string> = {
+  pending: "border-blue-700 bg-blue-50 text-blue-900",
+  applied: "border-green-700 bg-green-50 text-green-900",
+  rejected: "border-red-700 bg-red-50 text-red-900",
+  unknown: "border-amber-800 bg-amber-200 text-amber-950",
+  not_sent: "border-slate-500 bg-slate-100 text-slate-900",
+};
+
+type PermitChangeItemProps = {
+  permitId: string;
+  change: PermitChange;
+  siteTimeZone: string;
+  canReconcile: boolean;
+};
+
+/** One change: who, when, why, each field before → after, what became of it and what was found. */
+export function PermitChangeItem({
+  permitId,
+  change,
+  siteTimeZone,
+  canReconcile,
+}: PermitChangeItemProps) {
+  const headingId = useId();
+  const t = useMessages(permitRecordMessages);
+  const { locale } = useLocale();
+  const at = (instant: string) => formatSiteTime(instant, siteTimeZone, locale);
+  const who = change.actorName ?? change.actor;
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="space-y-2 rounded-md border border-slate-300 p-3"
+    >
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <h3 id={headingId} className="font-bold text-slate-950">
+          {t("kind", { kind: changeKindOf(change) })}
+        </h3>
+        <Badge
+          tone={CHANGE_STATE_TONES[change.state]}
+          mark={change.state === "unknown" ? "⚠" : undefined}
+        >
+          {t("changeState", { state: change.state })}
+        </Badge>
+        {change.finding && (
+          <span className="text-sm font-semibold text-slate-900">
+            {t("findingSummary", { finding: change.finding })}
+          </span>
+        )}
+      </div>
+      <p className="text-sm text-slate-700">{t("byWhom", { who, time: at(change.createdAt) })}</p>
+      <p>
+        <span className="font-semibold">{t("changeReason")}</span>{" "}
+        <span className="whitespace-pre-wrap">{changeReasonText(change.reason, locale)}</span>
+      </p>
+      <ChangeFieldList fields={change.fields} siteTimeZone={siteTimeZone} />
+      {change.reconciliations.length > 0 && (
+        <div>
+          <h4 className="text-sm font-semibold text-slate-700">{t("findings")}</h4>
+          <ol className="mt-1 space-y-2">
+            {[...change.reconciliations].reverse().map((reconciliation) => (
+              <li key={reconciliation.id} className="text-sm">
+                <span className="font-semibold">
+                  {t("changeFindingLabel", { finding: reconciliation.finding })}
+                </span>
+                {reconciliation.note && (
+                  <span className="whitespace-pre-wrap"> — {reconciliation.note}</span>
+                )}
+                <span className="block text-slate-700">
+                  {t("recordedBy", {
+                    who: reconciliation.reconciledBy,
+                    time: at(reconciliation.reconciledAt),
+                  })}
+                </span>
+                {reconciliation.supersededAt && (
+                  <span className="block font-semibold text-slate-900">
+                    {t("supersededBy", { time: at(reconciliation.supersededAt) })}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      <details className="rounded-md bg-slate-50 p-2">
+        <summary className={`cursor-pointer text-sm font-semibold text-slate-900 ${focusRing}`}>
+          {t("details")}
+        </summary>
+        <div className="mt-2 space-y-3">
+          <h4 className="text-sm font-semibold text-slate-700">{t("sentToOpscom")}</h4>
+          <SentToOpscom sentBody={change.sentBody} />
+          <h4 className="text-sm font-semibold text-slate-700">{t("opscomAnswer")}</h4>
+          <OpscomAnswer opscom={change.opscom} level={5} />
+        </div>
+      </details>
+      {change.state === "unknown" && canReconcile && (
+        <ChangeReconciliationForm permitId={permitId} changeId={change.id} level={4} />
+      )}
+    </article>
+  );
+}

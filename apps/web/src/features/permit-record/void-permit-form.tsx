@@ -1,0 +1,48 @@
+import { useFieldErrorMessages } from "../../lib/form-errors.ts";
+import { useMessages } from "../../lib/i18n/messages.ts";
+import type { ChangeFormProps } from "./change-form-frame.tsx";
+import { ChangeFormFrame, ReasonField } from "./change-form-frame.tsx";
+import { permitRecordMessages } from "./messages.ts";
+import { useChangeForm } from "./use-permit-change.ts";
+import { BLANK_VOID_FORM, type VoidFormValues, voidFormResolver } from "./void-form.ts";
+
+/** Voids the permit in OPSCOM (Permit Delete), with the reason why. */
+export function VoidPermitForm({
+  record,
+  config,
+  canReconcile,
+  onChanged,
+  onCancel,
+}: ChangeFormProps) {
+  const t = useMessages(permitRecordMessages);
+  const fieldErrorMessages = useFieldErrorMessages();
+  const { form, change } = useChangeForm<VoidFormValues>({
+    record,
+    config,
+    onChanged,
+    resolverOf: voidFormResolver,
+    defaultValues: BLANK_VOID_FORM,
+    fieldOf: (field) => (field === "reason" ? "reason" : undefined),
+    firstField: "reason",
+  });
+  return (
+    <ChangeFormFrame
+      title={t("voidTitle")}
+      intro={
+        <p className="rounded border-l-4 border-red-700 bg-red-50 px-2 py-1 font-semibold text-red-900">
+          {t("voidWarning")}
+        </p>
+      }
+      submitLabel={t("voidSubmit")}
+      record={record}
+      canReconcile={canReconcile}
+      change={change}
+      onCancel={onCancel}
+    >
+      <ReasonField
+        registration={form.register("reason")}
+        errors={fieldErrorMessages(form.formState.errors.reason)}
+      />
+    </ChangeFormFrame>
+  );
+}

@@ -1,0 +1,80 @@
+import type { ClientConfig, Template } from "@permit-desk/schema";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Alert } from "../../components/ui/alert.tsx";
+import { PageHeading } from "../../components/ui/page-heading.tsx";
+import { useMessages } from "../../lib/i18n/messages.ts";
+import { useProblemText } from "../../lib/i18n/problem-text.ts";
+import { zonesQueryOptions } from "../../lib/shared-queries.ts";
+import { useTemplates } from "./api.ts";
+import { templatesMessages } from "./messages.ts";
+import { TemplateForm } from "./template-form.tsx";
+import { editButtonId } from "./template-row.tsx";
+import { TemplateTable } from "./template-table.tsx";
+
+/** Administrators and managers list, add, edit and take templates out of use. */
+export function TemplatesPage({ config }: { config: ClientConfig }) {
+  const t = useMessages(templatesMessages);
+  const templates = useTemplates();
+  const problemText = useProblemText();
+  const zones = useQuery(zonesQueryOptions());
+  const [editing, setEditing] = useState<Template | undefined>();
+  const [announcement, setAnnouncement] = useState("");
+  const failure = templates.error ?? zones.error;
+  const activeZones = (zones.data ?? []).filter((zone) => zone.active).map((zone) => zone.name);
+
+  const finishEditing = (template: Template) => {
+    setEditing(undefined);
+    // The row keeps its id; focus goes back to the button that opened the form.
+    requestAnimationFrame(() => document.getElementById(editButtonId(template))?.focus());
+  };
+  const saved = (template: Template) => {
+    if (editing === undefined) {
+      setAnnouncement(
+        template.number === undefined
+          ? t("added", { name: template.name })
+          : t("addedNumbered", { name: template.name, number: template.number }),
+      );
+      return;
+    }
+    setAnnouncement(t("saved", { name: template.name }));
+    finishEditing(template);
+  };
+
+  return (
+    <div className="space-y-8">
+      <PageHeading title={t("title")}>{t("title")}</PageHeading>
+      <p>{t("intro")}</p>
+      <p>{t("keysPerMember")}</p>
+      {failure && (
+        <Alert tone="error" title={t("loadFailed")}>
+          <p>{problemText(failure)}</p>
+        </Alert>
+      )}
+      {(templates.isPending || zones.isPending) && !failure && <p role="status">{t("loading")}</p>}
+      <p role="status" className="font-semibold text-green-900">
+        {announcement}
+      </p>
+      {templates.data && zones.data && (
+        <>
+          <TemplateTable
+            templates={templates.data}
+            onEdit={(template) => {
+              setAnnouncement("");
+              setEditing(template);
+            }}
+            onChanged={setAnnouncement}
+          />
+          <TemplateForm
+            key={editing?.id ?? "new"}
+            template={editing}
+            zones={activeZones}
+            config={config}
+            onSaved={saved}
+            onCancel={() => editing && finishEditing(editing)}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -254,7 +254,7 @@ export function problemOfIssue(issue: { message: string }): Problem {
   return problemOfText(issue.message) ?? { code: "invalid_input" };
 }
 
-/** A field's name as a form knows it: the issue's path, `changes.plate` read as `plate`. */
+/** Problems by the name of the field they concern, as an answer's `fieldErrors` carries them. */
 export type FieldProblems = Record<string, Problem[]>;
 
 /**

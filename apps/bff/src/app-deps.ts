@@ -1,6 +1,3 @@
-import type { Templates } from "./accounts/templates.ts";
-import type { Users } from "./accounts/users.ts";
-import type { Zones } from "./accounts/zones.ts";
 import type { AuditTrail } from "./audit/audit-trail.ts";
 import type { PasswordHashing } from "./auth/passwords.ts";
 import type { Sessions } from "./auth/sessions.ts";
@@ -8,12 +5,15 @@ import type { SignInThrottle } from "./auth/sign-in-throttle.ts";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { Drain } from "./http/draining.ts";
-import type { IdempotencyKeys } from "./idempotency/idempotency-keys.ts";
+import type { IdempotencyKeys } from "./journal/idempotency-keys.ts";
 import type { Journal } from "./journal/journal.ts";
+import type { PermitChanges, Submissions } from "./journal/write-stores.ts";
 import type { Logger } from "./logger.ts";
 import type { OpscomClient } from "./opscom/client.ts";
-import type { PermitChanges, Submissions } from "./opscom-writes/write-stores.ts";
 import type { IssueSettings } from "./permits/issue-permit.ts";
+import type { Templates } from "./templates/templates.ts";
+import type { Users } from "./users/users.ts";
+import type { Zones } from "./zones/zones.ts";
 
 /** Everything the app needs from outside, so tests can hand in fakes. */
 export type AppDeps = {

@@ -1,10 +1,7 @@
 import type { Sessions } from "./auth/sessions.ts";
 import type { SignInThrottle } from "./auth/sign-in-throttle.ts";
 import type { Clock } from "./clock.ts";
-import {
-  IDEMPOTENCY_KEY_RETENTION_MS,
-  type IdempotencyKeys,
-} from "./idempotency/idempotency-keys.ts";
+import { IDEMPOTENCY_KEY_RETENTION_MS, type IdempotencyKeys } from "./journal/idempotency-keys.ts";
 import type { Logger } from "./logger.ts";
 import type { Ownership } from "./ownership/ownership.ts";
 

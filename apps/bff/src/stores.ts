@@ -1,18 +1,18 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import { createTemplates } from "./accounts/templates.ts";
-import { createUsers } from "./accounts/users.ts";
-import { createZones } from "./accounts/zones.ts";
 import { createAuditTrail } from "./audit/audit-trail.ts";
 import { createSessions } from "./auth/sessions.ts";
 import { createSignInThrottle } from "./auth/sign-in-throttle.ts";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { Database, DatabaseDialect } from "./db/database.ts";
-import { createIdempotencyKeys } from "./idempotency/idempotency-keys.ts";
+import { createIdempotencyKeys } from "./journal/idempotency-keys.ts";
 import { createJournal } from "./journal/journal.ts";
-import { createPermitChanges, createSubmissions } from "./opscom-writes/write-stores.ts";
+import { createPermitChanges, createSubmissions } from "./journal/write-stores.ts";
 import { createOwnership } from "./ownership/ownership.ts";
+import { createTemplates } from "./templates/templates.ts";
+import { createUsers } from "./users/users.ts";
+import { createZones } from "./zones/zones.ts";
 
 /**
  * Every store the app keeps in the database, built one way for the server and for tests.

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { User } from "../accounts/user.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { accountsOf, admin, goodPasswordHash } from "../testing/accounts.ts";
 import { manualClock } from "../testing/manual-clock.ts";
+import type { User } from "../users/user.ts";
 import { sessionIdOf } from "./session-token.ts";
 import { createSessions, type Sessions, TOUCH_INTERVAL_MS } from "./sessions.ts";
 

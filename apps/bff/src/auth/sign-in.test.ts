@@ -1,7 +1,6 @@
 import { hash } from "@node-rs/argon2";
 import { USERNAME_MAX_LENGTH } from "@permit-desk/schema";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { User } from "../accounts/user.ts";
 import { LISTED_USERNAMES } from "../audit/sign-in-failures.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import {
@@ -12,6 +11,7 @@ import {
   goodPasswordHash,
 } from "../testing/accounts.ts";
 import { manualClock } from "../testing/manual-clock.ts";
+import type { User } from "../users/user.ts";
 import { needsRehash, verifyPassword } from "./passwords.ts";
 import { type SignInResult, signIn, signInKeyOf } from "./sign-in.ts";
 import { ADDRESS_FAILURE_BURST } from "./sign-in-throttle.ts";

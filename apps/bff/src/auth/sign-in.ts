@@ -4,10 +4,10 @@ import {
   passwordLength,
   USERNAME_MAX_LENGTH,
 } from "@permit-desk/schema";
-import type { User } from "../accounts/user.ts";
-import type { Users } from "../accounts/users.ts";
 import type { AuditTrail } from "../audit/audit-trail.ts";
 import type { Clock } from "../clock.ts";
+import type { User } from "../users/user.ts";
+import type { Users } from "../users/users.ts";
 import { needsRehash, type PasswordHashing, PasswordHashingBusyError } from "./passwords.ts";
 import type { SessionContext, Sessions } from "./sessions.ts";
 import type { SignInAttempt, SignInThrottle } from "./sign-in-throttle.ts";

@@ -1,5 +1,5 @@
-import type { User } from "../accounts/user.ts";
 import type { AuditTrail } from "../audit/audit-trail.ts";
+import type { User } from "../users/user.ts";
 import type { Sessions } from "./sessions.ts";
 
 /** Ends the session this token opened and records it; true when there was one. */

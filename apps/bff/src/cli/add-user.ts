@@ -4,13 +4,13 @@ import {
   type Problem,
   problemAsText,
 } from "@permit-desk/schema";
-import type { User } from "../accounts/user.ts";
-import type { Users } from "../accounts/users.ts";
-import { zoneIdsOf } from "../accounts/zone-ids.ts";
-import type { Zones } from "../accounts/zones.ts";
 import type { Actor } from "../audit/audit-event.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
 import { hashPassword } from "../auth/passwords.ts";
+import type { User } from "../users/user.ts";
+import type { Users } from "../users/users.ts";
+import { zoneIdsOf } from "../zones/zone-ids.ts";
+import type { Zones } from "../zones/zones.ts";
 import type { AddUserArguments } from "./user-arguments.ts";
 
 /** A refused password as the operator at the terminal reads it. */

@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createUsers } from "../accounts/users.ts";
 import { createAuditTrail } from "../audit/audit-trail.ts";
 import { verifyPassword } from "../auth/passwords.ts";
 import { systemClock } from "../clock.ts";
 import { openDatabase } from "../db/open-database.ts";
+import { createUsers } from "../users/users.ts";
 
 const cliEntry = fileURLToPath(new URL("./user.ts", import.meta.url));
 const password = "lot four barrier at dawn";

@@ -1,16 +1,13 @@
 import { relative } from "node:path";
-import {
-  UnknownZonesError,
-  UsernameTakenError,
-  ZoneNotFoundError,
-} from "../accounts/account-errors.ts";
-import { createUsers } from "../accounts/users.ts";
-import { createZones } from "../accounts/zones.ts";
 import { systemClock } from "../clock.ts";
 import { type Config, ConfigError, loadConfig } from "../config.ts";
 import { databaseLocation } from "../db/database-location.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { type DatabaseHandle, openDatabase } from "../db/open-database.ts";
+import { UsernameTakenError } from "../users/user-errors.ts";
+import { createUsers } from "../users/users.ts";
+import { UnknownZonesError, ZoneNotFoundError } from "../zones/zone-errors.ts";
+import { createZones } from "../zones/zones.ts";
 import { addUser, WeakPasswordError } from "./add-user.ts";
 import { PasswordInputError, readPassword } from "./read-password.ts";
 import { parseUserArguments, UsageError } from "./user-arguments.ts";

@@ -1,11 +1,11 @@
 import { allEndpoints, type StaffMember } from "@permit-desk/schema";
 import type { Context, MiddlewareHandler } from "hono";
-import type { User } from "../accounts/user.ts";
-import type { Users } from "../accounts/users.ts";
-import type { Zone } from "../accounts/zone.ts";
-import type { Zones } from "../accounts/zones.ts";
 import type { Actor } from "../audit/audit-event.ts";
 import type { Session, Sessions } from "../auth/sessions.ts";
+import type { User } from "../users/user.ts";
+import type { Users } from "../users/users.ts";
+import type { Zone } from "../zones/zone.ts";
+import type { Zones } from "../zones/zones.ts";
 import { apiError } from "./api-error.ts";
 import { readSessionCookie } from "./session-cookie.ts";
 

@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import type { ChangeOutcome } from "../opscom/outcome.ts";
-import { createPermitChanges, createSubmissions } from "../opscom-writes/write-stores.ts";
 import { manualClock } from "../testing/manual-clock.ts";
 import { recoverAsAnotherServer, STOPPED_SERVER } from "../testing/stopped-server.ts";
 import type { ChangeEntry } from "./change-entry.ts";
@@ -11,6 +10,7 @@ import { createJournal } from "./journal.ts";
 import type { JournalEntry, PermitFacts } from "./journal-entry.ts";
 import { deriveProjection, permitStatusOf } from "./permit-projection.ts";
 import { issued, pendingEntry, timedOut } from "./test-entries.ts";
+import { createPermitChanges, createSubmissions } from "./write-stores.ts";
 
 const submitted: PermitFacts = {
   plate: "PL8RDR",

@@ -1,12 +1,8 @@
 import type { Context } from "hono";
 import { sendError } from "../http/api-error.ts";
 import { readJson } from "../http/json-body.ts";
-import type {
-  ClaimedWith,
-  ClaimResult,
-  IdempotencyClaim,
-} from "../idempotency/idempotency-keys.ts";
-import type { WriteAnswer } from "./write-stores.ts";
+import type { ClaimedWith, ClaimResult, IdempotencyClaim } from "../journal/idempotency-keys.ts";
+import type { WriteAnswer } from "../journal/write-stores.ts";
 
 /** This request's answer, or what an earlier request under the same key left. */
 export type WriteResult =

@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import { createJournal } from "../journal/journal.ts";
 import { issued, pendingEntry, testJournal } from "../journal/test-entries.ts";
-import { createPermitChanges, createSubmissions } from "../opscom-writes/write-stores.ts";
+import { createPermitChanges, createSubmissions } from "../journal/write-stores.ts";
 import { manualClock } from "../testing/manual-clock.ts";
 import {
   createOwnership,

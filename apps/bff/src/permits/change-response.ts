@@ -4,9 +4,9 @@ import { apiError } from "../http/api-error.ts";
 import type { ChangeEntry } from "../journal/change-entry.ts";
 import type { JournalEntry } from "../journal/journal-entry.ts";
 import { type DisplayNames, toPermitRecord } from "../journal/to-api.ts";
+import type { WriteAnswer as ChangeAnswer } from "../journal/write-stores.ts";
 import { fieldOfRefusal, refusalParams } from "../opscom/field-errors.ts";
 import type { ChangeOutcome } from "../opscom/outcome.ts";
-import type { WriteAnswer as ChangeAnswer } from "../opscom-writes/write-stores.ts";
 
 /** The record is kept under the key as JSON; what the journal read back is JSON already. */
 const jsonValueSchema = z.json();

@@ -6,8 +6,8 @@ import {
   toWallTime,
   type ValidityBounds,
 } from "@permit-desk/schema";
-import type { User } from "../accounts/user.ts";
 import type { JournalEntry } from "../journal/journal-entry.ts";
+import type { User } from "../users/user.ts";
 
 export type ChangeRules = {
   changeWindowMinutes: number;

@@ -14,11 +14,11 @@ import {
   validityIssuesByField,
 } from "@permit-desk/schema";
 import type * as z from "zod/mini";
-import type { User } from "../accounts/user.ts";
 import { apiError } from "../http/api-error.ts";
 import type { ChangeEntry, ChangeFields } from "../journal/change-entry.ts";
 import type { JournalEntry, PermitFacts } from "../journal/journal-entry.ts";
 import { referenceOf } from "../journal/permit-projection.ts";
+import type { User } from "../users/user.ts";
 import { type ChangeRules, changeRefusal } from "./change-rules.ts";
 import type { Answer, IssueZones, ZoneRef } from "./submit-permit.ts";
 

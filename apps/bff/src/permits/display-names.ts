@@ -1,5 +1,5 @@
-import type { Users } from "../accounts/users.ts";
 import type { DisplayNames } from "../journal/to-api.ts";
+import type { Users } from "../users/users.ts";
 
 /** The display names of these members, for those whose accounts still exist. */
 export async function displayNamesOf(

@@ -1,13 +1,13 @@
 import { draftToWire, type PermitDraft, type TimeBasis } from "@permit-desk/schema";
 import type { Actor } from "../audit/audit-event.ts";
 import type { Config } from "../config.ts";
-import type { IdempotencyClaim } from "../idempotency/idempotency-keys.ts";
+import type { IdempotencyClaim } from "../journal/idempotency-keys.ts";
 import type { JournalEntry } from "../journal/journal-entry.ts";
+import type { Submissions } from "../journal/write-stores.ts";
 import type { Logger } from "../logger.ts";
 import type { OpscomClient } from "../opscom/client.ts";
 import type { OpscomOutcome } from "../opscom/outcome.ts";
 import { type WriteResult, writeOnce } from "../opscom-writes/write-pipeline.ts";
-import type { Submissions } from "../opscom-writes/write-stores.ts";
 import { outcomeResponse, unconfirmedAnswer } from "./outcome-response.ts";
 
 export type IssueSettings = {

@@ -8,12 +8,12 @@ import {
 } from "@permit-desk/schema";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type * as z from "zod/mini";
-import type { Zone } from "../accounts/zone.ts";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import { apiError } from "../http/api-error.ts";
-import type { JsonValue } from "../idempotency/idempotency-keys.ts";
+import type { JsonValue } from "../journal/idempotency-keys.ts";
 import { refuseWrite, type WriteResult } from "../opscom-writes/write-pipeline.ts";
+import type { Zone } from "../zones/zone.ts";
 import { type IssueDeps, issuePermit, type Submitter } from "./issue-permit.ts";
 import { unconfirmedAnswer } from "./outcome-response.ts";
 

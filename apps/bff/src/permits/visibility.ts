@@ -1,7 +1,7 @@
 import { mayRecordFindings } from "@permit-desk/schema";
-import type { User } from "../accounts/user.ts";
 import type { JournalEntry } from "../journal/journal-entry.ts";
 import type { JournalFilter } from "../journal/journal-filter.ts";
+import type { User } from "../users/user.ts";
 
 /**
  * The part of the journal a member may see: validators their own submissions, managers every

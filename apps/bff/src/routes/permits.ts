@@ -1,6 +1,5 @@
 import { HISTORY_PAGE_SIZE } from "@permit-desk/schema";
 import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
-import type { User } from "../accounts/user.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { sendError } from "../http/api-error.ts";
 import { routesOf } from "../http/endpoint-routes.ts";
@@ -15,6 +14,7 @@ import { historyCsv } from "../permits/history-csv.ts";
 import { journalFilterOf } from "../permits/journal-filter-of.ts";
 import { submitPermit } from "../permits/submit-permit.ts";
 import { canReconcile, canSee, visibleTo } from "../permits/visibility.ts";
+import type { User } from "../users/user.ts";
 
 export function permitRoutes(deps: AppDeps) {
   const { journal, zones } = deps;

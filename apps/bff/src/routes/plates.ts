@@ -1,6 +1,5 @@
 import { type ActivePermitInZone, normalizePlate, type PlateChecks } from "@permit-desk/schema";
 import * as plateEndpoints from "@permit-desk/schema/endpoints/plates";
-import type { Zones } from "../accounts/zones.ts";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import { sendError } from "../http/api-error.ts";
@@ -11,6 +10,7 @@ import type { ActivePermit } from "../journal/journal-reads.ts";
 import { permitStatusOf, referenceOf } from "../journal/permit-projection.ts";
 import { toPermitSummary, zoneNamesOf } from "../journal/to-api.ts";
 import { canSee } from "../permits/visibility.ts";
+import type { Zones } from "../zones/zones.ts";
 
 const DAY_MS = 24 * 3_600_000;
 const SIMILAR_PLATES_SHOWN = 5;

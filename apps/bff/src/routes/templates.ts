@@ -1,21 +1,22 @@
 import type { TemplateContent, Template as TemplateRecord } from "@permit-desk/schema";
 import * as templateEndpoints from "@permit-desk/schema/endpoints/templates";
 import type { Context, MiddlewareHandler } from "hono";
-import { problemOfRangeError, ZoneNotFoundError } from "../accounts/account-errors.ts";
-import {
-  numberedRecords,
-  templateRecordOf,
-  templatesSeenBy,
-} from "../accounts/member-templates.ts";
-import type { Template } from "../accounts/template.ts";
-import { TemplateNameTakenError, TemplateNotFoundError } from "../accounts/template-errors.ts";
-import type { TemplateFields } from "../accounts/templates.ts";
-import type { User } from "../accounts/user.ts";
-import type { Zone } from "../accounts/zone.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { apiError, sendError } from "../http/api-error.ts";
 import { routesOf } from "../http/endpoint-routes.ts";
 import { actorOfUser, type StaffEnv, staffOf } from "../http/staff.ts";
+import { problemOfRangeError } from "../invalid-value.ts";
+import {
+  numberedRecords,
+  templateRecordOf,
+  templatesSeenBy,
+} from "../templates/member-templates.ts";
+import type { Template } from "../templates/template.ts";
+import { TemplateNameTakenError, TemplateNotFoundError } from "../templates/template-errors.ts";
+import type { TemplateFields } from "../templates/templates.ts";
+import type { User } from "../users/user.ts";
+import type { Zone } from "../zones/zone.ts";
+import { ZoneNotFoundError } from "../zones/zone-errors.ts";
 
 const requireTemplateManager = (): MiddlewareHandler<StaffEnv> => async (c, next) => {
   if (staffOf(c).user.role === "validator") {

@@ -1,19 +1,16 @@
 import type { User as UserRecord } from "@permit-desk/schema";
 import * as accountEndpoints from "@permit-desk/schema/endpoints/accounts";
 import type { Context } from "hono";
-import {
-  problemOfRangeError,
-  UnknownZonesError,
-  UserNotFoundError,
-  UsernameTakenError,
-} from "../accounts/account-errors.ts";
-import type { User } from "../accounts/user.ts";
-import { zoneIdsOf } from "../accounts/zone-ids.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
 import { sendError } from "../http/api-error.ts";
 import { routesOf } from "../http/endpoint-routes.ts";
 import { actorOfUser, staffOf } from "../http/staff.ts";
+import { problemOfRangeError } from "../invalid-value.ts";
+import type { User } from "../users/user.ts";
+import { UserNotFoundError, UsernameTakenError } from "../users/user-errors.ts";
+import { UnknownZonesError } from "../zones/zone-errors.ts";
+import { zoneIdsOf } from "../zones/zone-ids.ts";
 
 function userRecordOf(user: User): UserRecord {
   return {

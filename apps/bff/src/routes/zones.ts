@@ -1,16 +1,13 @@
 import type { ZoneRecord } from "@permit-desk/schema";
 import * as zoneEndpoints from "@permit-desk/schema/endpoints/zones";
 import type { Context } from "hono";
-import {
-  problemOfRangeError,
-  ZoneNameTakenError,
-  ZoneNotFoundError,
-} from "../accounts/account-errors.ts";
-import type { Zone } from "../accounts/zone.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { sendError } from "../http/api-error.ts";
 import { routesOf } from "../http/endpoint-routes.ts";
 import { actorOfUser, staffOf } from "../http/staff.ts";
+import { problemOfRangeError } from "../invalid-value.ts";
+import type { Zone } from "../zones/zone.ts";
+import { ZoneNameTakenError, ZoneNotFoundError } from "../zones/zone-errors.ts";
 
 const zoneRecordOf = (zone: Zone): ZoneRecord => ({
   id: zone.id,

@@ -1,5 +1,3 @@
-import { createUsers } from "../accounts/users.ts";
-import { createZones } from "../accounts/zones.ts";
 import type { Actor } from "../audit/audit-event.ts";
 import { createAuditTrail } from "../audit/audit-trail.ts";
 import {
@@ -11,6 +9,8 @@ import {
 import { createSessions } from "../auth/sessions.ts";
 import { createSignInThrottle } from "../auth/sign-in-throttle.ts";
 import type { PermitDeskDb } from "../db/database.ts";
+import { createUsers } from "../users/users.ts";
+import { createZones } from "../zones/zones.ts";
 import type { manualClock } from "./manual-clock.ts";
 
 export const admin: Actor = { userId: null, label: "test admin" };

@@ -1,6 +1,6 @@
 import { Migrator, sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import { createZones } from "../../accounts/zones.ts";
+import { createZones } from "../../zones/zones.ts";
 import { migrateToLatest, migrations } from "../migrate.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../test-databases.ts";
 

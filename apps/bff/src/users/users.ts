@@ -7,8 +7,8 @@ import { changesBetween } from "../audit/changes.ts";
 import type { Clock } from "../clock.ts";
 import type { Database, UsersTable } from "../db/database.ts";
 import { isSerializationFailure, isUniqueViolation } from "../db/unique-violation.ts";
-import { UserNotFoundError, UsernameTakenError } from "./account-errors.ts";
 import { type User, userFacts, userOf } from "./user.ts";
+import { UserNotFoundError, UsernameTakenError } from "./user-errors.ts";
 import { checkedDisplayName, checkedRole, checkedUsername } from "./user-input.ts";
 import { assignZones, zonesByUser } from "./user-zones.ts";
 

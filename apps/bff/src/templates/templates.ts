@@ -15,10 +15,11 @@ import { changesBetween } from "../audit/changes.ts";
 import type { Clock } from "../clock.ts";
 import type { Database } from "../db/database.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
-import { InvalidValueError, ZoneNotFoundError } from "./account-errors.ts";
+import { InvalidValueError } from "../invalid-value.ts";
+import { type Zone, zoneOf } from "../zones/zone.ts";
+import { ZoneNotFoundError } from "../zones/zone-errors.ts";
 import { type Template, templateFacts, templateOf } from "./template.ts";
 import { TemplateNameTakenError, TemplateNotFoundError } from "./template-errors.ts";
-import { type Zone, zoneOf } from "./zone.ts";
 
 /** What a template says; a create or a replace gives all of it. */
 export type TemplateFields = {

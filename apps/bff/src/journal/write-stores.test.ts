@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAuditTrail } from "../audit/audit-trail.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
-import { createIdempotencyKeys } from "../idempotency/idempotency-keys.ts";
-import { createJournal } from "../journal/journal.ts";
-import { issued, pendingEntry } from "../journal/test-entries.ts";
 import { manualClock } from "../testing/manual-clock.ts";
 import { STOPPED_SERVER } from "../testing/stopped-server.ts";
+import { createIdempotencyKeys } from "./idempotency-keys.ts";
+import { createJournal } from "./journal.ts";
+import { issued, pendingEntry } from "./test-entries.ts";
 import { createSubmissions, type Settlement } from "./write-stores.ts";
 
 const scope = "user-ana";

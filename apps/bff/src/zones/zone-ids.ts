@@ -1,4 +1,4 @@
-import { UnknownZonesError } from "./account-errors.ts";
+import { UnknownZonesError } from "./zone-errors.ts";
 import type { Zones } from "./zones.ts";
 
 /** The ids of zones given by name, exactly as OPSCOM spells them; throws naming any unknown. */

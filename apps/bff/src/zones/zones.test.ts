@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { accountsOf, admin } from "../testing/accounts.ts";
 import { manualClock } from "../testing/manual-clock.ts";
-import { ZoneNameTakenError, ZoneNotFoundError } from "./account-errors.ts";
+import { ZoneNameTakenError, ZoneNotFoundError } from "./zone-errors.ts";
 
 const invisible = (codePoint: string, position: number) =>
   problem("zone_name_invisible_character", { codePoint, position });

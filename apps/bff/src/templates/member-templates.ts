@@ -1,7 +1,7 @@
 import type { Template as TemplateRecord } from "@permit-desk/schema";
+import type { User } from "../users/user.ts";
 import type { Template } from "./template.ts";
 import type { Templates } from "./templates.ts";
-import type { User } from "./user.ts";
 
 /**
  * The templates a member sees, in the list's order: every one for an administrator, those of

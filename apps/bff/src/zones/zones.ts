@@ -8,8 +8,9 @@ import type { Clock } from "../clock.ts";
 import type { Database } from "../db/database.ts";
 import { JOURNAL_NAMES_ACTOR } from "../db/migrations/0008-zone-identity.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
-import { InvalidValueError, ZoneNameTakenError, ZoneNotFoundError } from "./account-errors.ts";
+import { InvalidValueError } from "../invalid-value.ts";
 import { type Zone, zoneFacts, zoneOf } from "./zone.ts";
+import { ZoneNameTakenError, ZoneNotFoundError } from "./zone-errors.ts";
 
 export type ZoneChanges = { name?: string; active?: boolean };
 

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { accountsOf, admin, goodPasswordHash } from "../testing/accounts.ts";
 import { manualClock } from "../testing/manual-clock.ts";
-import { UserNotFoundError, UsernameTakenError, ZoneNotFoundError } from "./account-errors.ts";
+import { ZoneNotFoundError } from "../zones/zone-errors.ts";
+import { UserNotFoundError, UsernameTakenError } from "./user-errors.ts";
 
 describe.each(testDialects())("users on %s", (dialect) => {
   let database: TestDatabase;

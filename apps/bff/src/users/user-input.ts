@@ -1,6 +1,6 @@
 import { type Role, roleSchema, usernameSchema } from "@permit-desk/schema";
 import * as z from "zod/mini";
-import { InvalidValueError } from "./account-errors.ts";
+import { InvalidValueError } from "../invalid-value.ts";
 
 export const DISPLAY_NAME_MAX_LENGTH = 100;
 

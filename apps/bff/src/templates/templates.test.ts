@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { accountsOf, admin } from "../testing/accounts.ts";
 import { manualClock } from "../testing/manual-clock.ts";
-import { ZoneNotFoundError } from "./account-errors.ts";
+import type { Zone } from "../zones/zone.ts";
+import { ZoneNotFoundError } from "../zones/zone-errors.ts";
 import { TemplateNameTakenError, TemplateNotFoundError } from "./template-errors.ts";
 import { createTemplates, type Templates } from "./templates.ts";
-import type { Zone } from "./zone.ts";
 
 describe.each(testDialects())("templates on %s", (dialect) => {
   let database: TestDatabase;

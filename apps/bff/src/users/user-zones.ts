@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
-import { ZoneNotFoundError } from "./account-errors.ts";
-import { type Zone, zoneOf } from "./zone.ts";
+import { type Zone, zoneOf } from "../zones/zone.ts";
+import { ZoneNotFoundError } from "../zones/zone-errors.ts";
 
 /** Each user's assigned zones, by name. */
 export async function zonesByUser(

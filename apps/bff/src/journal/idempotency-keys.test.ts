@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
+import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import { manualClock } from "../testing/manual-clock.ts";
-import { fingerprintOf } from "./fingerprint.ts";
 import {
   createIdempotencyKeys,
   IDEMPOTENCY_KEY_RETENTION_MS,

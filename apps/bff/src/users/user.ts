@@ -1,7 +1,7 @@
 import type { Role } from "@permit-desk/schema";
 import type { Selectable } from "kysely";
 import type { UsersTable } from "../db/database.ts";
-import type { Zone } from "./zone.ts";
+import type { Zone } from "../zones/zone.ts";
 
 export type User = {
   id: string;

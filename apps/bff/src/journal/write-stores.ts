@@ -5,6 +5,14 @@ import type { AuditEventInput } from "../audit/audit-event.ts";
 import { writeAuditEvent } from "../audit/audit-trail.ts";
 import type { Clock } from "../clock.ts";
 import type { Database } from "../db/database.ts";
+import type { ChangeOutcome, OpscomOutcome } from "../opscom/outcome.ts";
+import type {
+  ChangeEntry,
+  ChangeReconciliationEntry,
+  ChangeReconciliationInput,
+  PendingChange,
+} from "./change-entry.ts";
+import { changesOf } from "./change-reads.ts";
 import {
   answerUnderKey,
   type ClaimedWith,
@@ -13,17 +21,10 @@ import {
   earlierClaim,
   type IdempotencyClaim,
   type JsonValue,
-} from "../idempotency/idempotency-keys.ts";
-import type {
-  ChangeEntry,
-  ChangeReconciliationEntry,
-  ChangeReconciliationInput,
-  PendingChange,
-} from "../journal/change-entry.ts";
-import { changesOf } from "../journal/change-reads.ts";
-import type { JournalEntry, PendingEntry } from "../journal/journal-entry.ts";
-import { ChangeConflictError, JournalEntryNotFoundError } from "../journal/journal-errors.ts";
-import { getEntry, rowUnderKey } from "../journal/journal-reads.ts";
+} from "./idempotency-keys.ts";
+import type { JournalEntry, PendingEntry } from "./journal-entry.ts";
+import { ChangeConflictError, JournalEntryNotFoundError } from "./journal-errors.ts";
+import { getEntry, rowUnderKey } from "./journal-reads.ts";
 import {
   insertPending,
   insertPendingChange,
@@ -31,8 +32,7 @@ import {
   reconcileChange,
   recordOutcome,
   refreshProjection,
-} from "../journal/journal-writes.ts";
-import type { ChangeOutcome, OpscomOutcome } from "../opscom/outcome.ts";
+} from "./journal-writes.ts";
 
 /** An answer to a write, as the route sends it and the key keeps it. */
 export type WriteAnswer = { status: ContentfulStatusCode; body: JsonValue };

@@ -1,7 +1,7 @@
 import { durationId, type ValidityDuration, validityDurationSchema } from "@permit-desk/schema";
 import type { Selectable } from "kysely";
 import type { TemplatesTable } from "../db/database.ts";
-import type { Zone } from "./zone.ts";
+import type { Zone } from "../zones/zone.ts";
 
 export type Template = {
   id: string;

@@ -1,13 +1,66 @@
 import type { IssuedPermit } from "@permit-desk/schema";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Button } from "../../../components/ui/button.tsx";
+import { classNames } from "../../../lib/class-names.ts";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
+import { formatMoney } from "../../../lib/i18n/format.ts";
+import type { Locale } from "../../../lib/i18n/locale.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitMessages } from "../messages.ts";
-import { formatPermitAmount } from "../utils/permit-amount.ts";
-import { CopyReferenceButton } from "./copy-reference-button.tsx";
 import { UndoIssue } from "./undo-issue.tsx";
+
+/** What a permit cost, in the locale's money format; undefined for a free permit. */
+export function formatPermitAmount(
+  { amount, currency }: Pick<IssuedPermit, "amount" | "currency">,
+  locale: Locale,
+): string | undefined {
+  if (!amount) return undefined;
+  return currency ? formatMoney(amount, currency, locale) : amount;
+}
+
+type CopyState = "idle" | "copied" | "failed";
+const FEEDBACK_MS = 3000;
+
+const FEEDBACK = { copied: "copied", failed: "copyFailed" } as const;
+
+export function CopyReferenceButton({ referenceId }: { referenceId: string }) {
+  const t = useMessages(issuePermitMessages);
+  const [state, setState] = useState<CopyState>("idle");
+  useEffect(() => {
+    if (state === "idle") return;
+    const timer = setTimeout(() => setState("idle"), FEEDBACK_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(referenceId);
+      setState("copied");
+    } catch {
+      setState("failed");
+    }
+  }
+
+  return (
+    <>
+      <Button variant="secondary" onClick={copy}>
+        {t("copyReference")}
+      </Button>
+      {/* Last in the row, after any sibling button, so the feedback never pushes them around. */}
+      <span
+        role="status"
+        className={classNames(
+          "order-last text-sm font-semibold",
+          state === "failed" ? "text-red-700" : "text-green-800",
+        )}
+      >
+        {state === "copied" && <span aria-hidden="true">✓ </span>}
+        {state !== "idle" && t(FEEDBACK[state])}
+      </span>
+    </>
+  );
+}
 
 /** The browser's own print key, which the print stylesheet turns into the permit slip. */
 type PrintShortcut = { label: string; ariaKeyShortcuts: string };

@@ -5,29 +5,8 @@ import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitEntryMessages } from "../entry-messages.ts";
 import { issuePermitMessages } from "../messages.ts";
-import type { PermitFormValues } from "../utils/permit-form-values.ts";
-import { plateSentAs } from "../utils/sent-as.ts";
-import { typedPlates } from "../utils/typed-plates.ts";
+import { type PermitFormValues, plateSentAs, typedPlates } from "../utils/permit-form.ts";
 import { plateInputProps } from "./issue-permit-page-placeholder.tsx";
-
-/** The plate typed a second time, for sites that want it; pasting the first would defeat it. */
-export function PlateAgainField() {
-  const fieldErrorMessages = useFieldErrorMessages();
-  const t = useMessages(issuePermitMessages);
-  const { register, formState } = useFormContext<PermitFormValues>();
-  return (
-    <Field
-      label={t("plateAgainLabel")}
-      inputProps={{
-        ...register("plateAgain", { deps: ["plate"] }),
-        ...plateInputProps,
-        onPaste: (event) => event.preventDefault(),
-      }}
-      hint={t("plateAgainHint")}
-      errors={fieldErrorMessages(formState.errors.plateAgain)}
-    />
-  );
-}
 
 /** What the plate field will send, as the hint says it: one plate, or each of several. */
 function SentAs({ typed }: { typed: string }) {

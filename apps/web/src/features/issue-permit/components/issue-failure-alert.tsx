@@ -3,6 +3,7 @@ import { Alert } from "../../../components/ui/alert.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { TextLink } from "../../../components/ui/text-link.tsx";
 import type { ApiProblem } from "../../../lib/api-problem.ts";
+import { commonMessages } from "../../../lib/i18n/common-messages.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { problemText } from "../../../lib/i18n/problem-text.ts";
@@ -29,16 +30,27 @@ export type IssueFailure = {
 
 const RETRYABLE_STATUSES = new Set([409, 429, 500, 502, 503, 504]);
 
-function describeClientProblem(
-  problem: ApiProblem,
-  message: string,
-  t: IssuePermitT,
-): IssueFailure {
-  const { status } = problem;
-  if (status !== undefined && !RETRYABLE_STATUSES.has(status)) {
-    return { title: t("failNotIssued"), message, nextStep: "fix" };
+/** The words and next step of each kind of failure; a code not listed is one to fix. */
+const FAILURES = {
+  opscom_unconfirmed: {
+    title: "failCheckOpscom",
+    advice: "failCheckOpscomAdvice",
+    nextStep: "check-opscom",
+  },
+  opscom_unreachable: { title: "failUnreachable", nextStep: "try-again" },
+  draining: { title: "failRestarting", advice: "restartingAdvice", nextStep: "try-again" },
+  internal: { title: "failInternal", advice: "answerLost", nextStep: "try-again" },
+  forbidden: { title: "failForbidden", nextStep: "fix" },
+  answerLost: { title: "failNoAnswer", advice: "answerLost", nextStep: "try-again" },
+  notIssued: { title: "failNotIssued", nextStep: "fix" },
+} as const satisfies Record<string, { title: string; advice?: string; nextStep: NextStep }>;
+
+function kindOfFailure({ code, status }: ApiProblem): keyof typeof FAILURES {
+  // Seen by the browser alone: the answer was lost unless one came that refused the request.
+  if (code === "network" || code === "timeout" || code === "unexpected_response") {
+    return status === undefined || RETRYABLE_STATUSES.has(status) ? "answerLost" : "notIssued";
   }
-  return { title: t("failNoAnswer"), message, advice: t("answerLost"), nextStep: "try-again" };
+  return Object.hasOwn(FAILURES, code) ? (code as keyof typeof FAILURES) : "notIssued";
 }
 
 /**
@@ -50,41 +62,14 @@ export function describeIssueFailure(
   t: IssuePermitT,
   messageOf: (problem: ApiProblem) => string = (problem) => problemText(problem, "en-CA"),
 ): IssueFailure {
-  const message = messageOf(problem);
-  switch (problem.code) {
-    case "opscom_unconfirmed":
-      return {
-        title: t("failCheckOpscom"),
-        message,
-        advice: t("failCheckOpscomAdvice"),
-        nextStep: "check-opscom",
-        journalId: problem.journalId,
-      };
-    case "opscom_unreachable":
-      return { title: t("failUnreachable"), message, nextStep: "try-again" };
-    case "draining":
-      return {
-        title: t("failRestarting"),
-        message,
-        advice: t("restartingAdvice"),
-        nextStep: "try-again",
-      };
-    case "internal":
-      return {
-        title: t("failInternal"),
-        message,
-        advice: t("answerLost"),
-        nextStep: "try-again",
-      };
-    case "network":
-    case "timeout":
-    case "unexpected_response":
-      return describeClientProblem(problem, message, t);
-    case "forbidden":
-      return { title: t("failForbidden"), message, nextStep: "fix" };
-    default:
-      return { title: t("failNotIssued"), message, nextStep: "fix" };
-  }
+  const failure = FAILURES[kindOfFailure(problem)];
+  return {
+    title: t(failure.title),
+    message: messageOf(problem),
+    advice: "advice" in failure ? t(failure.advice) : undefined,
+    nextStep: failure.nextStep,
+    journalId: failure.nextStep === "check-opscom" ? problem.journalId : undefined,
+  };
 }
 
 /** An alert that takes focus when it appears, so that keyboard users land on it and hear it. */
@@ -127,6 +112,7 @@ export function IssueFailureAlert({
   onIssueAsNew,
 }: IssueFailureAlertProps) {
   const t = useMessages(issuePermitMessages);
+  const common = useMessages(commonMessages);
   const { locale } = useLocale();
   const failure = describeIssueFailure(problem, t, (problem) => problemText(problem, locale));
   const unconfirmed = failure.nextStep === "check-opscom";
@@ -150,7 +136,7 @@ export function IssueFailureAlert({
       )}
       {failure.nextStep === "try-again" && (
         <Button variant="secondary" disabled={isIssuing} onClick={onTryAgain}>
-          {t("tryAgain")}
+          {common("tryAgain")}
         </Button>
       )}
       {unconfirmed && (

@@ -54,12 +54,10 @@ import {
   blankPermitForm,
   type PermitForm,
   permitFormResolver,
-  plateSentAs,
   typedPlates,
   UNCONFIGURED_PERMIT_FORM,
   withPlateReplaced,
 } from "../utils/permit-form.ts";
-import { takeTypedAheadIssue, takeTypedAheadPlate } from "../utils/typed-ahead-plate.ts";
 import {
   CUSTOM_DURATION,
   DEFAULT_DURATION,
@@ -69,10 +67,8 @@ import {
   validUntilFor,
 } from "../utils/validity.ts";
 import { IssueFailureAlert, PlateOutcomes } from "./issue-failure-alert.tsx";
-import { plateInputProps } from "./issue-permit-page-placeholder.tsx";
-import { PlateEcho } from "./plate-echo.tsx";
+import { plateInputProps, typedAhead } from "./issue-permit-page-placeholder.tsx";
 import { PlateField } from "./plate-field.tsx";
-import { PlateWarnings } from "./plate-warnings.tsx";
 import { TemplatePicker, useTemplateKeys, useTemplateSummary } from "./template-picker.tsx";
 import { DurationField, ValidityDurationNote, ValidityField } from "./validity-fields.tsx";
 
@@ -165,10 +161,11 @@ function useTypedAheadPlate(form: PermitForm, issue: () => void): void {
   const issueNow = useRef(issue);
   issueNow.current = issue;
   useLayoutEffect(() => {
-    const typed = takeTypedAheadPlate();
-    if (typed) setValue("plate", typed, { shouldDirty: true, shouldValidate: true });
+    const { plate, issue: issueToo } = typedAhead;
+    Object.assign(typedAhead, { plate: "", issue: false });
+    if (plate) setValue("plate", plate, { shouldDirty: true, shouldValidate: true });
     setFocus("plate");
-    if (takeTypedAheadIssue()) issueNow.current();
+    if (issueToo) issueNow.current();
   }, [setValue, setFocus]);
 }
 
@@ -492,31 +489,15 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
           />
         )}
         <PlateField
-          echo={
-            <>
-              {plates.map((typed, index) => {
-                const sent = plateSentAs(typed);
-                // biome-ignore lint/suspicious/noArrayIndexKey: the same plate may be typed twice, and is flagged so.
-                return sent && <PlateEcho key={`${index}:${sent}`} plate={sent} />;
-              })}
-              {siteTimeZone &&
-                checks.map((check, index) => (
-                  <PlateWarnings
-                    // biome-ignore lint/suspicious/noArrayIndexKey: one region per plate typed, in order.
-                    key={index}
-                    checks={check.data}
-                    siteTimeZone={siteTimeZone}
-                    onUsePlate={(similar) => {
-                      form.setValue("plate", withPlateReplaced(plate, index, similar), {
-                        shouldDirty: true,
-                        shouldValidate: true,
-                      });
-                      form.setFocus("plate");
-                    }}
-                  />
-                ))}
-            </>
-          }
+          checks={checks}
+          siteTimeZone={siteTimeZone}
+          onUsePlate={(index, similar) => {
+            form.setValue("plate", withPlateReplaced(plate, index, similar), {
+              shouldDirty: true,
+              shouldValidate: true,
+            });
+            form.setFocus("plate");
+          }}
         />
         {config?.plateEntry === "twice" && (
           // Typed a second time, for sites that want it; pasting the first would defeat it.

@@ -74,11 +74,6 @@ export function printShortcut(platform: string): PrintShortcut {
     : { label: "Ctrl+P", ariaKeyShortcuts: "Control+P" };
 }
 
-/** The print key of the browser the page runs in. */
-function browserPrintShortcut(): PrintShortcut {
-  return printShortcut(globalThis.navigator?.platform ?? "");
-}
-
 type IssuedPermitPanelProps = {
   permit: IssuedPermit;
   siteTimeZone: string;
@@ -100,7 +95,7 @@ export function IssuedPermitPanel({
   const t = useMessages(issuePermitMessages);
   const [voided, setVoided] = useState(false);
   const { locale } = useLocale();
-  const shortcut = browserPrintShortcut();
+  const shortcut = printShortcut(globalThis.navigator?.platform ?? "");
   const amount = formatPermitAmount(permit, locale);
   const summary: Array<[string, string]> = [
     [t("plate"), permit.plate],

@@ -158,8 +158,8 @@ export function DurationField({ durations, disabled, onChoose }: DurationFieldPr
 
 const MINUTE_MS = 60_000;
 const UNITS = [
-  { key: "elapsedDays", minutes: 24 * 60 },
-  { key: "elapsedHours", minutes: 60 },
+  { key: "durationDays", minutes: 24 * 60 },
+  { key: "durationHours", minutes: 60 },
   { key: "elapsedMinutes", minutes: 1 },
 ] as const;
 

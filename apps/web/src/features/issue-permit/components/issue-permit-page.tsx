@@ -54,29 +54,28 @@ export function IssuePermitPage({ config }: { config: ClientConfig | undefined }
     <div className="space-y-6">
       <IssuePermitHeading />
       {config && (
-        <IssuedPermitAnnouncement
-          permits={issued}
-          undone={undone}
-          siteTimeZone={config.siteTimeZone}
-        />
-      )}
-      {config &&
-        issued.map((permit) => (
-          <IssuedPermitPanel
-            key={permit.referenceId}
-            permit={permit}
+        <>
+          <IssuedPermitAnnouncement
+            permits={issued}
+            undone={undone}
             siteTimeZone={config.siteTimeZone}
-            undoSeconds={config.undoSeconds}
-            opscomTimeoutMs={config.opscomTimeoutMs}
-            onVoided={() => setUndone((references) => [...references, permit.referenceId])}
           />
-        ))}
-      {config && (
-        <PermitSlips
-          permits={issued.filter((permit) => !undone.includes(permit.referenceId))}
-          siteTimeZone={config.siteTimeZone}
-          locale={locale}
-        />
+          {issued.map((permit) => (
+            <IssuedPermitPanel
+              key={permit.referenceId}
+              permit={permit}
+              siteTimeZone={config.siteTimeZone}
+              undoSeconds={config.undoSeconds}
+              opscomTimeoutMs={config.opscomTimeoutMs}
+              onVoided={() => setUndone((references) => [...references, permit.referenceId])}
+            />
+          ))}
+          <PermitSlips
+            permits={issued.filter((permit) => !undone.includes(permit.referenceId))}
+            siteTimeZone={config.siteTimeZone}
+            locale={locale}
+          />
+        </>
       )}
       <div className="print:hidden">
         <IssuePermitForm config={config} onIssuing={() => setIssued([])} onIssued={setIssued} />

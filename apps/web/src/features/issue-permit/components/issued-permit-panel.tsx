@@ -109,11 +109,10 @@ export function IssuedPermitPanel({
   return (
     <section
       aria-labelledby={headingId}
-      className={
-        voided
-          ? "rounded-lg border-2 border-slate-700 bg-slate-100 p-4 sm:p-6"
-          : "rounded-lg border-2 border-green-700 bg-green-50 p-4 sm:p-6"
-      }
+      className={classNames(
+        "rounded-lg border-2 p-4 sm:p-6",
+        voided ? "border-slate-700 bg-slate-100" : "border-green-700 bg-green-50",
+      )}
     >
       <h2
         id={headingId}

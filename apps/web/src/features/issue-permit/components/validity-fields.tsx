@@ -209,13 +209,9 @@ export function ValidityDurationNote({ siteTimeZone }: { siteTimeZone: string | 
     name: ["validFrom", "validUntil", "duration"],
   });
   const duration =
-    siteTimeZone === undefined
-      ? undefined
-      : describeValidityDuration(validFrom, validUntil, siteTimeZone, t, choice);
+    siteTimeZone && describeValidityDuration(validFrom, validUntil, siteTimeZone, t, choice);
   const end =
-    siteTimeZone === undefined || duration === undefined
-      ? undefined
-      : endInWords(validUntil, new Date(), siteTimeZone, locale, t);
+    siteTimeZone && duration && endInWords(validUntil, new Date(), siteTimeZone, locale, t);
   return (
     <p aria-live="polite" aria-atomic="true" className="text-base text-slate-800">
       {end && duration && (

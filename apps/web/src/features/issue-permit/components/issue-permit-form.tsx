@@ -72,40 +72,6 @@ import { PlateField } from "./plate-field.tsx";
 import { TemplatePicker, useTemplateKeys, useTemplateSummary } from "./template-picker.tsx";
 import { DurationField, ValidityDurationNote, ValidityField } from "./validity-fields.tsx";
 
-/**
- * Valid until follows the duration chosen: a preset or template duration sets it from Valid
- * from; setting Valid until by hand makes the duration custom, and a custom end stays put when
- * Valid from moves. The handlers are for the inputs' own change events,
- * which the clerk alone causes.
- */
-function useValidUntilFollowsValidFrom(form: PermitForm, siteTimeZone: string | undefined) {
-  const { getValues, setValue } = form;
-
-  /** Valid until set by the form, not the clerk: it stays pristine, so the clock may move it. */
-  function setValidUntil(until: string | undefined): void {
-    if (until === undefined) return;
-    setValue("validUntil", until, { shouldValidate: true });
-  }
-
-  function validFromChanged(): void {
-    if (siteTimeZone === undefined) return;
-    const [from, choice] = getValues(["validFrom", "duration"]);
-    setValidUntil(validUntilAfterStartMoved({ from, choice }, siteTimeZone));
-  }
-
-  function validUntilChanged(): void {
-    setValue("duration", CUSTOM_DURATION);
-  }
-
-  /** A duration picked (by the clerk or a template): Valid until follows it at once. */
-  function durationChosen(choice: string): void {
-    if (siteTimeZone === undefined) return;
-    setValidUntil(validUntilFor(getValues("validFrom"), choice, siteTimeZone));
-  }
-
-  return { validFromChanged, validUntilChanged, durationChosen };
-}
-
 const REFRESH_MS = 30_000;
 
 /**
@@ -228,7 +194,31 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
   /** Whether a submission was sent since the form was last blank: its times then stay put. */
   const [sentSinceReset, setSentSinceReset] = useState(false);
   useCurrentDefaultValidity(form, siteTimeZone, !sentSinceReset);
-  const validity = useValidUntilFollowsValidFrom(form, siteTimeZone);
+  // Valid until follows the duration chosen: a preset or template duration sets it from Valid
+  // from; setting Valid until by hand makes the duration custom, and a custom end stays put when
+  // Valid from moves. The handlers are for the inputs' own change events, which the clerk alone
+  // causes. Valid until set by the form, not the clerk, stays pristine, so the clock may move it.
+  function setValidUntil(until: string | undefined): void {
+    if (until === undefined) return;
+    form.setValue("validUntil", until, { shouldValidate: true });
+  }
+
+  function validFromChanged(): void {
+    if (siteTimeZone === undefined) return;
+    const [from, choice] = form.getValues(["validFrom", "duration"]);
+    setValidUntil(validUntilAfterStartMoved({ from, choice }, siteTimeZone));
+  }
+
+  function validUntilChanged(): void {
+    form.setValue("duration", CUSTOM_DURATION);
+  }
+
+  /** A duration picked (by the clerk or a template): Valid until follows it at once. */
+  function durationChosen(choice: string): void {
+    if (siteTimeZone === undefined) return;
+    setValidUntil(validUntilFor(form.getValues("validFrom"), choice, siteTimeZone));
+  }
+
   const mutation = useIssuePermit();
   const queryClient = useQueryClient();
   const attempts = useRef<IssueAttempts>(NO_ATTEMPTS);
@@ -409,7 +399,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
       form.setValue("template", "");
       if (wasApplied) {
         form.setValue("duration", durationId(DEFAULT_DURATION));
-        validity.durationChosen(durationId(DEFAULT_DURATION));
+        durationChosen(durationId(DEFAULT_DURATION));
         form.setValue("amount", "", { shouldValidate: true });
         if (config) form.setValue("currency", config.defaultCurrency);
         form.setValue("permitNo", "", { shouldValidate: true });
@@ -463,7 +453,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
     if (siteTimeZone === undefined) return;
     const { validFrom: now } = defaultValidity(new Date(), siteTimeZone);
     form.resetField("validFrom", { defaultValue: now });
-    validity.validFromChanged();
+    validFromChanged();
   }
 
   return (
@@ -540,7 +530,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
               name="validFrom"
               label={t("validFrom")}
               siteTimeZone={siteTimeZone}
-              onClerkChange={validity.validFromChanged}
+              onClerkChange={validFromChanged}
               note={
                 startMoved ? (
                   <Button variant="secondary" className="mt-1" onClick={startNow}>
@@ -555,13 +545,13 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
               name="validUntil"
               label={t("validUntil")}
               siteTimeZone={siteTimeZone}
-              onClerkChange={validity.validUntilChanged}
+              onClerkChange={validUntilChanged}
             />
           </div>
           <DurationField
             durations={offeredDurations(templates.map(({ duration }) => duration))}
             disabled={config === undefined}
-            onChoose={validity.durationChosen}
+            onChoose={durationChosen}
           />
           <ValidityDurationNote siteTimeZone={siteTimeZone} />
         </fieldset>

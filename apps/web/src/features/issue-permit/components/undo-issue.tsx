@@ -11,6 +11,7 @@ import { useMessages } from "../../../lib/i18n/messages.ts";
 import { problemText } from "../../../lib/i18n/problem-text.ts";
 import { newIdempotencyKey } from "../../../lib/idempotency-key.ts";
 import { changeFailureKind } from "../../../lib/permit-change.ts";
+import { permitRecordHref } from "../../../lib/permit-record-href.ts";
 import { UNDO_REASON } from "../../../lib/undo-reason.ts";
 import { useUndoPermit } from "../api.ts";
 import { issuePermitMessages } from "../messages.ts";
@@ -143,43 +144,11 @@ type UndoIssueProps = {
 
 type Outcome = { kind: "voided" } | { kind: "failed"; problem: ApiProblem };
 
-function UndoFailure({
-  problem,
-  onTryAgain,
-  isSending,
-  recordHref,
-}: {
-  problem: ApiProblem;
-  onTryAgain: () => void;
-  isSending: boolean;
-  recordHref: string;
-}) {
-  const t = useMessages(issuePermitMessages);
-  const common = useMessages(commonMessages);
-  const { locale } = useLocale();
-  const kind = changeFailureKind(problem);
-  const title =
-    kind === "unconfirmed"
-      ? t("failUnconfirmed")
-      : kind === "retry"
-        ? t("failRetry")
-        : t("failRefused");
-  return (
-    <Alert tone={kind === "unconfirmed" ? "warning" : "error"} title={title} className="mt-3">
-      <p>{problemText(problem, locale)}</p>
-      {kind === "unconfirmed" && <p className="font-semibold">{t("unconfirmedAdvice")}</p>}
-      {kind === "retry" && <p>{t("retryAdvice")}</p>}
-      <div className="flex flex-wrap items-center gap-3">
-        {kind !== "refused" && (
-          <Button variant="secondary" disabled={isSending} onClick={onTryAgain}>
-            {isSending ? t("undoing") : common("tryAgain")}
-          </Button>
-        )}
-        <TextLink href={recordHref}>{t("undoOpenRecord")}</TextLink>
-      </div>
-    </Alert>
-  );
-}
+const FAILURE_TITLES = {
+  unconfirmed: "failUnconfirmed",
+  retry: "failRetry",
+  refused: "failRefused",
+} as const;
 
 /**
  * Undo for `undoSeconds` after OPSCOM confirmed the permit: a void under one key, with a stable
@@ -189,6 +158,8 @@ function UndoFailure({
 export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: UndoIssueProps) {
   const hintId = useId();
   const t = useMessages(issuePermitMessages);
+  const common = useMessages(commonMessages);
+  const { locale } = useLocale();
   const button = useRef<HTMLButtonElement>(null);
   const recordLink = useRef<HTMLAnchorElement>(null);
   const buttonHasFocus = useRef(false);
@@ -201,7 +172,9 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
   const left = useSecondsLeft(deadline, !attempted);
   const offered = !attempted && left > 0;
   const expired = !attempted && left === 0;
-  const recordHref = `/history/${encodeURIComponent(permit.journalId)}`;
+  const recordHref = permitRecordHref(permit.journalId);
+  const failedWith = outcome?.kind === "failed" ? outcome.problem : undefined;
+  const failure = failedWith && changeFailureKind(failedWith);
 
   async function undo() {
     if (mutation.isPending || outcome?.kind === "voided") return;
@@ -279,13 +252,24 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
       {outcome?.kind === "voided" && (
         <p className="font-semibold text-slate-950">{t("voidedText")}</p>
       )}
-      {outcome?.kind === "failed" && (
-        <UndoFailure
-          problem={outcome.problem}
-          onTryAgain={undo}
-          isSending={mutation.isPending}
-          recordHref={recordHref}
-        />
+      {failedWith && failure && (
+        <Alert
+          tone={failure === "unconfirmed" ? "warning" : "error"}
+          title={t(FAILURE_TITLES[failure])}
+          className="mt-3"
+        >
+          <p>{problemText(failedWith, locale)}</p>
+          {failure === "unconfirmed" && <p className="font-semibold">{t("unconfirmedAdvice")}</p>}
+          {failure === "retry" && <p>{t("retryAdvice")}</p>}
+          <div className="flex flex-wrap items-center gap-3">
+            {failure !== "refused" && (
+              <Button variant="secondary" disabled={mutation.isPending} onClick={undo}>
+                {mutation.isPending ? t("undoing") : common("tryAgain")}
+              </Button>
+            )}
+            <TextLink href={recordHref}>{t("undoOpenRecord")}</TextLink>
+          </div>
+        </Alert>
       )}
       <p role="status" className="sr-only">
         {outcome?.kind === "voided"

@@ -10,7 +10,7 @@ import { queryOptions, useMutation, useQueries, useQueryClient } from "@tanstack
 import { callApi } from "../../lib/api-client.ts";
 import { permitsQueryKey, sendPermitChange } from "../../lib/permit-change.ts";
 import { useSettledValue } from "./hooks/use-settled-value.ts";
-import type { Submission } from "./utils/submission.ts";
+import type { Submission } from "./utils/issue-attempts.ts";
 
 /** The page waits for the BFF's own OPSCOM deadline, plus this margin for the BFF itself. */
 const BFF_MARGIN_MS = 10_000;

@@ -3,7 +3,6 @@ import { type Count, plural, pluralFr } from "../../lib/i18n/plural.ts";
 
 export const issuePermitMessages = defineMessages("issuePermit", {
   "en-CA": {
-    plateLabelSeveral: "Licence plates",
     plateAgainLabel: "Licence plate again",
     plateAgainHint: "Type the plate a second time, without looking at the first.",
     plateAgainDiffers: "The plate typed again is not the same. Check both against the vehicle.",
@@ -12,7 +11,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     plateRepeated: "Listed more than once: {{plates}}.",
     willBeSentAs: "Will be sent as",
     severalPlates: ({ count }: Count) => `${count} plates, one permit each:`,
-    zoneLabel: "Zone",
     loading: "Loading…",
     noZone: "No zone is open to you: ask an administrator to assign one",
     validity: "Validity",
@@ -32,8 +30,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     untilTomorrow: "Until {{time}} tomorrow",
     untilOn: "Until {{time}} on {{date}}",
     lasts: "lasts {{duration}}",
-    elapsedDays: ({ count }: Count) => plural(count, "1 day", `${count} days`),
-    elapsedHours: ({ count }: Count) => plural(count, "1 hour", `${count} hours`),
     elapsedMinutes: ({ count }: Count) => plural(count, "1 minute", `${count} minutes`),
     skippedTime:
       "{{time}} does not exist that day in {{zone}}: the clocks go forward. It will be read as {{actual}}.",
@@ -43,7 +39,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     amountHint: "Optional, e.g. 14.50",
     amountSentAs: "Optional. Will be sent as {{amount}}",
     currencyLabel: "Currency",
-    permitNoLabel: "Permit number",
     permitNoHint: "Optional: the ticket or permit number, if there is one.",
     issue: "Issue permit",
     issueSeveral: ({ count }: Count) => `Issue ${count} permits`,
@@ -56,12 +51,10 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     templateKey: "Alt+{{number}}",
     templateFree: "free",
     templateApplied: "Template {{name}} applied: {{summary}}.",
-    templatesLoading: "Loading templates…",
     // Failures
     heldNothingSent:
       "Nothing was sent: {{plate}} may already have a permit from the earlier attempt. Open its record and check OPSCOM first.",
     openRecord: "Open its record",
-    tryAgain: "Try again",
     checkedNotInOpscom: "Checked: not in OPSCOM, issue it again",
     answerLost:
       "The permit may or may not have been issued. Try again: the same request never issues a second permit.",
@@ -117,7 +110,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     /** How a screen reader hears the plate, e.g. "Plate: A, B, digit one, letter O, 3". */
     reading: "Plate: {{characters}}",
     characterSeparator: ", ",
-    warningsLabel: "Plate checks",
     didYouMean:
       "Did you mean {{plate}}? It was issued here on {{date}} in {{zone}}. Check the vehicle.",
     usePlate: "Use {{plate}}",
@@ -150,7 +142,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
       "The permit may or may not be voided. Check its record before issuing it again.",
   },
   "fr-CA": {
-    plateLabelSeveral: "Plaques d'immatriculation",
     plateAgainLabel: "Plaque d'immatriculation, encore",
     plateAgainHint: "Tapez la plaque une deuxième fois, sans regarder la première.",
     plateAgainDiffers:
@@ -160,7 +151,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     plateRepeated: "Inscrites plus d'une fois : {{plates}}.",
     willBeSentAs: "Sera envoyée comme",
     severalPlates: ({ count }: Count) => `${count} plaques, un permis chacune :`,
-    zoneLabel: "Zone",
     loading: "Chargement…",
     noZone:
       "Aucune zone ne vous est ouverte : demandez à un administrateur de vous en attribuer une",
@@ -181,8 +171,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     untilTomorrow: "Jusqu'à {{time}} demain",
     untilOn: "Jusqu'à {{time}} le {{date}}",
     lasts: "dure {{duration}}",
-    elapsedDays: ({ count }: Count) => pluralFr(count, `${count} jour`, `${count} jours`),
-    elapsedHours: ({ count }: Count) => pluralFr(count, `${count} heure`, `${count} heures`),
     elapsedMinutes: ({ count }: Count) => pluralFr(count, `${count} minute`, `${count} minutes`),
     skippedTime:
       "{{time}} n'existe pas ce jour-là dans {{zone}} : on avance l'heure. L'heure lue sera {{actual}}.",
@@ -192,7 +180,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     amountHint: "Facultatif, p. ex. 14,50",
     amountSentAs: "Facultatif. Sera envoyé comme {{amount}}",
     currencyLabel: "Devise",
-    permitNoLabel: "Numéro de permis",
     permitNoHint: "Facultatif : le numéro du billet ou du permis, s'il y en a un.",
     issue: "Émettre le permis",
     issueSeveral: ({ count }: Count) => `Émettre ${count} permis`,
@@ -205,11 +192,9 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     templateKey: "Alt+{{number}}",
     templateFree: "gratuit",
     templateApplied: "Modèle {{name}} appliqué : {{summary}}.",
-    templatesLoading: "Chargement des modèles…",
     heldNothingSent:
       "Rien n'a été envoyé : {{plate}} a peut-être déjà un permis de la tentative précédente. Ouvrez sa fiche et vérifiez d'abord dans OPSCOM.",
     openRecord: "Ouvrir sa fiche",
-    tryAgain: "Réessayer",
     checkedNotInOpscom: "Vérifié : absent d'OPSCOM, l'émettre de nouveau",
     answerLost:
       "Le permis a peut-être été émis, ou non. Réessayez : la même demande n'émet jamais un deuxième permis.",
@@ -265,7 +250,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     digit: "chiffre {{name}}",
     reading: "Plaque : {{characters}}",
     characterSeparator: ", ",
-    warningsLabel: "Vérifications de la plaque",
     didYouMean:
       "Vouliez-vous dire {{plate}} ? Cette plaque a reçu un permis ici le {{date}} dans la zone {{zone}}. Vérifiez le véhicule.",
     usePlate: "Utiliser {{plate}}",

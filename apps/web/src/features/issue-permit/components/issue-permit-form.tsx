@@ -1,25 +1,33 @@
 import {
   type ClientConfig,
+  DEFAULT_VALIDITY_BOUNDS,
   durationId,
+  type FieldProblemsAsRead,
   type IssuedPermit,
+  PERMIT_DRAFT_FIELDS,
   type PermitDraft,
   type Template,
 } from "@permit-desk/schema";
-import { useQuery } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { FormProvider, useFormContext, useWatch } from "react-hook-form";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  type BaseSyntheticEvent,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { Button } from "../../../components/ui/button.tsx";
 import { Field, SelectField } from "../../../components/ui/field.tsx";
-import type { ApiProblem } from "../../../lib/api-problem.ts";
-import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
+import { problemOf } from "../../../lib/api-request-error.ts";
+import { fieldErrorOf, useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
-import { problemText } from "../../../lib/i18n/problem-text.ts";
 import { fieldErrorWords } from "../../../lib/i18n/problem-words.ts";
+import { newIdempotencyKey } from "../../../lib/idempotency-key.ts";
 import { templatesQueryOptions } from "../../../lib/shared-queries.ts";
-import { usePlateChecks } from "../api.ts";
-import { useIssuePermitForm } from "../hooks/use-issue-permit-form.ts";
-import { useTemplateKeys } from "../hooks/use-template-keys.ts";
+import { issuePermit, useIssuePermit, usePlateChecks } from "../api.ts";
 import { issuePermitMessages } from "../messages.ts";
 import {
   applicableTemplates,
@@ -27,64 +35,120 @@ import {
   templatePermitNumber,
   withTemplate,
 } from "../utils/apply-template.ts";
-import { describeIssueFailure } from "../utils/describe-issue-failure.ts";
-import { offeredDurations } from "../utils/duration-choice.ts";
-import type { ResolverMessages } from "../utils/permit-form-resolver.ts";
-import type { PermitFormValues } from "../utils/permit-form-values.ts";
-import { plateSentAs } from "../utils/sent-as.ts";
-import { typedPlates, withPlateReplaced } from "../utils/typed-plates.ts";
-import { DEFAULT_DURATION, defaultValidity } from "../utils/validity-defaults.ts";
-import { AmountFields } from "./amount-fields.tsx";
-import { DurationField } from "./duration-field.tsx";
-import { IssueFailureAlert } from "./issue-failure-alert.tsx";
-import { PlateEcho } from "./plate-echo.tsx";
-import { PlateAgainField, PlateField } from "./plate-field.tsx";
-import { PlateOutcomes } from "./plate-outcomes.tsx";
-import { PlateWarnings } from "./plate-warnings.tsx";
-import { TemplatePicker, useTemplateSummary } from "./template-picker.tsx";
-import { ValidityDurationNote } from "./validity-duration-note.tsx";
-import { ValidityField } from "./validity-field.tsx";
+import {
+  type AttemptsByPlate,
+  afterAttempt,
+  decideIssue,
+  type IssueAttempts,
+  issueSeveral,
+  NO_ATTEMPTS,
+  outcomeOf,
+  type PlateOutcome,
+  platesLeft,
+  releaseHeld,
+  retryOf,
+  type Submission,
+} from "../utils/issue-attempts.ts";
+import {
+  amountSentAs,
+  blankPermitForm,
+  type PermitForm,
+  permitFormResolver,
+  typedPlates,
+  UNCONFIGURED_PERMIT_FORM,
+  withPlateReplaced,
+} from "../utils/permit-form.ts";
+import {
+  CUSTOM_DURATION,
+  DEFAULT_DURATION,
+  defaultValidity,
+  offeredDurations,
+  validUntilAfterStartMoved,
+  validUntilFor,
+} from "../utils/validity.ts";
+import { IssueFailureAlert, PlateOutcomes } from "./issue-failure-alert.tsx";
+import { plateInputProps, typedAhead } from "./issue-permit-page-placeholder.tsx";
+import { PlateField } from "./plate-field.tsx";
+import { TemplatePicker, useTemplateKeys, useTemplateSummary } from "./template-picker.tsx";
+import { DurationField, ValidityDurationNote, ValidityField } from "./validity-fields.tsx";
 
-/** `zones` is undefined while the site's settings load. */
-function ZoneField({ zones }: { zones: readonly string[] | undefined }) {
-  const fieldErrorMessages = useFieldErrorMessages();
-  const t = useMessages(issuePermitMessages);
-  const { register, formState } = useFormContext<PermitFormValues>();
-  return (
-    <SelectField
-      label={t("zoneLabel")}
-      selectProps={{ ...register("zone"), disabled: zones === undefined }}
-      errors={fieldErrorMessages(formState.errors.zone)}
-    >
-      {zones === undefined && <option value="">{t("loading")}</option>}
-      {zones?.length === 0 && <option value="">{t("noZone")}</option>}
-      {zones?.map((zone) => (
-        <option key={zone} value={zone}>
-          {zone}
-        </option>
-      ))}
-    </SelectField>
-  );
+const REFRESH_MS = 30_000;
+
+/**
+ * A desk keeps the page open all day: a start nobody has touched follows the clock, so that
+ * "now for two hours" still means now, not when the page was loaded, and the end follows by the
+ * duration chosen. They stop following once a submission has been sent (`following` false): the
+ * permit that may exist in OPSCOM has the times it was sent with, and a draft that drifted would
+ * look like another permit.
+ */
+function useCurrentDefaultValidity(
+  form: PermitForm,
+  siteTimeZone: string | undefined,
+  following: boolean,
+): void {
+  const { dirtyFields } = form.formState;
+  const untouched = !dirtyFields.validFrom && !dirtyFields.validUntil;
+  const { getValues, resetField } = form;
+  useEffect(() => {
+    if (!untouched || !following || siteTimeZone === undefined) return;
+    const timer = setInterval(() => {
+      const { validFrom: now } = defaultValidity(new Date(), siteTimeZone);
+      const [from, choice] = getValues(["validFrom", "duration"]);
+      if (from === now) return;
+      const followed = validUntilAfterStartMoved({ from: now, choice }, siteTimeZone);
+      resetField("validFrom", { defaultValue: now });
+      if (followed !== undefined) resetField("validUntil", { defaultValue: followed });
+    }, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [untouched, following, getValues, resetField, siteTimeZone]);
 }
 
-function PermitNumberField({ onClerkChange }: { onClerkChange?: () => void }) {
-  const fieldErrorMessages = useFieldErrorMessages();
-  const t = useMessages(issuePermitMessages);
-  const { register, formState } = useFormContext<PermitFormValues>();
-  return (
-    <Field
-      label={t("permitNoLabel")}
-      inputProps={{ ...register("permitNo", { onChange: onClerkChange }), autoComplete: "off" }}
-      hint={t("permitNoHint")}
-      errors={fieldErrorMessages(formState.errors.permitNo)}
-    />
-  );
+/**
+ * The form is on screen before the site's settings arrive, so that nothing typed into the plate
+ * is lost; once they arrive, they fill in the zone, times and currency, keeping what was typed.
+ */
+function useDefaultsOnceConfigured(form: PermitForm, config: ClientConfig | undefined) {
+  const configured = useRef(config !== undefined);
+  const { reset } = form;
+  useEffect(() => {
+    if (config === undefined || configured.current) return;
+    configured.current = true;
+    reset(blankPermitForm(config, new Date()), { keepDirtyValues: true, keepErrors: true });
+  }, [config, reset]);
+}
+
+/**
+ * Takes over what was typed into the placeholder's plate while the form loaded, and an Enter
+ * pressed there. A layout effect: it runs before the browser handles another key, so none
+ * falls between the two fields.
+ */
+function useTypedAheadPlate(form: PermitForm, issue: () => void): void {
+  const { setValue, setFocus } = form;
+  const issueNow = useRef(issue);
+  issueNow.current = issue;
+  useLayoutEffect(() => {
+    const { plate, issue: issueToo } = typedAhead;
+    Object.assign(typedAhead, { plate: "", issue: false });
+    if (plate) setValue("plate", plate, { shouldDirty: true, shouldValidate: true });
+    setFocus("plate");
+    if (issueToo) issueNow.current();
+  }, [setValue, setFocus]);
+}
+
+/** The BFF's problems beside their fields, kept as problems so they follow the language. */
+function showServerFieldErrors(form: PermitForm, fieldErrors: FieldProblemsAsRead): void {
+  const invalid = PERMIT_DRAFT_FIELDS.filter((field) => fieldErrors[field]?.length);
+  for (const [index, field] of invalid.entries()) {
+    const message = fieldErrorOf(fieldErrors[field] ?? []);
+    form.setError(field, { type: "server", message }, { shouldFocus: index === 0 });
+  }
 }
 
 type IssuePermitFormProps = {
-  /** Undefined while the site's settings load: the plate can be typed, the rest waits. */
+  /** The site's settings; undefined while they load, when only the plate can be typed. */
   config: ClientConfig | undefined;
   onIssuing: () => void;
+  /** One permit, or one per plate when several plates were typed and all were issued. */
   onIssued: (permits: IssuedPermit[]) => void;
 };
 
@@ -92,24 +156,90 @@ function currencyChoices({ currencies, defaultCurrency }: ClientConfig): string[
   return currencies.includes(defaultCurrency) ? currencies : [defaultCurrency, ...currencies];
 }
 
+/** The issue-permit form: validation, one request per submission, and what follows its answer. */
 export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitFormProps) {
   const t = useMessages(issuePermitMessages);
   const { locale } = useLocale();
-  const resolverMessages = useMemo<ResolverMessages>(
-    () => ({
-      // A plate among several is named in the words of the moment; a field's own problems are
-      // kept as codes and follow a switch of language.
-      platePrefixed: (plate, message) =>
-        t("platePrefixed", { plate, message: fieldErrorWords(message, locale).join(" ") }),
-      plateRepeated: (plates) => t("plateRepeated", { plates }),
-      plateAgainDiffers: t("plateAgainDiffers"),
-      plateAgainMissing: t("plateAgainMissing"),
-      translate: (message) => message,
-    }),
-    [t, locale],
+  const fieldErrorMessages = useFieldErrorMessages();
+  const [defaultValues] = useState(() =>
+    config ? blankPermitForm(config, new Date()) : UNCONFIGURED_PERMIT_FORM,
   );
-  const messageOf = (problem: ApiProblem) => problemText(problem, locale);
   const siteTimeZone = config?.siteTimeZone;
+  // Before the settings arrive nothing is submitted, and the plate's own check needs no zone.
+  const plateEntry = config?.plateEntry ?? "single";
+  const validityBounds = config?.validityBounds ?? DEFAULT_VALIDITY_BOUNDS;
+  const resolver = useMemo(
+    () =>
+      permitFormResolver({
+        siteTimeZone: siteTimeZone ?? "UTC",
+        validityBounds,
+        plateEntry,
+        messages: {
+          // A plate among several is named in the words of the moment; a field's own problems
+          // are kept as codes and follow a switch of language.
+          platePrefixed: (plate, message) =>
+            t("platePrefixed", { plate, message: fieldErrorWords(message, locale).join(" ") }),
+          plateRepeated: (plates) => t("plateRepeated", { plates }),
+          plateAgainDiffers: t("plateAgainDiffers"),
+          plateAgainMissing: t("plateAgainMissing"),
+          translate: (message) => message,
+        },
+      }),
+    [siteTimeZone, validityBounds, plateEntry, t, locale],
+  );
+  // "onChange" rather than "onTouched": focus returns to the empty plate after each permit, and
+  // merely leaving it (to copy the reference) must not flag it.
+  const form: PermitForm = useForm({ mode: "onChange", resolver, defaultValues });
+  useDefaultsOnceConfigured(form, config);
+  /** Whether a submission was sent since the form was last blank: its times then stay put. */
+  const [sentSinceReset, setSentSinceReset] = useState(false);
+  useCurrentDefaultValidity(form, siteTimeZone, !sentSinceReset);
+  // Valid until follows the duration chosen: a preset or template duration sets it from Valid
+  // from; setting Valid until by hand makes the duration custom, and a custom end stays put when
+  // Valid from moves. The handlers are for the inputs' own change events, which the clerk alone
+  // causes. Valid until set by the form, not the clerk, stays pristine, so the clock may move it.
+  function setValidUntil(until: string | undefined): void {
+    if (until === undefined) return;
+    form.setValue("validUntil", until, { shouldValidate: true });
+  }
+
+  function validFromChanged(): void {
+    if (siteTimeZone === undefined) return;
+    const [from, choice] = form.getValues(["validFrom", "duration"]);
+    setValidUntil(validUntilAfterStartMoved({ from, choice }, siteTimeZone));
+  }
+
+  function validUntilChanged(): void {
+    form.setValue("duration", CUSTOM_DURATION);
+  }
+
+  /** A duration picked (by the clerk or a template): Valid until follows it at once. */
+  function durationChosen(choice: string): void {
+    if (siteTimeZone === undefined) return;
+    setValidUntil(validUntilFor(form.getValues("validFrom"), choice, siteTimeZone));
+  }
+
+  const mutation = useIssuePermit();
+  const queryClient = useQueryClient();
+  const attempts = useRef<IssueAttempts>(NO_ATTEMPTS);
+  /** The unconfirmed submission whose plate the last press of Issue held back. */
+  const [held, setHeld] = useState<Submission | undefined>(undefined);
+  /** Each plate's attempts when several plates were typed, and how each plate last ended. */
+  const severalAttempts = useRef<AttemptsByPlate>(new Map());
+  const [plateOutcomes, setPlateOutcomes] = useState<PlateOutcome[]>([]);
+  const [isIssuingSeveral, setIssuingSeveral] = useState(false);
+  const [alertFocusRequests, setAlertFocusRequests] = useState(0);
+  const [issueWhenConfigured, setIssueWhenConfigured] = useState(false);
+  const inFlight = useRef(false);
+  // A reset re-registers every field on the next render, so focus must wait for that render.
+  const [plateFocusPending, setPlateFocusPending] = useState(true);
+  const { setFocus } = form;
+  useEffect(() => {
+    if (!plateFocusPending) return;
+    setFocus("plate");
+    setPlateFocusPending(false);
+  }, [plateFocusPending, setFocus]);
+
   const templatesQuery = useQuery({ ...templatesQueryOptions(), enabled: config !== undefined });
   const templates = useMemo(
     () => applicableTemplates(templatesQuery.data ?? []),
@@ -117,54 +247,146 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
   );
   /** Whether the clerk typed the permit number, which a template's pattern then leaves alone. */
   const permitNoByClerk = useRef(false);
-  const appliedTemplate = useRef<Template | undefined>(undefined);
-
-  const nextGuest = useCallback(
-    (values: PermitFormValues, blank: PermitFormValues): PermitFormValues => {
-      permitNoByClerk.current = false;
-      const kept = { ...blank, zone: values.zone || blank.zone };
-      const template = templates.find(({ id }) => id === values.template);
-      return template && siteTimeZone
-        ? withTemplate(kept, template, new Date(), siteTimeZone)
-        : kept;
-    },
-    [templates, siteTimeZone],
-  );
-  const prepareDrafts = useCallback(
-    (drafts: PermitDraft[]) =>
-      draftsWithTemplateNumbers(drafts, appliedTemplate.current, {
-        permitNoByClerk: permitNoByClerk.current,
-        siteTimeZone: siteTimeZone ?? "UTC",
-      }),
-    [siteTimeZone],
-  );
-
-  const {
-    form,
-    validity,
-    issue,
-    tryAgain,
-    issueAsNewPermit,
-    issueHeldAsNew,
-    plateOutcomes,
-    isIssuing,
-    isWaitingForConfig,
-    problem,
-    heldPlate,
-    alertKey,
-  } = useIssuePermitForm({
-    config,
-    onIssuing,
-    onIssued,
-    resolverMessages,
-    nextGuest,
-    prepareDrafts,
-  });
-
   const templateId = useWatch({ control: form.control, name: "template" });
+  const appliedTemplate = useRef<Template | undefined>(undefined);
   appliedTemplate.current = templates.find(({ id }) => id === templateId);
   const [announcement, setAnnouncement] = useState("");
   const summary = useTemplateSummary();
+
+  async function exclusively(task: () => Promise<void>): Promise<void> {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      await task();
+    } finally {
+      inFlight.current = false;
+    }
+  }
+
+  async function send(submission: Submission, settings: ClientConfig): Promise<void> {
+    setSentSinceReset(true);
+    setHeld(undefined);
+    onIssuing();
+    try {
+      const permit = await mutation.mutateAsync({
+        submission,
+        opscomTimeoutMs: settings.opscomTimeoutMs,
+      });
+      attempts.current = afterAttempt(submission, "issued");
+      onIssued([permit]);
+      readyForNextGuest(settings);
+    } catch (error) {
+      const problem = problemOf(error);
+      attempts.current = afterAttempt(submission, outcomeOf(problem));
+      showServerFieldErrors(form, problem.fieldErrors);
+    }
+  }
+
+  /** A blank form for the next guest keeps the zone, and the template applied, of the last one. */
+  function readyForNextGuest(settings: ClientConfig): void {
+    // What the plate checks said before is out of date: the plates just issued are active now.
+    void queryClient.invalidateQueries({ queryKey: ["plates"] });
+    const values = form.getValues();
+    permitNoByClerk.current = false;
+    const blank = blankPermitForm(settings, new Date(), values.zone || undefined);
+    const template = templates.find(({ id }) => id === values.template);
+    form.reset(template ? withTemplate(blank, template, new Date(), settings.siteTimeZone) : blank);
+    setSentSinceReset(false);
+    setPlateFocusPending(true);
+  }
+
+  async function sendSeveral(drafts: PermitDraft[], settings: ClientConfig): Promise<void> {
+    setSentSinceReset(true);
+    setIssuingSeveral(true);
+    mutation.reset();
+    onIssuing();
+    try {
+      const { outcomes, attempts: next } = await issueSeveral(drafts, severalAttempts.current, {
+        send: (submission) =>
+          issuePermit({ submission, opscomTimeoutMs: settings.opscomTimeoutMs }),
+        newKey: newIdempotencyKey,
+        problemOf,
+      });
+      severalAttempts.current = next;
+      const left = platesLeft(outcomes);
+      const issued = outcomes.flatMap((outcome) =>
+        outcome.status === "issued" ? [outcome.permit] : [],
+      );
+      // Those issued get their panel and slip whatever became of the others.
+      if (issued.length > 0) onIssued(issued);
+      if (left.length === 0) {
+        setPlateOutcomes([]);
+        readyForNextGuest(settings);
+        return;
+      }
+      setPlateOutcomes(outcomes);
+      // What was issued leaves the field; what is left can be fixed and sent again, each plate
+      // under its own key.
+      form.setValue("plate", left.join(", "), { shouldDirty: true, shouldValidate: true });
+      if (settings.plateEntry === "twice") form.setValue("plateAgain", left.join(", "));
+      setPlateFocusPending(true);
+    } finally {
+      setIssuingSeveral(false);
+    }
+  }
+
+  const submitDraft = form.handleSubmit((output) =>
+    exclusively(async () => {
+      if (config === undefined) return;
+      const drafts = draftsWithTemplateNumbers(output.drafts, appliedTemplate.current, {
+        permitNoByClerk: permitNoByClerk.current,
+        siteTimeZone: config.siteTimeZone,
+      });
+      const [draft] = drafts;
+      if (draft === undefined) return;
+      if (drafts.length > 1) {
+        await sendSeveral(drafts, config);
+        return;
+      }
+      setPlateOutcomes([]);
+      const decision = decideIssue(attempts.current, draft, newIdempotencyKey);
+      if (decision.action === "hold") {
+        setHeld(decision.unconfirmed);
+        setAlertFocusRequests((count) => count + 1);
+        return;
+      }
+      await send(decision.submission, config);
+    }),
+  );
+
+  function issue(event?: BaseSyntheticEvent): Promise<void> {
+    if (config !== undefined) return submitDraft(event);
+    event?.preventDefault();
+    setIssueWhenConfigured(true);
+    return Promise.resolve();
+  }
+
+  useTypedAheadPlate(form, () => void issue());
+
+  useEffect(() => {
+    if (config === undefined || !issueWhenConfigured) return;
+    setIssueWhenConfigured(false);
+    void submitDraft();
+  }, [config, issueWhenConfigured, submitDraft]);
+
+  /** "Try again" after a lost answer: the very submission it retries, under its own key. */
+  function tryAgain(): void {
+    const submission = retryOf(attempts.current);
+    if (submission === undefined || config === undefined) return;
+    void exclusively(() => send(submission, config));
+  }
+
+  /** Only after staff checked OPSCOM: forget the unconfirmed submission, so a new key is used. */
+  function issueAsNewPermit(): void {
+    attempts.current = NO_ATTEMPTS;
+    void issue();
+  }
+
+  /** The same, for plates held among several: they go again under new keys. */
+  function issueHeldAsNew(plates: readonly string[]): void {
+    severalAttempts.current = releaseHeld(severalAttempts.current, plates);
+    void issue();
+  }
 
   function applyTemplate(template: Template | undefined): void {
     if (siteTimeZone === undefined) return;
@@ -177,7 +399,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
       form.setValue("template", "");
       if (wasApplied) {
         form.setValue("duration", durationId(DEFAULT_DURATION));
-        validity.durationChosen(durationId(DEFAULT_DURATION));
+        durationChosen(durationId(DEFAULT_DURATION));
         form.setValue("amount", "", { shouldValidate: true });
         if (config) form.setValue("currency", config.defaultCurrency);
         form.setValue("permitNo", "", { shouldValidate: true });
@@ -196,7 +418,10 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
   useTemplateKeys(templates, applyTemplate);
 
   // A template's pattern may name the plate: its number follows the plate and the start.
-  const [plate, validFrom] = useWatch({ control: form.control, name: ["plate", "validFrom"] });
+  const [plate, validFrom, zone, amount] = useWatch({
+    control: form.control,
+    name: ["plate", "validFrom", "zone", "amount"],
+  });
   useEffect(() => {
     const template = appliedTemplate.current;
     if (template?.permitNumberPattern === undefined || permitNoByClerk.current) return;
@@ -205,6 +430,12 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
     if (form.getValues("permitNo") !== number) form.setValue("permitNo", number);
   }, [plate, validFrom, siteTimeZone, form]);
 
+  const isIssuing =
+    form.formState.isSubmitting || mutation.isPending || issueWhenConfigured || isIssuingSeveral;
+  const problem = mutation.isError ? problemOf(mutation.error) : undefined;
+  // A new key remounts the alert, which takes focus again: after each attempt, and when a
+  // submit of the unconfirmed plate is held back.
+  const alertKey = `${mutation.submittedAt}:${alertFocusRequests}`;
   const hasFieldErrors = Object.values(problem?.fieldErrors ?? {}).some((errors) => errors?.length);
   const onlyFieldErrors =
     hasFieldErrors &&
@@ -212,16 +443,17 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
       problem?.code === "bad_request" ||
       problem?.code === "character_not_accepted");
   const plates = typedPlates(plate);
-  const plateCount = plates.length;
-  const zone = useWatch({ control: form.control, name: "zone" });
   const checks = usePlateChecks(plates, zone);
   const startMoved = form.formState.dirtyFields.validFrom === true;
+  const { errors } = form.formState;
+  const currencies = config && currencyChoices(config);
+  const amountSent = amountSentAs(amount);
 
   function startNow(): void {
     if (siteTimeZone === undefined) return;
     const { validFrom: now } = defaultValidity(new Date(), siteTimeZone);
     form.resetField("validFrom", { defaultValue: now });
-    validity.validFromChanged();
+    validFromChanged();
   }
 
   return (
@@ -230,9 +462,9 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
         {problem && !onlyFieldErrors && (
           <IssueFailureAlert
             key={alertKey}
-            failure={describeIssueFailure(problem, t, messageOf)}
+            problem={problem}
             takeFocus={!hasFieldErrors}
-            heldPlate={heldPlate}
+            heldPlate={held?.draft.plate}
             isIssuing={isIssuing}
             onTryAgain={tryAgain}
             onIssueAsNew={issueAsNewPermit}
@@ -243,38 +475,33 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
             key={alertKey}
             outcomes={plateOutcomes}
             isIssuing={isIssuing}
-            messageOf={messageOf}
-            onIssueHeldAsNew={(plates) => void issueHeldAsNew(plates)}
+            onIssueHeldAsNew={issueHeldAsNew}
           />
         )}
         <PlateField
-          echo={
-            <>
-              {plates.map((typed, index) => {
-                const sent = plateSentAs(typed);
-                // biome-ignore lint/suspicious/noArrayIndexKey: the same plate may be typed twice, and is flagged so.
-                return sent && <PlateEcho key={`${index}:${sent}`} plate={sent} />;
-              })}
-              {siteTimeZone &&
-                checks.map((check, index) => (
-                  <PlateWarnings
-                    // biome-ignore lint/suspicious/noArrayIndexKey: one region per plate typed, in order.
-                    key={index}
-                    checks={check.data}
-                    siteTimeZone={siteTimeZone}
-                    onUsePlate={(similar) => {
-                      form.setValue("plate", withPlateReplaced(plate, index, similar), {
-                        shouldDirty: true,
-                        shouldValidate: true,
-                      });
-                      form.setFocus("plate");
-                    }}
-                  />
-                ))}
-            </>
-          }
+          checks={checks}
+          siteTimeZone={siteTimeZone}
+          onUsePlate={(index, similar) => {
+            form.setValue("plate", withPlateReplaced(plate, index, similar), {
+              shouldDirty: true,
+              shouldValidate: true,
+            });
+            form.setFocus("plate");
+          }}
         />
-        {config?.plateEntry === "twice" && <PlateAgainField />}
+        {config?.plateEntry === "twice" && (
+          // Typed a second time, for sites that want it; pasting the first would defeat it.
+          <Field
+            label={t("plateAgainLabel")}
+            inputProps={{
+              ...form.register("plateAgain", { deps: ["plate"] }),
+              ...plateInputProps,
+              onPaste: (event) => event.preventDefault(),
+            }}
+            hint={t("plateAgainHint")}
+            errors={fieldErrorMessages(errors.plateAgain)}
+          />
+        )}
         <TemplatePicker
           templates={templates}
           onApply={applyTemplate}
@@ -283,7 +510,19 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
         <p role="status" className="sr-only">
           {announcement}
         </p>
-        <ZoneField zones={config?.zones} />
+        <SelectField
+          label={t("zone")}
+          selectProps={{ ...form.register("zone"), disabled: config === undefined }}
+          errors={fieldErrorMessages(errors.zone)}
+        >
+          {config === undefined && <option value="">{t("loading")}</option>}
+          {config?.zones.length === 0 && <option value="">{t("noZone")}</option>}
+          {config?.zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
+          ))}
+        </SelectField>
         <fieldset className="space-y-3">
           <legend className="sr-only">{t("validity")}</legend>
           <div className="grid gap-5 sm:grid-cols-2">
@@ -291,7 +530,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
               name="validFrom"
               label={t("validFrom")}
               siteTimeZone={siteTimeZone}
-              onClerkChange={validity.validFromChanged}
+              onClerkChange={validFromChanged}
               note={
                 startMoved ? (
                   <Button variant="secondary" className="mt-1" onClick={startNow}>
@@ -306,31 +545,58 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
               name="validUntil"
               label={t("validUntil")}
               siteTimeZone={siteTimeZone}
-              onClerkChange={validity.validUntilChanged}
+              onClerkChange={validUntilChanged}
             />
           </div>
           <DurationField
             durations={offeredDurations(templates.map(({ duration }) => duration))}
             disabled={config === undefined}
-            onChoose={validity.durationChosen}
+            onChoose={durationChosen}
           />
           <ValidityDurationNote siteTimeZone={siteTimeZone} />
         </fieldset>
-        <AmountFields currencies={config && currencyChoices(config)} />
-        <PermitNumberField
-          onClerkChange={() => {
-            permitNoByClerk.current = true;
+        <div className="grid grid-cols-[minmax(0,1fr)_8rem] gap-4">
+          <Field
+            label={t("amountLabel")}
+            inputProps={{ ...form.register("amount"), inputMode: "decimal", autoComplete: "off" }}
+            hint={amountSent ? t("amountSentAs", { amount: amountSent }) : t("amountHint")}
+            errors={fieldErrorMessages(errors.amount)}
+          />
+          <SelectField
+            label={t("currencyLabel")}
+            selectProps={{ ...form.register("currency"), disabled: currencies === undefined }}
+            errors={fieldErrorMessages(errors.currency)}
+          >
+            {currencies === undefined && <option value="">{t("loading")}</option>}
+            {currencies?.map((currency) => (
+              <option key={currency} value={currency}>
+                {currency}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <Field
+          label={t("permitNumber")}
+          inputProps={{
+            ...form.register("permitNo", {
+              onChange: () => {
+                permitNoByClerk.current = true;
+              },
+            }),
+            autoComplete: "off",
           }}
+          hint={t("permitNoHint")}
+          errors={fieldErrorMessages(errors.permitNo)}
         />
         <Button type="submit" disabled={isIssuing} className="w-full sm:w-auto">
           {isIssuing
             ? t("issuing")
-            : plateCount > 1
-              ? t("issueSeveral", { count: plateCount })
+            : plates.length > 1
+              ? t("issueSeveral", { count: plates.length })
               : t("issue")}
         </Button>
-        <p role="status" className={isWaitingForConfig ? "text-sm text-slate-800" : "sr-only"}>
-          {isWaitingForConfig ? t("waitingForSettings") : isIssuing ? t("issuingStatus") : ""}
+        <p role="status" className={issueWhenConfigured ? "text-sm text-slate-800" : "sr-only"}>
+          {issueWhenConfigured ? t("waitingForSettings") : isIssuing ? t("issuingStatus") : ""}
         </p>
       </form>
     </FormProvider>

@@ -2,11 +2,13 @@ import { useLayoutEffect, useRef } from "react";
 import { Field } from "../../../components/ui/field.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitEntryMessages } from "../entry-messages.ts";
-import {
-  peekTypedAheadPlate,
-  rememberTypedAheadIssue,
-  rememberTypedAheadPlate,
-} from "../utils/typed-ahead-plate.ts";
+
+/**
+ * What the clerk typed into the plate while the form itself was still loading, and whether they
+ * pressed Enter there: the placeholder keeps them here, and the form takes them over once, when
+ * it appears.
+ */
+export const typedAhead = { plate: "", issue: false };
 
 /** How the plate input behaves, shared by the form and the placeholder shown while it loads. */
 export const plateInputProps = {
@@ -32,7 +34,7 @@ export function IssuePermitPagePlaceholder() {
     const input = plate.current;
     if (!input) return;
     // Shown again once the session is known, it carries on from what was typed so far.
-    input.value = peekTypedAheadPlate();
+    input.value = typedAhead.plate;
     input.focus();
     input.setSelectionRange(input.value.length, input.value.length);
   }, []);
@@ -44,9 +46,11 @@ export function IssuePermitPagePlaceholder() {
         inputProps={{
           ...plateInputProps,
           ref: plate,
-          onChange: (event) => rememberTypedAheadPlate(event.target.value),
+          onChange: (event) => {
+            typedAhead.plate = event.target.value;
+          },
           onKeyDown: (event) => {
-            if (event.key === "Enter") rememberTypedAheadIssue();
+            if (event.key === "Enter") typedAhead.issue = true;
           },
         }}
         hint={t("plateHint")}

@@ -1,11 +1,49 @@
 import type { ClientConfig, IssuedPermit } from "@permit-desk/schema";
 import { useState } from "react";
+import { formatSiteTime } from "../../../lib/format-site-time.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
+import { useMessages } from "../../../lib/i18n/messages.ts";
+import { issuePermitMessages } from "../messages.ts";
 import { IssuePermitForm } from "./issue-permit-form.tsx";
 import { IssuePermitHeading } from "./issue-permit-page-placeholder.tsx";
-import { IssuedPermitAnnouncement } from "./issued-permit-announcement.tsx";
 import { IssuedPermitPanel } from "./issued-permit-panel.tsx";
 import { PermitSlips } from "./permit-slip.tsx";
+
+type IssuedPermitAnnouncementProps = {
+  permits: readonly IssuedPermit[];
+  /** References of the permits Undo voided since: their panels say so, this no longer says issued. */
+  undone: readonly string[];
+  siteTimeZone: string;
+};
+
+/**
+ * A short sentence for screen readers, one per permit when several plates were issued. The live
+ * region stays mounted so that the change is announced, while focus goes back to the plate for
+ * the next permit.
+ */
+export function IssuedPermitAnnouncement({
+  permits,
+  undone,
+  siteTimeZone,
+}: IssuedPermitAnnouncementProps) {
+  const t = useMessages(issuePermitMessages);
+  const { locale } = useLocale();
+  return (
+    <div role="status" className="sr-only">
+      {permits
+        .filter((permit) => !undone.includes(permit.referenceId))
+        .map((permit) =>
+          t("announcement", {
+            plate: permit.plate,
+            zone: permit.zone,
+            time: formatSiteTime(permit.validUntil, siteTimeZone, locale),
+            reference: permit.referenceId,
+          }),
+        )
+        .join(" ")}
+    </div>
+  );
+}
 
 /** `config` is undefined while the site's settings load: the form is usable before they arrive. */
 export function IssuePermitPage({ config }: { config: ClientConfig | undefined }) {
@@ -16,29 +54,28 @@ export function IssuePermitPage({ config }: { config: ClientConfig | undefined }
     <div className="space-y-6">
       <IssuePermitHeading />
       {config && (
-        <IssuedPermitAnnouncement
-          permits={issued}
-          undone={undone}
-          siteTimeZone={config.siteTimeZone}
-        />
-      )}
-      {config &&
-        issued.map((permit) => (
-          <IssuedPermitPanel
-            key={permit.referenceId}
-            permit={permit}
+        <>
+          <IssuedPermitAnnouncement
+            permits={issued}
+            undone={undone}
             siteTimeZone={config.siteTimeZone}
-            undoSeconds={config.undoSeconds}
-            opscomTimeoutMs={config.opscomTimeoutMs}
-            onVoided={() => setUndone((references) => [...references, permit.referenceId])}
           />
-        ))}
-      {config && (
-        <PermitSlips
-          permits={issued.filter((permit) => !undone.includes(permit.referenceId))}
-          siteTimeZone={config.siteTimeZone}
-          locale={locale}
-        />
+          {issued.map((permit) => (
+            <IssuedPermitPanel
+              key={permit.referenceId}
+              permit={permit}
+              siteTimeZone={config.siteTimeZone}
+              undoSeconds={config.undoSeconds}
+              opscomTimeoutMs={config.opscomTimeoutMs}
+              onVoided={() => setUndone((references) => [...references, permit.referenceId])}
+            />
+          ))}
+          <PermitSlips
+            permits={issued.filter((permit) => !undone.includes(permit.referenceId))}
+            siteTimeZone={config.siteTimeZone}
+            locale={locale}
+          />
+        </>
       )}
       <div className="print:hidden">
         <IssuePermitForm config={config} onIssuing={() => setIssued([])} onIssued={setIssued} />

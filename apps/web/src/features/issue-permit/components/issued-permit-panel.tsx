@@ -1,13 +1,66 @@
 import type { IssuedPermit } from "@permit-desk/schema";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Button } from "../../../components/ui/button.tsx";
+import { classNames } from "../../../lib/class-names.ts";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
+import { formatMoney } from "../../../lib/i18n/format.ts";
+import type { Locale } from "../../../lib/i18n/locale.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitMessages } from "../messages.ts";
-import { formatPermitAmount } from "../utils/permit-amount.ts";
-import { CopyReferenceButton } from "./copy-reference-button.tsx";
 import { UndoIssue } from "./undo-issue.tsx";
+
+/** What a permit cost, in the locale's money format; undefined for a free permit. */
+export function formatPermitAmount(
+  { amount, currency }: Pick<IssuedPermit, "amount" | "currency">,
+  locale: Locale,
+): string | undefined {
+  if (!amount) return undefined;
+  return currency ? formatMoney(amount, currency, locale) : amount;
+}
+
+type CopyState = "idle" | "copied" | "failed";
+const FEEDBACK_MS = 3000;
+
+const FEEDBACK = { copied: "copied", failed: "copyFailed" } as const;
+
+export function CopyReferenceButton({ referenceId }: { referenceId: string }) {
+  const t = useMessages(issuePermitMessages);
+  const [state, setState] = useState<CopyState>("idle");
+  useEffect(() => {
+    if (state === "idle") return;
+    const timer = setTimeout(() => setState("idle"), FEEDBACK_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(referenceId);
+      setState("copied");
+    } catch {
+      setState("failed");
+    }
+  }
+
+  return (
+    <>
+      <Button variant="secondary" onClick={copy}>
+        {t("copyReference")}
+      </Button>
+      {/* Last in the row, after any sibling button, so the feedback never pushes them around. */}
+      <span
+        role="status"
+        className={classNames(
+          "order-last text-sm font-semibold",
+          state === "failed" ? "text-red-700" : "text-green-800",
+        )}
+      >
+        {state === "copied" && <span aria-hidden="true">✓ </span>}
+        {state !== "idle" && t(FEEDBACK[state])}
+      </span>
+    </>
+  );
+}
 
 /** The browser's own print key, which the print stylesheet turns into the permit slip. */
 type PrintShortcut = { label: string; ariaKeyShortcuts: string };
@@ -19,11 +72,6 @@ export function printShortcut(platform: string): PrintShortcut {
   return APPLE_PLATFORM.test(platform)
     ? { label: "Cmd+P", ariaKeyShortcuts: "Meta+P" }
     : { label: "Ctrl+P", ariaKeyShortcuts: "Control+P" };
-}
-
-/** The print key of the browser the page runs in. */
-function browserPrintShortcut(): PrintShortcut {
-  return printShortcut(globalThis.navigator?.platform ?? "");
 }
 
 type IssuedPermitPanelProps = {
@@ -47,7 +95,7 @@ export function IssuedPermitPanel({
   const t = useMessages(issuePermitMessages);
   const [voided, setVoided] = useState(false);
   const { locale } = useLocale();
-  const shortcut = browserPrintShortcut();
+  const shortcut = printShortcut(globalThis.navigator?.platform ?? "");
   const amount = formatPermitAmount(permit, locale);
   const summary: Array<[string, string]> = [
     [t("plate"), permit.plate],
@@ -61,11 +109,10 @@ export function IssuedPermitPanel({
   return (
     <section
       aria-labelledby={headingId}
-      className={
-        voided
-          ? "rounded-lg border-2 border-slate-700 bg-slate-100 p-4 sm:p-6"
-          : "rounded-lg border-2 border-green-700 bg-green-50 p-4 sm:p-6"
-      }
+      className={classNames(
+        "rounded-lg border-2 p-4 sm:p-6",
+        voided ? "border-slate-700 bg-slate-100" : "border-green-700 bg-green-50",
+      )}
     >
       <h2
         id={headingId}

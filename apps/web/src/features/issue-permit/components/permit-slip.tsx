@@ -1,7 +1,3 @@
-// The plate's legible mono font (0 and O, 1 and I apart), Latin subset: plates and references
-// are A–Z, 0–9 and dashes. The same files as the plate echo's, so the font is bundled once.
-import "@fontsource/atkinson-hyperlegible-mono/latin-400.css";
-import "@fontsource/atkinson-hyperlegible-mono/latin-700.css";
 import { type IssuedPermit, toWallTime } from "@permit-desk/schema";
 import { QRCodeSVG } from "qrcode.react";
 import { type ReactNode, useEffect } from "react";
@@ -9,7 +5,9 @@ import { createPortal } from "react-dom";
 import { classNames } from "../../../lib/class-names.ts";
 import type { Locale } from "../../../lib/i18n/locale.ts";
 import { issuePermitMessages } from "../messages.ts";
-import { formatPermitAmount } from "../utils/permit-amount.ts";
+import { formatPermitAmount } from "./issued-permit-panel.tsx";
+// The plate's legible mono font (0 and O, 1 and I apart): references are A–Z, 0–9 and dashes.
+import { plateFont } from "./plate-echo.tsx";
 
 type Validity = Pick<IssuedPermit, "validFrom" | "validUntil">;
 
@@ -71,7 +69,6 @@ export function describeSlipValidity(
 }
 
 const SLIP_FONT = "Atkinson Hyperlegible Mono";
-const SLIP_FONT_CLASS = "font-[family-name:'Atkinson_Hyperlegible_Mono',ui-monospace,monospace]";
 
 /** The plate as large as its length allows: every slip fits its page, up to 25 characters. */
 function plateSize(plate: string): string {
@@ -132,7 +129,7 @@ function PermitSlip({ permit, siteTimeZone, locale }: PermitSlipProps) {
         <p className="text-[11pt] font-semibold">{t("licencePlate")}</p>
         <p
           className={classNames(
-            SLIP_FONT_CLASS,
+            plateFont,
             "font-bold leading-none break-all",
             plateSize(permit.plate),
           )}
@@ -151,7 +148,7 @@ function PermitSlip({ permit, siteTimeZone, locale }: PermitSlipProps) {
           {amount && <SlipFact term={t("amountPaid")}>{amount}</SlipFact>}
           {permit.permitNo && <SlipFact term={t("permitNumber")}>{permit.permitNo}</SlipFact>}
           <SlipFact term={t("reference")}>
-            <span className={classNames(SLIP_FONT_CLASS, "break-all")}>{permit.referenceId}</span>
+            <span className={classNames(plateFont, "break-all")}>{permit.referenceId}</span>
           </SlipFact>
         </dl>
         <QRCodeSVG

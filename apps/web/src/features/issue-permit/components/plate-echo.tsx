@@ -1,10 +1,54 @@
-import { confusableMarks } from "@permit-desk/schema";
+// Atkinson Hyperlegible Mono tells 0 from O and 1 from I at a glance. Only the Latin subset, in
+// the two weights used: plates are A–Z and 0–9. Imported here, so the font comes with the
+// lazily loaded Issue page rather than the first screen.
+import "@fontsource/atkinson-hyperlegible-mono/latin-400.css";
+import "@fontsource/atkinson-hyperlegible-mono/latin-700.css";
+import {
+  type ConfusableDigit,
+  confusableMarks,
+  type PlateCharacterMark,
+} from "@permit-desk/schema";
 import { classNames } from "../../../lib/class-names.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useSettledValue } from "../hooks/use-settled-value.ts";
-import { issuePermitMessages } from "../messages.ts";
-import { characterCaption, plateReading } from "../utils/plate-reading.ts";
-import { plateFont } from "./plate-font.ts";
+import { type IssuePermitT, issuePermitMessages } from "../messages.ts";
+
+export const plateFont = "font-[family-name:'Atkinson_Hyperlegible_Mono',ui-monospace,monospace]";
+
+const DIGIT_NAMES = {
+  "0": "zero",
+  "1": "one",
+  "2": "two",
+  "5": "five",
+  "8": "eight",
+} as const satisfies Record<ConfusableDigit, string>;
+
+/** What a confusable character is, said plainly under it: "zero", "letter O"; nothing otherwise. */
+export function characterCaption(mark: PlateCharacterMark, t: IssuePermitT): string | undefined {
+  if (!mark.confusable) return undefined;
+  return mark.kind === "digit"
+    ? t(DIGIT_NAMES[mark.character])
+    : t("letter", { letter: mark.character });
+}
+
+function spoken(mark: PlateCharacterMark, t: IssuePermitT): string {
+  if (!mark.confusable) return mark.character;
+  return mark.kind === "digit"
+    ? t("digit", { name: t(DIGIT_NAMES[mark.character]) })
+    : t("letter", { letter: mark.character });
+}
+
+/**
+ * The plate spelled out for a screen reader, each look-alike said for what it is:
+ * "Plate: A, B, digit one, letter O, 3". Empty for an empty plate.
+ */
+export function plateReading(plate: string, t: IssuePermitT): string {
+  const marks = confusableMarks(plate);
+  if (marks.length === 0) return "";
+  return t("reading", {
+    characters: marks.map((mark) => spoken(mark, t)).join(t("characterSeparator")),
+  });
+}
 
 /** Long enough that a screen reader hears the plate once typing stops, not at every key. */
 const READING_PAUSE_MS = 1_000;

@@ -1,62 +1,38 @@
-import { type ReactNode, useLayoutEffect, useRef } from "react";
+import type { PlateChecks } from "@permit-desk/schema";
+import { useLayoutEffect, useRef } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Field } from "../../../components/ui/field.tsx";
 import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitEntryMessages } from "../entry-messages.ts";
 import { issuePermitMessages } from "../messages.ts";
-import type { PermitFormValues } from "../utils/permit-form-values.ts";
-import { plateSentAs } from "../utils/sent-as.ts";
-import { typedPlates } from "../utils/typed-plates.ts";
+import { type PermitFormValues, plateSentAs, typedPlates } from "../utils/permit-form.ts";
 import { plateInputProps } from "./issue-permit-page-placeholder.tsx";
+import { PlateEcho } from "./plate-echo.tsx";
+import { PlateWarnings } from "./plate-warnings.tsx";
 
-/** The plate typed a second time, for sites that want it; pasting the first would defeat it. */
-export function PlateAgainField() {
-  const fieldErrorMessages = useFieldErrorMessages();
+type PlateFieldProps = {
+  /** What the BFF knows of each plate typed, in order (`usePlateChecks`). */
+  checks: readonly { data: PlateChecks | undefined }[];
+  /** Undefined while the site's settings load: the warnings wait for the site's zone. */
+  siteTimeZone: string | undefined;
+  /** The clerk picked a similar plate instead of the `index`-th one typed. */
+  onUsePlate: (index: number, plate: string) => void;
+};
+
+/**
+ * The plate, focused from the start. Under it, what staff should check: what each plate will be
+ * sent as, drawn large with its look-alikes named, and the warnings about it.
+ */
+export function PlateField({ checks, siteTimeZone, onUsePlate }: PlateFieldProps) {
   const t = useMessages(issuePermitMessages);
-  const { register, formState } = useFormContext<PermitFormValues>();
-  return (
-    <Field
-      label={t("plateAgainLabel")}
-      inputProps={{
-        ...register("plateAgain", { deps: ["plate"] }),
-        ...plateInputProps,
-        onPaste: (event) => event.preventDefault(),
-      }}
-      hint={t("plateAgainHint")}
-      errors={fieldErrorMessages(formState.errors.plateAgain)}
-    />
-  );
-}
-
-/** What the plate field will send, as the hint says it: one plate, or each of several. */
-function SentAs({ typed }: { typed: string }) {
-  const t = useMessages(issuePermitMessages);
-  const plates = typedPlates(typed);
-  if (plates.length > 1) {
-    const sent = plates.map((plate) => plateSentAs(plate) ?? plate);
-    return (
-      <>
-        {t("severalPlates", { count: plates.length })}{" "}
-        <span className="font-mono font-semibold text-slate-900">{sent.join(", ")}</span>
-      </>
-    );
-  }
-  const plate = plateSentAs(typed);
-  if (plate === undefined) return null;
-  return (
-    <>
-      {t("willBeSentAs")} <span className="font-mono font-semibold text-slate-900">{plate}</span>
-    </>
-  );
-}
-
-/** The plate, focused from the start; `echo` shows under it what staff should check. */
-export function PlateField({ echo }: { echo?: ReactNode }) {
   const entry = useMessages(issuePermitEntryMessages);
   const { register, control, formState } = useFormContext<PermitFormValues>();
   const fieldErrorMessages = useFieldErrorMessages();
   const typed = useWatch({ control, name: "plate" });
+  const plates = typedPlates(typed);
+  const sent = plates.map(plateSentAs);
+  const single = plateSentAs(typed);
   const input = useRef<HTMLInputElement | null>(null);
   const registration = register("plate");
   // Focus in the very commit that replaces the placeholder: the form's own `setFocus` waits a
@@ -81,14 +57,42 @@ export function PlateField({ echo }: { echo?: ReactNode }) {
             {entry("plateHint")}
             {typed.trim() !== "" && (
               <span className="mt-1 block">
-                <SentAs typed={typed} />
+                {plates.length > 1 ? (
+                  <>
+                    {t("severalPlates", { count: plates.length })}{" "}
+                    <span className="font-mono font-semibold text-slate-900">
+                      {plates.map((plate, index) => sent[index] ?? plate).join(", ")}
+                    </span>
+                  </>
+                ) : (
+                  single !== undefined && (
+                    <>
+                      {t("willBeSentAs")}{" "}
+                      <span className="font-mono font-semibold text-slate-900">{single}</span>
+                    </>
+                  )
+                )}
               </span>
             )}
           </>
         }
         errors={fieldErrorMessages(formState.errors.plate)}
       />
-      {echo}
+      {sent.map(
+        (plate, index) =>
+          // biome-ignore lint/suspicious/noArrayIndexKey: the same plate may be typed twice, and is flagged so.
+          plate && <PlateEcho key={`${index}:${plate}`} plate={plate} />,
+      )}
+      {siteTimeZone &&
+        checks.map((check, index) => (
+          <PlateWarnings
+            // biome-ignore lint/suspicious/noArrayIndexKey: one region per plate typed, in order.
+            key={index}
+            checks={check.data}
+            siteTimeZone={siteTimeZone}
+            onUsePlate={(similar) => onUsePlate(index, similar)}
+          />
+        ))}
     </div>
   );
 }

@@ -1,42 +1,33 @@
-import type { ActivePermitInZone, PlateChecks, SimilarPlate } from "@permit-desk/schema";
+import {
+  type ActivePermitInZone,
+  type PlateChecks,
+  type SimilarPlate,
+  toWallTime,
+} from "@permit-desk/schema";
 import { Fragment } from "react";
 import { Button } from "../../../components/ui/button.tsx";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
 import type { Locale } from "../../../lib/i18n/locale.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
-import { issuePermitMessages } from "../messages.ts";
-import type { PlateSafetyText } from "../utils/plate-reading.ts";
-import { plateFont } from "./plate-font.ts";
+import { type IssuePermitT, issuePermitMessages } from "../messages.ts";
+import { clockTime } from "../utils/validity.ts";
+import { plateFont } from "./plate-echo.tsx";
 
 type SiteClock = { at: string; siteTimeZone: string; locale: Locale };
 
-function siteDay(instant: string, siteTimeZone: string): string {
-  // en-CA writes dates as YYYY-MM-DD: a key that compares two days, not a text to show.
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: siteTimeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date(instant));
-}
-
 /** The end of a permit valid now: the time alone when that is today at the site ("17:30", "17 h 30"). */
 export function endText(validUntil: string, { at, siteTimeZone, locale }: SiteClock): string {
-  if (siteDay(validUntil, siteTimeZone) !== siteDay(at, siteTimeZone))
+  const end = toWallTime(validUntil, siteTimeZone);
+  if (end.slice(0, 10) !== toWallTime(at, siteTimeZone).slice(0, 10))
     return formatSiteTime(validUntil, siteTimeZone, locale);
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: siteTimeZone,
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(new Date(validUntil));
+  return clockTime(end, locale);
 }
 
 /** "Did you mean AB1O3? It was issued here on … in Lot 4." */
 export function similarPlateWarning(
   similar: SimilarPlate,
-  t: PlateSafetyText,
+  t: IssuePermitT,
   { siteTimeZone, locale }: Omit<SiteClock, "at">,
 ): string {
   return t("didYouMean", {
@@ -51,7 +42,7 @@ export function activePermitWarning(
   plate: string,
   zone: string,
   permit: ActivePermitInZone,
-  t: PlateSafetyText,
+  t: IssuePermitT,
   clock: SiteClock,
 ): string {
   const until = endText(permit.validUntil, clock);

@@ -1,5 +1,5 @@
 import type { IssuedPermit } from "@permit-desk/schema";
-import { useEffect, useId, useRef, useState } from "react";
+import { type RefObject, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { TextLink } from "../../../components/ui/text-link.tsx";
@@ -11,15 +11,129 @@ import { useMessages } from "../../../lib/i18n/messages.ts";
 import { problemText } from "../../../lib/i18n/problem-text.ts";
 import { newIdempotencyKey } from "../../../lib/idempotency-key.ts";
 import { changeFailureKind } from "../../../lib/permit-change.ts";
+import { permitRecordHref } from "../../../lib/permit-record-href.ts";
 import { UNDO_REASON } from "../../../lib/undo-reason.ts";
 import { useUndoPermit } from "../api.ts";
-import {
-  focusNextUndo,
-  undoOffersAfter,
-  useSecondsLeft,
-  useUndoShortcut,
-} from "../hooks/use-undo-shortcut.ts";
 import { issuePermitMessages } from "../messages.ts";
+
+/** Alt+Z by the key's place, not its character (Option+Z types Ω on a Mac): no plate has it. */
+export function isUndoShortcut(event: {
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  code: string;
+}): boolean {
+  return (
+    event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === "KeyZ"
+  );
+}
+
+/** Whole seconds left before a deadline (ms), never below zero: 9.2 s left reads 10. */
+export function secondsLeft(deadline: number, now: number): number {
+  return Math.max(0, Math.ceil((deadline - now) / 1000));
+}
+
+/** Whole seconds left before a deadline, re-rendering as each one passes while `running`. */
+function useSecondsLeft(deadline: number, running: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
+  const left = secondsLeft(deadline, now);
+  useEffect(() => {
+    if (!running || left === 0) return;
+    const toNextSecond = (deadline - now) % 1000 || 1000;
+    const timer = setTimeout(() => setNow(Date.now()), toNextSecond);
+    return () => clearTimeout(timer);
+  }, [deadline, now, running, left]);
+  return left;
+}
+
+type UndoOffer = { undo: () => void; button: RefObject<HTMLButtonElement | null> };
+
+/** The Undo buttons on offer now, in the order their panels appear. */
+const offers = new Set<UndoOffer>();
+const listeners = new Set<() => void>();
+/** Where focus was when Alt+Z first took it to an Undo, to go back to once none is left. */
+let returnTo: HTMLElement | undefined;
+
+function changed(): void {
+  for (const listener of listeners) listener();
+}
+
+function onKeyDown(event: KeyboardEvent): void {
+  if (!isUndoShortcut(event)) return;
+  const all = [...offers];
+  const [first] = all;
+  if (first === undefined) return;
+  event.preventDefault();
+  if (all.length === 1) {
+    first.undo();
+    return;
+  }
+  // With several permits on screen, which one to void is the clerk's call: Alt+Z goes to the
+  // first Undo, and again to the next; Enter then undoes the one focused.
+  const focused = all.findIndex((offer) => offer.button.current === document.activeElement);
+  if (focused === -1 && document.activeElement instanceof HTMLElement) {
+    returnTo = document.activeElement;
+  }
+  all[(focused + 1) % all.length]?.button.current?.focus();
+}
+
+/** The other Undo buttons on offer, the next after `button` first. */
+function undoOffersAfter(button: RefObject<HTMLButtonElement | null>): UndoOffer[] {
+  const all = [...offers];
+  const at = all.findIndex((offer) => offer.button === button);
+  return at === -1 ? all : [...all.slice(at + 1), ...all.slice(0, at)];
+}
+
+/**
+ * Once an Undo that had focus is done, focus goes to the next Undo still offered, or back where
+ * Alt+Z took it from (the plate), so that it never falls to the page.
+ */
+function focusNextUndo(after: readonly UndoOffer[]): void {
+  const next = after.find((offer) => offers.has(offer))?.button.current;
+  if (next) {
+    next.focus();
+    return;
+  }
+  if (returnTo?.isConnected) returnTo.focus();
+  returnTo = undefined;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Alt+Z undoes the permit just issued from anywhere on the page, the plate field included, for
+ * as long as `offered`; one listener serves every panel. Returns how many Undo are on offer, as
+ * Alt+Z only moves between them when there are several.
+ */
+function useUndoShortcut(
+  offered: boolean,
+  undo: () => void,
+  button: RefObject<HTMLButtonElement | null>,
+): number {
+  const latest = useRef(undo);
+  latest.current = undo;
+  useEffect(() => {
+    if (!offered) return;
+    const offer: UndoOffer = { undo: () => latest.current(), button };
+    if (offers.size === 0) document.addEventListener("keydown", onKeyDown);
+    offers.add(offer);
+    changed();
+    return () => {
+      offers.delete(offer);
+      if (offers.size === 0) document.removeEventListener("keydown", onKeyDown);
+      changed();
+    };
+  }, [offered, button]);
+  return useSyncExternalStore(
+    subscribe,
+    () => offers.size,
+    () => 0,
+  );
+}
 
 type UndoIssueProps = {
   permit: IssuedPermit;
@@ -30,43 +144,11 @@ type UndoIssueProps = {
 
 type Outcome = { kind: "voided" } | { kind: "failed"; problem: ApiProblem };
 
-function UndoFailure({
-  problem,
-  onTryAgain,
-  isSending,
-  recordHref,
-}: {
-  problem: ApiProblem;
-  onTryAgain: () => void;
-  isSending: boolean;
-  recordHref: string;
-}) {
-  const t = useMessages(issuePermitMessages);
-  const common = useMessages(commonMessages);
-  const { locale } = useLocale();
-  const kind = changeFailureKind(problem);
-  const title =
-    kind === "unconfirmed"
-      ? t("failUnconfirmed")
-      : kind === "retry"
-        ? t("failRetry")
-        : t("failRefused");
-  return (
-    <Alert tone={kind === "unconfirmed" ? "warning" : "error"} title={title} className="mt-3">
-      <p>{problemText(problem, locale)}</p>
-      {kind === "unconfirmed" && <p className="font-semibold">{t("unconfirmedAdvice")}</p>}
-      {kind === "retry" && <p>{t("retryAdvice")}</p>}
-      <div className="flex flex-wrap items-center gap-3">
-        {kind !== "refused" && (
-          <Button variant="secondary" disabled={isSending} onClick={onTryAgain}>
-            {isSending ? t("undoing") : common("tryAgain")}
-          </Button>
-        )}
-        <TextLink href={recordHref}>{t("undoOpenRecord")}</TextLink>
-      </div>
-    </Alert>
-  );
-}
+const FAILURE_TITLES = {
+  unconfirmed: "failUnconfirmed",
+  retry: "failRetry",
+  refused: "failRefused",
+} as const;
 
 /**
  * Undo for `undoSeconds` after OPSCOM confirmed the permit: a void under one key, with a stable
@@ -76,6 +158,8 @@ function UndoFailure({
 export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: UndoIssueProps) {
   const hintId = useId();
   const t = useMessages(issuePermitMessages);
+  const common = useMessages(commonMessages);
+  const { locale } = useLocale();
   const button = useRef<HTMLButtonElement>(null);
   const recordLink = useRef<HTMLAnchorElement>(null);
   const buttonHasFocus = useRef(false);
@@ -88,7 +172,9 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
   const left = useSecondsLeft(deadline, !attempted);
   const offered = !attempted && left > 0;
   const expired = !attempted && left === 0;
-  const recordHref = `/history/${encodeURIComponent(permit.journalId)}`;
+  const recordHref = permitRecordHref(permit.journalId);
+  const failedWith = outcome?.kind === "failed" ? outcome.problem : undefined;
+  const failure = failedWith && changeFailureKind(failedWith);
 
   async function undo() {
     if (mutation.isPending || outcome?.kind === "voided") return;
@@ -166,13 +252,24 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
       {outcome?.kind === "voided" && (
         <p className="font-semibold text-slate-950">{t("voidedText")}</p>
       )}
-      {outcome?.kind === "failed" && (
-        <UndoFailure
-          problem={outcome.problem}
-          onTryAgain={undo}
-          isSending={mutation.isPending}
-          recordHref={recordHref}
-        />
+      {failedWith && failure && (
+        <Alert
+          tone={failure === "unconfirmed" ? "warning" : "error"}
+          title={t(FAILURE_TITLES[failure])}
+          className="mt-3"
+        >
+          <p>{problemText(failedWith, locale)}</p>
+          {failure === "unconfirmed" && <p className="font-semibold">{t("unconfirmedAdvice")}</p>}
+          {failure === "retry" && <p>{t("retryAdvice")}</p>}
+          <div className="flex flex-wrap items-center gap-3">
+            {failure !== "refused" && (
+              <Button variant="secondary" disabled={mutation.isPending} onClick={undo}>
+                {mutation.isPending ? t("undoing") : common("tryAgain")}
+              </Button>
+            )}
+            <TextLink href={recordHref}>{t("undoOpenRecord")}</TextLink>
+          </div>
+        </Alert>
       )}
       <p role="status" className="sr-only">
         {outcome?.kind === "voided"

@@ -6,7 +6,7 @@ import {
   templatePermitNumber,
   withTemplate,
 } from "./apply-template.ts";
-import { UNCONFIGURED_PERMIT_FORM } from "./permit-form-values.ts";
+import { UNCONFIGURED_PERMIT_FORM } from "./permit-form.ts";
 
 const TORONTO = "America/Toronto";
 const now = new Date("2026-07-15T13:05:00Z"); // 09:05 in Toronto

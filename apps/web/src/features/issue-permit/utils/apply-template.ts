@@ -6,9 +6,8 @@ import {
   wallTimeToDate,
 } from "@permit-desk/schema";
 import { isWallTime } from "../../../lib/site-wall-time.ts";
-import { validUntilFor } from "./duration-choice.ts";
-import type { PermitFormValues } from "./permit-form-values.ts";
-import { typedPlates } from "./typed-plates.ts";
+import { type PermitFormValues, typedPlates } from "./permit-form.ts";
+import { validUntilFor } from "./validity.ts";
 
 /** The templates a member can apply from the form: numbered, in their order. */
 export function applicableTemplates(templates: readonly Template[]): Template[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ApiProblem } from "../../../lib/api-problem.ts";
 import { issuePermitMessages } from "../messages.ts";
-import { describeIssueFailure as describe_ } from "./describe-issue-failure.ts";
+import { describeIssueFailure as describe_ } from "./issue-failure-alert.tsx";
 
 const describeIssueFailure = (problem: ApiProblem) =>
   describe_(problem, issuePermitMessages.in("en-CA"));

@@ -1,7 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
+  amountSchema,
+  type ClientConfig,
+  durationId,
+  normalizePlate,
   PERMIT_DRAFT_FIELDS,
   type PermitDraft,
+  type PermitDraftField,
   type PermitDraftInput,
   permitDraftSchema,
   plateSchema,
@@ -16,9 +21,95 @@ import type {
   ResolverSuccess,
   UseFormReturn,
 } from "react-hook-form";
-import type { PermitFormValues } from "./permit-form-values.ts";
-import { normalisedPlates, repeatedPlates, typedPlates } from "./typed-plates.ts";
-import { validityInstants } from "./validity-instants.ts";
+import { DEFAULT_DURATION, defaultValidity, validityInstants } from "./validity.ts";
+/**
+ * What the form's inputs hold: text as typed, with validFrom and validUntil as wall-clock
+ * times in the site's zone (`YYYY-MM-DDTHH:mm`, as a `datetime-local` input shows them).
+ * Besides the draft's fields: the duration chosen (a `durationId`, or custom), the template
+ * applied (its id, or blank) and the plate typed a second time where the site asks for it.
+ */
+export type PermitFormValues = Record<PermitDraftField, string> & {
+  duration: string;
+  template: string;
+  plateAgain: string;
+};
+
+/** The form before the site's settings have arrived: only what needs none of them can be typed. */
+export const UNCONFIGURED_PERMIT_FORM: PermitFormValues = {
+  plate: "",
+  plateAgain: "",
+  zone: "",
+  validFrom: "",
+  validUntil: "",
+  duration: durationId(DEFAULT_DURATION),
+  amount: "",
+  currency: "",
+  permitNo: "",
+  template: "",
+};
+
+/**
+ * A form ready for the next permit. A desk mostly issues for one zone: the first configured
+ * zone to begin with, then the zone of the previous permit.
+ */
+export function blankPermitForm(config: ClientConfig, now: Date, zone?: string): PermitFormValues {
+  return {
+    ...UNCONFIGURED_PERMIT_FORM,
+    zone: zone ?? config.zones[0] ?? "",
+    ...defaultValidity(now, config.siteTimeZone),
+    currency: config.defaultCurrency,
+  };
+}
+
+/** Several plates go in one field, parted by commas, semicolons or line breaks. */
+const PLATE_SEPARATOR = /[,;\n]+/;
+
+/** The plates typed into the plate field, as typed, blanks dropped: one permit each. */
+export function typedPlates(text: string): string[] {
+  return text
+    .split(PLATE_SEPARATOR)
+    .map((plate) => plate.trim())
+    .filter((plate) => plate !== "");
+}
+
+/** The normalised plates of a field, in order: what would be sent. */
+export function normalisedPlates(text: string): string[] {
+  return typedPlates(text).map(normalizePlate);
+}
+
+/** Plates listed more than once (after normalisation), each named once. */
+export function repeatedPlates(plates: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const plate of plates) {
+    if (seen.has(plate)) repeated.add(plate);
+    seen.add(plate);
+  }
+  return [...repeated];
+}
+
+/** The plate field with its `index`-th plate replaced, the others as typed, comma-parted. */
+export function withPlateReplaced(text: string, index: number, plate: string): string {
+  const plates = typedPlates(text);
+  if (plates.length <= 1) return plate;
+  return plates.map((typed, at) => (at === index ? plate : typed)).join(", ");
+}
+
+/**
+ * What a typed plate will be sent as, once it is one the BFF accepts; nothing otherwise, so
+ * that the hint never promises a value the field's error refuses.
+ */
+export function plateSentAs(typed: string): string | undefined {
+  const plate = plateSchema.safeParse(typed);
+  return plate.success ? plate.data : undefined;
+}
+
+/** What a typed amount will be sent as, once it is a valid amount; nothing otherwise. */
+export function amountSentAs(typed: string): string | undefined {
+  if (typed.trim() === "") return undefined;
+  const amount = amountSchema.safeParse(typed);
+  return amount.success ? amount.data : undefined;
+}
 
 /** The issue-permit form: its inputs as typed, and the draft they give once valid. */
 export type PermitForm = UseFormReturn<PermitFormValues, unknown, PermitFormOutput>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isUndoShortcut, secondsLeft } from "./use-undo-shortcut.ts";
+import { isUndoShortcut, secondsLeft } from "./undo-issue.tsx";
 
 const key = (
   code: string,

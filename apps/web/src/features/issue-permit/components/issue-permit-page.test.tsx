@@ -1,7 +1,7 @@
 import type { IssuedPermit } from "@permit-desk/schema";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { IssuedPermitAnnouncement } from "./issued-permit-announcement.tsx";
+import { IssuedPermitAnnouncement } from "./issue-permit-page.tsx";
 
 const permit = (plate: string, referenceId: string): IssuedPermit => ({
   referenceId,

@@ -1,13 +1,107 @@
-import { DEFAULT_VALIDITY_BOUNDS } from "@permit-desk/schema";
+import { type ClientConfig, DEFAULT_VALIDITY_BOUNDS } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
 import { fieldErrorWords } from "../../../lib/i18n/problem-words.ts";
 import { issuePermitMessages } from "../messages.ts";
 import {
+  amountSentAs,
+  blankPermitForm,
+  normalisedPlates,
   type PermitFormResolverOptions,
+  type PermitFormValues,
   permitFormResolver,
+  plateSentAs,
+  repeatedPlates,
   toPermitDraftInput,
-} from "./permit-form-resolver.ts";
-import { type PermitFormValues, UNCONFIGURED_PERMIT_FORM } from "./permit-form-values.ts";
+  typedPlates,
+  UNCONFIGURED_PERMIT_FORM,
+  withPlateReplaced,
+} from "./permit-form.ts";
+
+const config: ClientConfig = {
+  demo: true,
+  siteTimeZone: "America/Toronto",
+  zones: ["Lot 1", "Lot 4"],
+  defaultCurrency: "CAD",
+  currencies: ["CAD", "USD"],
+  opscomTimeoutMs: 10_000,
+  plateEntry: "single",
+  undoSeconds: 10,
+  changeWindowMinutes: 15,
+  validityBounds: DEFAULT_VALIDITY_BOUNDS,
+};
+const now = new Date("2026-07-15T13:05:00Z");
+
+describe("blankPermitForm", () => {
+  it("starts empty, in the first zone, from now for two hours, in the default currency", () => {
+    expect(blankPermitForm(config, now)).toEqual({
+      plate: "",
+      plateAgain: "",
+      zone: "Lot 1",
+      validFrom: "2026-07-15T09:05",
+      validUntil: "2026-07-15T11:05",
+      duration: "hours:2",
+      amount: "",
+      currency: "CAD",
+      permitNo: "",
+      template: "",
+    });
+  });
+
+  it("keeps the zone of the previous permit", () => {
+    expect(blankPermitForm(config, now, "Lot 4").zone).toBe("Lot 4");
+  });
+
+  it("leaves the zone to choose when the site has none configured", () => {
+    expect(blankPermitForm({ ...config, zones: [] }, now).zone).toBe("");
+  });
+});
+
+describe("typed plates", () => {
+  it("parts plates at commas, semicolons and line breaks, never at spaces or dashes", () => {
+    expect(typedPlates(" ab 12-3 ,cd4;\n\nEF 5 ,, ")).toEqual(["ab 12-3", "cd4", "EF 5"]);
+    expect(normalisedPlates("ab 12-3, cd4")).toEqual(["AB123", "CD4"]);
+  });
+
+  it("names each plate listed more than once", () => {
+    expect(repeatedPlates(["AB1", "CD2", "AB1", "AB1"])).toEqual(["AB1"]);
+    expect(repeatedPlates(["AB1", "CD2"])).toEqual([]);
+  });
+
+  it("replaces one plate among several and keeps the others as typed", () => {
+    expect(withPlateReplaced("a8123, kb-1", 0, "AB123")).toBe("AB123, kb-1");
+    expect(withPlateReplaced("a8123", 0, "AB123")).toBe("AB123");
+  });
+});
+
+describe("plateSentAs", () => {
+  it("gives the plate as it will be sent", () => {
+    expect(plateSentAs(" ab 12-3 ")).toBe("AB123");
+  });
+
+  it("gives nothing for a plate the field refuses", () => {
+    expect(plateSentAs("AB#12")).toBeUndefined();
+    expect(plateSentAs("")).toBeUndefined();
+    expect(plateSentAs("A".repeat(26))).toBeUndefined();
+  });
+});
+
+describe("amountSentAs", () => {
+  it("gives the amount with two decimals", () => {
+    expect(amountSentAs("14.5")).toBe("14.50");
+    expect(amountSentAs(".5")).toBe("0.50");
+  });
+
+  it("gives nothing for an amount the field refuses", () => {
+    expect(amountSentAs("0")).toBeUndefined();
+    expect(amountSentAs("0.00")).toBeUndefined();
+    expect(amountSentAs("12.345")).toBeUndefined();
+    expect(amountSentAs("1000000")).toBeUndefined();
+  });
+
+  it("gives nothing when no amount is typed", () => {
+    expect(amountSentAs("  ")).toBeUndefined();
+  });
+});
 
 const t = issuePermitMessages.in("en-CA");
 const messages: PermitFormResolverOptions["messages"] = {

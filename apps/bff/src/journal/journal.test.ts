@@ -179,6 +179,20 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
       );
     });
 
+    it("reads the text a server of the previous version recorded over this one's code", async () => {
+      const { id } = await submit("LATE2");
+      await recoverAsAnotherServer(database, time.clock);
+      // The previous version's late answer, as it records one: the text column alone.
+      await database.db
+        .updateTable("journal_entries")
+        .set({ outcome_reason: "timeout", outcome_detail: "no answer within 10000 ms" })
+        .where("id", "=", id)
+        .execute();
+      expect((await journal.get(id))?.outcomeDetail).toEqual(
+        outcomeDetail("recorded_text", { text: "no answer within 10000 ms" }),
+      );
+    });
+
     it("leaves an entry that is no longer pending as it was", async () => {
       const { id } = await submit("PL8RDR");
       await journal.recordOutcome(id, issued("first"));

@@ -136,16 +136,18 @@ function parsedJson(text: string): unknown {
 }
 
 /**
- * A row's detail: its code, or the text a row journalled before codes holds, as recorded. A code
- * this version does not know (a later one's) reads as recorded text too.
+ * A row's detail: its code, or the text a row journalled before codes holds, as recorded. Only a
+ * version from before codes writes the text, and this one clears it with every outcome, so text
+ * beside a code is the later of the two. A code this version does not know reads as text too.
  */
 function detailOfRow(row: SharedRow): OutcomeDetail | undefined {
-  if (row.outcome_detail_json !== null) {
-    const coded = outcomeDetailSchema.safeParse(parsedJson(row.outcome_detail_json));
-    if (coded.success) return coded.data as OutcomeDetail;
-  }
-  const text = row.outcome_detail ?? row.outcome_detail_json;
-  return text === null ? undefined : outcomeDetail("recorded_text", { text });
+  const { outcome_detail: text, outcome_detail_json: json } = row;
+  if (text !== null) return outcomeDetail("recorded_text", { text });
+  if (json === null) return undefined;
+  const coded = outcomeDetailSchema.safeParse(parsedJson(json));
+  return coded.success
+    ? (coded.data as OutcomeDetail)
+    : outcomeDetail("recorded_text", { text: json });
 }
 
 /** The shared columns as a journal entry or change reads them. */

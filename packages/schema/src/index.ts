@@ -15,6 +15,7 @@ export * from "./money.ts";
 export * from "./note.ts";
 export * from "./opscom-errors.ts";
 export * from "./opscom-wire.ts";
+export * from "./outcome-details.ts";
 export * from "./permit-changes.ts";
 export * from "./plate.ts";
 export * from "./plate-checks-api.ts";

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { noteSchema } from "./note.ts";
+import { opscomAnswerSchema } from "./outcome-details.ts";
 import { currentPermitSchema, permitChangeSchema } from "./permit-changes.ts";
 import { instantSchema } from "./time.ts";
 
@@ -72,14 +73,7 @@ export const permitRecordSchema = z.object({
   ...permitSummarySchema.shape,
   sentBody: z.record(z.string(), z.unknown()),
   completedAt: z.optional(z.string()),
-  opscom: z.object({
-    httpStatus: z.optional(z.number()),
-    errorCode: z.optional(z.number()),
-    reason: z.optional(z.string()),
-    detail: z.optional(z.string()),
-    durationMs: z.optional(z.number()),
-    rawAnswer: z.optional(z.string()),
-  }),
+  opscom: opscomAnswerSchema,
   reconciliations: z.array(reconciliationSchema),
   /** Its corrections and voids, oldest first. */
   changes: z.array(permitChangeSchema),

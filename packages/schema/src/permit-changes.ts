@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { PERMIT_NUMBER_MAX_LENGTH, zoneSchema } from "./draft.ts";
 import { noteSchema } from "./note.ts";
+import { opscomAnswerSchema } from "./outcome-details.ts";
 import { plateSchema } from "./plate.ts";
 import { problem, problemAsText, type RequestBody } from "./problems.ts";
 import { instantSchema } from "./time.ts";
@@ -171,14 +172,7 @@ export const permitChangeSchema = z.object({
   /** The latest staff finding on an `unknown` change; it decides over the state when present. */
   finding: z.optional(z.enum(CHANGE_FINDINGS)),
   sentBody: z.record(z.string(), z.unknown()),
-  opscom: z.object({
-    httpStatus: z.optional(z.number()),
-    errorCode: z.optional(z.number()),
-    reason: z.optional(z.string()),
-    detail: z.optional(z.string()),
-    durationMs: z.optional(z.number()),
-    rawAnswer: z.optional(z.string()),
-  }),
+  opscom: opscomAnswerSchema,
   reconciliations: z.array(changeReconciliationSchema),
 });
 export type PermitChange = z.infer<typeof permitChangeSchema>;

@@ -44,7 +44,10 @@ export interface JournalEntriesTable {
   opscom_raw_answer: string | null;
   opscom_error_code: number | null;
   outcome_reason: string | null;
+  /** The detail as text, as rows journalled before details were codes hold it. */
   outcome_detail: string | null;
+  /** JSON text: the outcome's detail as a code with its values (`OutcomeDetail`). */
+  outcome_detail_json: string | null;
   opscom_ms: number | null;
   completed_at: EpochMs | null;
   idempotency_key: string | null;
@@ -93,7 +96,9 @@ export interface JournalChangesTable {
   opscom_raw_answer: string | null;
   opscom_error_code: number | null;
   outcome_reason: string | null;
+  /** As on `journal_entries`. */
   outcome_detail: string | null;
+  outcome_detail_json: string | null;
   opscom_ms: number | null;
   completed_at: EpochMs | null;
   idempotency_key: string | null;

@@ -1,4 +1,4 @@
-import type { PermitDraft } from "@permit-desk/schema";
+import type { OutcomeDetail, PermitDraft } from "@permit-desk/schema";
 import type { JournalState, ReconciliationFinding } from "../db/database.ts";
 
 export type { JournalState, ReconciliationFinding };
@@ -51,7 +51,6 @@ export type Projection = {
   unsettledChangeId?: string;
 };
 
-/** One permit submission and what became of it. */
 /** What OPSCOM's answer left on a permit's entry or a change alike (see `outcomeOfRow`). */
 export type RecordedOutcome = {
   opscomHttpStatus?: number;
@@ -59,7 +58,8 @@ export type RecordedOutcome = {
   opscomErrorCode?: number;
   /** Why the outcome is `unknown`: one of UNCONFIRMED_REASONS. */
   outcomeReason?: string;
-  outcomeDetail?: string;
+  /** What Permit Desk recorded of the outcome, by code; older rows' text as `recorded_text`. */
+  outcomeDetail?: OutcomeDetail;
   opscomMs?: number;
   completedAt?: Date;
   idempotencyKey?: string;
@@ -67,6 +67,7 @@ export type RecordedOutcome = {
   recoveredAt?: Date;
 };
 
+/** One permit submission and what became of it. */
 export type JournalEntry = Projection &
   RecordedOutcome & {
     id: string;

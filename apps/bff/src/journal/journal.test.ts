@@ -1,3 +1,4 @@
+import { outcomeDetail } from "@permit-desk/schema";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { INTERRUPTED_DETAIL } from "../ownership/ownership.ts";
@@ -116,7 +117,7 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
       expect(entry).toMatchObject({
         state: "rejected",
         opscomErrorCode: 9006,
-        outcomeDetail: "Licence plate is required.",
+        outcomeDetail: outcomeDetail("opscom_message", { text: "Licence plate is required." }),
         opscomHttpStatus: 400,
       });
       expect(entry?.referenceId).toBeUndefined();
@@ -128,7 +129,7 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
       expect(await journal.get(id)).toMatchObject({
         state: "unknown",
         outcomeReason: "timeout",
-        outcomeDetail: "no answer within 10000 ms",
+        outcomeDetail: outcomeDetail("no_answer_in_time", { timeoutMs: 10_000 }),
         opscomMs: 10_000,
       });
     });
@@ -138,7 +139,7 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
       await journal.recordOutcome(id, notSent);
       expect(await journal.get(id)).toMatchObject({
         state: "not_sent",
-        outcomeDetail: "ECONNREFUSED (3 attempts)",
+        outcomeDetail: outcomeDetail("connection_not_made", { error: "ECONNREFUSED", attempts: 3 }),
         opscomMs: 420,
       });
     });
@@ -149,7 +150,7 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
       await journal.recordOutcome(garbled.id, {
         ...timedOut,
         rawAnswer: "<h1>\u0000oops</h1>",
-        detail: "x\u0000y",
+        detail: outcomeDetail("connection_error", { text: "x\u0000y" }),
       });
       await journal.recordOutcome(huge.id, {
         ...timedOut,
@@ -158,11 +159,38 @@ describe.each(testDialects())("the journal on %s", (dialect) => {
 
       expect(await journal.get(garbled.id)).toMatchObject({
         opscomRawAnswer: "<h1>\uFFFDoops</h1>",
-        outcomeDetail: "x\uFFFDy",
+        outcomeDetail: outcomeDetail("connection_error", { text: "x\uFFFDy" }),
       });
       const kept = (await journal.get(huge.id))?.opscomRawAnswer ?? "";
       expect(kept.startsWith("a".repeat(RAW_ANSWER_MAX_LENGTH))).toBe(true);
       expect(kept.endsWith("[… 10 more characters not kept]")).toBe(true);
+    });
+
+    it("shows a detail journalled as text, before details were codes, as recorded", async () => {
+      const { id } = await submit("PL8RDR");
+      await journal.recordOutcome(id, timedOut);
+      await database.db
+        .updateTable("journal_entries")
+        .set({ outcome_detail: "no answer within 10000 ms", outcome_detail_json: null })
+        .where("id", "=", id)
+        .execute();
+      expect((await journal.get(id))?.outcomeDetail).toEqual(
+        outcomeDetail("recorded_text", { text: "no answer within 10000 ms" }),
+      );
+    });
+
+    it("reads the text a server of the previous version recorded over this one's code", async () => {
+      const { id } = await submit("LATE2");
+      await recoverAsAnotherServer(database, time.clock);
+      // The previous version's late answer, as it records one: the text column alone.
+      await database.db
+        .updateTable("journal_entries")
+        .set({ outcome_reason: "timeout", outcome_detail: "no answer within 10000 ms" })
+        .where("id", "=", id)
+        .execute();
+      expect((await journal.get(id))?.outcomeDetail).toEqual(
+        outcomeDetail("recorded_text", { text: "no answer within 10000 ms" }),
+      );
     });
 
     it("leaves an entry that is no longer pending as it was", async () => {

@@ -1,3 +1,4 @@
+import { type OutcomeDetail, outcomeDetail, outcomeDetailSchema } from "@permit-desk/schema";
 import type { JournalChangesTable, JournalEntriesTable } from "../db/database.ts";
 import type { ChangeOutcome, OpscomOutcome } from "../opscom/outcome.ts";
 import { ownedBy } from "../ownership/ownership.ts";
@@ -10,6 +11,7 @@ type OutcomeColumns = Pick<
   | "opscom_error_code"
   | "outcome_reason"
   | "outcome_detail"
+  | "outcome_detail_json"
   | "opscom_ms"
 >;
 
@@ -35,12 +37,20 @@ export function storableAnswer(text: string | undefined): string | null {
   return `${storable(text.slice(0, RAW_ANSWER_MAX_LENGTH))}[… ${dropped} more characters not kept]`;
 }
 
+/** A detail as its column holds it: JSON, each text in it storable. */
+function detailColumn(detail: OutcomeDetail): string {
+  return JSON.stringify(detail, (_name, value) =>
+    typeof value === "string" ? storable(value) : value,
+  );
+}
+
 const NOTHING: OutcomeColumns = {
   opscom_http_status: null,
   opscom_raw_answer: null,
   opscom_error_code: null,
   outcome_reason: null,
   outcome_detail: null,
+  outcome_detail_json: null,
   opscom_ms: null,
 };
 
@@ -85,7 +95,9 @@ export function outcomeColumns<O extends OpscomOutcome | ChangeOutcome>(
           opscom_http_status: outcome.httpStatus,
           opscom_raw_answer: storableAnswer(outcome.rawAnswer),
           opscom_error_code: outcome.errorCode ?? null,
-          outcome_detail: storable(outcome.errorMessage),
+          outcome_detail_json: detailColumn(
+            outcomeDetail("opscom_message", { text: outcome.errorMessage }),
+          ),
         };
       case "unknown":
         return {
@@ -94,13 +106,13 @@ export function outcomeColumns<O extends OpscomOutcome | ChangeOutcome>(
           opscom_http_status: outcome.httpStatus ?? null,
           opscom_raw_answer: storableAnswer(outcome.rawAnswer),
           outcome_reason: outcome.reason,
-          outcome_detail: storable(outcome.detail),
+          outcome_detail_json: detailColumn(outcome.detail),
         };
       case "not_sent":
         return {
           ...timing,
           state: "not_sent",
-          outcome_detail: `${storable(outcome.detail)} (${outcome.attempts} ${outcome.attempts === 1 ? "attempt" : "attempts"})`,
+          outcome_detail_json: detailColumn(outcome.detail),
         };
     }
   })();
@@ -115,6 +127,29 @@ function optionalDate(epochMs: number | null): Date | undefined {
   return epochMs === null ? undefined : new Date(epochMs);
 }
 
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A row's detail: its code, or the text a row journalled before codes holds, as recorded. Only a
+ * version from before codes writes the text, and this one clears it with every outcome, so text
+ * beside a code is the later of the two. A code this version does not know reads as text too.
+ */
+function detailOfRow(row: SharedRow): OutcomeDetail | undefined {
+  const { outcome_detail: text, outcome_detail_json: json } = row;
+  if (text !== null) return outcomeDetail("recorded_text", { text });
+  if (json === null) return undefined;
+  const coded = outcomeDetailSchema.safeParse(parsedJson(json));
+  return coded.success
+    ? (coded.data as OutcomeDetail)
+    : outcomeDetail("recorded_text", { text: json });
+}
+
 /** The shared columns as a journal entry or change reads them. */
 export function outcomeOfRow(row: SharedRow) {
   return {
@@ -122,7 +157,7 @@ export function outcomeOfRow(row: SharedRow) {
     opscomRawAnswer: optional(row.opscom_raw_answer),
     opscomErrorCode: optional(row.opscom_error_code),
     outcomeReason: optional(row.outcome_reason),
-    outcomeDetail: optional(row.outcome_detail),
+    outcomeDetail: detailOfRow(row),
     opscomMs: optional(row.opscom_ms),
     completedAt: optionalDate(row.completed_at),
     recoveredAt: optionalDate(row.recovered_at),

@@ -1,3 +1,4 @@
+import { outcomeDetail } from "@permit-desk/schema";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
@@ -242,7 +243,12 @@ function outcomeOf(kind: ChangeOutcome["kind"]): ChangeOutcome {
     case "unknown":
       return timedOut;
     case "not_sent":
-      return { kind, detail: "ECONNREFUSED", attempts: 3, durationMs: 5 };
+      return {
+        kind,
+        detail: outcomeDetail("connection_not_made", { error: "ECONNREFUSED", attempts: 3 }),
+        attempts: 3,
+        durationMs: 5,
+      };
   }
 }
 

@@ -1,5 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { draftToWire, type PermitDraftInput, permitDraftSchema } from "@permit-desk/schema";
+import {
+  draftToWire,
+  outcomeDetail,
+  type PermitDraftInput,
+  permitDraftSchema,
+} from "@permit-desk/schema";
 import type { Kysely } from "kysely";
 import type { Clock } from "../clock.ts";
 import type { Database } from "../db/database.ts";
@@ -65,7 +70,7 @@ type UnknownOutcome = Extract<OpscomOutcome, { kind: "unknown" }>;
 export const timedOut: UnknownOutcome = {
   kind: "unknown",
   reason: "timeout",
-  detail: "no answer within 10000 ms",
+  detail: outcomeDetail("no_answer_in_time", { timeoutMs: 10_000 }),
   httpStatus: undefined,
   rawAnswer: undefined,
   durationMs: 10_000,
@@ -73,7 +78,7 @@ export const timedOut: UnknownOutcome = {
 
 export const notSent: OpscomOutcome = {
   kind: "not_sent",
-  detail: "ECONNREFUSED",
+  detail: outcomeDetail("connection_not_made", { error: "ECONNREFUSED", attempts: 3 }),
   attempts: 3,
   durationMs: 420,
 };

@@ -1,3 +1,4 @@
+import { outcomeDetail } from "@permit-desk/schema";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAuditTrail } from "../audit/audit-trail.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
@@ -119,7 +120,12 @@ describe.each(testDialects())("permit submissions on %s", (dialect) => {
 
     await submissions.settle({
       entryId,
-      outcome: { kind: "not_sent", detail: "ECONNREFUSED", attempts: 1, durationMs: 3 },
+      outcome: {
+        kind: "not_sent",
+        detail: outcomeDetail("connection_not_made", { error: "ECONNREFUSED", attempts: 1 }),
+        attempts: 1,
+        durationMs: 3,
+      },
       key: claimOf("key-1"),
       answer: undefined,
       audit: auditOf(entryId),

@@ -72,7 +72,10 @@ describe("classifyAnswer", () => {
         expect(classifyAnswer(answer(status, body))).toEqual({
           kind: "unknown",
           reason: "contradictory_answer",
-          detail: `HTTP ${status}, a refusal carrying the reference r-1`,
+          detail: {
+            code: "refusal_with_reference",
+            params: { httpStatus: status, reference: "r-1" },
+          },
         });
       }
     },
@@ -106,6 +109,27 @@ describe("classifyAnswer", () => {
     ["a reference that is not text", answer(200, '{"status":"success","reference_id":42}')],
   ])("leaves the outcome unknown on %s", (_case, given) => {
     expect(classifyAnswer(given).kind).toBe("unknown");
+  });
+
+  it("says by code why an answer could not be read, with its HTTP status and what it held", () => {
+    const detailOf = (given: ReturnType<typeof answer>) => {
+      const classified = classifyAnswer(given);
+      return classified.kind === "unknown" ? classified.detail : undefined;
+    };
+    expect(detailOf(answer(500, "<h1>Oops</h1>", "text/html"))).toEqual({
+      code: "answer_not_json_object",
+      params: { httpStatus: 500 },
+    });
+    expect(detailOf(answer(200, '{"status":"success"}'))).toEqual({
+      code: "answer_without_reference",
+      params: { httpStatus: 200 },
+    });
+    expect(
+      detailOf(answer(200, '{"status":"success","reference_id":"r-1","InternalReferenceID":42}')),
+    ).toEqual({
+      code: "answer_with_unusable_reference",
+      params: { httpStatus: 200, references: '"r-1" and 42' },
+    });
   });
 });
 
@@ -141,7 +165,7 @@ describe("changeOutcomeOf", () => {
     expect(changeOutcomeOf(answer(200, body), 5)).toEqual({
       kind: "unknown",
       reason: "contradictory_answer",
-      detail: "HTTP 200, a refusal carrying the reference r-1",
+      detail: { code: "refusal_with_reference", params: { httpStatus: 200, reference: "r-1" } },
       httpStatus: 200,
       rawAnswer: body,
       durationMs: 5,

@@ -1,3 +1,4 @@
+import { type OutcomeDetail, outcomeDetail } from "@permit-desk/schema";
 import type { ChangeOutcome, OpscomAnswer, OpscomOutcome } from "./outcome.ts";
 
 type Classified =
@@ -6,7 +7,7 @@ type Classified =
   | {
       kind: "unknown";
       reason: "unreadable_answer" | "contradictory_answer";
-      detail: string;
+      detail: OutcomeDetail;
     };
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -110,9 +111,13 @@ function referenceOf(body: Record<string, unknown>): Reference {
  */
 export function classifyAnswer(answer: OpscomAnswer): Classified {
   const parsed = parseJson(answer.body);
-  const http = `HTTP ${answer.httpStatus}`;
+  const { httpStatus } = answer;
   if (!parsed.ok || !isRecord(parsed.value)) {
-    return { kind: "unknown", reason: "unreadable_answer", detail: `${http}, not a JSON object` };
+    return {
+      kind: "unknown",
+      reason: "unreadable_answer",
+      detail: outcomeDetail("answer_not_json_object", { httpStatus }),
+    };
   }
   const body = parsed.value;
   const status = statusSays(body);
@@ -126,7 +131,7 @@ export function classifyAnswer(answer: OpscomAnswer): Classified {
     return {
       kind: "unknown",
       reason: "contradictory_answer",
-      detail: `${http}, a refusal carrying the reference ${shown}`,
+      detail: outcomeDetail("refusal_with_reference", { httpStatus, reference: shown }),
     };
   }
   const saysSuccess = status !== "unclear" && (status === "success" || errorCode === "success");
@@ -139,8 +144,11 @@ export function classifyAnswer(answer: OpscomAnswer): Classified {
     reason: "unreadable_answer",
     detail:
       reference.kind === "unusable"
-        ? `${http}, no single usable reference (${reference.shown})`
-        : `${http}, no usable reference_id`,
+        ? outcomeDetail("answer_with_unusable_reference", {
+            httpStatus,
+            references: reference.shown,
+          })
+        : outcomeDetail("answer_without_reference", { httpStatus }),
   };
 }
 

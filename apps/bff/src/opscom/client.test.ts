@@ -27,8 +27,32 @@ describe("OPSCOM client", () => {
 
     const outcome = await client.createPermit(wire);
 
-    expect(outcome).toMatchObject({ kind: "not_sent", detail: "ECONNREFUSED", attempts: 4 });
+    expect(outcome).toMatchObject({
+      kind: "not_sent",
+      detail: { code: "connection_not_made", params: { error: "ECONNREFUSED", attempts: 4 } },
+      attempts: 4,
+    });
     expect(pauses).toEqual([100, 200, 400]);
+  });
+
+  it("reports not_sent, after no attempt, when the deadline passed before sending", async () => {
+    let clock = 0;
+    const client = createOpscomClient({
+      baseUrl: "http://127.0.0.1:9",
+      clientCode: "OC-TOMA",
+      timeoutMs: 100,
+      connectRetries: 3,
+      now: () => {
+        clock += 200;
+        return clock;
+      },
+    });
+
+    expect(await client.createPermit(wire)).toMatchObject({
+      kind: "not_sent",
+      detail: { code: "deadline_before_sending", params: { attempts: 0 } },
+      attempts: 0,
+    });
   });
 
   it("sends once and gives up when the answer does not come in time", async () => {
@@ -43,7 +67,11 @@ describe("OPSCOM client", () => {
     const outcome = await client.createPermit(wire);
     await server.close();
 
-    expect(outcome).toMatchObject({ kind: "unknown", reason: "timeout" });
+    expect(outcome).toMatchObject({
+      kind: "unknown",
+      reason: "timeout",
+      detail: { code: "no_answer_in_time", params: { timeoutMs: 200 } },
+    });
     expect(server.requests).toHaveLength(1);
   });
 

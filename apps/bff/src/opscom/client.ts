@@ -1,4 +1,9 @@
-import type { PermitCreateWire, PermitDeleteWire, PermitUpdateWire } from "@permit-desk/schema";
+import {
+  outcomeDetail,
+  type PermitCreateWire,
+  type PermitDeleteWire,
+  type PermitUpdateWire,
+} from "@permit-desk/schema";
 import { changeOutcomeOf, outcomeOf } from "./classify-answer.ts";
 import type { ChangeOutcome, OpscomAnswer, OpscomOutcome, UnansweredOutcome } from "./outcome.ts";
 
@@ -81,7 +86,8 @@ export function createOpscomClient(options: OpscomClientOptions): OpscomClient {
     const started = now();
     const deadline = started + options.timeoutMs;
     const elapsed = () => Math.round(now() - started);
-    let lastDetail = "deadline passed before sending";
+    /** The code of the last failure that proved nothing was sent, if any. */
+    let lastError: string | undefined;
     let attempts = 0;
     for (let attempt = 0; attempt <= options.connectRetries; attempt++) {
       const remaining = deadline - now();
@@ -102,7 +108,7 @@ export function createOpscomClient(options: OpscomClientOptions): OpscomClient {
       } catch (error) {
         const code = errorCode(error);
         if (httpStatus === undefined && code !== undefined && NOT_SENT_CODES.has(code)) {
-          lastDetail = code;
+          lastError = code;
           if (attempt < options.connectRetries) await sleep(backoffMs(attempt, random));
           continue;
         }
@@ -110,15 +116,21 @@ export function createOpscomClient(options: OpscomClientOptions): OpscomClient {
           kind: "unknown",
           reason: isTimeout(error) ? "timeout" : "connection_lost",
           detail: isTimeout(error)
-            ? `no answer within ${options.timeoutMs} ms`
-            : (code ?? (error instanceof Error ? error.message : String(error))),
+            ? outcomeDetail("no_answer_in_time", { timeoutMs: options.timeoutMs })
+            : outcomeDetail("connection_error", {
+                text: code ?? (error instanceof Error ? error.message : String(error)),
+              }),
           httpStatus,
           rawAnswer: undefined,
           durationMs: elapsed(),
         };
       }
     }
-    return { kind: "not_sent", detail: lastDetail, attempts, durationMs: elapsed() };
+    const detail =
+      lastError === undefined
+        ? outcomeDetail("deadline_before_sending", { attempts })
+        : outcomeDetail("connection_not_made", { error: lastError, attempts });
+    return { kind: "not_sent", detail, attempts, durationMs: elapsed() };
   }
 
   return {

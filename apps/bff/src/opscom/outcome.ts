@@ -1,4 +1,4 @@
-import type { UnconfirmedReason } from "@permit-desk/schema";
+import type { OutcomeDetail, UnconfirmedReason } from "@permit-desk/schema";
 
 /** What became of one call to OPSCOM. */
 export type OpscomOutcome =
@@ -23,13 +23,13 @@ export type OpscomOutcome =
   | {
       kind: "unknown";
       reason: Exclude<UnconfirmedReason, "interrupted">;
-      detail: string;
+      detail: OutcomeDetail;
       httpStatus: number | undefined;
       rawAnswer: string | undefined;
       durationMs: number;
     }
   /** The request provably never left (connection refused, name not resolved): safe to send again. */
-  | { kind: "not_sent"; detail: string; attempts: number; durationMs: number };
+  | { kind: "not_sent"; detail: OutcomeDetail; attempts: number; durationMs: number };
 
 /**
  * What became of one Permit Update or Delete: `applied` when OPSCOM said success. Its answer is

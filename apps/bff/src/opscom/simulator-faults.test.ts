@@ -113,7 +113,10 @@ describe("faults at OPSCOM", () => {
         opscom: {
           httpStatus: 200,
           reason: "contradictory_answer",
-          detail: `HTTP 200, a refusal carrying the reference ${held?.referenceId}`,
+          detail: {
+            code: "refusal_with_reference",
+            params: { httpStatus: 200, reference: held?.referenceId },
+          },
         },
       });
       expect(record.opscom.rawAnswer).toContain(`"reference_id":"${held?.referenceId}"`);

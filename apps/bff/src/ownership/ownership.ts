@@ -1,9 +1,10 @@
 import { hostname } from "node:os";
+import { outcomeDetail } from "@permit-desk/schema";
 import { type Expression, type Kysely, sql } from "kysely";
 import type { Clock } from "../clock.ts";
 import type { Database, DatabaseDialect } from "../db/database.ts";
 
-export const INTERRUPTED_DETAIL = "interrupted before OPSCOM's answer was recorded";
+export const INTERRUPTED_DETAIL = outcomeDetail("interrupted_before_recording");
 
 /**
  * Rows from before leases (no owner) were sent by a version that recovered by age with at most
@@ -114,7 +115,7 @@ export function createOwnership(db: Kysely<Database>, options: OwnershipOptions)
       .set({
         state: "unknown",
         outcome_reason: "interrupted",
-        outcome_detail: INTERRUPTED_DETAIL,
+        outcome_detail_json: JSON.stringify(INTERRUPTED_DETAIL),
         completed_at: recoveredAt,
         recovered_at: recoveredAt,
       })

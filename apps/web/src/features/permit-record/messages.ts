@@ -2,6 +2,8 @@ import {
   type ChangeableField,
   type ChangeFinding,
   NOTE_MAX_LENGTH,
+  type OutcomeDetailParams,
+  type OwnOutcomeDetailCode,
   type PermitChangeState,
   type PermitReconciliation,
   type UnconfirmedReason,
@@ -105,6 +107,53 @@ type NoteLimit = { max: number };
 const NOTE_LIMIT: NoteLimit = { max: NOTE_MAX_LENGTH };
 const numberEn = (value: number) => new Intl.NumberFormat("en-CA").format(value);
 const numberFr = (value: number) => new Intl.NumberFormat("fr-CA").format(value);
+
+/** One of Permit Desk's own details of an outcome, as a record carries it. */
+export type OwnOutcomeDetail = {
+  code: OwnOutcomeDetailCode;
+  params?: Record<string, string | number> | undefined;
+};
+type OutcomeDetailWords = {
+  [C in OwnOutcomeDetailCode]: string | ((params: OutcomeDetailParams<C>) => string);
+};
+const attemptsEn = (attempts: string | number) =>
+  `${attempts} ${Number(attempts) === 1 ? "attempt" : "attempts"}`;
+const attemptsFr = (attempts: string | number) =>
+  `${attempts} ${Number(attempts) < 2 ? "tentative" : "tentatives"}`;
+
+const OUTCOME_DETAILS_EN: OutcomeDetailWords = {
+  interrupted_before_recording: "interrupted before OPSCOM's answer was recorded",
+  deadline_before_sending: ({ attempts }) =>
+    `deadline passed before sending (${attemptsEn(attempts)})`,
+  connection_not_made: ({ error, attempts }) => `${error} (${attemptsEn(attempts)})`,
+  no_answer_in_time: ({ timeoutMs }) => `no answer within ${timeoutMs} ms`,
+  answer_not_json_object: ({ httpStatus }) => `HTTP ${httpStatus}, not a JSON object`,
+  answer_without_reference: ({ httpStatus }) => `HTTP ${httpStatus}, no usable reference_id`,
+  answer_with_unusable_reference: ({ httpStatus, references }) =>
+    `HTTP ${httpStatus}, no single usable reference (${references})`,
+  refusal_with_reference: ({ httpStatus, reference }) =>
+    `HTTP ${httpStatus}, a refusal carrying the reference ${reference}`,
+};
+const OUTCOME_DETAILS_FR: OutcomeDetailWords = {
+  interrupted_before_recording: "interrompu avant que la réponse d'OPSCOM soit consignée",
+  deadline_before_sending: ({ attempts }) => `délai écoulé avant l'envoi (${attemptsFr(attempts)})`,
+  connection_not_made: ({ error, attempts }) => `${error} (${attemptsFr(attempts)})`,
+  no_answer_in_time: ({ timeoutMs }) => `aucune réponse en ${numberFr(Number(timeoutMs))} ms`,
+  answer_not_json_object: ({ httpStatus }) =>
+    `HTTP ${httpStatus} : la réponse n'est pas un objet JSON`,
+  answer_without_reference: ({ httpStatus }) =>
+    `HTTP ${httpStatus} : la réponse n'a pas de reference_id utilisable`,
+  answer_with_unusable_reference: ({ httpStatus, references }) =>
+    `HTTP ${httpStatus} : aucune référence unique utilisable (${references})`,
+  refusal_with_reference: ({ httpStatus, reference }) =>
+    `HTTP ${httpStatus} : un refus portant la référence ${reference}`,
+};
+
+function detailIn(words: OutcomeDetailWords, { code, params }: OwnOutcomeDetail): string {
+  const wording = words[code];
+  if (typeof wording === "string") return wording;
+  return (wording as (params: Record<string, string | number>) => string)(params ?? {});
+}
 
 /** The words of a permit's record: its state now, its changes, what was sent, OPSCOM's answer, findings. */
 export const permitRecordMessages = defineMessages("permitRecord", {
@@ -228,6 +277,7 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     unconfirmedReason: ({ reason }: { reason: UnconfirmedReason }) =>
       UNCONFIRMED_REASONS_EN[reason],
     detail: "Detail",
+    outcomeDetail: (detail: OwnOutcomeDetail) => detailIn(OUTCOME_DETAILS_EN, detail),
     asRecorded: "as recorded",
     duration: "Duration",
     rawAnswer: "Raw answer",
@@ -374,6 +424,7 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     unconfirmedReason: ({ reason }: { reason: UnconfirmedReason }) =>
       UNCONFIRMED_REASONS_FR[reason],
     detail: "Détail",
+    outcomeDetail: (detail: OwnOutcomeDetail) => detailIn(OUTCOME_DETAILS_FR, detail),
     asRecorded: "tel que consigné",
     duration: "Durée",
     rawAnswer: "Réponse brute",

@@ -1,3 +1,4 @@
+import { outcomeDetail } from "@permit-desk/schema";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { DescriptionList } from "../../components/ui/description-list.tsx";
@@ -22,7 +23,7 @@ function render(opscom: Parameters<typeof answerFacts>[0], locale: Locale) {
 const garbled = {
   httpStatus: 500,
   reason: "unreadable_answer",
-  detail: "HTTP 500, not a JSON object",
+  detail: outcomeDetail("answer_not_json_object", { httpStatus: 500 }),
   durationMs: 120,
 };
 
@@ -39,7 +40,11 @@ describe("OPSCOM's answer on a permit record", () => {
   });
 
   it("shows OPSCOM's own words as they were recorded, and says so", () => {
-    const refused = { httpStatus: 200, errorCode: 9017, detail: "Plate is banned." };
+    const refused = {
+      httpStatus: 200,
+      errorCode: 9017,
+      detail: outcomeDetail("opscom_message", { text: "Plate is banned." }),
+    };
     expect(render(refused, "fr-CA")).toContain("Détail Plate is banned. (tel que consigné)|");
     expect(render(refused, "en-CA")).toContain("Detail Plate is banned. (as recorded)|");
   });

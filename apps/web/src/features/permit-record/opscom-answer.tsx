@@ -57,10 +57,7 @@ export function answerFacts(opscom: Opscom, t: PermitRecordWords, locale: Locale
         opscom.detail === undefined ? (
           <NotRecorded />
         ) : (
-          <OutcomeText
-            words={outcomeDetailWords(opscom.detail, locale)}
-            asRecorded={t("asRecorded")}
-          />
+          <OutcomeText words={outcomeDetailWords(opscom.detail, t)} asRecorded={t("asRecorded")} />
         ),
     },
     {

@@ -1,6 +1,6 @@
 import type { StaffMember } from "@permit-desk/schema";
 import { QueryClientProvider, useQuery } from "@tanstack/react-query";
-import { type ReactNode, Suspense, useState } from "react";
+import { Component, type ReactNode, Suspense, useLayoutEffect, useRef, useState } from "react";
 import { useRoute } from "wouter";
 import { Alert } from "../components/ui/alert.tsx";
 import { Button } from "../components/ui/button.tsx";
@@ -13,14 +13,10 @@ import { LocaleProvider, useLocale } from "../lib/i18n/locale-context.tsx";
 import { useMessages } from "../lib/i18n/messages.ts";
 import { createQueryClient } from "../lib/query-client.ts";
 import { sessionQueryOptions, setupStatusQueryOptions } from "../lib/session.ts";
-import { AppRoutes } from "./app-routes.tsx";
+import { AppRoutes, Loading } from "./app-routes.tsx";
 import { Layout } from "./layout.tsx";
-import { Loading } from "./loading.tsx";
-import { MainNav } from "./main-nav.tsx";
-import { PageErrorBoundary } from "./page-error-boundary.tsx";
+import { MainNav, SignedInMember } from "./main-nav.tsx";
 import { firstAdminPage, preloadPage, preloadPageAt, signInPage } from "./pages.ts";
-import { SignedInMember } from "./signed-in-member.tsx";
-import { useFocusKeptOverSignIn } from "./use-focus-kept-over-sign-in.ts";
 
 type FailureAlertProps = {
   title: string;
@@ -41,6 +37,50 @@ function FailureAlert({ title, error, onTryAgain, className }: FailureAlertProps
       </Button>
     </Alert>
   );
+}
+
+type PageErrorBoundaryState = { failed: boolean };
+
+function PageLoadFailure() {
+  const t = useMessages(commonMessages);
+  return (
+    <Alert tone="error" title={t("pageFailedTitle")}>
+      <p>{t("pageFailedAdvice")}</p>
+      <Button variant="secondary" onClick={() => window.location.reload()}>
+        {t("reload")}
+      </Button>
+    </Alert>
+  );
+}
+
+/** A page that cannot load (a chunk lost to a network failure or a new deployment) says so. */
+class PageErrorBoundary extends Component<{ children: ReactNode }, PageErrorBoundaryState> {
+  override state: PageErrorBoundaryState = { failed: false };
+
+  static getDerivedStateFromError(): PageErrorBoundaryState {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return <PageLoadFailure />;
+  }
+}
+
+/**
+ * Where focus was when the session ended, given back once the member has signed in again over
+ * the page: a clerk who was typing a plate carries on typing it, keyboard only.
+ */
+function useFocusKeptOverSignIn(signedIn: boolean, sessionEnded: boolean): void {
+  const kept = useRef<Element | null>(null);
+  // Taken while rendering, before the sign-in form mounts and takes focus for itself.
+  if (sessionEnded && kept.current === null) kept.current = document.activeElement;
+  useLayoutEffect(() => {
+    if (!signedIn) return;
+    const element = kept.current;
+    kept.current = null;
+    if (element instanceof HTMLElement && element.isConnected) element.focus();
+  }, [signedIn]);
 }
 
 function AppProvider({ children }: { children: ReactNode }) {

@@ -9,8 +9,7 @@ import { zonesQueryOptions } from "../../lib/shared-queries.ts";
 import { useTemplates } from "./api.ts";
 import { templatesMessages } from "./messages.ts";
 import { TemplateForm } from "./template-form.tsx";
-import { editButtonId } from "./template-row.tsx";
-import { TemplateTable } from "./template-table.tsx";
+import { editButtonId, TemplateTable } from "./template-table.tsx";
 
 /** Administrators and managers list, add, edit and take templates out of use. */
 export function TemplatesPage({ config }: { config: ClientConfig }) {

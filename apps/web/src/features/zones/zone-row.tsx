@@ -54,7 +54,7 @@ export function ZoneRow({ zone }: { zone: ZoneRecord }) {
           <Button
             variant="secondary"
             onClick={() => setRenaming(true)}
-            aria-label={t("renameZone", { zone: zone.name })}
+            aria-label={`${t("rename")} ${zone.name}`}
           >
             {t("rename")}
           </Button>
@@ -62,7 +62,7 @@ export function ZoneRow({ zone }: { zone: ZoneRecord }) {
         <Button
           variant="secondary"
           disabled={changeZone.isPending}
-          aria-label={t(zone.active ? "deactivateZone" : "activateZone", { zone: zone.name })}
+          aria-label={`${t(zone.active ? "deactivate" : "activate")} ${zone.name}`}
           onClick={() => changeZone.mutate({ id: zone.id, change: { active: !zone.active } })}
         >
           {zone.active ? t("deactivate") : t("activate")}

@@ -1,10 +1,9 @@
 import { useState } from "react";
-import { Alert } from "../../components/ui/alert.tsx";
 import { Button } from "../../components/ui/button.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
+import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { type AuditFilters, useAuditPages } from "./api.ts";
 import { AuditEventItem } from "./audit-event-item.tsx";
 import { AuditFiltersForm } from "./audit-filters-form.tsx";
@@ -17,18 +16,13 @@ export function AuditPage({ siteTimeZone }: { siteTimeZone: string }) {
   const pages = useAuditPages(filters);
   const t = useMessages(auditMessages);
   const common = useMessages(commonMessages);
-  const problemText = useProblemText();
   const events = pages.data?.pages.flatMap((page) => page.events) ?? [];
   return (
     <div className="space-y-6">
       <PageHeading title={t("title")}>{t("title")}</PageHeading>
       <p>{t("intro")}</p>
       <AuditFiltersForm filters={filters} onApply={setFilters} />
-      {pages.isError && (
-        <Alert tone="error" title={t("auditFailed")}>
-          <p>{problemText(pages.error)}</p>
-        </Alert>
-      )}
+      <ProblemAlert title={t("auditFailed")} error={pages.error} />
       {pages.isPending && <p role="status">{t("loadingAudit")}</p>}
       {pages.isSuccess && events.length === 0 && <p>{t("nothingMatches")}</p>}
       {events.length > 0 && (

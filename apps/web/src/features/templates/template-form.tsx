@@ -6,14 +6,13 @@ import {
 } from "@permit-desk/schema";
 import { Fragment, useEffect, useId, useMemo, useState } from "react";
 import { type UseFormReturn, useForm, useWatch } from "react-hook-form";
-import { Alert } from "../../components/ui/alert.tsx";
 import { Button } from "../../components/ui/button.tsx";
 import { Field, SelectField } from "../../components/ui/field.tsx";
+import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { RadioOption } from "../../components/ui/radio-option.tsx";
 import { problemOf } from "../../lib/api-request-error.ts";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { useCreateTemplate, useReplaceTemplate } from "./api.ts";
 import { templatesMessages } from "./messages.ts";
 import { templateFormResolver } from "./template-form-resolver.ts";
@@ -178,7 +177,6 @@ export function TemplateForm({ template, zones, config, onSaved, onCancel }: Tem
   const fieldErrorMessages = useFieldErrorMessages();
   const headingId = useId();
   const createTemplate = useCreateTemplate();
-  const translateProblem = useProblemText();
   const replaceTemplate = useReplaceTemplate();
   const save = template === undefined ? createTemplate : replaceTemplate;
   const resolver = useMemo(() => templateFormResolver(t), [t]);
@@ -222,9 +220,6 @@ export function TemplateForm({ template, zones, config, onSaved, onCancel }: Tem
     }
   });
 
-  // A name already in use is said beside the name; anything else above the form.
-  const problemText =
-    save.isError && problemOf(save.error).status !== 409 ? translateProblem(save.error) : undefined;
   const submitLabel =
     template === undefined
       ? t(save.isPending ? "adding" : "add")
@@ -234,11 +229,11 @@ export function TemplateForm({ template, zones, config, onSaved, onCancel }: Tem
       <h2 id={headingId} className="text-lg font-semibold">
         {template === undefined ? t("addHeading") : t("editHeading", { name: template.name })}
       </h2>
-      {problemText !== undefined && (
-        <Alert tone="error" title={template === undefined ? t("notAdded") : t("notSaved")}>
-          <p>{problemText}</p>
-        </Alert>
-      )}
+      {/* A name already in use is said beside the name; anything else above the form. */}
+      <ProblemAlert
+        title={template === undefined ? t("notAdded") : t("notSaved")}
+        error={save.isError && problemOf(save.error).status !== 409 && save.error}
+      />
       <div className="grid gap-5 sm:grid-cols-2">
         <Field
           label={t("name")}

@@ -1,10 +1,9 @@
 import type { ClientConfig, Template } from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Alert } from "../../components/ui/alert.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
+import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { zonesQueryOptions } from "../../lib/shared-queries.ts";
 import { useTemplates } from "./api.ts";
 import { templatesMessages } from "./messages.ts";
@@ -15,7 +14,6 @@ import { editButtonId, TemplateTable } from "./template-table.tsx";
 export function TemplatesPage({ config }: { config: ClientConfig }) {
   const t = useMessages(templatesMessages);
   const templates = useTemplates();
-  const problemText = useProblemText();
   const zones = useQuery(zonesQueryOptions());
   const [editing, setEditing] = useState<Template | undefined>();
   const [announcement, setAnnouncement] = useState("");
@@ -45,11 +43,7 @@ export function TemplatesPage({ config }: { config: ClientConfig }) {
       <PageHeading title={t("title")}>{t("title")}</PageHeading>
       <p>{t("intro")}</p>
       <p>{t("keysPerMember")}</p>
-      {failure && (
-        <Alert tone="error" title={t("loadFailed")}>
-          <p>{problemText(failure)}</p>
-        </Alert>
-      )}
+      <ProblemAlert title={t("loadFailed")} error={failure} />
       {(templates.isPending || zones.isPending) && !failure && <p role="status">{t("loading")}</p>}
       <p role="status" className="font-semibold text-green-900">
         {announcement}

@@ -6,12 +6,11 @@ import {
   type ZoneRecord,
 } from "@permit-desk/schema";
 import { useForm } from "react-hook-form";
-import { Alert } from "../../components/ui/alert.tsx";
 import { Button } from "../../components/ui/button.tsx";
 import { Field } from "../../components/ui/field.tsx";
+import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { useCreateUser } from "./api.ts";
 import { issuesNowhere } from "./issues-nowhere.ts";
 import { usersMessages } from "./messages.ts";
@@ -29,7 +28,6 @@ const EMPTY_USER: NewUserInput = {
 export function CreateUserForm({ zones }: { zones: readonly ZoneRecord[] }) {
   const createUser = useCreateUser();
   const t = useMessages(usersMessages);
-  const problemText = useProblemText();
   const fieldErrorMessages = useFieldErrorMessages();
   const { register, handleSubmit, formState, reset } = useForm<NewUserInput>({
     resolver: zodResolver(newUserSchema),
@@ -60,11 +58,7 @@ export function CreateUserForm({ zones }: { zones: readonly ZoneRecord[] }) {
           )}
         </div>
       )}
-      {createUser.isError && (
-        <Alert tone="error" title={t("userNotAdded")}>
-          <p>{problemText(createUser.error)}</p>
-        </Alert>
-      )}
+      <ProblemAlert title={t("userNotAdded")} error={createUser.error} />
       <div className="grid gap-5 sm:grid-cols-2">
         <Field
           label={t("name")}

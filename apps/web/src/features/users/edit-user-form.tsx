@@ -2,10 +2,10 @@ import type { Role, User, ZoneRecord } from "@permit-desk/schema";
 import { useForm } from "react-hook-form";
 import { Button } from "../../components/ui/button.tsx";
 import { Field } from "../../components/ui/field.tsx";
+import { ProblemLine } from "../../components/ui/problem-alert.tsx";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { useChangeUser } from "./api.ts";
 import { usersMessages } from "./messages.ts";
 import { RoleSelect } from "./role-select.tsx";
@@ -24,7 +24,6 @@ export function EditUserForm({ user, zones, onSaved, onCancel }: EditUserFormPro
   const changeUser = useChangeUser();
   const t = useMessages(usersMessages);
   const common = useMessages(commonMessages);
-  const problemText = useProblemText();
   const fieldErrorMessages = useFieldErrorMessages();
   const { register, handleSubmit, formState } = useForm<UserEdit>({
     defaultValues: { displayName: user.displayName, role: user.role, zones: user.zones },
@@ -39,11 +38,7 @@ export function EditUserForm({ user, zones, onSaved, onCancel }: EditUserFormPro
   );
   return (
     <form noValidate onSubmit={submit} className="mt-3 space-y-4">
-      {changeUser.isError && (
-        <p role="alert" className="font-medium text-red-700">
-          {problemText(changeUser.error)}
-        </p>
-      )}
+      <ProblemLine error={changeUser.error} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           label={t("name")}

@@ -3,10 +3,10 @@ import { PASSWORD_MIN_LENGTH, passwordResetSchema, type User } from "@permit-des
 import { useForm } from "react-hook-form";
 import { Button } from "../../components/ui/button.tsx";
 import { Field } from "../../components/ui/field.tsx";
+import { ProblemLine } from "../../components/ui/problem-alert.tsx";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { useResetUserPassword } from "./api.ts";
 import { usersMessages } from "./messages.ts";
 
@@ -14,7 +14,6 @@ export function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => 
   const resetPassword = useResetUserPassword();
   const t = useMessages(usersMessages);
   const common = useMessages(commonMessages);
-  const problemText = useProblemText();
   const fieldErrorMessages = useFieldErrorMessages();
   const { register, handleSubmit, formState } = useForm<{ password: string }>({
     resolver: zodResolver(passwordResetSchema),
@@ -50,11 +49,7 @@ export function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => 
           {common("cancel")}
         </Button>
       </div>
-      {resetPassword.isError && (
-        <p role="alert" className="w-full font-medium text-red-700">
-          {problemText(resetPassword.error)}
-        </p>
-      )}
+      <ProblemLine error={resetPassword.error} className="w-full" />
     </form>
   );
 }

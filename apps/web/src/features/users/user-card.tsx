@@ -1,8 +1,8 @@
 import type { User, ZoneRecord } from "@permit-desk/schema";
 import { useState } from "react";
 import { Button } from "../../components/ui/button.tsx";
+import { ProblemLine } from "../../components/ui/problem-alert.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { roleMessages } from "../../lib/roles.ts";
 import { useChangeUser, useEndUserSessions } from "./api.ts";
 import { EditUserForm } from "./edit-user-form.tsx";
@@ -39,7 +39,6 @@ export function UserCard({ user, zones }: UserCardProps) {
   const failure = changeUser.error ?? endSessions.error;
   const t = useMessages(usersMessages);
   const roleName = useMessages(roleMessages);
-  const problemText = useProblemText();
   return (
     <li className="rounded-md border border-slate-200 p-4" aria-label={user.displayName}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -98,11 +97,7 @@ export function UserCard({ user, zones }: UserCardProps) {
           </p>
         )}
       </div>
-      {failure && (
-        <p role="alert" className="mt-2 font-medium text-red-700">
-          {problemText(failure)}
-        </p>
-      )}
+      <ProblemLine error={failure} className="mt-2" />
       {opened === "edit" && (
         <EditUserForm
           user={user}

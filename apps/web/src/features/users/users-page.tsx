@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
-import { Alert } from "../../components/ui/alert.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
+import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { usersQueryOptions, zonesQueryOptions } from "../../lib/shared-queries.ts";
 import { CreateUserForm } from "./create-user-form.tsx";
 import { usersMessages } from "./messages.ts";
@@ -13,15 +12,10 @@ export function UsersPage() {
   const zones = useQuery(zonesQueryOptions());
   const failure = users.error ?? zones.error;
   const t = useMessages(usersMessages);
-  const problemText = useProblemText();
   return (
     <div className="space-y-8">
       <PageHeading title={t("title")}>{t("title")}</PageHeading>
-      {failure && (
-        <Alert tone="error" title={t("usersFailed")}>
-          <p>{problemText(failure)}</p>
-        </Alert>
-      )}
+      <ProblemAlert title={t("usersFailed")} error={failure} />
       {(users.isPending || zones.isPending) && !failure && <p role="status">{t("loadingUsers")}</p>}
       {users.data && zones.data && (
         <>

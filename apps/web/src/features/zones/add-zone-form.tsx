@@ -1,19 +1,17 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { zoneInputSchema } from "@permit-desk/schema";
 import { useForm } from "react-hook-form";
-import { Alert } from "../../components/ui/alert.tsx";
 import { Button } from "../../components/ui/button.tsx";
 import { Field } from "../../components/ui/field.tsx";
+import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { type NewZone, useAddZone } from "./api.ts";
 import { zonesMessages } from "./messages.ts";
 
 export function AddZoneForm() {
   const addZone = useAddZone();
   const t = useMessages(zonesMessages);
-  const problemText = useProblemText();
   const fieldErrorMessages = useFieldErrorMessages();
   const { register, handleSubmit, formState, reset } = useForm<NewZone>({
     resolver: zodResolver(zoneInputSchema),
@@ -32,11 +30,7 @@ export function AddZoneForm() {
       <h2 id="add-zone" className="text-lg font-semibold">
         {t("addZoneHeading")}
       </h2>
-      {addZone.isError && (
-        <Alert tone="error" title={t("zoneNotAdded")}>
-          <p>{problemText(addZone.error)}</p>
-        </Alert>
-      )}
+      <ProblemAlert title={t("zoneNotAdded")} error={addZone.error} />
       <div className="flex flex-wrap items-end gap-3">
         <Field
           className="min-w-64 flex-1"

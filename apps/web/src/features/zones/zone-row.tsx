@@ -2,9 +2,9 @@ import type { ZoneRecord } from "@permit-desk/schema";
 import { type FormEvent, useState } from "react";
 import { Button } from "../../components/ui/button.tsx";
 import { Field } from "../../components/ui/field.tsx";
+import { ProblemLine } from "../../components/ui/problem-alert.tsx";
 import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { useChangeZone } from "./api.ts";
 import { zonesMessages } from "./messages.ts";
 
@@ -12,7 +12,6 @@ export function ZoneRow({ zone }: { zone: ZoneRecord }) {
   const changeZone = useChangeZone();
   const t = useMessages(zonesMessages);
   const common = useMessages(commonMessages);
-  const problemText = useProblemText();
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(zone.name);
   const rename = (event: FormEvent) => {
@@ -42,11 +41,7 @@ export function ZoneRow({ zone }: { zone: ZoneRecord }) {
         ) : (
           zone.name
         )}
-        {changeZone.isError && (
-          <p role="alert" className="mt-1 text-sm font-medium text-red-700">
-            {problemText(changeZone.error)}
-          </p>
-        )}
+        <ProblemLine error={changeZone.error} className="mt-1 text-sm" />
       </th>
       <td className="py-2 pr-4">{zone.active ? t("active") : t("inactive")}</td>
       <td className="flex flex-wrap gap-2 py-2">

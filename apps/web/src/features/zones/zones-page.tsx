@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
-import { Alert } from "../../components/ui/alert.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
+import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { zonesQueryOptions } from "../../lib/shared-queries.ts";
 import { AddZoneForm } from "./add-zone-form.tsx";
 import { zonesMessages } from "./messages.ts";
@@ -11,16 +10,11 @@ import { ZoneRow } from "./zone-row.tsx";
 export function ZonesPage() {
   const zones = useQuery(zonesQueryOptions());
   const t = useMessages(zonesMessages);
-  const problemText = useProblemText();
   return (
     <div className="space-y-8">
       <PageHeading title={t("title")}>{t("title")}</PageHeading>
       <p>{t("intro")}</p>
-      {zones.isError && (
-        <Alert tone="error" title={t("zonesFailed")}>
-          <p>{problemText(zones.error)}</p>
-        </Alert>
-      )}
+      <ProblemAlert title={t("zonesFailed")} error={zones.error} />
       {zones.isPending && <p role="status">{t("loadingZones")}</p>}
       {zones.data && (
         <table className="w-full text-sm">

@@ -40,15 +40,14 @@ export function emptyTemplateForm(defaults: {
 export function templateFormOf(template: Template, defaultCurrency: string): TemplateFormValues {
   const { duration } = template;
   return {
+    ...emptyTemplateForm({ zone: template.zone, currency: template.currency ?? defaultCurrency }),
     name: template.name,
-    zone: template.zone,
     durationKind: duration.kind,
-    hours: duration.kind === "hours" ? String(duration.hours) : "2",
-    time: duration.kind === "nextDayAt" ? duration.time : "09:00",
-    days: duration.kind === "days" ? String(duration.days) : "1",
+    ...(duration.kind === "hours" && { hours: String(duration.hours) }),
+    ...(duration.kind === "nextDayAt" && { time: duration.time }),
+    ...(duration.kind === "days" && { days: String(duration.days) }),
     price: template.amount === undefined ? "free" : "paid",
     amount: template.amount ?? "",
-    currency: template.currency ?? defaultCurrency,
     permitNumberPattern: template.permitNumberPattern ?? "",
   };
 }
@@ -90,13 +89,6 @@ export function formFieldOf(path: readonly PropertyKey[]): TemplateFormField {
   const [first, second] = path;
   if (first === "duration")
     return second === "hours" || second === "days" || second === "time" ? second : "durationKind";
-  if (
-    first === "name" ||
-    first === "zone" ||
-    first === "amount" ||
-    first === "currency" ||
-    first === "permitNumberPattern"
-  )
-    return first;
-  return "name";
+  const direct = ["name", "zone", "amount", "currency", "permitNumberPattern"] as const;
+  return direct.find((field) => field === first) ?? "name";
 }

@@ -4,8 +4,7 @@ import { useState } from "react";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { zonesQueryOptions } from "../../lib/shared-queries.ts";
-import { useTemplates } from "./api.ts";
+import { templatesQueryOptions, zonesQueryOptions } from "../../lib/shared-queries.ts";
 import { templatesMessages } from "./messages.ts";
 import { TemplateForm } from "./template-form.tsx";
 import { editButtonId, TemplateTable } from "./template-table.tsx";
@@ -13,7 +12,7 @@ import { editButtonId, TemplateTable } from "./template-table.tsx";
 /** Administrators and managers list, add, edit and take templates out of use. */
 export function TemplatesPage({ config }: { config: ClientConfig }) {
   const t = useMessages(templatesMessages);
-  const templates = useTemplates();
+  const templates = useQuery(templatesQueryOptions());
   const zones = useQuery(zonesQueryOptions());
   const [editing, setEditing] = useState<Template | undefined>();
   const [announcement, setAnnouncement] = useState("");

@@ -26,7 +26,7 @@ function NotFoundPage() {
   const t = useMessages(commonMessages);
   return (
     <div className="space-y-4">
-      <PageHeading title={t("notFound")}>{t("notFound")}</PageHeading>
+      <PageHeading title={t("notFound")} />
       <p>{t("notFoundText")}</p>
       <p>
         <TextLink href="/">{t("notFoundIssue")}</TextLink> {t("notFoundOr")}{" "}

@@ -19,7 +19,7 @@ export function AuditPage({ siteTimeZone }: { siteTimeZone: string }) {
   const events = pages.data?.pages.flatMap((page) => page.events) ?? [];
   return (
     <div className="space-y-6">
-      <PageHeading title={t("title")}>{t("title")}</PageHeading>
+      <PageHeading title={t("title")} />
       <p>{t("intro")}</p>
       <AuditFiltersForm filters={filters} onApply={setFilters} />
       <ProblemAlert title={t("auditFailed")} error={pages.error} />

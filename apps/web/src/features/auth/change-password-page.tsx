@@ -34,7 +34,7 @@ export function ChangePasswordPage() {
   const problem = changePassword.isError ? problemOf(changePassword.error) : undefined;
   return (
     <div className="max-w-md space-y-6">
-      <PageHeading title={t("changePasswordTitle")}>{t("changePasswordTitle")}</PageHeading>
+      <PageHeading title={t("changePasswordTitle")} />
       {changePassword.isSuccess && (
         <p role="status" className="rounded-md bg-green-50 p-3 font-semibold text-green-900">
           {t("passwordChanged")}

@@ -27,9 +27,7 @@ export function FirstAdminPage() {
   );
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <PageHeading title={t("firstAdminTitle")} takesFocus={false}>
-        {t("firstAdminTitle")}
-      </PageHeading>
+      <PageHeading title={t("firstAdminTitle")} takesFocus={false} />
       <p>{t("firstAdminIntro")}</p>
       <ProblemAlert title={t("firstAdminFailed")} error={createFirstAdmin.error} />
       <form noValidate onSubmit={submit} className="space-y-5">

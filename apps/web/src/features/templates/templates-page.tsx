@@ -39,7 +39,7 @@ export function TemplatesPage({ config }: { config: ClientConfig }) {
 
   return (
     <div className="space-y-8">
-      <PageHeading title={t("title")}>{t("title")}</PageHeading>
+      <PageHeading title={t("title")} />
       <p>{t("intro")}</p>
       <p>{t("keysPerMember")}</p>
       <ProblemAlert title={t("loadFailed")} error={failure} />

@@ -19,7 +19,7 @@ export function UsersPage() {
   const t = useMessages(usersMessages);
   return (
     <div className="space-y-8">
-      <PageHeading title={t("title")}>{t("title")}</PageHeading>
+      <PageHeading title={t("title")} />
       <ProblemAlert title={t("usersFailed")} error={failure} />
       {(users.isPending || zones.isPending) && !failure && <p role="status">{t("loadingUsers")}</p>}
       {users.data && zones.data && (

@@ -19,7 +19,7 @@ export function ZonesPage() {
   const t = useMessages(zonesMessages);
   return (
     <div className="space-y-8">
-      <PageHeading title={t("title")}>{t("title")}</PageHeading>
+      <PageHeading title={t("title")} />
       <p>{t("intro")}</p>
       <ProblemAlert title={t("zonesFailed")} error={zones.error} />
       {zones.isPending && <p role="status">{t("loadingZones")}</p>}

@@ -19,39 +19,30 @@ import { MainNav, SignedInMember } from "./main-nav.tsx";
 import { firstAdminPage, preloadPage, preloadPageAt, signInPage } from "./pages.ts";
 
 type FailureAlertProps = {
-  title: string;
-  error: unknown;
-  onTryAgain: () => void;
+  title?: string;
+  error?: unknown;
+  onTryAgain?: () => void;
   className?: string;
 };
 
-/** What could not be loaded, why, and a way to try again. */
+/**
+ * What could not be loaded, why, and a way to try again; without a way to try again, the page
+ * itself, to be reloaded.
+ */
 function FailureAlert({ title, error, onTryAgain, className }: FailureAlertProps) {
   const t = useMessages(commonMessages);
   const { locale } = useLocale();
   return (
-    <Alert tone="error" title={title} className={className}>
-      <p>{problemMessage(problemOf(error), locale)}</p>
-      <Button variant="secondary" onClick={onTryAgain}>
-        {t("tryAgain")}
+    <Alert tone="error" title={title ?? t("pageFailedTitle")} className={className}>
+      <p>{onTryAgain ? problemMessage(problemOf(error), locale) : t("pageFailedAdvice")}</p>
+      <Button variant="secondary" onClick={onTryAgain ?? (() => window.location.reload())}>
+        {onTryAgain ? t("tryAgain") : t("reload")}
       </Button>
     </Alert>
   );
 }
 
 type PageErrorBoundaryState = { failed: boolean };
-
-function PageLoadFailure() {
-  const t = useMessages(commonMessages);
-  return (
-    <Alert tone="error" title={t("pageFailedTitle")}>
-      <p>{t("pageFailedAdvice")}</p>
-      <Button variant="secondary" onClick={() => window.location.reload()}>
-        {t("reload")}
-      </Button>
-    </Alert>
-  );
-}
 
 /** A page that cannot load (a chunk lost to a network failure or a new deployment) says so. */
 class PageErrorBoundary extends Component<{ children: ReactNode }, PageErrorBoundaryState> {
@@ -63,7 +54,7 @@ class PageErrorBoundary extends Component<{ children: ReactNode }, PageErrorBoun
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return <PageLoadFailure />;
+    return <FailureAlert />;
   }
 }
 

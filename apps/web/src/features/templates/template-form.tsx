@@ -12,6 +12,7 @@ import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { RadioOption } from "../../components/ui/radio-option.tsx";
 import { problemOf } from "../../lib/api-request-error.ts";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
+import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { useCreateTemplate, useReplaceTemplate } from "./api.ts";
 import { templatesMessages } from "./messages.ts";
@@ -174,6 +175,7 @@ type TemplateFormProps = {
 /** Adds a template, or replaces what one says; the BFF's schema checks it here first. */
 export function TemplateForm({ template, zones, config, onSaved, onCancel }: TemplateFormProps) {
   const t = useMessages(templatesMessages);
+  const common = useMessages(commonMessages);
   const fieldErrorMessages = useFieldErrorMessages();
   const headingId = useId();
   const createTemplate = useCreateTemplate();
@@ -263,7 +265,7 @@ export function TemplateForm({ template, zones, config, onSaved, onCancel }: Tem
         </Button>
         {template !== undefined && (
           <Button variant="secondary" onClick={onCancel}>
-            {t("cancel")}
+            {common("cancel")}
           </Button>
         )}
       </div>

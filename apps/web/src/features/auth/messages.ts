@@ -11,7 +11,6 @@ export const authMessages = defineMessages("auth", {
     notSignedIn: "You are not signed in",
     username: "Username",
     password: "Password",
-    wrongCredentials: "Wrong username or password.",
     throttled: "Too many failed sign-ins for this account. Wait {{wait}}, then try again.",
     addressThrottled:
       "Too many failed sign-ins from this network address, whatever the username. Wait {{wait}}, then try again.",
@@ -47,7 +46,6 @@ export const authMessages = defineMessages("auth", {
     notSignedIn: "Vous n'êtes pas connecté",
     username: "Nom d'utilisateur",
     password: "Mot de passe",
-    wrongCredentials: "Nom d'utilisateur ou mot de passe erroné.",
     throttled: "Trop de connexions échouées pour ce compte. Attendez {{wait}}, puis réessayez.",
     addressThrottled:
       "Trop de connexions échouées depuis cette adresse réseau, quel que soit le nom d'utilisateur. Attendez {{wait}}, puis réessayez.",

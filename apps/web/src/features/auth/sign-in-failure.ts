@@ -1,6 +1,7 @@
 import type { ApiProblem } from "../../lib/api-problem.ts";
 import type { Locale } from "../../lib/i18n/locale.ts";
 import { problemText } from "../../lib/i18n/problem-text.ts";
+import { problemWords } from "../../lib/i18n/problem-words.ts";
 import { authMessages } from "./messages.ts";
 
 type AuthWords = ReturnType<typeof authMessages.in>;
@@ -28,7 +29,8 @@ export function isRefusedUnchecked(problem: ApiProblem): boolean {
 /** What a refused sign-in tells the person; never whether the username exists. */
 export function describeSignInFailure(problem: ApiProblem, locale: Locale): string {
   const t = authMessages.in(locale);
-  if (problem.code === "unauthenticated") return t("wrongCredentials");
+  if (problem.code === "unauthenticated")
+    return problemWords({ code: "credentials_wrong" }, locale);
   const { code } = problem;
   if (isWaitCode(code)) {
     const wait =

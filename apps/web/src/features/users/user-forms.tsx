@@ -4,6 +4,7 @@ import {
   newUserSchema,
   PASSWORD_MIN_LENGTH,
   passwordResetSchema,
+  problemAsText,
   ROLES,
   type Role,
   type User,
@@ -132,7 +133,7 @@ export function EditUserForm({ user, zones, onSaved, onCancel }: EditUserFormPro
         <Field
           label={t("name")}
           inputProps={{
-            ...register("displayName", { required: t("nameRequired") }),
+            ...register("displayName", { required: problemAsText({ code: "name_required" }) }),
             autoFocus: true,
           }}
           errors={fieldErrorMessages(formState.errors.displayName)}

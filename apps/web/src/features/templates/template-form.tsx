@@ -16,13 +16,13 @@ import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { useCreateTemplate, useReplaceTemplate } from "./api.ts";
 import { templatesMessages } from "./messages.ts";
-import { templateFormResolver } from "./template-form-resolver.ts";
 import {
   DURATION_KINDS,
   type DurationKind,
   emptyTemplateForm,
   type TemplateFormValues,
   templateFormOf,
+  templateFormResolver,
   templateInputOf,
 } from "./template-form-values.ts";
 

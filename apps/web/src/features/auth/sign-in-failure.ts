@@ -11,15 +11,11 @@ function inWords(seconds: number, t: AuthWords): string {
   return t("minutes", { count: Math.ceil(seconds / 60) });
 }
 
-const WAITS = {
-  throttled: "throttled",
-  address_throttled: "addressThrottled",
-  busy: "busy",
-} as const;
+/** The refusals that say how long to wait, each worded under its own code. */
+const WAIT_CODES = ["throttled", "address_throttled", "busy"] as const;
 
-type WaitCode = keyof typeof WAITS;
-
-const isWaitCode = (code: string): code is WaitCode => Object.hasOwn(WAITS, code);
+const isWaitCode = (code: string): code is (typeof WAIT_CODES)[number] =>
+  WAIT_CODES.some((wait) => wait === code);
 
 /** A refusal made before the password was checked: the person waits, then tries the same again. */
 export function isRefusedUnchecked(problem: ApiProblem): boolean {
@@ -37,7 +33,7 @@ export function describeSignInFailure(problem: ApiProblem, locale: Locale): stri
       problem.retryAfterSeconds === undefined
         ? t("aMoment")
         : inWords(problem.retryAfterSeconds, t);
-    return t(WAITS[code], { wait });
+    return t(code, { wait });
   }
   return problemText(problem, locale);
 }

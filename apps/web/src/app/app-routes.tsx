@@ -1,9 +1,11 @@
 import type { ClientConfig, Role } from "@permit-desk/schema";
 import { type ReactNode, Suspense } from "react";
 import { Route, Switch } from "wouter";
+import { PageHeading } from "../components/ui/page-heading.tsx";
+import { TextLink } from "../components/ui/text-link.tsx";
 import { IssuePermitPagePlaceholder } from "../features/issue-permit/components/issue-permit-page-placeholder.tsx";
-import { Loading } from "./loading.tsx";
-import { NotFoundPage } from "./not-found-page.tsx";
+import { commonMessages } from "../lib/i18n/common-messages.ts";
+import { useMessages } from "../lib/i18n/messages.ts";
 import {
   auditPage,
   changePasswordPage,
@@ -14,6 +16,25 @@ import {
   usersPage,
   zonesPage,
 } from "./pages.ts";
+
+export function Loading() {
+  const t = useMessages(commonMessages);
+  return <p role="status">{t("loading")}</p>;
+}
+
+function NotFoundPage() {
+  const t = useMessages(commonMessages);
+  return (
+    <div className="space-y-4">
+      <PageHeading title={t("notFound")} />
+      <p>{t("notFoundText")}</p>
+      <p>
+        <TextLink href="/">{t("notFoundIssue")}</TextLink> {t("notFoundOr")}{" "}
+        <TextLink href="/history">{t("notFoundHistory")}</TextLink>.
+      </p>
+    </div>
+  );
+}
 
 type AppRoutesProps = {
   /** The site's settings, undefined while they load or when they could not be loaded. */

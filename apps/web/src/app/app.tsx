@@ -1,6 +1,6 @@
 import type { StaffMember } from "@permit-desk/schema";
 import { QueryClientProvider, useQuery } from "@tanstack/react-query";
-import { type ReactNode, Suspense, useState } from "react";
+import { Component, type ReactNode, Suspense, useLayoutEffect, useRef, useState } from "react";
 import { useRoute } from "wouter";
 import { Alert } from "../components/ui/alert.tsx";
 import { Button } from "../components/ui/button.tsx";
@@ -13,34 +13,65 @@ import { LocaleProvider, useLocale } from "../lib/i18n/locale-context.tsx";
 import { useMessages } from "../lib/i18n/messages.ts";
 import { createQueryClient } from "../lib/query-client.ts";
 import { sessionQueryOptions, setupStatusQueryOptions } from "../lib/session.ts";
-import { AppRoutes } from "./app-routes.tsx";
+import { AppRoutes, Loading } from "./app-routes.tsx";
 import { Layout } from "./layout.tsx";
-import { Loading } from "./loading.tsx";
-import { MainNav } from "./main-nav.tsx";
-import { PageErrorBoundary } from "./page-error-boundary.tsx";
+import { MainNav, SignedInMember } from "./main-nav.tsx";
 import { firstAdminPage, preloadPage, preloadPageAt, signInPage } from "./pages.ts";
-import { SignedInMember } from "./signed-in-member.tsx";
-import { useFocusKeptOverSignIn } from "./use-focus-kept-over-sign-in.ts";
 
 type FailureAlertProps = {
-  title: string;
-  error: unknown;
-  onTryAgain: () => void;
+  title?: string;
+  error?: unknown;
+  onTryAgain?: () => void;
   className?: string;
 };
 
-/** What could not be loaded, why, and a way to try again. */
+/**
+ * What could not be loaded, why, and a way to try again; without a way to try again, the page
+ * itself, to be reloaded.
+ */
 function FailureAlert({ title, error, onTryAgain, className }: FailureAlertProps) {
   const t = useMessages(commonMessages);
   const { locale } = useLocale();
   return (
-    <Alert tone="error" title={title} className={className}>
-      <p>{problemMessage(problemOf(error), locale)}</p>
-      <Button variant="secondary" onClick={onTryAgain}>
-        {t("tryAgain")}
+    <Alert tone="error" title={title ?? t("pageFailedTitle")} className={className}>
+      <p>{onTryAgain ? problemMessage(problemOf(error), locale) : t("pageFailedAdvice")}</p>
+      <Button variant="secondary" onClick={onTryAgain ?? (() => window.location.reload())}>
+        {onTryAgain ? t("tryAgain") : t("reload")}
       </Button>
     </Alert>
   );
+}
+
+type PageErrorBoundaryState = { failed: boolean };
+
+/** A page that cannot load (a chunk lost to a network failure or a new deployment) says so. */
+class PageErrorBoundary extends Component<{ children: ReactNode }, PageErrorBoundaryState> {
+  override state: PageErrorBoundaryState = { failed: false };
+
+  static getDerivedStateFromError(): PageErrorBoundaryState {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return <FailureAlert />;
+  }
+}
+
+/**
+ * Where focus was when the session ended, given back once the member has signed in again over
+ * the page: a clerk who was typing a plate carries on typing it, keyboard only.
+ */
+function useFocusKeptOverSignIn(signedIn: boolean, sessionEnded: boolean): void {
+  const kept = useRef<Element | null>(null);
+  // Taken while rendering, before the sign-in form mounts and takes focus for itself.
+  if (sessionEnded && kept.current === null) kept.current = document.activeElement;
+  useLayoutEffect(() => {
+    if (!signedIn) return;
+    const element = kept.current;
+    kept.current = null;
+    if (element instanceof HTMLElement && element.isConnected) element.focus();
+  }, [signedIn]);
 }
 
 function AppProvider({ children }: { children: ReactNode }) {

@@ -1,9 +1,81 @@
-import type { ReactNode } from "react";
+import type { MouseEvent, ReactNode } from "react";
 import { classNames } from "../lib/class-names.ts";
 import { commonMessages } from "../lib/i18n/common-messages.ts";
+import { LOCALE_NAMES, LOCALES } from "../lib/i18n/locale.ts";
+import { useLocale } from "../lib/i18n/locale-context.tsx";
 import { useMessages } from "../lib/i18n/messages.ts";
-import { LanguageSwitch } from "./language-switch.tsx";
-import { MAIN_CONTENT_ID, SkipLink } from "./skip-link.tsx";
+
+const MAIN_CONTENT_ID = "main-content";
+
+/** A link or button of the dark header; the one of the current page or choice stands out. */
+export function headerControlClassName(size: string, current: unknown = false): string {
+  return classNames(
+    "inline-flex min-h-11 items-center rounded-md font-semibold text-slate-100 hover:bg-slate-700",
+    size,
+    Boolean(current) && "bg-slate-700 text-white underline decoration-2 underline-offset-4",
+    // The shared blue ring lacks contrast on the dark header.
+    "focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-white",
+  );
+}
+
+/**
+ * The first stop of the Tab key: past the header, straight to the page. Focus is moved by hand
+ * so that the address keeps no `#main-content` and the router sees no change of page.
+ */
+function SkipLink() {
+  const t = useMessages(commonMessages);
+  function skip(event: MouseEvent<HTMLAnchorElement>) {
+    const main = document.getElementById(MAIN_CONTENT_ID);
+    if (!main) return;
+    event.preventDefault();
+    main.focus();
+  }
+  return (
+    <a
+      href={`#${MAIN_CONTENT_ID}`}
+      onClick={skip}
+      className={classNames(
+        "sr-only rounded-md bg-white font-semibold text-blue-900 underline",
+        "focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:px-4 focus:py-2",
+        "focus:outline-3 focus:outline-offset-2 focus:outline-white",
+      )}
+    >
+      {t("skipToMain")}
+    </a>
+  );
+}
+
+/**
+ * English | Français, on every screen. Each name is written, and spoken, in its own language;
+ * the page changes at once and the choice is remembered on this browser.
+ */
+function LanguageSwitch({ className }: { className?: string }) {
+  const { locale, setLocale } = useLocale();
+  const t = useMessages(commonMessages);
+  return (
+    <fieldset className={classNames("flex items-center gap-1", className)}>
+      <legend className="sr-only">{t("language")}</legend>
+      {LOCALES.map((option, index) => (
+        <span key={option} className="flex items-center gap-1">
+          {index > 0 && (
+            <span aria-hidden="true" className="text-slate-400">
+              |
+            </span>
+          )}
+          <button
+            type="button"
+            lang={option}
+            aria-pressed={option === locale}
+            onClick={() => setLocale(option)}
+            className={headerControlClassName("px-2 text-sm", option === locale)}
+          >
+            {LOCALE_NAMES[option]}
+          </button>
+        </span>
+      ))}
+    </fieldset>
+  );
+}
 
 type LayoutProps = {
   demo: boolean;

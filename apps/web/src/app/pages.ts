@@ -1,4 +1,18 @@
-import { lazyPage } from "./lazy-page.ts";
+import { type ComponentType, lazy } from "react";
+
+/**
+ * A page in its own chunk. `preload` starts the download before the page renders; the page
+ * then renders from that same download, and a failed one surfaces in the page's error boundary.
+ */
+function lazyPage<Props extends object>(load: () => Promise<ComponentType<Props>>) {
+  let download: Promise<ComponentType<Props>> | undefined;
+  function preload(): Promise<ComponentType<Props>> {
+    download ??= load();
+    return download;
+  }
+  const Page = lazy(() => preload().then((component) => ({ default: component })));
+  return { Page, preload };
+}
 
 export const issuePermitPage = lazyPage(() =>
   import("../features/issue-permit/components/issue-permit-page.tsx").then(
@@ -54,11 +68,6 @@ const PAGES_AT = new Map<string, { preload: () => Promise<unknown> }>([
   ["/audit", auditPage],
 ]);
 
-function pageAt(pathname: string) {
-  if (pathname.startsWith("/history/")) return permitRecordPage;
-  return PAGES_AT.get(pathname);
-}
-
 /** Warms a page's download; a failure surfaces when the page renders. */
 export function preloadPage(page: { preload: () => Promise<unknown> }): void {
   page.preload().catch(() => undefined);
@@ -69,6 +78,6 @@ export function preloadPage(page: { preload: () => Promise<unknown> }): void {
  * so that the entry holds only React, TanStack Query and the shell.
  */
 export function preloadPageAt(pathname: string): void {
-  const page = pageAt(pathname);
+  const page = pathname.startsWith("/history/") ? permitRecordPage : PAGES_AT.get(pathname);
   if (page) preloadPage(page);
 }

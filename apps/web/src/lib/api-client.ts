@@ -25,13 +25,6 @@ type CallOutput<E extends Endpoint> = E["response"] extends Schema
   ? z.output<E["response"]>
   : undefined;
 
-type Request = {
-  method: Endpoint["method"];
-  body?: unknown;
-  headers?: Record<string, string>;
-  timeoutMs?: number;
-};
-
 /**
  * `/api/permits/:id` with `{ id }`: each parameter in its place, encoded, and the query without its
  * empty values (`?zone=Lot+4`, or nothing at all).
@@ -86,8 +79,17 @@ export async function callApi<E extends Endpoint>(
   return parsed.data as CallOutput<E>;
 }
 
-async function send(path: string, request: Request): Promise<Response> {
-  const { method, body, headers, timeoutMs } = request;
+type Request = {
+  method: Endpoint["method"];
+  body?: unknown;
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+};
+
+async function send(
+  path: string,
+  { method, body, headers, timeoutMs }: Request,
+): Promise<Response> {
   try {
     return await fetch(path, {
       method,
@@ -103,7 +105,7 @@ async function send(path: string, request: Request): Promise<Response> {
       ...(timeoutMs !== undefined && { signal: AbortSignal.timeout(timeoutMs) }),
     });
   } catch (error) {
-    throw new ApiRequestError(problemWithoutResponse(isTimeout(error) ? "timeout" : "network"));
+    throw answerLost(error);
   }
 }
 
@@ -112,10 +114,11 @@ async function readText(response: Response): Promise<string> {
   try {
     return await response.text();
   } catch (error) {
-    throw new ApiRequestError(problemWithoutResponse(isTimeout(error) ? "timeout" : "network"));
+    throw answerLost(error);
   }
 }
 
-function isTimeout(error: unknown): boolean {
-  return error instanceof DOMException && error.name === "TimeoutError";
+function answerLost(error: unknown): ApiRequestError {
+  const timedOut = error instanceof DOMException && error.name === "TimeoutError";
+  return new ApiRequestError(problemWithoutResponse(timedOut ? "timeout" : "network"));
 }

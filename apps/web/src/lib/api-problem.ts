@@ -138,11 +138,6 @@ export function parseJsonBody(text: string, contentType: string | null): unknown
   }
 }
 
-/** A fault of this page itself, not of any answer: a bug becomes a readable message too. */
-export function pageFaultProblem(): ApiProblem {
-  return plainProblem("unexpected_response", undefined);
-}
-
 /**
  * A problem's message in the reader's language: what the browser found wrong, or what the BFF
  * said by code; an answer that names no reason is worded by its fields' problems, or its status.

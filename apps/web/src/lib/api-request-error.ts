@@ -1,4 +1,4 @@
-import { type ApiProblem, pageFaultProblem } from "./api-problem.ts";
+import { type ApiProblem, plainProblem } from "./api-problem.ts";
 
 /** What every API call throws, so callers (and TanStack Query) get one typed error. */
 export class ApiRequestError extends Error {
@@ -18,5 +18,5 @@ export function isApiRequestError(error: unknown): error is ApiRequestError {
 /** The problem behind any thrown value; a bug in this page becomes a readable message too. */
 export function problemOf(error: unknown): ApiProblem {
   if (isApiRequestError(error)) return error.problem;
-  return pageFaultProblem();
+  return plainProblem("unexpected_response", undefined);
 }

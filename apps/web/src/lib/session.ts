@@ -5,8 +5,8 @@ import { type QueryClient, queryOptions, useMutation, useQueryClient } from "@ta
 import { callApi } from "./api-client.ts";
 import { isApiRequestError } from "./api-request-error.ts";
 
-export const sessionQueryKey = ["session"] as const;
-export const setupStatusQueryKey = ["setup"] as const;
+const sessionQueryKey = ["session"] as const;
+const setupStatusQueryKey = ["setup"] as const;
 
 /** A 401: nobody is signed in, or the session has ended. */
 export function isUnauthenticated(error: unknown): boolean {
@@ -14,20 +14,17 @@ export function isUnauthenticated(error: unknown): boolean {
 }
 
 /** The signed-in member, or null when nobody is signed in. */
-export async function getSignedInMember(): Promise<StaffMember | null> {
-  try {
-    const { user } = await callApi(sessionEndpoints.getSession);
-    return user;
-  } catch (error) {
-    if (isUnauthenticated(error)) return null;
-    throw error;
-  }
-}
-
 export function sessionQueryOptions() {
   return queryOptions({
     queryKey: sessionQueryKey,
-    queryFn: getSignedInMember,
+    queryFn: async (): Promise<StaffMember | null> => {
+      try {
+        return (await callApi(sessionEndpoints.getSession)).user;
+      } catch (error) {
+        if (isUnauthenticated(error)) return null;
+        throw error;
+      }
+    },
     staleTime: Number.POSITIVE_INFINITY,
   });
 }

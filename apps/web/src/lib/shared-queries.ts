@@ -1,7 +1,7 @@
 import * as accountEndpoints from "@permit-desk/schema/endpoints/accounts";
 import * as templateEndpoints from "@permit-desk/schema/endpoints/templates";
 import * as zoneEndpoints from "@permit-desk/schema/endpoints/zones";
-import { queryOptions } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "./api-client.ts";
 
 /** Every zone, active or not, as administrators manage them. */
@@ -31,5 +31,19 @@ export function usersQueryOptions() {
   return queryOptions({
     queryKey: usersQueryKey,
     queryFn: async () => (await callApi(accountEndpoints.listUsers)).users,
+  });
+}
+
+/** A change to one of these lists, named under the list's key; the list is read again after it. */
+export function useListChange<Variables, Answer>(
+  queryKey: readonly string[],
+  name: string,
+  mutationFn: (variables: Variables) => Promise<Answer>,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...queryKey, name],
+    mutationFn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey }),
   });
 }

@@ -18,22 +18,32 @@ export function ErrorList({ id, errors }: ErrorListProps) {
   );
 }
 
-type ControlAria = { "aria-invalid": true | undefined; "aria-describedby": string | undefined };
-
-type FieldFrameProps = {
+type FrameProps = {
   label: string;
-  id: string | undefined;
   hint?: ReactNode;
   errors?: readonly string[];
   className?: string;
-  /** The control itself, given the id and aria attributes that tie it to its label, hint and errors. */
-  control: (id: string, aria: ControlAria) => ReactNode;
+};
+
+type ControlProps = { id?: string; className?: string };
+
+type FieldFrameProps<P extends ControlProps> = FrameProps & {
+  controlProps: P;
+  /** The control itself, given its props with the id and aria attributes that tie it to its label, hint and errors. */
+  control: (props: P) => ReactNode;
 };
 
 /** A labelled control with its hint and errors, tied together by ids. */
-function FieldFrame({ label, id, hint, errors = [], className, control }: FieldFrameProps) {
+function FieldFrame<P extends ControlProps>({
+  label,
+  hint,
+  errors = [],
+  className,
+  controlProps,
+  control,
+}: FieldFrameProps<P>) {
   const fallbackId = useId();
-  const controlId = id ?? fallbackId;
+  const controlId = controlProps.id ?? fallbackId;
   const hintId = hint ? `${controlId}-hint` : undefined;
   const errorId = errors.length > 0 ? `${controlId}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
@@ -42,9 +52,12 @@ function FieldFrame({ label, id, hint, errors = [], className, control }: FieldF
       <label htmlFor={controlId} className="block text-sm font-semibold text-slate-900">
         {label}
       </label>
-      {control(controlId, {
+      {control({
+        ...controlProps,
+        id: controlId,
         "aria-invalid": errors.length > 0 || undefined,
         "aria-describedby": describedBy,
+        className: classNames(controlClassName, "mt-1", controlProps.className),
       })}
       {hint && (
         <div id={hintId} className="mt-1 text-sm text-slate-700">
@@ -56,28 +69,16 @@ function FieldFrame({ label, id, hint, errors = [], className, control }: FieldF
   );
 }
 
-type FieldProps = Omit<FieldFrameProps, "id" | "control"> & {
-  inputProps: ComponentProps<"input">;
-};
-
-export function Field({ inputProps, ...frame }: FieldProps) {
+export function Field({
+  inputProps,
+  ...frame
+}: FrameProps & { inputProps: ComponentProps<"input"> }) {
   return (
-    <FieldFrame
-      {...frame}
-      id={inputProps.id}
-      control={(id, aria) => (
-        <input
-          {...inputProps}
-          id={id}
-          {...aria}
-          className={classNames(controlClassName, "mt-1", inputProps.className)}
-        />
-      )}
-    />
+    <FieldFrame {...frame} controlProps={inputProps} control={(props) => <input {...props} />} />
   );
 }
 
-type SelectFieldProps = Omit<FieldFrameProps, "id" | "control"> & {
+type SelectFieldProps = FrameProps & {
   selectProps: ComponentProps<"select">;
   children: ReactNode;
 };
@@ -86,14 +87,9 @@ export function SelectField({ selectProps, children, ...frame }: SelectFieldProp
   return (
     <FieldFrame
       {...frame}
-      id={selectProps.id}
-      control={(id, aria) => (
-        <select
-          {...selectProps}
-          id={id}
-          {...aria}
-          className={classNames(controlClassName, "pr-8", "mt-1", selectProps.className)}
-        >
+      controlProps={selectProps}
+      control={(props) => (
+        <select {...props} className={classNames(props.className, "pr-8")}>
           {children}
         </select>
       )}
@@ -101,23 +97,15 @@ export function SelectField({ selectProps, children, ...frame }: SelectFieldProp
   );
 }
 
-type TextareaFieldProps = Omit<FieldFrameProps, "id" | "control"> & {
-  textareaProps: ComponentProps<"textarea">;
-};
-
-export function TextareaField({ textareaProps, ...frame }: TextareaFieldProps) {
+export function TextareaField({
+  textareaProps,
+  ...frame
+}: FrameProps & { textareaProps: ComponentProps<"textarea"> }) {
   return (
     <FieldFrame
       {...frame}
-      id={textareaProps.id}
-      control={(id, aria) => (
-        <textarea
-          {...textareaProps}
-          id={id}
-          {...aria}
-          className={classNames(controlClassName, "mt-1", textareaProps.className)}
-        />
-      )}
+      controlProps={textareaProps}
+      control={(props) => <textarea {...props} />}
     />
   );
 }

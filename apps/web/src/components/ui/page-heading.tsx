@@ -8,7 +8,8 @@ type PageHeadingProps = {
   title: string;
   /** False on a page whose first field takes focus instead, such as sign-in. */
   takesFocus?: boolean;
-  children: ReactNode;
+  /** The heading, when it says more than the title. */
+  children?: ReactNode;
 };
 
 export function PageHeading({ title, takesFocus = true, children }: PageHeadingProps) {
@@ -20,7 +21,7 @@ export function PageHeading({ title, takesFocus = true, children }: PageHeadingP
     <>
       <title>{`${title} — Permit Desk`}</title>
       <h1 ref={ref} tabIndex={-1} className="text-2xl font-bold text-slate-950 outline-none">
-        {children}
+        {children ?? title}
       </h1>
     </>
   );

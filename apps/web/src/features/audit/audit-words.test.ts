@@ -1,7 +1,6 @@
 import type { AuditEvent } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../lib/i18n/locale.ts";
-import { AUDIT_FIELDS, AUDIT_SUBJECTS } from "./audit-vocabulary.ts";
 import {
   actorLabel,
   auditReading,
@@ -10,6 +9,7 @@ import {
   describeDetail,
   subjectLabel,
 } from "./audit-words.ts";
+import { AUDIT_FIELDS, AUDIT_SUBJECTS } from "./messages.ts";
 
 const TORONTO = "America/Toronto";
 const en = auditReading("en-CA", TORONTO);

@@ -16,14 +16,13 @@ import {
   AUDIT_FIELDS,
   AUDIT_OUTCOMES,
   AUDIT_SUBJECTS,
-  isOneOf,
+  type AuditWords,
+  auditMessages,
   PERMIT_ACTIONS,
   type PermitEventOutcome,
   SIGN_IN_FAILURES,
   SYSTEM_ACTORS,
-} from "./audit-vocabulary.ts";
-import type { AuditWords } from "./messages.ts";
-import { auditMessages } from "./messages.ts";
+} from "./messages.ts";
 
 /** What reading the trail in one language takes: its words, roles, formats and the site's clock. */
 type AuditReading = {
@@ -40,6 +39,10 @@ export function auditReading(locale: Locale, siteTimeZone: string): AuditReading
     locale,
     siteTimeZone,
   };
+}
+
+function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return list.some((known) => known === value);
 }
 
 /** A key the page has no words for, read as words: "journalId" → "Journal id". */

@@ -1,23 +1,20 @@
 import { defineMessages } from "../../lib/i18n/messages.ts";
-import type {
-  AuditField,
-  AuditOutcome,
-  AuditSubject,
-  PermitAction,
-  PermitEventOutcome,
-  SignInFailure,
-  SystemActor,
-} from "./audit-vocabulary.ts";
 
-type PermitEvents = Record<PermitAction, Record<PermitEventOutcome, string>>;
+/** `done` is `issued` for a permit and `applied` for a change; `submitted` when not known. */
+export type PermitEventOutcome = "submitted" | "done" | "rejected" | "unknown" | "not_sent";
 
-const SUBJECTS_EN: Record<AuditSubject, string> = {
+/*
+ * What the audit trail records, as the BFF names it: subjects, fields of changes and details,
+ * and the enumerated values among them, each with its words. Anything else reads as recorded.
+ */
+const SUBJECTS_EN = {
   permit: "Permit",
   user: "User",
   template: "Template",
   zone: "Zone",
   setting: "Setting",
 };
+export type AuditSubject = keyof typeof SUBJECTS_EN;
 const SUBJECTS_FR: Record<AuditSubject, string> = {
   permit: "Permis",
   user: "Utilisateur",
@@ -26,7 +23,7 @@ const SUBJECTS_FR: Record<AuditSubject, string> = {
   setting: "Paramètre",
 };
 
-const FIELDS_EN: Record<AuditField, string> = {
+const FIELDS_EN = {
   username: "Username",
   displayName: "Name",
   role: "Role",
@@ -57,6 +54,7 @@ const FIELDS_EN: Record<AuditField, string> = {
   lastFailureAt: "Last failure",
   addressLimitReached: "Address made to wait",
 };
+export type AuditField = keyof typeof FIELDS_EN;
 const FIELDS_FR: Record<AuditField, string> = {
   username: "Nom d'utilisateur",
   displayName: "Nom",
@@ -89,7 +87,8 @@ const FIELDS_FR: Record<AuditField, string> = {
   addressLimitReached: "Adresse mise en attente",
 };
 
-const OUTCOMES_EN: Record<AuditOutcome, string> = {
+/** What OPSCOM made of a permit or of a change to one. */
+const OUTCOMES_EN = {
   pending: "Being sent",
   issued: "Issued",
   applied: "Applied",
@@ -97,6 +96,7 @@ const OUTCOMES_EN: Record<AuditOutcome, string> = {
   unknown: "Not confirmed by OPSCOM",
   not_sent: "Not sent: OPSCOM could not be reached",
 };
+export type AuditOutcome = keyof typeof OUTCOMES_EN;
 // Nouns, as the same outcome may be a permit's (le permis) or a change's (la modification).
 const OUTCOMES_FR: Record<AuditOutcome, string> = {
   pending: "Envoi en cours",
@@ -107,12 +107,14 @@ const OUTCOMES_FR: Record<AuditOutcome, string> = {
   not_sent: "Aucun envoi : OPSCOM n'a pas pu être joint",
 };
 
-const SIGN_IN_FAILURES_EN: Record<SignInFailure, string> = {
+/** Why a sign-in was refused, as only the trail says. */
+const SIGN_IN_FAILURES_EN = {
   unknown_username: "No account has this username",
   wrong_password: "Wrong password",
   disabled: "The account is disabled",
   throttled: "Too many failed sign-ins: asked to wait",
 };
+export type SignInFailure = keyof typeof SIGN_IN_FAILURES_EN;
 const SIGN_IN_FAILURES_FR: Record<SignInFailure, string> = {
   unknown_username: "Aucun compte n'a ce nom d'utilisateur",
   wrong_password: "Mot de passe erroné",
@@ -120,18 +122,21 @@ const SIGN_IN_FAILURES_FR: Record<SignInFailure, string> = {
   throttled: "Trop de connexions échouées : attente demandée",
 };
 
-const SYSTEM_ACTORS_EN: Record<SystemActor, string> = {
+/** Actors that are Permit Desk itself rather than a member. */
+const SYSTEM_ACTORS_EN = {
   "first-run set-up": "First-run set-up",
   ZONES: "The ZONES setting",
   cli: "Command line",
 };
+export type SystemActor = keyof typeof SYSTEM_ACTORS_EN;
 const SYSTEM_ACTORS_FR: Record<SystemActor, string> = {
   "first-run set-up": "Configuration initiale",
   ZONES: "Le paramètre ZONES",
   cli: "Ligne de commande",
 };
 
-const PERMIT_EVENTS_EN: PermitEvents = {
+/** The permit actions, each worded by what OPSCOM made of it. */
+const PERMIT_EVENTS_EN = {
   "permit.issue": {
     submitted: "Permit submitted",
     done: "Permit issued",
@@ -153,8 +158,9 @@ const PERMIT_EVENTS_EN: PermitEvents = {
     unknown: "Permit void not confirmed by OPSCOM",
     not_sent: "Permit void not sent: OPSCOM could not be reached",
   },
-};
-const PERMIT_EVENTS_FR: PermitEvents = {
+} satisfies Record<string, Record<PermitEventOutcome, string>>;
+export type PermitAction = keyof typeof PERMIT_EVENTS_EN;
+const PERMIT_EVENTS_FR: Record<PermitAction, Record<PermitEventOutcome, string>> = {
   "permit.issue": {
     submitted: "Permis soumis",
     done: "Permis émis",
@@ -177,6 +183,13 @@ const PERMIT_EVENTS_FR: PermitEvents = {
     not_sent: "Annulation de permis non envoyée : OPSCOM n'a pas pu être joint",
   },
 };
+
+export const AUDIT_SUBJECTS = Object.keys(SUBJECTS_EN) as AuditSubject[];
+export const AUDIT_FIELDS = Object.keys(FIELDS_EN) as AuditField[];
+export const AUDIT_OUTCOMES = Object.keys(OUTCOMES_EN) as AuditOutcome[];
+export const SIGN_IN_FAILURES = Object.keys(SIGN_IN_FAILURES_EN) as SignInFailure[];
+export const SYSTEM_ACTORS = Object.keys(SYSTEM_ACTORS_EN) as SystemActor[];
+export const PERMIT_ACTIONS = Object.keys(PERMIT_EVENTS_EN) as PermitAction[];
 
 export const auditMessages = defineMessages("audit", {
   "en-CA": {

@@ -1,21 +1,19 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { PASSWORD_MIN_LENGTH, passwordChangeSchema } from "@permit-desk/schema";
 import { useForm } from "react-hook-form";
-import { Alert } from "../../components/ui/alert.tsx";
 import { Button } from "../../components/ui/button.tsx";
 import { Field } from "../../components/ui/field.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
+import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { problemOf } from "../../lib/api-request-error.ts";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { type PasswordChange, useChangePassword } from "./api.ts";
 import { authMessages } from "./messages.ts";
 
 export function ChangePasswordPage() {
   const changePassword = useChangePassword();
   const t = useMessages(authMessages);
-  const problemText = useProblemText();
   const fieldErrorMessages = useFieldErrorMessages();
   const { register, handleSubmit, formState, setError, reset } = useForm<PasswordChange>({
     resolver: zodResolver(passwordChangeSchema),
@@ -36,17 +34,16 @@ export function ChangePasswordPage() {
   const problem = changePassword.isError ? problemOf(changePassword.error) : undefined;
   return (
     <div className="max-w-md space-y-6">
-      <PageHeading title={t("changePasswordTitle")}>{t("changePasswordTitle")}</PageHeading>
+      <PageHeading title={t("changePasswordTitle")} />
       {changePassword.isSuccess && (
         <p role="status" className="rounded-md bg-green-50 p-3 font-semibold text-green-900">
           {t("passwordChanged")}
         </p>
       )}
-      {problem && problem.status !== 401 && (
-        <Alert tone="error" title={t("passwordNotChanged")}>
-          <p>{problemText(changePassword.error)}</p>
-        </Alert>
-      )}
+      <ProblemAlert
+        title={t("passwordNotChanged")}
+        error={problem?.status !== 401 && changePassword.error}
+      />
       <form noValidate onSubmit={submit} className="space-y-5">
         <Field
           label={t("currentPassword")}

@@ -2,20 +2,18 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { type FirstAdminInput, firstAdminSchema, PASSWORD_MIN_LENGTH } from "@permit-desk/schema";
 import { useForm } from "react-hook-form";
 import { useLocation } from "wouter";
-import { Alert } from "../../components/ui/alert.tsx";
 import { Button } from "../../components/ui/button.tsx";
 import { Field } from "../../components/ui/field.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
+import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { useCreateFirstAdmin } from "./api.ts";
 import { authMessages } from "./messages.ts";
 
 export function FirstAdminPage() {
   const createFirstAdmin = useCreateFirstAdmin();
   const t = useMessages(authMessages);
-  const problemText = useProblemText();
   const fieldErrorMessages = useFieldErrorMessages();
   const [, navigate] = useLocation();
   const { register, handleSubmit, formState } = useForm<FirstAdminInput>({
@@ -29,15 +27,9 @@ export function FirstAdminPage() {
   );
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <PageHeading title={t("firstAdminTitle")} takesFocus={false}>
-        {t("firstAdminTitle")}
-      </PageHeading>
+      <PageHeading title={t("firstAdminTitle")} takesFocus={false} />
       <p>{t("firstAdminIntro")}</p>
-      {createFirstAdmin.isError && (
-        <Alert tone="error" title={t("firstAdminFailed")}>
-          <p>{problemText(createFirstAdmin.error)}</p>
-        </Alert>
-      )}
+      <ProblemAlert title={t("firstAdminFailed")} error={createFirstAdmin.error} />
       <form noValidate onSubmit={submit} className="space-y-5">
         <Field
           label={t("yourName")}

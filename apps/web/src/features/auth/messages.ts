@@ -11,9 +11,8 @@ export const authMessages = defineMessages("auth", {
     notSignedIn: "You are not signed in",
     username: "Username",
     password: "Password",
-    wrongCredentials: "Wrong username or password.",
     throttled: "Too many failed sign-ins for this account. Wait {{wait}}, then try again.",
-    addressThrottled:
+    address_throttled:
       "Too many failed sign-ins from this network address, whatever the username. Wait {{wait}}, then try again.",
     busy: "Permit Desk is busy checking other sign-ins. Wait {{wait}}, then try again: what you typed is kept.",
     aMoment: "a moment",
@@ -47,9 +46,8 @@ export const authMessages = defineMessages("auth", {
     notSignedIn: "Vous n'êtes pas connecté",
     username: "Nom d'utilisateur",
     password: "Mot de passe",
-    wrongCredentials: "Nom d'utilisateur ou mot de passe erroné.",
     throttled: "Trop de connexions échouées pour ce compte. Attendez {{wait}}, puis réessayez.",
-    addressThrottled:
+    address_throttled:
       "Trop de connexions échouées depuis cette adresse réseau, quel que soit le nom d'utilisateur. Attendez {{wait}}, puis réessayez.",
     busy: "Permit Desk est occupé à vérifier d'autres connexions. Attendez {{wait}}, puis réessayez : ce que vous avez saisi est conservé.",
     aMoment: "un instant",

@@ -1,6 +1,7 @@
 import type { ApiProblem } from "../../lib/api-problem.ts";
 import type { Locale } from "../../lib/i18n/locale.ts";
 import { problemText } from "../../lib/i18n/problem-text.ts";
+import { problemWords } from "../../lib/i18n/problem-words.ts";
 import { authMessages } from "./messages.ts";
 
 type AuthWords = ReturnType<typeof authMessages.in>;
@@ -10,15 +11,11 @@ function inWords(seconds: number, t: AuthWords): string {
   return t("minutes", { count: Math.ceil(seconds / 60) });
 }
 
-const WAITS = {
-  throttled: "throttled",
-  address_throttled: "addressThrottled",
-  busy: "busy",
-} as const;
+/** The refusals that say how long to wait, each worded under its own code. */
+const WAIT_CODES = ["throttled", "address_throttled", "busy"] as const;
 
-type WaitCode = keyof typeof WAITS;
-
-const isWaitCode = (code: string): code is WaitCode => Object.hasOwn(WAITS, code);
+const isWaitCode = (code: string): code is (typeof WAIT_CODES)[number] =>
+  WAIT_CODES.some((wait) => wait === code);
 
 /** A refusal made before the password was checked: the person waits, then tries the same again. */
 export function isRefusedUnchecked(problem: ApiProblem): boolean {
@@ -28,14 +25,15 @@ export function isRefusedUnchecked(problem: ApiProblem): boolean {
 /** What a refused sign-in tells the person; never whether the username exists. */
 export function describeSignInFailure(problem: ApiProblem, locale: Locale): string {
   const t = authMessages.in(locale);
-  if (problem.code === "unauthenticated") return t("wrongCredentials");
+  if (problem.code === "unauthenticated")
+    return problemWords({ code: "credentials_wrong" }, locale);
   const { code } = problem;
   if (isWaitCode(code)) {
     const wait =
       problem.retryAfterSeconds === undefined
         ? t("aMoment")
         : inWords(problem.retryAfterSeconds, t);
-    return t(WAITS[code], { wait });
+    return t(code, { wait });
   }
   return problemText(problem, locale);
 }

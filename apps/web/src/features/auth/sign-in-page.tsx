@@ -38,9 +38,7 @@ export function SignInPage({ sessionEnded }: SignInPageProps) {
   );
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <PageHeading title={t("signIn")} takesFocus={false}>
-        {t("signIn")}
-      </PageHeading>
+      <PageHeading title={t("signIn")} takesFocus={false} />
       {sessionEnded && !signIn.isError && (
         <p className="rounded-md bg-slate-100 p-3">{t("sessionEnded")}</p>
       )}

@@ -1,36 +1,19 @@
 import type { TemplateChange, TemplateInput } from "@permit-desk/schema";
 import * as templateEndpoints from "@permit-desk/schema/endpoints/templates";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "../../lib/api-client.ts";
-import { templatesQueryKey, templatesQueryOptions } from "../../lib/shared-queries.ts";
+import { templatesQueryKey, useListChange } from "../../lib/shared-queries.ts";
 import type { PositionChange } from "./template-moves.ts";
 
-/** The query the issue form shares, under the same key. */
-export function useTemplates() {
-  return useQuery(templatesQueryOptions());
-}
-
-/** Every change to templates is followed by reading the list again. */
-function useTemplateMutation<Variables, Answer>(
-  name: string,
-  mutationFn: (variables: Variables) => Promise<Answer>,
-) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationKey: ["templates", name],
-    mutationFn,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: templatesQueryKey }),
-  });
-}
-
 export function useCreateTemplate() {
-  return useTemplateMutation("create", (template: TemplateInput) =>
+  return useListChange(templatesQueryKey, "create", (template: TemplateInput) =>
     callApi(templateEndpoints.createTemplate, { body: template }),
   );
 }
 
 export function useReplaceTemplate() {
-  return useTemplateMutation(
+  return useListChange(
+    templatesQueryKey,
     "replace",
     ({ id, template }: { id: string; template: TemplateInput }) =>
       callApi(templateEndpoints.replaceTemplate, { params: { id }, body: template }),
@@ -42,7 +25,7 @@ const changeTemplate = ({ id, change }: { id: string; change: TemplateChange }) 
 
 /** In use or not, or its place in the list. */
 export function useChangeTemplate() {
-  return useTemplateMutation("change", changeTemplate);
+  return useListChange(templatesQueryKey, "change", changeTemplate);
 }
 
 /**

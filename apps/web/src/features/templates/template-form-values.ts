@@ -1,4 +1,19 @@
-import type { Template, TemplateInput, ValidityDuration } from "@permit-desk/schema";
+import {
+  AMOUNT_MAX,
+  AMOUNT_MIN,
+  MAX_DURATION_DAYS,
+  MAX_DURATION_HOURS,
+  PERMIT_NUMBER_MAX_LENGTH,
+  PLATE_MAX_LENGTH,
+  permitNumberPatternProblem,
+  TEMPLATE_NAME_MAX_LENGTH,
+  type Template,
+  type TemplateInput,
+  templateInputSchema,
+  type ValidityDuration,
+} from "@permit-desk/schema";
+import type { FieldErrors, Resolver } from "react-hook-form";
+import type { TemplatesWords } from "./messages.ts";
 
 export const DURATION_KINDS = ["hours", "endOfDay", "nextDayAt", "days"] as const;
 export type DurationKind = (typeof DURATION_KINDS)[number];
@@ -40,15 +55,14 @@ export function emptyTemplateForm(defaults: {
 export function templateFormOf(template: Template, defaultCurrency: string): TemplateFormValues {
   const { duration } = template;
   return {
+    ...emptyTemplateForm({ zone: template.zone, currency: template.currency ?? defaultCurrency }),
     name: template.name,
-    zone: template.zone,
     durationKind: duration.kind,
-    hours: duration.kind === "hours" ? String(duration.hours) : "2",
-    time: duration.kind === "nextDayAt" ? duration.time : "09:00",
-    days: duration.kind === "days" ? String(duration.days) : "1",
+    ...(duration.kind === "hours" && { hours: String(duration.hours) }),
+    ...(duration.kind === "nextDayAt" && { time: duration.time }),
+    ...(duration.kind === "days" && { days: String(duration.days) }),
     price: template.amount === undefined ? "free" : "paid",
     amount: template.amount ?? "",
-    currency: template.currency ?? defaultCurrency,
     permitNumberPattern: template.permitNumberPattern ?? "",
   };
 }
@@ -90,13 +104,67 @@ export function formFieldOf(path: readonly PropertyKey[]): TemplateFormField {
   const [first, second] = path;
   if (first === "duration")
     return second === "hours" || second === "days" || second === "time" ? second : "durationKind";
-  if (
-    first === "name" ||
-    first === "zone" ||
-    first === "amount" ||
-    first === "currency" ||
-    first === "permitNumberPattern"
-  )
-    return first;
-  return "name";
+  const direct = ["name", "zone", "amount", "currency", "permitNumberPattern"] as const;
+  return direct.find((field) => field === first) ?? "name";
+}
+
+function patternMessage(pattern: string, t: TemplatesWords): string {
+  const problem = permitNumberPatternProblem(pattern.trim());
+  if (problem?.kind === "unclosedBrace")
+    return t("patternUnclosed", { fragment: problem.fragment });
+  if (problem?.kind === "strayClosingBrace")
+    return t("patternStrayBrace", { fragment: problem.fragment });
+  if (problem?.kind === "unknownPlaceholder")
+    return t("patternUnknown", { placeholder: problem.placeholder });
+  return t("patternTooLong", {
+    plateLength: PLATE_MAX_LENGTH,
+    length: problem?.longestLength ?? pattern.length,
+    max: PERMIT_NUMBER_MAX_LENGTH,
+  });
+}
+
+/** One message per field in the reader's language; the shared schema says which fields. */
+function messageFor(
+  field: TemplateFormField,
+  values: TemplateFormValues,
+  t: TemplatesWords,
+): string {
+  switch (field) {
+    case "name":
+      return values.name.trim() === ""
+        ? t("nameMissing")
+        : t("nameTooLong", { max: TEMPLATE_NAME_MAX_LENGTH });
+    case "zone":
+      return t("zoneMissing");
+    case "durationKind":
+    case "hours":
+      return t("hoursInvalid", { max: MAX_DURATION_HOURS });
+    case "days":
+      return t("daysInvalid", { max: MAX_DURATION_DAYS });
+    case "time":
+      return t("timeInvalid");
+    case "price":
+    case "amount":
+      return t("amountInvalid", { min: AMOUNT_MIN, max: AMOUNT_MAX });
+    case "currency":
+      return t("currencyMissing");
+    case "permitNumberPattern":
+      return patternMessage(values.permitNumberPattern, t);
+  }
+}
+
+/** Checks the form with the schema the BFF uses, and words each refusal beside its field. */
+export function templateFormResolver(t: TemplatesWords): Resolver<TemplateFormValues> {
+  return async (values) => {
+    const parsed = templateInputSchema.safeParse(templateInputOf(values));
+    const fields = parsed.success ? [] : parsed.error.issues.map(({ path }) => formFieldOf(path));
+    // The API reads a blank amount as free; on the form, "Paid" asks for one.
+    if (values.price === "paid" && values.amount.trim() === "") fields.push("amount");
+    if (fields.length === 0) return { values, errors: {} };
+    const errors: FieldErrors<TemplateFormValues> = {};
+    for (const field of fields) {
+      errors[field] ??= { type: "validation", message: messageFor(field, values, t) };
+    }
+    return { values: {}, errors };
+  };
 }

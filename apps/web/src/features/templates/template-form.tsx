@@ -1,25 +1,166 @@
-import type { ClientConfig, Template } from "@permit-desk/schema";
-import { useEffect, useId, useMemo, useState } from "react";
-import { useForm } from "react-hook-form";
-import { Alert } from "../../components/ui/alert.tsx";
+import {
+  type ClientConfig,
+  expandPermitNumber,
+  permitNumberPatternProblem,
+  type Template,
+} from "@permit-desk/schema";
+import { Fragment, useEffect, useId, useMemo, useState } from "react";
+import { type UseFormReturn, useForm, useWatch } from "react-hook-form";
 import { Button } from "../../components/ui/button.tsx";
 import { Field, SelectField } from "../../components/ui/field.tsx";
+import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
+import { RadioOption } from "../../components/ui/radio-option.tsx";
 import { problemOf } from "../../lib/api-request-error.ts";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
+import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { useCreateTemplate, useReplaceTemplate } from "./api.ts";
-import { DurationFieldset } from "./duration-fieldset.tsx";
 import { templatesMessages } from "./messages.ts";
-import { PermitNumberPatternField } from "./permit-number-pattern-field.tsx";
-import { PriceFieldset } from "./price-fieldset.tsx";
-import { templateFormResolver } from "./template-form-resolver.ts";
 import {
+  DURATION_KINDS,
+  type DurationKind,
   emptyTemplateForm,
   type TemplateFormValues,
   templateFormOf,
+  templateFormResolver,
   templateInputOf,
 } from "./template-form-values.ts";
+
+const KIND_LABELS = {
+  hours: "durationHours",
+  endOfDay: "durationEndOfDay",
+  nextDayAt: "durationNextDayAt",
+  days: "durationDays",
+} as const satisfies Record<DurationKind, string>;
+
+/** The one number or time a kind of duration needs beside it. */
+const DURATION_FIELDS: Partial<Record<DurationKind, "hours" | "time" | "days">> = {
+  hours: "hours",
+  nextDayAt: "time",
+  days: "days",
+};
+
+/** The four kinds of duration, each with the one number or time it needs beside it. */
+function DurationFieldset({ form }: { form: UseFormReturn<TemplateFormValues> }) {
+  const t = useMessages(templatesMessages);
+  const fieldErrorMessages = useFieldErrorMessages();
+  const legendId = useId();
+  const { register, control, formState } = form;
+  const kind = useWatch({ control, name: "durationKind" });
+  const { errors } = formState;
+  return (
+    <fieldset aria-labelledby={legendId} className="space-y-1">
+      <legend id={legendId} className="text-sm font-semibold text-slate-900">
+        {t("duration")}
+      </legend>
+      {DURATION_KINDS.map((value) => {
+        const field = DURATION_FIELDS[value];
+        return (
+          <Fragment key={value}>
+            <RadioOption
+              label={t(KIND_LABELS[value])}
+              inputProps={{ ...register("durationKind"), value }}
+            />
+            {field !== undefined && kind === value && (
+              <Field
+                className="ml-8 max-w-xs"
+                label={t(field)}
+                hint={t(`${field}Hint`)}
+                inputProps={{ ...register(field), inputMode: "numeric", autoComplete: "off" }}
+                errors={fieldErrorMessages(errors[field])}
+              />
+            )}
+          </Fragment>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+type PriceFieldsetProps = {
+  form: UseFormReturn<TemplateFormValues>;
+  currencies: readonly string[];
+};
+
+/** Free, or an amount in one of the site's currencies. */
+function PriceFieldset({ form, currencies }: PriceFieldsetProps) {
+  const t = useMessages(templatesMessages);
+  const fieldErrorMessages = useFieldErrorMessages();
+  const legendId = useId();
+  const { register, control, formState } = form;
+  const price = useWatch({ control, name: "price" });
+  return (
+    <fieldset aria-labelledby={legendId} className="space-y-1">
+      <legend id={legendId} className="text-sm font-semibold text-slate-900">
+        {t("price")}
+      </legend>
+      <RadioOption label={t("free")} inputProps={{ ...register("price"), value: "free" }} />
+      <RadioOption label={t("paid")} inputProps={{ ...register("price"), value: "paid" }} />
+      {price === "paid" && (
+        <div className="ml-8 flex flex-wrap items-start gap-3">
+          <Field
+            className="w-40"
+            label={t("amount")}
+            hint={t("amountHint")}
+            inputProps={{ ...register("amount"), inputMode: "decimal", autoComplete: "off" }}
+            errors={fieldErrorMessages(formState.errors.amount)}
+          />
+          <SelectField
+            className="w-32"
+            label={t("currency")}
+            selectProps={register("currency")}
+            errors={fieldErrorMessages(formState.errors.currency)}
+          >
+            {currencies.map((currency) => (
+              <option key={currency} value={currency}>
+                {currency}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+const EXAMPLE_PLATE = "ABC123";
+
+type PatternFieldProps = { form: UseFormReturn<TemplateFormValues>; siteTimeZone: string };
+
+/** The pattern, with what it would give for a plate issued now, shown as it is typed. */
+function PermitNumberPatternField({ form, siteTimeZone }: PatternFieldProps) {
+  const t = useMessages(templatesMessages);
+  const fieldErrorMessages = useFieldErrorMessages();
+  const { register, control, formState } = form;
+  const pattern = useWatch({ control, name: "permitNumberPattern" }).trim();
+  const usable = pattern !== "" && permitNumberPatternProblem(pattern) === undefined;
+  const example = usable
+    ? expandPermitNumber(pattern, { plate: EXAMPLE_PLATE, at: new Date(), siteTimeZone })
+    : undefined;
+  return (
+    <Field
+      label={t("permitNumberPattern")}
+      inputProps={{
+        ...register("permitNumberPattern"),
+        autoComplete: "off",
+        spellCheck: false,
+        className: "font-mono",
+      }}
+      hint={
+        <>
+          <p>{t("patternHint")}</p>
+          {pattern === "" && <p>{t("patternNone")}</p>}
+          {example !== undefined && (
+            <p className="font-medium text-slate-900">
+              {t("patternExample", { plate: EXAMPLE_PLATE, example })}
+            </p>
+          )}
+        </>
+      }
+      errors={fieldErrorMessages(formState.errors.permitNumberPattern)}
+    />
+  );
+}
 
 type TemplateFormProps = {
   /** The template being edited; none to add one. */
@@ -34,10 +175,10 @@ type TemplateFormProps = {
 /** Adds a template, or replaces what one says; the BFF's schema checks it here first. */
 export function TemplateForm({ template, zones, config, onSaved, onCancel }: TemplateFormProps) {
   const t = useMessages(templatesMessages);
+  const common = useMessages(commonMessages);
   const fieldErrorMessages = useFieldErrorMessages();
   const headingId = useId();
   const createTemplate = useCreateTemplate();
-  const translateProblem = useProblemText();
   const replaceTemplate = useReplaceTemplate();
   const save = template === undefined ? createTemplate : replaceTemplate;
   const resolver = useMemo(() => templateFormResolver(t), [t]);
@@ -81,9 +222,6 @@ export function TemplateForm({ template, zones, config, onSaved, onCancel }: Tem
     }
   });
 
-  // A name already in use is said beside the name; anything else above the form.
-  const problemText =
-    save.isError && problemOf(save.error).status !== 409 ? translateProblem(save.error) : undefined;
   const submitLabel =
     template === undefined
       ? t(save.isPending ? "adding" : "add")
@@ -93,11 +231,11 @@ export function TemplateForm({ template, zones, config, onSaved, onCancel }: Tem
       <h2 id={headingId} className="text-lg font-semibold">
         {template === undefined ? t("addHeading") : t("editHeading", { name: template.name })}
       </h2>
-      {problemText !== undefined && (
-        <Alert tone="error" title={template === undefined ? t("notAdded") : t("notSaved")}>
-          <p>{problemText}</p>
-        </Alert>
-      )}
+      {/* A name already in use is said beside the name; anything else above the form. */}
+      <ProblemAlert
+        title={template === undefined ? t("notAdded") : t("notSaved")}
+        error={save.isError && problemOf(save.error).status !== 409 && save.error}
+      />
       <div className="grid gap-5 sm:grid-cols-2">
         <Field
           label={t("name")}
@@ -127,7 +265,7 @@ export function TemplateForm({ template, zones, config, onSaved, onCancel }: Tem
         </Button>
         {template !== undefined && (
           <Button variant="secondary" onClick={onCancel}>
-            {t("cancel")}
+            {common("cancel")}
           </Button>
         )}
       </div>

@@ -1,22 +1,18 @@
 import type { ClientConfig, Template } from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Alert } from "../../components/ui/alert.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
+import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
-import { zonesQueryOptions } from "../../lib/shared-queries.ts";
-import { useTemplates } from "./api.ts";
+import { templatesQueryOptions, zonesQueryOptions } from "../../lib/shared-queries.ts";
 import { templatesMessages } from "./messages.ts";
 import { TemplateForm } from "./template-form.tsx";
-import { editButtonId } from "./template-row.tsx";
-import { TemplateTable } from "./template-table.tsx";
+import { editButtonId, TemplateTable } from "./template-table.tsx";
 
 /** Administrators and managers list, add, edit and take templates out of use. */
 export function TemplatesPage({ config }: { config: ClientConfig }) {
   const t = useMessages(templatesMessages);
-  const templates = useTemplates();
-  const problemText = useProblemText();
+  const templates = useQuery(templatesQueryOptions());
   const zones = useQuery(zonesQueryOptions());
   const [editing, setEditing] = useState<Template | undefined>();
   const [announcement, setAnnouncement] = useState("");
@@ -43,14 +39,10 @@ export function TemplatesPage({ config }: { config: ClientConfig }) {
 
   return (
     <div className="space-y-8">
-      <PageHeading title={t("title")}>{t("title")}</PageHeading>
+      <PageHeading title={t("title")} />
       <p>{t("intro")}</p>
       <p>{t("keysPerMember")}</p>
-      {failure && (
-        <Alert tone="error" title={t("loadFailed")}>
-          <p>{problemText(failure)}</p>
-        </Alert>
-      )}
+      <ProblemAlert title={t("loadFailed")} error={failure} />
       {(templates.isPending || zones.isPending) && !failure && <p role="status">{t("loading")}</p>}
       <p role="status" className="font-semibold text-green-900">
         {announcement}

@@ -1,29 +1,22 @@
 import type { NewUserInput, userChangeSchema } from "@permit-desk/schema";
 import * as accountEndpoints from "@permit-desk/schema/endpoints/accounts";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import type * as z from "zod/mini";
 import { callApi } from "../../lib/api-client.ts";
-import { usersQueryKey } from "../../lib/shared-queries.ts";
+import { useListChange, usersQueryKey } from "../../lib/shared-queries.ts";
 
 export type UserChange = { id: string; change: z.input<typeof userChangeSchema> };
 
 export function useCreateUser() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationKey: ["users", "create"],
-    mutationFn: (user: NewUserInput) => callApi(accountEndpoints.createUser, { body: user }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
-  });
+  return useListChange(usersQueryKey, "create", (user: NewUserInput) =>
+    callApi(accountEndpoints.createUser, { body: user }),
+  );
 }
 
 export function useChangeUser() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationKey: ["users", "change"],
-    mutationFn: ({ id, change }: UserChange) =>
-      callApi(accountEndpoints.changeUser, { params: { id }, body: change }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
-  });
+  return useListChange(usersQueryKey, "change", ({ id, change }: UserChange) =>
+    callApi(accountEndpoints.changeUser, { params: { id }, body: change }),
+  );
 }
 
 export function useResetUserPassword() {

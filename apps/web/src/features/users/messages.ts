@@ -12,7 +12,6 @@ export const usersMessages = defineMessages("users", {
     changesSaved: "{{name}}'s changes are saved.",
     userNotAdded: "The user was not added",
     name: "Name",
-    nameRequired: "Enter a name.",
     username: "Username",
     usernameHint: "What they sign in with: letters, digits and the symbols . _ - @; no spaces.",
     password: "Password",
@@ -57,7 +56,6 @@ export const usersMessages = defineMessages("users", {
     changesSaved: "Les modifications de {{name}} sont enregistrées.",
     userNotAdded: "L'utilisateur n'a pas été ajouté",
     name: "Nom",
-    nameRequired: "Entrez un nom.",
     username: "Nom d'utilisateur",
     usernameHint:
       "Ce qui lui sert à se connecter : lettres, chiffres et les symboles . _ - @; sans espace.",

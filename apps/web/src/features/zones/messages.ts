@@ -21,11 +21,8 @@ export const zonesMessages = defineMessages("zones", {
     active: "Active",
     inactive: "Inactive",
     rename: "Rename",
-    renameZone: "Rename {{zone}}",
     activate: "Activate",
-    activateZone: "Activate {{zone}}",
     deactivate: "Deactivate",
-    deactivateZone: "Deactivate {{zone}}",
   },
   "fr-CA": {
     title: "Zones",
@@ -47,10 +44,7 @@ export const zonesMessages = defineMessages("zones", {
     active: "Active",
     inactive: "Inactive",
     rename: "Renommer",
-    renameZone: "Renommer {{zone}}",
     activate: "Activer",
-    activateZone: "Activer {{zone}}",
     deactivate: "Désactiver",
-    deactivateZone: "Désactiver {{zone}}",
   },
 });

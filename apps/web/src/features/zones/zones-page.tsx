@@ -1,26 +1,27 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { type ZoneRecord, zoneInputSchema } from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
-import { Alert } from "../../components/ui/alert.tsx";
+import { type FormEvent, useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "../../components/ui/button.tsx";
+import { Field } from "../../components/ui/field.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
+import { ProblemAlert, ProblemLine } from "../../components/ui/problem-alert.tsx";
+import { useFieldErrorMessages } from "../../lib/form-errors.ts";
+import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { zonesQueryOptions } from "../../lib/shared-queries.ts";
-import { AddZoneForm } from "./add-zone-form.tsx";
+import { type NewZone, useAddZone, useChangeZone } from "./api.ts";
 import { zonesMessages } from "./messages.ts";
-import { ZoneRow } from "./zone-row.tsx";
 
 export function ZonesPage() {
   const zones = useQuery(zonesQueryOptions());
   const t = useMessages(zonesMessages);
-  const problemText = useProblemText();
   return (
     <div className="space-y-8">
-      <PageHeading title={t("title")}>{t("title")}</PageHeading>
+      <PageHeading title={t("title")} />
       <p>{t("intro")}</p>
-      {zones.isError && (
-        <Alert tone="error" title={t("zonesFailed")}>
-          <p>{problemText(zones.error)}</p>
-        </Alert>
-      )}
+      <ProblemAlert title={t("zonesFailed")} error={zones.error} />
       {zones.isPending && <p role="status">{t("loadingZones")}</p>}
       {zones.data && (
         <table className="w-full text-sm">
@@ -47,5 +48,102 @@ export function ZonesPage() {
       )}
       <AddZoneForm />
     </div>
+  );
+}
+
+function ZoneRow({ zone }: { zone: ZoneRecord }) {
+  const changeZone = useChangeZone();
+  const t = useMessages(zonesMessages);
+  const common = useMessages(commonMessages);
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState(zone.name);
+  const rename = (event: FormEvent) => {
+    event.preventDefault();
+    changeZone.mutate({ id: zone.id, change: { name } }, { onSuccess: () => setRenaming(false) });
+  };
+  return (
+    <tr className="border-t border-slate-200 align-top">
+      <th scope="row" className="py-2 pr-4 text-left font-semibold">
+        {renaming ? (
+          <form onSubmit={rename} className="flex flex-wrap items-end gap-2">
+            <Field
+              label={t("newNameFor", { zone: zone.name })}
+              inputProps={{
+                value: name,
+                onChange: (event) => setName(event.target.value),
+                autoFocus: true,
+              }}
+            />
+            <Button type="submit" disabled={changeZone.isPending}>
+              {t("saveName")}
+            </Button>
+            <Button variant="secondary" onClick={() => setRenaming(false)}>
+              {common("cancel")}
+            </Button>
+          </form>
+        ) : (
+          zone.name
+        )}
+        <ProblemLine error={changeZone.error} className="mt-1 text-sm" />
+      </th>
+      <td className="py-2 pr-4">{zone.active ? t("active") : t("inactive")}</td>
+      <td className="flex flex-wrap gap-2 py-2">
+        {!renaming && (
+          <Button
+            variant="secondary"
+            onClick={() => setRenaming(true)}
+            aria-label={`${t("rename")} ${zone.name}`}
+          >
+            {t("rename")}
+          </Button>
+        )}
+        <Button
+          variant="secondary"
+          disabled={changeZone.isPending}
+          aria-label={`${t(zone.active ? "deactivate" : "activate")} ${zone.name}`}
+          onClick={() => changeZone.mutate({ id: zone.id, change: { active: !zone.active } })}
+        >
+          {zone.active ? t("deactivate") : t("activate")}
+        </Button>
+      </td>
+    </tr>
+  );
+}
+
+function AddZoneForm() {
+  const addZone = useAddZone();
+  const t = useMessages(zonesMessages);
+  const fieldErrorMessages = useFieldErrorMessages();
+  const { register, handleSubmit, formState, reset } = useForm<NewZone>({
+    resolver: zodResolver(zoneInputSchema),
+    defaultValues: { name: "" },
+  });
+  const submit = handleSubmit((zone) =>
+    addZone.mutate(
+      { ...zone, active: true },
+      {
+        onSuccess: () => reset(),
+      },
+    ),
+  );
+  return (
+    <form noValidate onSubmit={submit} className="space-y-4" aria-labelledby="add-zone">
+      <h2 id="add-zone" className="text-lg font-semibold">
+        {t("addZoneHeading")}
+      </h2>
+      <ProblemAlert title={t("zoneNotAdded")} error={addZone.error} />
+      <div className="flex flex-wrap items-end gap-3">
+        <Field
+          className="min-w-64 flex-1"
+          label={t("zoneName")}
+          inputProps={register("name")}
+          hint={t("zoneNameHint")}
+          errors={fieldErrorMessages(formState.errors.name)}
+        />
+      </div>
+      <Button type="submit" disabled={addZone.isPending}>
+        {t("addZone")}
+      </Button>
+    </form>
   );
 }

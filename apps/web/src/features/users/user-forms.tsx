@@ -1,0 +1,259 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  type NewUserInput,
+  newUserSchema,
+  PASSWORD_MIN_LENGTH,
+  passwordResetSchema,
+  problemAsText,
+  ROLES,
+  type Role,
+  type User,
+  type ZoneRecord,
+} from "@permit-desk/schema";
+import { type UseFormRegisterReturn, useForm } from "react-hook-form";
+import { Button } from "../../components/ui/button.tsx";
+import { Field, SelectField } from "../../components/ui/field.tsx";
+import { ProblemAlert, ProblemLine } from "../../components/ui/problem-alert.tsx";
+import { focusRing } from "../../components/ui/styles.ts";
+import { useFieldErrorMessages } from "../../lib/form-errors.ts";
+import { commonMessages } from "../../lib/i18n/common-messages.ts";
+import { useMessages } from "../../lib/i18n/messages.ts";
+import { roleMessages } from "../../lib/roles.ts";
+import { useChangeUser, useCreateUser, useResetUserPassword } from "./api.ts";
+import { issuesNowhere } from "./issues-nowhere.ts";
+import { usersMessages } from "./messages.ts";
+
+const EMPTY_USER: NewUserInput = {
+  username: "",
+  displayName: "",
+  role: "validator",
+  zones: [],
+  password: "",
+};
+
+export function CreateUserForm({ zones }: { zones: readonly ZoneRecord[] }) {
+  const createUser = useCreateUser();
+  const t = useMessages(usersMessages);
+  const fieldErrorMessages = useFieldErrorMessages();
+  const { register, handleSubmit, formState, reset } = useForm<NewUserInput>({
+    resolver: zodResolver(newUserSchema),
+    defaultValues: EMPTY_USER,
+  });
+  const submit = handleSubmit((user) =>
+    createUser.mutate(user, {
+      onSuccess: () => reset(EMPTY_USER),
+    }),
+  );
+  return (
+    <form noValidate onSubmit={submit} className="space-y-5" aria-labelledby="add-user">
+      <h2 id="add-user" className="text-lg font-semibold">
+        {t("addUserHeading")}
+      </h2>
+      {createUser.isSuccess && (
+        <div role="status" className="space-y-2">
+          <p className="rounded-md bg-green-50 p-3 font-semibold text-green-900">
+            {t("canNowSignIn", {
+              name: createUser.data.displayName,
+              username: createUser.data.username,
+            })}
+          </p>
+          {issuesNowhere(createUser.data, zones) && (
+            <p className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-3 font-semibold text-amber-950">
+              {t("noZoneWarning")}
+            </p>
+          )}
+        </div>
+      )}
+      <ProblemAlert title={t("userNotAdded")} error={createUser.error} />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field
+          label={t("name")}
+          inputProps={{ ...register("displayName"), autoComplete: "off" }}
+          errors={fieldErrorMessages(formState.errors.displayName)}
+        />
+        <Field
+          label={t("username")}
+          inputProps={{
+            ...register("username"),
+            autoComplete: "off",
+            autoCapitalize: "none",
+            spellCheck: false,
+          }}
+          hint={t("usernameHint")}
+          errors={fieldErrorMessages(formState.errors.username)}
+        />
+        <RoleSelect
+          registration={register("role")}
+          errors={fieldErrorMessages(formState.errors.role)}
+        />
+        <Field
+          label={t("password")}
+          inputProps={{ ...register("password"), type: "password", autoComplete: "new-password" }}
+          hint={t("newUserPasswordHint", { min: PASSWORD_MIN_LENGTH })}
+          errors={fieldErrorMessages(formState.errors.password)}
+        />
+      </div>
+      <ZoneCheckboxes zones={zones} registration={register("zones")} hint={t("newUserZonesHint")} />
+      <Button type="submit" disabled={createUser.isPending}>
+        {t("addUser")}
+      </Button>
+    </form>
+  );
+}
+
+type UserEdit = { displayName: string; role: Role; zones: string[] };
+
+type EditUserFormProps = {
+  user: User;
+  zones: readonly ZoneRecord[];
+  onSaved: (saved: User) => void;
+  onCancel: () => void;
+};
+
+export function EditUserForm({ user, zones, onSaved, onCancel }: EditUserFormProps) {
+  const changeUser = useChangeUser();
+  const t = useMessages(usersMessages);
+  const common = useMessages(commonMessages);
+  const fieldErrorMessages = useFieldErrorMessages();
+  const { register, handleSubmit, formState } = useForm<UserEdit>({
+    defaultValues: { displayName: user.displayName, role: user.role, zones: user.zones },
+  });
+  const submit = handleSubmit((change) =>
+    changeUser.mutate(
+      { id: user.id, change },
+      {
+        onSuccess: onSaved,
+      },
+    ),
+  );
+  return (
+    <form noValidate onSubmit={submit} className="mt-3 space-y-4">
+      <ProblemLine error={changeUser.error} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          label={t("name")}
+          inputProps={{
+            ...register("displayName", { required: problemAsText({ code: "name_required" }) }),
+            autoFocus: true,
+          }}
+          errors={fieldErrorMessages(formState.errors.displayName)}
+        />
+        <RoleSelect
+          registration={register("role")}
+          errors={fieldErrorMessages(formState.errors.role)}
+        />
+      </div>
+      <ZoneCheckboxes
+        zones={zones}
+        registration={register("zones")}
+        hint={t("userZonesHint", { name: user.displayName })}
+      />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={changeUser.isPending}>
+          {t("saveChanges")}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {common("cancel")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => void }) {
+  const resetPassword = useResetUserPassword();
+  const t = useMessages(usersMessages);
+  const common = useMessages(commonMessages);
+  const fieldErrorMessages = useFieldErrorMessages();
+  const { register, handleSubmit, formState } = useForm<{ password: string }>({
+    resolver: zodResolver(passwordResetSchema),
+    defaultValues: { password: "" },
+  });
+  const submit = handleSubmit(({ password }) =>
+    resetPassword.mutate(
+      { id: user.id, password },
+      {
+        onSuccess: onDone,
+      },
+    ),
+  );
+  return (
+    <form noValidate onSubmit={submit} className="mt-3 flex flex-wrap items-start gap-3">
+      <Field
+        className="min-w-64 flex-1"
+        label={t("newPasswordFor", { name: user.displayName })}
+        inputProps={{
+          ...register("password"),
+          type: "password",
+          autoComplete: "new-password",
+          autoFocus: true,
+        }}
+        hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
+        errors={fieldErrorMessages(formState.errors.password)}
+      />
+      <div className="flex gap-2 sm:mt-6">
+        <Button type="submit" disabled={resetPassword.isPending}>
+          {t("setPassword")}
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
+          {common("cancel")}
+        </Button>
+      </div>
+      <ProblemLine error={resetPassword.error} className="w-full" />
+    </form>
+  );
+}
+
+function RoleSelect({
+  registration,
+  errors,
+}: {
+  registration: UseFormRegisterReturn;
+  errors: string[];
+}) {
+  const t = useMessages(usersMessages);
+  const roleName = useMessages(roleMessages);
+  return (
+    <SelectField label={t("role")} selectProps={registration} errors={errors} hint={t("roleHint")}>
+      {ROLES.map((role) => (
+        <option key={role} value={role}>
+          {roleName(role)}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+type ZoneCheckboxesProps = {
+  zones: readonly ZoneRecord[];
+  registration: UseFormRegisterReturn;
+  /** Administrators issue in every zone: the choice only matters for the other roles. */
+  hint: string;
+};
+
+function ZoneCheckboxes({ zones, registration, hint }: ZoneCheckboxesProps) {
+  const t = useMessages(usersMessages);
+  return (
+    <fieldset>
+      <legend className="text-sm font-semibold text-slate-900">{t("zones")}</legend>
+      <p className="text-sm text-slate-700">{hint}</p>
+      {zones.length === 0 && <p className="text-sm">{t("noZonesToChoose")}</p>}
+      <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+        {zones.map((zone) => (
+          <li key={zone.id}>
+            <label className="inline-flex min-h-11 items-center gap-2">
+              <input
+                type="checkbox"
+                value={zone.name}
+                className={`size-5 ${focusRing}`}
+                {...registration}
+              />
+              {zone.name}
+              {!zone.active && <span className="text-slate-600">{t("inactive")}</span>}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

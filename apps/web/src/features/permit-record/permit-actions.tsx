@@ -9,12 +9,11 @@ import { Button } from "../../components/ui/button.tsx";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { changeBlock, changeWindowClosesAt } from "./change-block.ts";
-import { ChangeBlockNote } from "./change-block-note.tsx";
+import { type ChangeBlock, changeBlock, changeWindowClosesAt } from "./change-block.ts";
 import type { ChangeDone } from "./change-done.ts";
 import { CorrectPermitForm } from "./correct-permit-form.tsx";
 import { ExtendPermitForm } from "./extend-permit-form.tsx";
-import { permitRecordMessages } from "./messages.ts";
+import { type PermitRecordWords, permitRecordMessages } from "./messages.ts";
 import { VoidPermitForm } from "./void-permit-form.tsx";
 
 /** Whether the clock has passed an instant (ms), re-rendering the moment it does. */
@@ -26,6 +25,43 @@ function useTimePassed(instant: number | undefined): boolean {
     return () => clearTimeout(timer);
   }, [instant, now]);
   return instant !== undefined && now > instant;
+}
+
+type ChangeBlockNoteProps = { id: string; block: ChangeBlock; siteTimeZone: string };
+
+function blockText(block: ChangeBlock, t: PermitRecordWords, at: (instant: string) => string) {
+  switch (block.kind) {
+    case "voided":
+      return t("blockVoided");
+    case "pending":
+      return t("blockPending");
+    case "notIssued":
+      return t("blockNotIssued");
+    case "unconfirmed":
+      return t("blockUnconfirmed");
+    case "changeInFlight":
+      return t("blockChangeInFlight");
+    case "changeUnconfirmed":
+      return t("blockChangeUnconfirmed");
+    case "notYours":
+      return t("blockNotYours");
+    case "notYourZone":
+      return t("blockNotYourZone", { zone: block.zone });
+    case "windowClosed":
+      return t("blockWindowClosed", { minutes: block.minutes, time: at(block.startedAt) });
+  }
+}
+
+/** Why the permit cannot be changed now, in the member's words. */
+function ChangeBlockNote({ id, block, siteTimeZone }: ChangeBlockNoteProps) {
+  const t = useMessages(permitRecordMessages);
+  const { locale } = useLocale();
+  const at = (instant: string) => formatSiteTime(instant, siteTimeZone, locale);
+  return (
+    <p id={id} className="font-semibold text-slate-900">
+      {blockText(block, t, at)}
+    </p>
+  );
 }
 
 type PermitActionsProps = {

@@ -1,17 +1,21 @@
-import type { PermitChange, PermitChangeState } from "@permit-desk/schema";
+import {
+  CHANGEABLE_FIELDS,
+  type ChangeableField,
+  type PermitChange,
+  type PermitChangeState,
+} from "@permit-desk/schema";
 import { useId } from "react";
 import { Badge } from "../../components/permit-state.tsx";
+import { NotRecorded } from "../../components/ui/not-recorded.tsx";
 import { focusRing } from "../../components/ui/styles.ts";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { changeReasonText } from "../../lib/undo-reason.ts";
-import { ChangeFieldList } from "./change-field-list.tsx";
 import { changeKindOf } from "./change-kind.ts";
 import { ChangeReconciliationForm } from "./finding-form.tsx";
 import { permitRecordMessages } from "./messages.ts";
-import { OpscomAnswer } from "./opscom-answer.tsx";
-import { SentToOpscom } from "./sent-to-opscom.tsx";
+import { OpscomAnswer, SentToOpscom } from "./opscom-answer.tsx";
 
 const CHANGE_STATE_TONES: Record<PermitChangeState, string> = {
   pending: "border-blue-700 bg-blue-50 text-blue-900",
@@ -20,6 +24,49 @@ const CHANGE_STATE_TONES: Record<PermitChangeState, string> = {
   unknown: "border-amber-800 bg-amber-200 text-amber-950",
   not_sent: "border-slate-500 bg-slate-100 text-slate-900",
 };
+
+type ChangeFieldListProps = { fields: PermitChange["fields"]; siteTimeZone: string };
+
+const TIMES = new Set<ChangeableField>(["validFrom", "validUntil"]);
+
+function FieldValue({
+  field,
+  value,
+  siteTimeZone,
+}: {
+  field: ChangeableField;
+  value: unknown;
+  siteTimeZone: string;
+}) {
+  const { locale } = useLocale();
+  if (typeof value !== "string" || value === "") return <NotRecorded />;
+  if (TIMES.has(field)) return <>{formatSiteTime(value, siteTimeZone, locale)}</>;
+  return <span className={field === "plate" ? "font-mono font-semibold" : undefined}>{value}</span>;
+}
+
+/** Each field a change set, as it read before and after, in the schema's order. */
+function ChangeFieldList({ fields, siteTimeZone }: ChangeFieldListProps) {
+  const t = useMessages(permitRecordMessages);
+  const changed = CHANGEABLE_FIELDS.flatMap((field) => {
+    const change = fields[field];
+    return change === undefined ? [] : [{ field, ...change }];
+  });
+  if (changed.length === 0) return null;
+  return (
+    <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[minmax(8rem,auto)_1fr]">
+      {changed.map(({ field, before, after }) => (
+        <div key={field} className="contents">
+          <dt className="font-semibold text-slate-700">{t("field", { field })}</dt>
+          <dd className="min-w-0 break-words text-slate-950">
+            <FieldValue field={field} value={before} siteTimeZone={siteTimeZone} />{" "}
+            <span aria-hidden="true">→</span> <span className="sr-only">{t("becomes")}</span>{" "}
+            <FieldValue field={field} value={after} siteTimeZone={siteTimeZone} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
 type PermitChangeItemProps = {
   permitId: string;

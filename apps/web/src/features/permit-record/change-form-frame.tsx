@@ -15,8 +15,8 @@ import { useMessages } from "../../lib/i18n/messages.ts";
 import { problemText } from "../../lib/i18n/problem-text.ts";
 import { changeFailureKind } from "../../lib/permit-change.ts";
 import type { ChangeDone } from "./change-done.ts";
+import type { ChangeFailure, PermitChange } from "./change-form.ts";
 import { permitRecordMessages } from "./messages.ts";
-import type { ChangeFailure, PermitChange } from "./use-permit-change.ts";
 
 type ChangeFailureAlertProps = {
   failure: ChangeFailure;

@@ -1,10 +1,21 @@
+import type { PermitChangeInput } from "@permit-desk/schema";
+import type { Resolver } from "react-hook-form";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
+import { changeFormResolver, useChangeForm } from "./change-form.ts";
 import type { ChangeFormProps } from "./change-form-frame.tsx";
 import { ChangeFormFrame, ReasonField } from "./change-form-frame.tsx";
 import { permitRecordMessages } from "./messages.ts";
-import { useChangeForm } from "./use-permit-change.ts";
-import { BLANK_VOID_FORM, type VoidFormValues, voidFormResolver } from "./void-form.ts";
+
+type VoidFormValues = { reason: string };
+
+/** A void asks for nothing but the reason. */
+export function voidFormResolver(): Resolver<VoidFormValues, unknown, PermitChangeInput> {
+  return changeFormResolver(
+    ({ reason }) => ({ action: "void", reason }),
+    () => "reason",
+  );
+}
 
 /** Voids the permit in OPSCOM (Permit Delete), with the reason why. */
 export function VoidPermitForm({
@@ -21,8 +32,8 @@ export function VoidPermitForm({
     config,
     onChanged,
     resolverOf: voidFormResolver,
-    defaultValues: BLANK_VOID_FORM,
-    fieldOf: (field) => (field === "reason" ? "reason" : undefined),
+    defaultValues: { reason: "" },
+    fieldOf: () => "reason",
     firstField: "reason",
   });
   return (

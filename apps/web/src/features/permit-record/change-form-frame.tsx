@@ -14,8 +14,8 @@ import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { problemText } from "../../lib/i18n/problem-text.ts";
 import { changeFailureKind } from "../../lib/permit-change.ts";
-import type { ChangeDone } from "./change-done.ts";
 import type { ChangeFailure, PermitChange } from "./change-form.ts";
+import type { ChangeDone } from "./change-kind.ts";
 import { permitRecordMessages } from "./messages.ts";
 
 type ChangeFailureAlertProps = {

@@ -21,8 +21,8 @@ import { fieldErrorOf } from "../../lib/form-errors.ts";
 import { newIdempotencyKey } from "../../lib/idempotency-key.ts";
 import type { ChangeSubmission } from "../../lib/permit-change.ts";
 import { useChangePermit } from "./api.ts";
-import { changeDoneOf } from "./change-done.ts";
 import type { ChangeFormProps } from "./change-form-frame.tsx";
+import { changeDoneOf } from "./change-kind.ts";
 
 /** Where a message about a change goes: a field, the reason, or the change as a whole. */
 export type ChangePlace = ChangeableField | "reason" | "form";

@@ -10,7 +10,7 @@ import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { type ChangeBlock, changeBlock, changeWindowClosesAt } from "./change-block.ts";
-import type { ChangeDone } from "./change-done.ts";
+import type { ChangeDone } from "./change-kind.ts";
 import { CorrectPermitForm } from "./correct-permit-form.tsx";
 import { ExtendPermitForm } from "./extend-permit-form.tsx";
 import { type PermitRecordWords, permitRecordMessages } from "./messages.ts";

@@ -109,10 +109,7 @@ function placeOfServerField(field: string): ChangePlace | undefined {
 /** A failed attempt, and whether its messages went beside fields (which then have focus). */
 export type ChangeFailure = { problem: ApiProblem; onFields: boolean };
 
-type ChangeFormOptions<V extends FieldValues> = Pick<
-  ChangeFormProps,
-  "record" | "config" | "onChanged"
-> & {
+type ChangeFormOptions<V extends FieldValues> = {
   /** The form's resolver for the permit as it is now, within the site's bounds as of now. */
   resolverOf: (
     current: PermitRecord["current"],
@@ -129,17 +126,12 @@ type ChangeFormOptions<V extends FieldValues> = Pick<
 /**
  * A change form's state and its sending, from the permit it changes; its first field has focus.
  * One key per change, the same key when the same change is sent again, the BFF's field messages
- * beside the fields, anything else kept for the form to show.
+ * beside the fields, anything else kept for the form to show. `frame` is what its frame needs.
  */
-export function useChangeForm<V extends FieldValues>({
-  record,
-  config,
-  onChanged,
-  resolverOf,
-  defaultValues,
-  fieldOf,
-  firstField,
-}: ChangeFormOptions<V>) {
+export function useChangeForm<V extends FieldValues>(
+  { record, config, canReconcile, onChanged, onCancel }: ChangeFormProps,
+  { resolverOf, defaultValues, fieldOf, firstField }: ChangeFormOptions<V>,
+) {
   const { current } = record;
   const { siteTimeZone, validityBounds } = config;
   const resolver = useMemo(
@@ -191,7 +183,8 @@ export function useChangeForm<V extends FieldValues>({
   const tryAgain = () => {
     if (last !== undefined) void send(last);
   };
-  return { form, change: { submit, tryAgain, failure, isSending: mutation.isPending } };
+  const change = { submit, tryAgain, failure, isSending: mutation.isPending };
+  return { form, frame: { record, canReconcile, onCancel, change } };
 }
 
-export type PermitChange = ReturnType<typeof useChangeForm>["change"];
+export type PermitChange = ReturnType<typeof useChangeForm>["frame"]["change"];

@@ -19,8 +19,7 @@ import {
   changeFormResolver,
   useChangeForm,
 } from "./change-form.ts";
-import type { ChangeFormProps } from "./change-form-frame.tsx";
-import { ChangeFormFrame, ReasonField } from "./change-form-frame.tsx";
+import { ChangeFormFrame, type ChangeFormProps, ReasonField } from "./change-form-frame.tsx";
 import { permitRecordMessages } from "./messages.ts";
 
 /** What the correction form's controls hold: the permit as it is now, times on the site's clock. */
@@ -119,21 +118,12 @@ function zoneChoices(zones: readonly string[], current: string): readonly string
 }
 
 /** Corrects the plate, zone, validity or permit number; what is left as it reads is not sent. */
-export function CorrectPermitForm({
-  record,
-  config,
-  canReconcile,
-  onChanged,
-  onCancel,
-}: ChangeFormProps) {
+export function CorrectPermitForm(props: ChangeFormProps) {
   const t = useMessages(permitRecordMessages);
   const fieldErrorMessages = useFieldErrorMessages();
-  const { current } = record;
-  const { siteTimeZone } = config;
-  const { form, change } = useChangeForm<CorrectionFormValues>({
-    record,
-    config,
-    onChanged,
+  const { current } = props.record;
+  const { siteTimeZone } = props.config;
+  const { form, frame } = useChangeForm<CorrectionFormValues>(props, {
     resolverOf: correctionFormResolver,
     defaultValues: correctionFormValuesOf(current, siteTimeZone),
     fieldOf: correctionFieldOf,
@@ -145,13 +135,10 @@ export function CorrectPermitForm({
   const siteTime = t("siteTime", { zone: siteTimeZone });
   return (
     <ChangeFormFrame
+      {...frame}
       title={t("correctTitle")}
       intro={<p>{t("correctIntro")}</p>}
       submitLabel={t("correctSubmit")}
-      record={record}
-      canReconcile={canReconcile}
-      change={change}
-      onCancel={onCancel}
       formErrors={
         wholeChange ? fieldErrorMessages({ type: "validation", message: wholeChange }) : []
       }
@@ -173,7 +160,7 @@ export function CorrectPermitForm({
           selectProps={register("zone")}
           errors={fieldErrorMessages(errors.zone)}
         >
-          {zoneChoices(config.zones, current.zoneName).map((zone) => (
+          {zoneChoices(props.config.zones, current.zoneName).map((zone) => (
             <option key={zone} value={zone}>
               {zone}
             </option>

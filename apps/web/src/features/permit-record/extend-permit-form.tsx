@@ -26,8 +26,7 @@ import {
   changeFormResolver,
   useChangeForm,
 } from "./change-form.ts";
-import type { ChangeFormProps } from "./change-form-frame.tsx";
-import { ChangeFormFrame, ReasonField } from "./change-form-frame.tsx";
+import { ChangeFormFrame, type ChangeFormProps, ReasonField } from "./change-form-frame.tsx";
 import { type PermitRecordWords, permitRecordMessages } from "./messages.ts";
 
 /** The quick choices, each counted from the permit's current end; a day is a calendar day. */
@@ -133,23 +132,14 @@ function extensionLabel(extension: Extension, end: string, t: PermitRecordWords)
 }
 
 /** A later end: an hour or a day more, counted from the current end, or a time staff choose. */
-export function ExtendPermitForm({
-  record,
-  config,
-  canReconcile,
-  onChanged,
-  onCancel,
-}: ChangeFormProps) {
+export function ExtendPermitForm(props: ChangeFormProps) {
   const choiceErrorId = useId();
   const t = useMessages(permitRecordMessages);
   const { locale } = useLocale();
   const fieldErrorMessages = useFieldErrorMessages();
-  const { current } = record;
-  const { siteTimeZone } = config;
-  const { form, change } = useChangeForm<ExtensionFormValues>({
-    record,
-    config,
-    onChanged,
+  const { current } = props.record;
+  const { siteTimeZone } = props.config;
+  const { form, frame } = useChangeForm<ExtensionFormValues>(props, {
     resolverOf: extensionFormResolver,
     defaultValues: extensionFormValuesOf(current, siteTimeZone),
     fieldOf: extensionFieldOf,
@@ -162,13 +152,10 @@ export function ExtendPermitForm({
     formatSiteTime(new Date(instant).toISOString(), siteTimeZone, locale);
   return (
     <ChangeFormFrame
+      {...frame}
       title={t("extendTitle")}
       intro={<p>{t("currentEnd", { time: at(current.validUntil) })}</p>}
       submitLabel={t("extendSubmit")}
-      record={record}
-      canReconcile={canReconcile}
-      change={change}
-      onCancel={onCancel}
     >
       <fieldset aria-describedby={choiceErrors.length > 0 ? choiceErrorId : undefined}>
         <legend className="text-sm font-semibold text-slate-900">{t("newEnd")}</legend>

@@ -3,8 +3,7 @@ import type { Resolver } from "react-hook-form";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { changeFormResolver, useChangeForm } from "./change-form.ts";
-import type { ChangeFormProps } from "./change-form-frame.tsx";
-import { ChangeFormFrame, ReasonField } from "./change-form-frame.tsx";
+import { ChangeFormFrame, type ChangeFormProps, ReasonField } from "./change-form-frame.tsx";
 import { permitRecordMessages } from "./messages.ts";
 
 type VoidFormValues = { reason: string };
@@ -18,19 +17,10 @@ export function voidFormResolver(): Resolver<VoidFormValues, unknown, PermitChan
 }
 
 /** Voids the permit in OPSCOM (Permit Delete), with the reason why. */
-export function VoidPermitForm({
-  record,
-  config,
-  canReconcile,
-  onChanged,
-  onCancel,
-}: ChangeFormProps) {
+export function VoidPermitForm(props: ChangeFormProps) {
   const t = useMessages(permitRecordMessages);
   const fieldErrorMessages = useFieldErrorMessages();
-  const { form, change } = useChangeForm<VoidFormValues>({
-    record,
-    config,
-    onChanged,
+  const { form, frame } = useChangeForm<VoidFormValues>(props, {
     resolverOf: voidFormResolver,
     defaultValues: { reason: "" },
     fieldOf: () => "reason",
@@ -38,6 +28,7 @@ export function VoidPermitForm({
   });
   return (
     <ChangeFormFrame
+      {...frame}
       title={t("voidTitle")}
       intro={
         <p className="rounded border-l-4 border-red-700 bg-red-50 px-2 py-1 font-semibold text-red-900">
@@ -45,10 +36,6 @@ export function VoidPermitForm({
         </p>
       }
       submitLabel={t("voidSubmit")}
-      record={record}
-      canReconcile={canReconcile}
-      change={change}
-      onCancel={onCancel}
     >
       <ReasonField
         registration={form.register("reason")}

@@ -4,7 +4,7 @@ import {
   type PermitRecord,
   type StaffMember,
 } from "@permit-desk/schema";
-import { type RefObject, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "../../components/ui/button.tsx";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
@@ -91,21 +91,14 @@ export function PermitActions({ record, config, member, onChanged }: PermitActio
   const { locale } = useLocale();
   const [open, setOpen] = useState<Action | undefined>(undefined);
   const [returnFocusTo, setReturnFocusTo] = useState<Action | undefined>(undefined);
-  const extend = useRef<HTMLButtonElement>(null);
-  const correct = useRef<HTMLButtonElement>(null);
-  const voidButton = useRef<HTMLButtonElement>(null);
-  const buttons: Record<Action, RefObject<HTMLButtonElement | null>> = {
-    extend,
-    correct,
-    void: voidButton,
-  };
+  const buttons = useRef<Partial<Record<Action, HTMLButtonElement | null>>>({});
   const closesAt = changeWindowClosesAt(record, member, config.changeWindowMinutes);
   useTimePassed(closesAt);
   const block = changeBlock(record, member, config.changeWindowMinutes, Date.now());
 
   useEffect(() => {
     if (returnFocusTo === undefined) return;
-    buttons[returnFocusTo].current?.focus();
+    buttons.current[returnFocusTo]?.focus();
     setReturnFocusTo(undefined);
   });
 
@@ -127,7 +120,9 @@ export function PermitActions({ record, config, member, onChanged }: PermitActio
           {ACTIONS.map((action) => (
             <Button
               key={action}
-              ref={buttons[action]}
+              ref={(button) => {
+                buttons.current[action] = button;
+              }}
               variant="secondary"
               disabled={block !== undefined}
               aria-describedby={block !== undefined || closesAt !== undefined ? noteId : undefined}

@@ -32,32 +32,6 @@ export function historyStatusMessage(status: HistoryStatusInput, t: HistoryWords
   return hasMore ? `${news} ${t("moreCanBeLoaded")}` : news;
 }
 
-type LoadMorePermitsProps = {
-  hasMore: boolean;
-  isLoading: boolean;
-  onLoadMore: () => void;
-};
-
-function LoadMorePermits({ hasMore, isLoading, onLoadMore }: LoadMorePermitsProps) {
-  const t = useMessages(historyMessages);
-  const common = useMessages(commonMessages);
-  if (!hasMore) {
-    return <p className="text-sm text-slate-700">{t("endOfHistory")}</p>;
-  }
-  // aria-disabled rather than disabled: a disabled button would drop the keyboard focus.
-  return (
-    <Button
-      variant="secondary"
-      aria-disabled={isLoading || undefined}
-      onClick={() => {
-        if (!isLoading) onLoadMore();
-      }}
-    >
-      {isLoading ? common("loadingMore") : common("loadMore")}
-    </Button>
-  );
-}
-
 type PermitHistoryResultsProps = {
   filters: HistoryFilters;
   /** The filters as the address writes them: a new search starts a new list. */
@@ -131,11 +105,20 @@ export function PermitHistoryResults({
               <p>{problemText(pages.error)}</p>
             </Alert>
           )}
-          <LoadMorePermits
-            hasMore={pages.hasNextPage}
-            isLoading={pages.isFetchingNextPage}
-            onLoadMore={loadMore}
-          />
+          {pages.hasNextPage ? (
+            // aria-disabled rather than disabled: a disabled button would drop the keyboard focus.
+            <Button
+              variant="secondary"
+              aria-disabled={pages.isFetchingNextPage || undefined}
+              onClick={() => {
+                if (!pages.isFetchingNextPage) void loadMore();
+              }}
+            >
+              {pages.isFetchingNextPage ? common("loadingMore") : common("loadMore")}
+            </Button>
+          ) : (
+            <p className="text-sm text-slate-700">{t("endOfHistory")}</p>
+          )}
         </>
       )}
     </div>

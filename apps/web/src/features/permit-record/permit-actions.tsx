@@ -27,8 +27,7 @@ function useTimePassed(instant: number | undefined): boolean {
   return instant !== undefined && now > instant;
 }
 
-type ChangeBlockNoteProps = { id: string; block: ChangeBlock; siteTimeZone: string };
-
+/** Why the permit cannot be changed now, in the member's words. */
 function blockText(block: ChangeBlock, t: PermitRecordWords, at: (instant: string) => string) {
   switch (block.kind) {
     case "voided":
@@ -50,18 +49,6 @@ function blockText(block: ChangeBlock, t: PermitRecordWords, at: (instant: strin
     case "windowClosed":
       return t("blockWindowClosed", { minutes: block.minutes, time: at(block.startedAt) });
   }
-}
-
-/** Why the permit cannot be changed now, in the member's words. */
-function ChangeBlockNote({ id, block, siteTimeZone }: ChangeBlockNoteProps) {
-  const t = useMessages(permitRecordMessages);
-  const { locale } = useLocale();
-  const at = (instant: string) => formatSiteTime(instant, siteTimeZone, locale);
-  return (
-    <p id={id} className="font-semibold text-slate-900">
-      {blockText(block, t, at)}
-    </p>
-  );
 }
 
 type PermitActionsProps = {
@@ -89,6 +76,7 @@ export function PermitActions({ record, config, member, onChanged }: PermitActio
   const noteId = useId();
   const t = useMessages(permitRecordMessages);
   const { locale } = useLocale();
+  const at = (instant: string) => formatSiteTime(instant, config.siteTimeZone, locale);
   const [open, setOpen] = useState<Action | undefined>(undefined);
   const [returnFocusTo, setReturnFocusTo] = useState<Action | undefined>(undefined);
   const buttons = useRef<Partial<Record<Action, HTMLButtonElement | null>>>({});
@@ -135,13 +123,15 @@ export function PermitActions({ record, config, member, onChanged }: PermitActio
         </div>
       )}
       {block !== undefined ? (
-        <ChangeBlockNote id={noteId} block={block} siteTimeZone={config.siteTimeZone} />
+        <p id={noteId} className="font-semibold text-slate-900">
+          {blockText(block, t, at)}
+        </p>
       ) : (
         closesAt !== undefined && (
           <p id={noteId} className="text-sm text-slate-700">
             {t("windowOpen", {
               minutes: config.changeWindowMinutes,
-              time: formatSiteTime(new Date(closesAt).toISOString(), config.siteTimeZone, locale),
+              time: at(new Date(closesAt).toISOString()),
             })}
           </p>
         )

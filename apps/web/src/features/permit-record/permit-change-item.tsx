@@ -25,47 +25,12 @@ const CHANGE_STATE_TONES: Record<PermitChangeState, string> = {
   not_sent: "border-slate-500 bg-slate-100 text-slate-900",
 };
 
-type ChangeFieldListProps = { fields: PermitChange["fields"]; siteTimeZone: string };
-
 const TIMES = new Set<ChangeableField>(["validFrom", "validUntil"]);
 
-function FieldValue({
-  field,
-  value,
-  siteTimeZone,
-}: {
-  field: ChangeableField;
-  value: unknown;
-  siteTimeZone: string;
-}) {
-  const { locale } = useLocale();
+function fieldValue(field: ChangeableField, value: unknown, at: (instant: string) => string) {
   if (typeof value !== "string" || value === "") return <NotRecorded />;
-  if (TIMES.has(field)) return <>{formatSiteTime(value, siteTimeZone, locale)}</>;
+  if (TIMES.has(field)) return at(value);
   return <span className={field === "plate" ? "font-mono font-semibold" : undefined}>{value}</span>;
-}
-
-/** Each field a change set, as it read before and after, in the schema's order. */
-function ChangeFieldList({ fields, siteTimeZone }: ChangeFieldListProps) {
-  const t = useMessages(permitRecordMessages);
-  const changed = CHANGEABLE_FIELDS.flatMap((field) => {
-    const change = fields[field];
-    return change === undefined ? [] : [{ field, ...change }];
-  });
-  if (changed.length === 0) return null;
-  return (
-    <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[minmax(8rem,auto)_1fr]">
-      {changed.map(({ field, before, after }) => (
-        <div key={field} className="contents">
-          <dt className="font-semibold text-slate-700">{t("field", { field })}</dt>
-          <dd className="min-w-0 break-words text-slate-950">
-            <FieldValue field={field} value={before} siteTimeZone={siteTimeZone} />{" "}
-            <span aria-hidden="true">→</span> <span className="sr-only">{t("becomes")}</span>{" "}
-            <FieldValue field={field} value={after} siteTimeZone={siteTimeZone} />
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
 }
 
 type PermitChangeItemProps = {
@@ -87,6 +52,11 @@ export function PermitChangeItem({
   const { locale } = useLocale();
   const at = (instant: string) => formatSiteTime(instant, siteTimeZone, locale);
   const who = change.actorName ?? change.actor;
+  // Each field the change set, as it read before and after, in the schema's order.
+  const changed = CHANGEABLE_FIELDS.flatMap((field) => {
+    const fieldChange = change.fields[field];
+    return fieldChange === undefined ? [] : [{ field, ...fieldChange }];
+  });
   return (
     <article
       aria-labelledby={headingId}
@@ -113,7 +83,19 @@ export function PermitChangeItem({
         <span className="font-semibold">{t("changeReason")}</span>{" "}
         <span className="whitespace-pre-wrap">{changeReasonText(change.reason, locale)}</span>
       </p>
-      <ChangeFieldList fields={change.fields} siteTimeZone={siteTimeZone} />
+      {changed.length > 0 && (
+        <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[minmax(8rem,auto)_1fr]">
+          {changed.map(({ field, before, after }) => (
+            <div key={field} className="contents">
+              <dt className="font-semibold text-slate-700">{t("field", { field })}</dt>
+              <dd className="min-w-0 break-words text-slate-950">
+                {fieldValue(field, before, at)} <span aria-hidden="true">→</span>{" "}
+                <span className="sr-only">{t("becomes")}</span> {fieldValue(field, after, at)}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
       {change.reconciliations.length > 0 && (
         <div>
           <h4 className="text-sm font-semibold text-slate-700">{t("findings")}</h4>

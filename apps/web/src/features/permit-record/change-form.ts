@@ -82,10 +82,6 @@ export function changeFormResolver<V extends FieldValues>(
   };
 }
 
-function sameChange(a: ChangeSubmission, permitId: string, input: PermitChangeInput): boolean {
-  return a.permitId === permitId && JSON.stringify(a.input) === JSON.stringify(input);
-}
-
 /**
  * The submission for a change. The same change sent again after an attempt whose answer did not
  * settle it (lost, unconfirmed, refused) goes under that attempt's key, so the BFF answers from
@@ -97,7 +93,9 @@ export function nextChangeSubmission(
   input: PermitChangeInput,
   newKey: () => string,
 ): ChangeSubmission {
-  if (previous && sameChange(previous, permitId, input)) return previous;
+  const same =
+    previous?.permitId === permitId && JSON.stringify(previous.input) === JSON.stringify(input);
+  if (same) return previous;
   return { permitId, input, idempotencyKey: newKey() };
 }
 

@@ -186,7 +186,7 @@ export function ChangeReconciliationForm({
       finding={register("finding")}
       note={register("note")}
       errors={formState.errors}
-      noteHint={t("changeNoteHint", { max: NOTE_MAX_LENGTH })}
+      noteHint={t("changeNoteHint")}
       noteRows={2}
       recordedText={
         recorded &&

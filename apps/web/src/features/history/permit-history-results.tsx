@@ -6,8 +6,7 @@ import { useMessages } from "../../lib/i18n/messages.ts";
 import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { usePermitPages } from "./api.ts";
 import type { HistoryFilters } from "./history-filters.ts";
-import type { HistoryWords } from "./messages.ts";
-import { historyMessages } from "./messages.ts";
+import { type HistoryWords, historyMessages } from "./messages.ts";
 import { PermitTable } from "./permit-table.tsx";
 
 type HistoryStatusInput = {

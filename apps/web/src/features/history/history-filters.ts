@@ -1,5 +1,5 @@
-import type { HistoryQueryInput } from "@permit-desk/schema";
 import {
+  type HistoryQueryInput,
   PERMIT_STATES,
   type PermitState,
   toOffsetInstant,

@@ -1,4 +1,4 @@
-import type { ClientConfig, HistoryQueryInput } from "@permit-desk/schema";
+import type { ClientConfig } from "@permit-desk/schema";
 import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useMemo, useState } from "react";
@@ -51,18 +51,6 @@ function useHistoryFilters() {
   return { filters, historySearch, listKey, applyFilters, clearFilters };
 }
 
-/** The BFF sends the file as an attachment: a plain link, no script involved. */
-function CsvDownloadLink({ query }: { query: HistoryQueryInput }) {
-  const t = useMessages(historyMessages);
-  const href = endpointUrl(permitEndpoints.exportPermits, { query });
-  return (
-    <a href={href} download className={linkClassName}>
-      {t("downloadCsv")}
-      <span className="sr-only">{t("downloadCsvDetail")}</span>
-    </a>
-  );
-}
-
 export function HistoryPage({ config }: { config: ClientConfig }) {
   const { filters, historySearch, listKey, applyFilters, clearFilters } = useHistoryFilters();
   const submissionsHeadingId = useId();
@@ -78,7 +66,17 @@ export function HistoryPage({ config }: { config: ClientConfig }) {
             {t("submissions")}
           </h2>
           {!rangeBackwards && (
-            <CsvDownloadLink query={historyQueryOf(filters, config.siteTimeZone)} />
+            // The BFF sends the file as an attachment: a plain link, no script involved.
+            <a
+              href={endpointUrl(permitEndpoints.exportPermits, {
+                query: historyQueryOf(filters, config.siteTimeZone),
+              })}
+              download
+              className={linkClassName}
+            >
+              {t("downloadCsv")}
+              <span className="sr-only">{t("downloadCsvDetail")}</span>
+            </a>
           )}
         </div>
         <HistoryFiltersForm

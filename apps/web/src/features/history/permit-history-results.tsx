@@ -6,8 +6,7 @@ import { useMessages } from "../../lib/i18n/messages.ts";
 import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { usePermitPages } from "./api.ts";
 import type { HistoryFilters } from "./history-filters.ts";
-import type { HistoryWords } from "./messages.ts";
-import { historyMessages } from "./messages.ts";
+import { type HistoryWords, historyMessages } from "./messages.ts";
 import { PermitTable } from "./permit-table.tsx";
 
 type HistoryStatusInput = {
@@ -30,32 +29,6 @@ export function historyStatusMessage(status: HistoryStatusInput, t: HistoryWords
       ? t("shownNewestFirst", { count: shown })
       : t("loadedMore", { added: loadedMore, shown });
   return hasMore ? `${news} ${t("moreCanBeLoaded")}` : news;
-}
-
-type LoadMorePermitsProps = {
-  hasMore: boolean;
-  isLoading: boolean;
-  onLoadMore: () => void;
-};
-
-function LoadMorePermits({ hasMore, isLoading, onLoadMore }: LoadMorePermitsProps) {
-  const t = useMessages(historyMessages);
-  const common = useMessages(commonMessages);
-  if (!hasMore) {
-    return <p className="text-sm text-slate-700">{t("endOfHistory")}</p>;
-  }
-  // aria-disabled rather than disabled: a disabled button would drop the keyboard focus.
-  return (
-    <Button
-      variant="secondary"
-      aria-disabled={isLoading || undefined}
-      onClick={() => {
-        if (!isLoading) onLoadMore();
-      }}
-    >
-      {isLoading ? common("loadingMore") : common("loadMore")}
-    </Button>
-  );
 }
 
 type PermitHistoryResultsProps = {
@@ -131,11 +104,20 @@ export function PermitHistoryResults({
               <p>{problemText(pages.error)}</p>
             </Alert>
           )}
-          <LoadMorePermits
-            hasMore={pages.hasNextPage}
-            isLoading={pages.isFetchingNextPage}
-            onLoadMore={loadMore}
-          />
+          {pages.hasNextPage ? (
+            // aria-disabled rather than disabled: a disabled button would drop the keyboard focus.
+            <Button
+              variant="secondary"
+              aria-disabled={pages.isFetchingNextPage || undefined}
+              onClick={() => {
+                if (!pages.isFetchingNextPage) void loadMore();
+              }}
+            >
+              {pages.isFetchingNextPage ? common("loadingMore") : common("loadMore")}
+            </Button>
+          ) : (
+            <p className="text-sm text-slate-700">{t("endOfHistory")}</p>
+          )}
         </>
       )}
     </div>

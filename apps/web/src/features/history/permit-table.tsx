@@ -152,7 +152,15 @@ type PermitTableProps = {
   focusPermitId: string | undefined;
 };
 
-const COLUMNS = ["zone", "validSiteTime", "amount", "submittedBy", "state", "reference"] as const;
+const COLUMNS = [
+  "plate",
+  "zone",
+  "validSiteTime",
+  "amount",
+  "submittedBy",
+  "state",
+  "reference",
+] as const;
 const HEADER_CELL = "px-3 py-2 text-left text-sm font-semibold text-slate-900";
 
 /** Scrolls sideways on a narrow screen; the scrolling region takes focus so keyboards can scroll it. */
@@ -177,9 +185,6 @@ export function PermitTable({
         </caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className={HEADER_CELL}>
-              {t("plate")}
-            </th>
             {COLUMNS.map((column) => (
               <th
                 key={column}

@@ -1,5 +1,4 @@
-import type { ActivePermits, PermitSummary } from "@permit-desk/schema";
-import { normalizePlate } from "@permit-desk/schema";
+import { type ActivePermits, normalizePlate, type PermitSummary } from "@permit-desk/schema";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { FoundInOpscom, permitStateMessages } from "../../components/permit-state.tsx";
@@ -13,8 +12,7 @@ import { useMessages } from "../../lib/i18n/messages.ts";
 import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { permitRecordHref } from "../../lib/permit-record-href.ts";
 import { useActivePermits } from "./api.ts";
-import type { HistoryWords } from "./messages.ts";
-import { historyMessages } from "./messages.ts";
+import { type HistoryWords, historyMessages } from "./messages.ts";
 
 type CoverageFacts = Pick<PermitSummary, "state" | "finding">;
 

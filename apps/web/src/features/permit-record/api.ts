@@ -29,14 +29,11 @@ export function usePermitRecord(id: string) {
 }
 
 /** A finding answers with the whole record, finding included; every permit query is read again. */
-function useFindingMutation<Variables>(
-  name: string,
-  mutationFn: (variables: Variables) => Promise<PermitRecord>,
-) {
+function useFindingMutation<Input>(name: string, send: (input: Input) => Promise<PermitRecord>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: [...permitQueryKeys.all, name],
-    mutationFn,
+    mutationFn: send,
     onSuccess: (record) => {
       queryClient.setQueryData(permitQueryKeys.record(record.id), record);
       return queryClient.invalidateQueries({ queryKey: permitQueryKeys.all });
@@ -45,29 +42,19 @@ function useFindingMutation<Variables>(
 }
 
 /** Records what staff found in OPSCOM of a permit it never confirmed. */
-export function useRecordReconciliation() {
-  return useFindingMutation(
-    "reconcile",
-    ({ id, input }: { id: string; input: ReconciliationInputBody }) =>
-      callApi(permitEndpoints.recordReconciliation, { params: { id }, body: input }),
+export function useRecordReconciliation(id: string) {
+  return useFindingMutation("reconcile", (input: ReconciliationInputBody) =>
+    callApi(permitEndpoints.recordReconciliation, { params: { id }, body: input }),
   );
 }
 
-export type RecordChangeReconciliationVariables = {
-  permitId: string;
-  changeId: string;
-  input: ChangeReconciliationInput;
-};
-
 /** Records what staff found in OPSCOM of a change it never confirmed. */
-export function useRecordChangeReconciliation() {
-  return useFindingMutation(
-    "reconcile-change",
-    ({ permitId, changeId, input }: RecordChangeReconciliationVariables) =>
-      callApi(permitEndpoints.recordChangeReconciliation, {
-        params: { id: permitId, changeId },
-        body: input,
-      }),
+export function useRecordChangeReconciliation(permitId: string, changeId: string) {
+  return useFindingMutation("reconcile-change", (input: ChangeReconciliationInput) =>
+    callApi(permitEndpoints.recordChangeReconciliation, {
+      params: { id: permitId, changeId },
+      body: input,
+    }),
   );
 }
 

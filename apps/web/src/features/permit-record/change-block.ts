@@ -1,7 +1,6 @@
 import {
   changeableStanding,
   changePermission,
-  type PermitChange,
   type PermitRecord,
   changeWindowClosesAt as ruleWindowClosesAt,
   type StaffMember,
@@ -29,11 +28,6 @@ type BlockRecord = Pick<
 >;
 type BlockMember = Pick<StaffMember, "username" | "role"> & { zones: readonly string[] };
 
-/** Where a change stands once staff's latest finding, if any, is counted over OPSCOM's answer. */
-export function settledStateOf(change: Pick<PermitChange, "state" | "finding">) {
-  return change.finding ?? change.state;
-}
-
 /** When a validator's window to change their permit closes (the BFF's rule, `changeWindowClosesAt`). */
 export function changeWindowClosesAt(
   record: Pick<PermitRecord, "validFrom" | "current">,
@@ -60,7 +54,8 @@ const STANDING_BLOCKS: Record<StandingRefusal["code"], ChangeBlock> = {
 };
 
 function stateBlock(record: BlockRecord): ChangeBlock | undefined {
-  const settled = record.changes.map(settledStateOf);
+  // Where each change stands once staff's latest finding, if any, is counted over OPSCOM's answer.
+  const settled = record.changes.map((change) => change.finding ?? change.state);
   const standing = changeableStanding({
     state: record.state,
     hasFinding: record.reconciliations.length > 0,
@@ -98,19 +93,9 @@ export function changeBlock(
     changeWindowMinutes,
     now,
   });
-  if (answer.allowed) return undefined;
-  switch (answer.code) {
-    case "not_your_permit":
-      return { kind: "notYours" };
-    case "not_your_zone":
-      return { kind: "notYourZone", zone: answer.params.zone };
-    case "change_window_closed":
-      return {
-        kind: "windowClosed",
-        startedAt: new Date(answer.params.startedAt).toISOString(),
-        minutes: answer.params.minutes,
-      };
-    case "zone_not_assigned":
-      return undefined;
-  }
+  if (answer.allowed || answer.code === "zone_not_assigned") return undefined;
+  if (answer.code === "not_your_permit") return { kind: "notYours" };
+  if (answer.code === "not_your_zone") return { kind: "notYourZone", zone: answer.params.zone };
+  const { startedAt, minutes } = answer.params;
+  return { kind: "windowClosed", startedAt: new Date(startedAt).toISOString(), minutes };
 }

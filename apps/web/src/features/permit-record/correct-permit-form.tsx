@@ -1,21 +1,115 @@
+import {
+  type CurrentPermit,
+  normalizePlate,
+  type PermitChangeInput,
+  type PermitCorrection,
+  problemAsText,
+  toWallTime,
+  validityIssues,
+} from "@permit-desk/schema";
+import type { Resolver } from "react-hook-form";
 import { Field, SelectField } from "../../components/ui/field.tsx";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import type { ChangeFormProps } from "./change-form-frame.tsx";
-import { ChangeFormFrame, ReasonField } from "./change-form-frame.tsx";
+import { siteWallTimeToInstant } from "../../lib/site-wall-time.ts";
 import {
-  type CorrectionFormValues,
-  correctionFormResolver,
-  correctionFormValuesOf,
-} from "./correction-form.ts";
+  type ChangeIssue,
+  type ChangeLimits,
+  type ChangePlace,
+  changeFormResolver,
+  useChangeForm,
+} from "./change-form.ts";
+import { ChangeFormFrame, type ChangeFormProps, ReasonField } from "./change-form-frame.tsx";
 import { permitRecordMessages } from "./messages.ts";
-import { useChangeForm } from "./use-permit-change.ts";
 
-const CORRECTABLE = ["plate", "zone", "validFrom", "validUntil", "permitNo", "reason"] as const;
-type Correctable = (typeof CORRECTABLE)[number];
+/** What the correction form's controls hold: the permit as it is now, times on the site's clock. */
+type CorrectionFormValues = {
+  plate: string;
+  zone: string;
+  validFrom: string;
+  validUntil: string;
+  permitNo: string;
+  reason: string;
+};
 
-function isCorrectable(field: string): field is Correctable {
-  return CORRECTABLE.some((known) => known === field);
+export function correctionFormValuesOf(
+  current: CurrentPermit,
+  siteTimeZone: string,
+): CorrectionFormValues {
+  return {
+    plate: current.plate,
+    // The zone as it is called now: the name a correction would send, and the one offered.
+    zone: current.zoneName,
+    validFrom: toWallTime(current.validFrom, siteTimeZone),
+    validUntil: toWallTime(current.validUntil, siteTimeZone),
+    permitNo: current.permitNo ?? "",
+    reason: "",
+  };
+}
+
+/** Only what staff changed is sent: a field left as it reads now stays out of the request. */
+export function correctionInputOf(
+  values: CorrectionFormValues,
+  current: CurrentPermit,
+  siteTimeZone: string,
+): PermitChangeInput {
+  const now = correctionFormValuesOf(current, siteTimeZone);
+  const changes: Partial<Record<keyof PermitCorrection, string>> = {};
+  if (normalizePlate(values.plate) !== current.plate) changes.plate = values.plate;
+  if (values.zone !== now.zone) changes.zone = values.zone;
+  for (const field of ["validFrom", "validUntil"] as const) {
+    if (values[field] !== now[field]) {
+      changes[field] = siteWallTimeToInstant(values[field], siteTimeZone);
+    }
+  }
+  if (values.permitNo.trim() !== now.permitNo) changes.permitNo = values.permitNo;
+  return { action: "update", changes, reason: values.reason };
+}
+
+/** Each field's messages beside it; those about the change as a whole on the form. */
+function correctionFieldOf(place: ChangePlace) {
+  return place === "form" ? "root.form" : place;
+}
+
+/** Where the corrected validity leaves the site's bounds; a start only when it moves. */
+function boundsIssues(
+  input: PermitChangeInput | undefined,
+  current: CurrentPermit,
+  siteTimeZone: string,
+  limits: ChangeLimits,
+): ChangeIssue[] {
+  if (input?.action !== "update") return [];
+  const { changes } = input;
+  if (changes.validFrom === undefined && changes.validUntil === undefined) return [];
+  const issues = validityIssues(
+    {
+      validFrom: changes.validFrom ?? current.validFrom,
+      validUntil: changes.validUntil ?? current.validUntil,
+    },
+    {
+      bounds: limits.validityBounds,
+      now: limits.now(),
+      siteTimeZone,
+      judgeStart: changes.validFrom !== undefined,
+    },
+  );
+  return issues.map(({ field, problem }) => ({
+    path: ["changes", field],
+    message: problemAsText(problem),
+  }));
+}
+
+/** The shared change schema over the form, as the BFF will read what is sent, and the site's bounds. */
+export function correctionFormResolver(
+  current: CurrentPermit,
+  siteTimeZone: string,
+  limits: ChangeLimits,
+): Resolver<CorrectionFormValues, unknown, PermitChangeInput> {
+  return changeFormResolver(
+    (values) => correctionInputOf(values, current, siteTimeZone),
+    correctionFieldOf,
+    (_values, parsed) => boundsIssues(parsed, current, siteTimeZone, limits),
+  );
 }
 
 /** The member's zones; the permit's own stays choosable, so that it can stay where it is. */
@@ -24,24 +118,15 @@ function zoneChoices(zones: readonly string[], current: string): readonly string
 }
 
 /** Corrects the plate, zone, validity or permit number; what is left as it reads is not sent. */
-export function CorrectPermitForm({
-  record,
-  config,
-  canReconcile,
-  onChanged,
-  onCancel,
-}: ChangeFormProps) {
+export function CorrectPermitForm(props: ChangeFormProps) {
   const t = useMessages(permitRecordMessages);
   const fieldErrorMessages = useFieldErrorMessages();
-  const { current } = record;
-  const { siteTimeZone } = config;
-  const { form, change } = useChangeForm<CorrectionFormValues>({
-    record,
-    config,
-    onChanged,
+  const { current } = props.record;
+  const { siteTimeZone } = props.config;
+  const { form, frame } = useChangeForm<CorrectionFormValues>(props, {
     resolverOf: correctionFormResolver,
     defaultValues: correctionFormValuesOf(current, siteTimeZone),
-    fieldOf: (field) => (isCorrectable(field) ? field : undefined),
+    fieldOf: correctionFieldOf,
     firstField: "plate",
   });
   const { register, formState } = form;
@@ -50,13 +135,10 @@ export function CorrectPermitForm({
   const siteTime = t("siteTime", { zone: siteTimeZone });
   return (
     <ChangeFormFrame
+      {...frame}
       title={t("correctTitle")}
       intro={<p>{t("correctIntro")}</p>}
       submitLabel={t("correctSubmit")}
-      record={record}
-      canReconcile={canReconcile}
-      change={change}
-      onCancel={onCancel}
       formErrors={
         wholeChange ? fieldErrorMessages({ type: "validation", message: wholeChange }) : []
       }
@@ -78,7 +160,7 @@ export function CorrectPermitForm({
           selectProps={register("zone")}
           errors={fieldErrorMessages(errors.zone)}
         >
-          {zoneChoices(config.zones, current.zoneName).map((zone) => (
+          {zoneChoices(props.config.zones, current.zoneName).map((zone) => (
             <option key={zone} value={zone}>
               {zone}
             </option>

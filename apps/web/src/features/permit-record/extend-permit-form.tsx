@@ -1,25 +1,127 @@
-import { durationId } from "@permit-desk/schema";
+import {
+  type CurrentPermit,
+  durationId,
+  durationOfId,
+  endOfDuration,
+  type PermitChangeInput,
+  problemAsText,
+  toOffsetInstant,
+  toWallTime,
+  type ValidityDuration,
+  validityIssues,
+} from "@permit-desk/schema";
 import { useId } from "react";
-import { useWatch } from "react-hook-form";
+import { type Resolver, useWatch } from "react-hook-form";
 import { ErrorList, Field } from "../../components/ui/field.tsx";
 import { RadioOption } from "../../components/ui/radio-option.tsx";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import type { ChangeFormProps } from "./change-form-frame.tsx";
-import { ChangeFormFrame, ReasonField } from "./change-form-frame.tsx";
+import { isWallTime, siteWallTimeToInstant } from "../../lib/site-wall-time.ts";
 import {
-  CHOSEN_END,
-  EXTENSIONS,
-  type ExtensionFormValues,
-  endFieldOf,
-  extendedEnd,
-  extensionFormResolver,
-  extensionFormValuesOf,
-} from "./extension-form.ts";
+  type ChangeIssue,
+  type ChangeLimits,
+  type ChangePlace,
+  changeFormResolver,
+  useChangeForm,
+} from "./change-form.ts";
+import { ChangeFormFrame, type ChangeFormProps, ReasonField } from "./change-form-frame.tsx";
 import { type PermitRecordWords, permitRecordMessages } from "./messages.ts";
-import { useChangeForm } from "./use-permit-change.ts";
+
+/** The quick choices, each counted from the permit's current end; a day is a calendar day. */
+const EXTENSIONS = [
+  { kind: "hours", hours: 1 },
+  { kind: "hours", hours: 2 },
+  { kind: "days", days: 1 },
+] as const satisfies readonly ValidityDuration[];
+
+/** The choice of a time staff type themselves. */
+export const CHOSEN_END = "until";
+
+/** What the extension form's controls hold: a choice's `durationId` or `until`, and the time. */
+type ExtensionFormValues = { choice: string; until: string; reason: string };
+
+export function extensionFormValuesOf(
+  current: CurrentPermit,
+  siteTimeZone: string,
+): ExtensionFormValues {
+  return {
+    choice: durationId(EXTENSIONS[0]),
+    until: toWallTime(current.validUntil, siteTimeZone),
+    reason: "",
+  };
+}
+
+/** The end a quick choice gives: elapsed hours, or the same clock time a day later, site time. */
+export function extendedEnd(
+  current: CurrentPermit,
+  extension: ValidityDuration,
+  siteTimeZone: string,
+): Date {
+  return endOfDuration(new Date(current.validUntil), extension, siteTimeZone);
+}
+
+/** The new end asked for, as an instant with its offset; a half-typed time goes as typed. */
+function newEndOf(values: ExtensionFormValues, current: CurrentPermit, siteTimeZone: string) {
+  if (values.choice === CHOSEN_END) return siteWallTimeToInstant(values.until, siteTimeZone);
+  const extension = durationOfId(values.choice) ?? EXTENSIONS[0];
+  return toOffsetInstant(extendedEnd(current, extension, siteTimeZone), siteTimeZone);
+}
+
+/** An extension is a correction of the end alone. */
+export function extensionInputOf(
+  values: ExtensionFormValues,
+  current: CurrentPermit,
+  siteTimeZone: string,
+): PermitChangeInput {
+  return {
+    action: "update",
+    changes: { validUntil: newEndOf(values, current, siteTimeZone) },
+    reason: values.reason,
+  };
+}
+
+/** The reason beside itself; the end, and the change as a whole, beside the time when it is typed, beside the choices otherwise. */
+function extensionFieldOf(place: ChangePlace, values: ExtensionFormValues) {
+  if (place === "reason") return "reason";
+  if (place !== "validUntil" && place !== "form") return undefined;
+  return values.choice === CHOSEN_END ? "until" : "choice";
+}
+
+/** What only the permit itself can tell of the new end, in the words the BFF would answer with. */
+function endIssues(
+  values: ExtensionFormValues,
+  current: CurrentPermit,
+  siteTimeZone: string,
+  limits: ChangeLimits,
+): ChangeIssue[] {
+  if (values.choice === CHOSEN_END && !isWallTime(values.until)) return [];
+  const newEnd = newEndOf(values, current, siteTimeZone);
+  const end = Date.parse(newEnd);
+  const atEnd = (message: string) => [{ path: ["changes", "validUntil"], message }];
+  if (end <= Date.parse(current.validFrom)) return atEnd("validity_end_before_start");
+  if (end === Date.parse(current.validUntil)) return atEnd("change_no_effect");
+  // Only the end moves: the start, however long ago, is not judged again.
+  const [outside] = validityIssues(
+    { validFrom: current.validFrom, validUntil: newEnd },
+    { bounds: limits.validityBounds, now: limits.now(), siteTimeZone, judgeStart: false },
+  );
+  return outside === undefined ? [] : atEnd(problemAsText(outside.problem));
+}
+
+/** The shared change schema over the form, and what only the permit itself can tell of the end. */
+export function extensionFormResolver(
+  current: CurrentPermit,
+  siteTimeZone: string,
+  limits: ChangeLimits,
+): Resolver<ExtensionFormValues, unknown, PermitChangeInput> {
+  return changeFormResolver(
+    (values) => extensionInputOf(values, current, siteTimeZone),
+    extensionFieldOf,
+    (values) => endIssues(values, current, siteTimeZone, limits),
+  );
+}
 
 type Extension = (typeof EXTENSIONS)[number];
 
@@ -30,27 +132,17 @@ function extensionLabel(extension: Extension, end: string, t: PermitRecordWords)
 }
 
 /** A later end: an hour or a day more, counted from the current end, or a time staff choose. */
-export function ExtendPermitForm({
-  record,
-  config,
-  canReconcile,
-  onChanged,
-  onCancel,
-}: ChangeFormProps) {
+export function ExtendPermitForm(props: ChangeFormProps) {
   const choiceErrorId = useId();
   const t = useMessages(permitRecordMessages);
   const { locale } = useLocale();
   const fieldErrorMessages = useFieldErrorMessages();
-  const { current } = record;
-  const { siteTimeZone } = config;
-  const { form, change } = useChangeForm<ExtensionFormValues>({
-    record,
-    config,
-    onChanged,
+  const { current } = props.record;
+  const { siteTimeZone } = props.config;
+  const { form, frame } = useChangeForm<ExtensionFormValues>(props, {
     resolverOf: extensionFormResolver,
     defaultValues: extensionFormValuesOf(current, siteTimeZone),
-    fieldOf: (field, values) =>
-      field === "reason" ? "reason" : field === "validUntil" ? endFieldOf(values) : undefined,
+    fieldOf: extensionFieldOf,
     firstField: "choice",
   });
   const { register, control, formState } = form;
@@ -60,13 +152,10 @@ export function ExtendPermitForm({
     formatSiteTime(new Date(instant).toISOString(), siteTimeZone, locale);
   return (
     <ChangeFormFrame
+      {...frame}
       title={t("extendTitle")}
       intro={<p>{t("currentEnd", { time: at(current.validUntil) })}</p>}
       submitLabel={t("extendSubmit")}
-      record={record}
-      canReconcile={canReconcile}
-      change={change}
-      onCancel={onCancel}
     >
       <fieldset aria-describedby={choiceErrors.length > 0 ? choiceErrorId : undefined}>
         <legend className="text-sm font-semibold text-slate-900">{t("newEnd")}</legend>

@@ -1,6 +1,6 @@
 import { CHANGE_FINDINGS, NOTE_MAX_LENGTH, RECONCILIATION_FINDINGS } from "@permit-desk/schema";
 import { type ReactNode, useId } from "react";
-import { type UseFormRegisterReturn, useWatch } from "react-hook-form";
+import { type FieldErrors, type UseFormRegisterReturn, useWatch } from "react-hook-form";
 import { Alert } from "../../components/ui/alert.tsx";
 import { Button } from "../../components/ui/button.tsx";
 import { ErrorList, Field, TextareaField } from "../../components/ui/field.tsx";
@@ -16,19 +16,16 @@ type FindingFormFrameProps = {
   level: 2 | 4 | 5;
   title: string;
   intro: string;
-  onSubmit: () => void;
-  /** What went wrong with the last attempt to record, if it failed. */
-  failure: unknown;
+  /** The form's sending, and what went wrong with the last attempt to record, if it failed. */
+  recording: { submit: () => void; isRecording: boolean; failure: unknown };
   findings: ReadonlyArray<{ value: string; label: string }>;
-  findingInput: UseFormRegisterReturn;
-  findingErrors: string[];
+  finding: UseFormRegisterReturn;
+  note: UseFormRegisterReturn;
+  errors: FieldErrors<{ finding: string; note: string }>;
   /** Fields between the finding and the note. */
   children?: ReactNode;
   noteHint: ReactNode;
-  noteInput: UseFormRegisterReturn;
   noteRows: number;
-  noteErrors: string[];
-  isRecording: boolean;
   /** Said once a finding is recorded. */
   recordedText: string | undefined;
 };
@@ -38,23 +35,22 @@ function FindingFormFrame({
   level,
   title,
   intro,
-  onSubmit,
-  failure,
+  recording: { submit, isRecording, failure },
   findings,
-  findingInput,
-  findingErrors,
+  finding,
+  note,
+  errors,
   children,
   noteHint,
-  noteInput,
   noteRows,
-  noteErrors,
-  isRecording,
   recordedText,
 }: FindingFormFrameProps) {
   const headingId = useId();
   const findingErrorId = useId();
   const t = useMessages(permitRecordMessages);
   const problemText = useProblemText();
+  const fieldErrorMessages = useFieldErrorMessages();
+  const findingErrors = fieldErrorMessages(errors.finding);
   const Heading = `h${level}` as const;
   return (
     <section
@@ -68,7 +64,7 @@ function FindingFormFrame({
         {title}
       </Heading>
       <p className="mt-1 text-sm text-slate-900">{intro}</p>
-      <form noValidate onSubmit={onSubmit} className={`${level === 2 ? "mt-4" : "mt-3"} space-y-4`}>
+      <form noValidate onSubmit={submit} className={`${level === 2 ? "mt-4" : "mt-3"} space-y-4`}>
         {failure !== undefined && (
           <Alert tone="error" title={t("findingFailed")}>
             <p>{problemText(failure)}</p>
@@ -82,7 +78,7 @@ function FindingFormFrame({
                 key={value}
                 label={label}
                 inputProps={{
-                  ...findingInput,
+                  ...finding,
                   value,
                   "aria-invalid": findingErrors.length > 0 || undefined,
                 }}
@@ -96,8 +92,8 @@ function FindingFormFrame({
           label={t("note")}
           hint={noteHint}
           // No maxLength: the browser would cut a long paste silently; the schema refuses it instead.
-          textareaProps={{ ...noteInput, rows: noteRows }}
-          errors={noteErrors}
+          textareaProps={{ ...note, rows: noteRows }}
+          errors={fieldErrorMessages(errors.note)}
         />
         <Button type="submit" disabled={isRecording}>
           {isRecording ? t("recording") : t("recordFinding")}
@@ -112,7 +108,7 @@ function FindingFormFrame({
 
 /** Staff record what OPSCOM shows; the record's own facts are left as they were. */
 export function ReconciliationForm({ recordId }: { recordId: string }) {
-  const { form, submit, isRecording, failure, recorded } = useReconciliationForm(recordId);
+  const { form, recorded, ...recording } = useReconciliationForm(recordId);
   const t = useMessages(permitRecordMessages);
   const fieldErrorMessages = useFieldErrorMessages();
   const { register, control, formState } = form;
@@ -123,14 +119,14 @@ export function ReconciliationForm({ recordId }: { recordId: string }) {
       level={2}
       title={t("reconcileHeading")}
       intro={t("reconcileIntro")}
-      onSubmit={submit}
-      failure={failure}
+      recording={recording}
       findings={RECONCILIATION_FINDINGS.map((value) => ({
         value,
         label: t("findingLabel", { finding: value }),
       }))}
-      findingInput={register("finding")}
-      findingErrors={fieldErrorMessages(formState.errors.finding)}
+      finding={register("finding")}
+      note={register("note")}
+      errors={formState.errors}
       noteHint={
         <>
           <p>{t("noteHint", { max: NOTE_MAX_LENGTH })}</p>
@@ -141,10 +137,7 @@ export function ReconciliationForm({ recordId }: { recordId: string }) {
           )}
         </>
       }
-      noteInput={register("note")}
       noteRows={3}
-      noteErrors={fieldErrorMessages(formState.errors.note)}
-      isRecording={isRecording}
       recordedText={
         recorded &&
         t("findingRecorded", {
@@ -177,31 +170,24 @@ export function ChangeReconciliationForm({
   changeId,
   level,
 }: ChangeReconciliationFormProps) {
-  const { form, submit, isRecording, failure, recorded } = useChangeReconciliationForm(
-    permitId,
-    changeId,
-  );
+  const { form, recorded, ...recording } = useChangeReconciliationForm(permitId, changeId);
   const t = useMessages(permitRecordMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
   const { register, formState } = form;
   return (
     <FindingFormFrame
       level={level}
       title={t("changeReconcileHeading")}
       intro={t("changeReconcileIntro")}
-      onSubmit={submit}
-      failure={failure}
+      recording={recording}
       findings={CHANGE_FINDINGS.map((value) => ({
         value,
         label: t("changeFindingLabel", { finding: value }),
       }))}
-      findingInput={register("finding")}
-      findingErrors={fieldErrorMessages(formState.errors.finding)}
-      noteHint={t("changeNoteHint", { max: NOTE_MAX_LENGTH })}
-      noteInput={register("note")}
+      finding={register("finding")}
+      note={register("note")}
+      errors={formState.errors}
+      noteHint={t("changeNoteHint")}
       noteRows={2}
-      noteErrors={fieldErrorMessages(formState.errors.note)}
-      isRecording={isRecording}
       recordedText={
         recorded &&
         t("changeFindingRecorded", {

@@ -71,7 +71,7 @@ const resolveChange = (
 describe("the form for a change OPSCOM did not confirm", () => {
   it("asks what OPSCOM shows before anything is sent", async () => {
     expect((await resolveChange({ finding: "", note: "" })).errors).toMatchObject({
-      finding: { message: "Choose what OPSCOM shows." },
+      finding: { message: "finding_required" },
     });
   });
 

@@ -3,10 +3,13 @@ import {
   type ChangeFinding,
   type ChangeReconciliationInput,
   changeReconciliationInputSchema,
+  type PermitRecord,
+  problemAsText,
   type RECONCILIATION_FINDINGS,
   type ReconciliationInputBody,
   reconciliationInputSchema,
 } from "@permit-desk/schema";
+import type { UseMutationResult } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { type DefaultValues, type FieldValues, type Resolver, useForm } from "react-hook-form";
 import { useRecordChangeReconciliation, useRecordReconciliation } from "./api.ts";
@@ -34,7 +37,7 @@ const BLANK_CHANGE_RECONCILIATION_FORM: ChangeReconciliationFormValues = {
   note: "",
 };
 
-export const FINDING_REQUIRED = "Choose what OPSCOM shows.";
+export const FINDING_REQUIRED = problemAsText({ code: "finding_required" });
 
 /** The body the BFF expects, or undefined while no finding is chosen. */
 export function toReconciliationInput(
@@ -84,18 +87,11 @@ export function changeReconciliationFormResolver(): Resolver<
   };
 }
 
-type Recording<Input> = {
-  send: (input: Input) => Promise<unknown>;
-  isPending: boolean;
-  isError: boolean;
-  error: Error | null;
-};
-
 /** A finding form: it sends once valid, then clears, keeping the finding it recorded. */
 function useFindingForm<Values extends FieldValues, Input>(
   makeResolver: () => Resolver<Values, unknown, Input>,
   blank: Values,
-  recording: Recording<Input>,
+  recording: UseMutationResult<PermitRecord, Error, Input>,
 ) {
   const resolver = useMemo(makeResolver, [makeResolver]);
   const form = useForm<Values, unknown, Input>({
@@ -108,7 +104,7 @@ function useFindingForm<Values extends FieldValues, Input>(
   const submit = form.handleSubmit(async (input) => {
     setRecorded(undefined);
     try {
-      await recording.send(input);
+      await recording.mutateAsync(input);
       form.reset(blank);
       setRecorded(input);
     } catch {
@@ -116,24 +112,22 @@ function useFindingForm<Values extends FieldValues, Input>(
     }
   });
 
-  const failure = recording.isError ? (recording.error ?? undefined) : undefined;
+  const failure = recording.isError ? recording.error : undefined;
   return { form, submit, isRecording: recording.isPending, failure, recorded };
 }
 
 /** Records what staff found in OPSCOM about a permit it never confirmed. */
 export function useReconciliationForm(recordId: string) {
-  const mutation = useRecordReconciliation();
-  return useFindingForm(reconciliationFormResolver, BLANK_RECONCILIATION_FORM, {
-    ...mutation,
-    send: (input) => mutation.mutateAsync({ id: recordId, input }),
-  });
+  const mutation = useRecordReconciliation(recordId);
+  return useFindingForm(reconciliationFormResolver, BLANK_RECONCILIATION_FORM, mutation);
 }
 
 /** Records what staff found in OPSCOM about a change it never confirmed. */
 export function useChangeReconciliationForm(permitId: string, changeId: string) {
-  const mutation = useRecordChangeReconciliation();
-  return useFindingForm(changeReconciliationFormResolver, BLANK_CHANGE_RECONCILIATION_FORM, {
-    ...mutation,
-    send: (input) => mutation.mutateAsync({ permitId, changeId, input }),
-  });
+  const mutation = useRecordChangeReconciliation(permitId, changeId);
+  return useFindingForm(
+    changeReconciliationFormResolver,
+    BLANK_CHANGE_RECONCILIATION_FORM,
+    mutation,
+  );
 }

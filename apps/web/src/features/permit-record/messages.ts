@@ -1,12 +1,11 @@
-import {
-  type ChangeableField,
-  type ChangeFinding,
-  NOTE_MAX_LENGTH,
-  type OutcomeDetailParams,
-  type OwnOutcomeDetailCode,
-  type PermitChangeState,
-  type PermitReconciliation,
-  type UnconfirmedReason,
+import type {
+  ChangeableField,
+  ChangeFinding,
+  OutcomeDetailParams,
+  OwnOutcomeDetailCode,
+  PermitChangeState,
+  PermitReconciliation,
+  UnconfirmedReason,
 } from "@permit-desk/schema";
 import { defineMessages } from "../../lib/i18n/messages.ts";
 import { pluralFr } from "../../lib/i18n/plural.ts";
@@ -102,9 +101,6 @@ const FINDINGS_FR: Record<Finding, string> = {
 };
 
 type NoteLength = { count: number; max: number };
-type NoteLimit = { max: number };
-// The catalog's types do not make a caller give the limit: without one, a note's own.
-const NOTE_LIMIT: NoteLimit = { max: NOTE_MAX_LENGTH };
 const numberEn = (value: number) => new Intl.NumberFormat("en-CA").format(value);
 const numberFr = (value: number) => new Intl.NumberFormat("fr-CA").format(value);
 
@@ -263,8 +259,6 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     recordFailed: "This record could not be loaded",
     foundInOpscomAsLower: "found in OPSCOM as",
     permitSection: "Permit",
-    sentSection: "Sent to OPSCOM",
-    answerSection: "OPSCOM's answer",
     findingsSection: "Staff findings",
     submittedAt: "Submitted at",
     completedAt: "Completed at",
@@ -288,7 +282,7 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     reconcileIntro:
       "Look this permit up in OPSCOM, then record what you found. OPSCOM itself is not changed.",
     referenceOpscomShows: "Reference OPSCOM shows",
-    noteHint: ({ max }: NoteLimit = NOTE_LIMIT) =>
+    noteHint: ({ max }: { max: number }) =>
       `Optional: where you looked, who you asked. At most ${numberEn(max)} characters.`,
     noteCount: ({ count, max }: NoteLength) =>
       count > max
@@ -410,8 +404,6 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     recordFailed: "Ce dossier n'a pas pu être chargé",
     foundInOpscomAsLower: "trouvé dans OPSCOM sous",
     permitSection: "Permis",
-    sentSection: "Envoyé à OPSCOM",
-    answerSection: "Réponse d'OPSCOM",
     findingsSection: "Constatations du personnel",
     submittedAt: "Soumis le",
     completedAt: "Terminé le",
@@ -435,7 +427,7 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     reconcileIntro:
       "Cherchez ce permis dans OPSCOM, puis consignez ce que vous avez trouvé. OPSCOM lui-même n'est pas modifié.",
     referenceOpscomShows: "Référence affichée par OPSCOM",
-    noteHint: ({ max }: NoteLimit = NOTE_LIMIT) =>
+    noteHint: ({ max }: { max: number }) =>
       `Facultatif : où vous avez cherché, à qui vous avez demandé. Au plus ${numberFr(max)} caractères.`,
     noteCount: ({ count, max }: NoteLength) =>
       count > max

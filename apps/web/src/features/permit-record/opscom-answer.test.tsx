@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DescriptionList } from "../../components/ui/description-list.tsx";
 import type { Locale } from "../../lib/i18n/locale.ts";
 import { permitRecordMessages } from "./messages.ts";
-import { answerFacts, formatDuration } from "./opscom-answer.tsx";
+import { answerFacts, formatDuration, sentBodyEntries } from "./opscom-answer.tsx";
 
 const textOf = (html: string) =>
   html
@@ -62,5 +62,24 @@ describe("formatDuration", () => {
 
   it("writes the decimal comma in French", () => {
     expect(formatDuration(2013, "fr-CA")).toBe("2,01 s");
+  });
+});
+
+describe("sentBodyEntries", () => {
+  it("keeps the wire names and their order, strings as sent", () => {
+    expect(sentBodyEntries({ LicencePlate: "AB123", zone: "Lot 4", Amount: "14.50" })).toEqual([
+      ["LicencePlate", "AB123"],
+      ["zone", "Lot 4"],
+      ["Amount", "14.50"],
+    ]);
+  });
+
+  it("writes numbers, booleans, null and nested values as JSON", () => {
+    expect(sentBodyEntries({ n: 3, b: false, x: null, o: { a: [1] } })).toEqual([
+      ["n", "3"],
+      ["b", "false"],
+      ["x", "null"],
+      ["o", '{"a":[1]}'],
+    ]);
   });
 });

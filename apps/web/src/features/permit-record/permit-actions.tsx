@@ -4,17 +4,16 @@ import {
   type PermitRecord,
   type StaffMember,
 } from "@permit-desk/schema";
-import { type RefObject, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "../../components/ui/button.tsx";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { changeBlock, changeWindowClosesAt } from "./change-block.ts";
-import { ChangeBlockNote } from "./change-block-note.tsx";
-import type { ChangeDone } from "./change-done.ts";
+import { type ChangeBlock, changeBlock, changeWindowClosesAt } from "./change-block.ts";
+import type { ChangeDone } from "./change-kind.ts";
 import { CorrectPermitForm } from "./correct-permit-form.tsx";
 import { ExtendPermitForm } from "./extend-permit-form.tsx";
-import { permitRecordMessages } from "./messages.ts";
+import { type PermitRecordWords, permitRecordMessages } from "./messages.ts";
 import { VoidPermitForm } from "./void-permit-form.tsx";
 
 /** Whether the clock has passed an instant (ms), re-rendering the moment it does. */
@@ -26,6 +25,30 @@ function useTimePassed(instant: number | undefined): boolean {
     return () => clearTimeout(timer);
   }, [instant, now]);
   return instant !== undefined && now > instant;
+}
+
+/** Why the permit cannot be changed now, in the member's words. */
+function blockText(block: ChangeBlock, t: PermitRecordWords, at: (instant: string) => string) {
+  switch (block.kind) {
+    case "voided":
+      return t("blockVoided");
+    case "pending":
+      return t("blockPending");
+    case "notIssued":
+      return t("blockNotIssued");
+    case "unconfirmed":
+      return t("blockUnconfirmed");
+    case "changeInFlight":
+      return t("blockChangeInFlight");
+    case "changeUnconfirmed":
+      return t("blockChangeUnconfirmed");
+    case "notYours":
+      return t("blockNotYours");
+    case "notYourZone":
+      return t("blockNotYourZone", { zone: block.zone });
+    case "windowClosed":
+      return t("blockWindowClosed", { minutes: block.minutes, time: at(block.startedAt) });
+  }
 }
 
 type PermitActionsProps = {
@@ -53,23 +76,17 @@ export function PermitActions({ record, config, member, onChanged }: PermitActio
   const noteId = useId();
   const t = useMessages(permitRecordMessages);
   const { locale } = useLocale();
+  const at = (instant: string) => formatSiteTime(instant, config.siteTimeZone, locale);
   const [open, setOpen] = useState<Action | undefined>(undefined);
   const [returnFocusTo, setReturnFocusTo] = useState<Action | undefined>(undefined);
-  const extend = useRef<HTMLButtonElement>(null);
-  const correct = useRef<HTMLButtonElement>(null);
-  const voidButton = useRef<HTMLButtonElement>(null);
-  const buttons: Record<Action, RefObject<HTMLButtonElement | null>> = {
-    extend,
-    correct,
-    void: voidButton,
-  };
+  const buttons = useRef<Partial<Record<Action, HTMLButtonElement | null>>>({});
   const closesAt = changeWindowClosesAt(record, member, config.changeWindowMinutes);
   useTimePassed(closesAt);
   const block = changeBlock(record, member, config.changeWindowMinutes, Date.now());
 
   useEffect(() => {
     if (returnFocusTo === undefined) return;
-    buttons[returnFocusTo].current?.focus();
+    buttons.current[returnFocusTo]?.focus();
     setReturnFocusTo(undefined);
   });
 
@@ -91,7 +108,9 @@ export function PermitActions({ record, config, member, onChanged }: PermitActio
           {ACTIONS.map((action) => (
             <Button
               key={action}
-              ref={buttons[action]}
+              ref={(button) => {
+                buttons.current[action] = button;
+              }}
               variant="secondary"
               disabled={block !== undefined}
               aria-describedby={block !== undefined || closesAt !== undefined ? noteId : undefined}
@@ -104,13 +123,15 @@ export function PermitActions({ record, config, member, onChanged }: PermitActio
         </div>
       )}
       {block !== undefined ? (
-        <ChangeBlockNote id={noteId} block={block} siteTimeZone={config.siteTimeZone} />
+        <p id={noteId} className="font-semibold text-slate-900">
+          {blockText(block, t, at)}
+        </p>
       ) : (
         closesAt !== undefined && (
           <p id={noteId} className="text-sm text-slate-700">
             {t("windowOpen", {
               minutes: config.changeWindowMinutes,
-              time: formatSiteTime(new Date(closesAt).toISOString(), config.siteTimeZone, locale),
+              time: at(new Date(closesAt).toISOString()),
             })}
           </p>
         )

@@ -1,17 +1,21 @@
-import type { PermitChange, PermitChangeState } from "@permit-desk/schema";
+import {
+  CHANGEABLE_FIELDS,
+  type ChangeableField,
+  type PermitChange,
+  type PermitChangeState,
+} from "@permit-desk/schema";
 import { useId } from "react";
 import { Badge } from "../../components/permit-state.tsx";
+import { NotRecorded } from "../../components/ui/not-recorded.tsx";
 import { focusRing } from "../../components/ui/styles.ts";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { changeReasonText } from "../../lib/undo-reason.ts";
-import { ChangeFieldList } from "./change-field-list.tsx";
 import { changeKindOf } from "./change-kind.ts";
 import { ChangeReconciliationForm } from "./finding-form.tsx";
 import { permitRecordMessages } from "./messages.ts";
-import { OpscomAnswer } from "./opscom-answer.tsx";
-import { SentToOpscom } from "./sent-to-opscom.tsx";
+import { OpscomAnswer, SentToOpscom } from "./opscom-answer.tsx";
 
 const CHANGE_STATE_TONES: Record<PermitChangeState, string> = {
   pending: "border-blue-700 bg-blue-50 text-blue-900",
@@ -20,6 +24,14 @@ const CHANGE_STATE_TONES: Record<PermitChangeState, string> = {
   unknown: "border-amber-800 bg-amber-200 text-amber-950",
   not_sent: "border-slate-500 bg-slate-100 text-slate-900",
 };
+
+const TIMES = new Set<ChangeableField>(["validFrom", "validUntil"]);
+
+function fieldValue(field: ChangeableField, value: unknown, at: (instant: string) => string) {
+  if (typeof value !== "string" || value === "") return <NotRecorded />;
+  if (TIMES.has(field)) return at(value);
+  return <span className={field === "plate" ? "font-mono font-semibold" : undefined}>{value}</span>;
+}
 
 type PermitChangeItemProps = {
   permitId: string;
@@ -40,6 +52,11 @@ export function PermitChangeItem({
   const { locale } = useLocale();
   const at = (instant: string) => formatSiteTime(instant, siteTimeZone, locale);
   const who = change.actorName ?? change.actor;
+  // Each field the change set, as it read before and after, in the schema's order.
+  const changed = CHANGEABLE_FIELDS.flatMap((field) => {
+    const fieldChange = change.fields[field];
+    return fieldChange === undefined ? [] : [{ field, ...fieldChange }];
+  });
   return (
     <article
       aria-labelledby={headingId}
@@ -66,7 +83,19 @@ export function PermitChangeItem({
         <span className="font-semibold">{t("changeReason")}</span>{" "}
         <span className="whitespace-pre-wrap">{changeReasonText(change.reason, locale)}</span>
       </p>
-      <ChangeFieldList fields={change.fields} siteTimeZone={siteTimeZone} />
+      {changed.length > 0 && (
+        <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[minmax(8rem,auto)_1fr]">
+          {changed.map(({ field, before, after }) => (
+            <div key={field} className="contents">
+              <dt className="font-semibold text-slate-700">{t("field", { field })}</dt>
+              <dd className="min-w-0 break-words text-slate-950">
+                {fieldValue(field, before, at)} <span aria-hidden="true">→</span>{" "}
+                <span className="sr-only">{t("becomes")}</span> {fieldValue(field, after, at)}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
       {change.reconciliations.length > 0 && (
         <div>
           <h4 className="text-sm font-semibold text-slate-700">{t("findings")}</h4>

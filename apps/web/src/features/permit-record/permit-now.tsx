@@ -13,7 +13,7 @@ import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { sessionQueryOptions } from "../../lib/session.ts";
-import type { ChangeDone } from "./change-done.ts";
+import type { ChangeDone } from "./change-kind.ts";
 import { permitRecordMessages } from "./messages.ts";
 import { PermitActions } from "./permit-actions.tsx";
 

@@ -1,32 +1,34 @@
+import type { PermitChangeInput } from "@permit-desk/schema";
+import type { Resolver } from "react-hook-form";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import type { ChangeFormProps } from "./change-form-frame.tsx";
-import { ChangeFormFrame, ReasonField } from "./change-form-frame.tsx";
+import { changeFormResolver, useChangeForm } from "./change-form.ts";
+import { ChangeFormFrame, type ChangeFormProps, ReasonField } from "./change-form-frame.tsx";
 import { permitRecordMessages } from "./messages.ts";
-import { useChangeForm } from "./use-permit-change.ts";
-import { BLANK_VOID_FORM, type VoidFormValues, voidFormResolver } from "./void-form.ts";
+
+type VoidFormValues = { reason: string };
+
+/** A void asks for nothing but the reason. */
+export function voidFormResolver(): Resolver<VoidFormValues, unknown, PermitChangeInput> {
+  return changeFormResolver(
+    ({ reason }) => ({ action: "void", reason }),
+    () => "reason",
+  );
+}
 
 /** Voids the permit in OPSCOM (Permit Delete), with the reason why. */
-export function VoidPermitForm({
-  record,
-  config,
-  canReconcile,
-  onChanged,
-  onCancel,
-}: ChangeFormProps) {
+export function VoidPermitForm(props: ChangeFormProps) {
   const t = useMessages(permitRecordMessages);
   const fieldErrorMessages = useFieldErrorMessages();
-  const { form, change } = useChangeForm<VoidFormValues>({
-    record,
-    config,
-    onChanged,
+  const { form, frame } = useChangeForm<VoidFormValues>(props, {
     resolverOf: voidFormResolver,
-    defaultValues: BLANK_VOID_FORM,
-    fieldOf: (field) => (field === "reason" ? "reason" : undefined),
+    defaultValues: { reason: "" },
+    fieldOf: () => "reason",
     firstField: "reason",
   });
   return (
     <ChangeFormFrame
+      {...frame}
       title={t("voidTitle")}
       intro={
         <p className="rounded border-l-4 border-red-700 bg-red-50 px-2 py-1 font-semibold text-red-900">
@@ -34,10 +36,6 @@ export function VoidPermitForm({
         </p>
       }
       submitLabel={t("voidSubmit")}
-      record={record}
-      canReconcile={canReconcile}
-      change={change}
-      onCancel={onCancel}
     >
       <ReasonField
         registration={form.register("reason")}

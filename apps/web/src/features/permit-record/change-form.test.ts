@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextChangeSubmission } from "./use-permit-change.ts";
+import { nextChangeSubmission } from "./change-form.ts";
 
 let keys = 0;
 const newKey = () => `key-${++keys}`;

@@ -4,7 +4,7 @@ import {
   correctionFormResolver,
   correctionFormValuesOf,
   correctionInputOf,
-} from "./correction-form.ts";
+} from "./correct-permit-form.tsx";
 import { samplePermitRecord } from "./testing/sample-permit-record.ts";
 
 const TORONTO = "America/Toronto";

@@ -6,7 +6,7 @@ import {
   extensionFormResolver,
   extensionFormValuesOf,
   extensionInputOf,
-} from "./extension-form.ts";
+} from "./extend-permit-form.tsx";
 import { samplePermitRecord } from "./testing/sample-permit-record.ts";
 
 const TORONTO = "America/Toronto";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { voidFormResolver } from "./void-form.ts";
+import { voidFormResolver } from "./void-permit-form.tsx";
 
 const resolve = (reason: string) =>
   voidFormResolver()({ reason }, undefined, { fields: {}, shouldUseNativeValidation: false });

@@ -73,15 +73,18 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 /** The draft's fields, and the reason a correction or a void asks for. */
 export const FIELDS_WITH_ERRORS = [...PERMIT_DRAFT_FIELDS, "reason"] as const;
 
-const paramsSchema = z.optional(z.record(z.string(), z.union([z.string(), z.number()])));
-
 /**
  * The one error shape every `/api` route answers with: a category (`code`), what is wrong
  * (`reason`, when the category alone does not say) and the problems of each field by the name
  * the request gave it. No prose: the web app words each code in the member's language.
- * `problemCode` is the list of problem codes (`apiErrorSchema`), or any text.
+ * `problemCode` is the list of problem codes (`apiErrorSchema`), or any text; `paramText` what
+ * a text parameter may hold.
  */
-export function errorSchemaOf<C extends z.ZodMiniType<string, string>>(problemCode: C) {
+export function errorSchemaOf<C extends z.ZodMiniType<string, string>>(
+  problemCode: C,
+  paramText: z.ZodMiniType<string, string> = z.string(),
+) {
+  const paramsSchema = z.optional(z.record(z.string(), z.union([paramText, z.number()])));
   const problem = z.object({ code: problemCode, params: paramsSchema });
   return z.object({
     error: z.object({

@@ -55,7 +55,9 @@ export type FirstAdminInput = z.input<typeof firstAdminSchema>;
 
 /** `PUT /api/session/password`: a member changes their own password. */
 export const passwordChangeSchema = z.object({
-  currentPassword: z.string().check(z.minLength(1, "current_password_required")),
+  currentPassword: z
+    .string({ error: "current_password_required" })
+    .check(z.minLength(1, "current_password_required")),
   newPassword: passwordSchema,
 });
 

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { ZONE_MAX_LENGTH } from "./draft.ts";
 import { noteSchema } from "./note.ts";
 import { opscomAnswerSchema } from "./outcome-details.ts";
 import { currentPermitSchema, permitChangeSchema } from "./permit-changes.ts";
@@ -102,12 +103,13 @@ const blankAsAbsent = <T extends z.ZodMiniType<unknown, string>>(schema: T) =>
 /** The history's filters, as query parameters of `GET /api/permits` and its CSV export. */
 export const historyQuerySchema = z.object({
   plate: blankAsAbsent(z.string().check(z.maxLength(25, "plate_filter_too_long"))),
-  zone: blankAsAbsent(z.string().check(z.maxLength(200))),
+  zone: blankAsAbsent(z.string().check(z.maxLength(ZONE_MAX_LENGTH, "zone_too_long"))),
   state: blankAsAbsent(z.enum(PERMIT_STATES, { error: "state_unknown" })),
   /** Permits valid at some time in [validFrom, validTo). */
   validFrom: blankAsAbsent(instantSchema),
   validTo: blankAsAbsent(instantSchema),
-  cursor: blankAsAbsent(z.string().check(z.maxLength(200))),
+  /** No page of the history has a cursor this long. */
+  cursor: blankAsAbsent(z.string().check(z.maxLength(200, "history_page_gone"))),
   limit: blankAsAbsent(
     z.pipe(z.string().check(z.regex(/^\d{1,3}$/, "limit_invalid")), z.transform(Number)),
   ),

@@ -197,6 +197,35 @@ export type Problem = {
     : { code: C; params: ProblemParams<C> };
 }[ProblemCode];
 
+/**
+ * The longest text a parameter holds in an answer: a zone's name at its longest. Some
+ * parameters repeat what a client sent (an audit action no one has, field names no body has,
+ * a zone filter); an answer does not grow with them.
+ */
+export const PARAM_MAX_LENGTH = 200;
+
+/**
+ * Characters a parameter never holds: controls, line breaks among them, which would break the
+ * sentence a value is worded into, and bidirectional formatting, which would reorder it.
+ */
+export const UNSHOWN_IN_PARAMS = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+const UNSHOWN_EVERYWHERE = new RegExp(UNSHOWN_IN_PARAMS.source, "gu");
+
+/**
+ * A text parameter as an answer carries it: each such character U+FFFD, so that "Lot\n4" is
+ * not shown as the zone "Lot 4", and at most `PARAM_MAX_LENGTH` UTF-16 units, as zod counts
+ * them; a cut one ends in an ellipsis, never in half a character.
+ */
+export function shownParam(text: string): string {
+  const shown = text.replace(UNSHOWN_EVERYWHERE, "\ufffd");
+  if (shown.length <= PARAM_MAX_LENGTH) return shown;
+  let end = PARAM_MAX_LENGTH - 1;
+  const last = shown.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${shown.slice(0, end)}\u2026`;
+}
+
 /** What a request body was meant to be, as `body_not_object` and `body_unknown_fields` name it. */
 export const REQUEST_BODIES = [
   "permit",

@@ -1,6 +1,7 @@
 import type { BodyOf, Endpoint, ParamsOf, QueryOf } from "@permit-desk/schema";
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import { every } from "hono/combine";
+import { apiError } from "./api-error.ts";
 import { jsonBody, validationError } from "./json-body.ts";
 import { requireAdmin, type StaffEnv } from "./staff.ts";
 
@@ -73,6 +74,17 @@ function serve(route: Route): MiddlewareHandler<StaffEnv> {
 }
 
 /**
+ * A member's endpoint answers only a request `requireStaff` let in. Mounted where it does not
+ * run (beside the health checks, say), such an endpoint refuses everyone instead of opening up.
+ */
+const signedInOnly: MiddlewareHandler<StaffEnv> = async (c, next) => {
+  if (c.get("staff") === undefined) {
+    return c.json(apiError("unauthenticated", { code: "sign_in_required" }), 401);
+  }
+  return next();
+};
+
+/**
  * `/api/permits/export.csv` before `/api/permits/:id`: where two paths could match one request,
  * the one with a fixed segment where the other has a parameter answers.
  */
@@ -88,14 +100,19 @@ function precedence(a: Route, b: Route): number {
 }
 
 /**
- * Registers each route on `app`, which is mounted at `prefix`: an
- * administrator's endpoint checks the role first, then its own checks run, then its input is read.
+ * Registers each route on `app`, which is mounted at `prefix`: any but a public endpoint needs a
+ * signed-in member, an administrator's checks the role next, then its own checks run, then its
+ * input is read.
  */
 export function mountRoutes(app: Hono<StaffEnv>, routes: readonly Route[], prefix = ""): void {
   for (const route of [...routes].sort(precedence)) {
     const { method, path, access } = route.endpoint;
     if (!path.startsWith(`${prefix}/`)) throw new Error(`${path} is not under ${prefix}.`);
-    const checks = [...(access === "admin" ? [requireAdmin()] : []), ...route.before];
+    const checks = [
+      ...(access === "public" ? [] : [signedInOnly]),
+      ...(access === "admin" ? [requireAdmin()] : []),
+      ...route.before,
+    ];
     // One handler per route, so that the app lists each endpoint once.
     app.on(
       method,

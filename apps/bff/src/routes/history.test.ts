@@ -1,4 +1,9 @@
-import { activePermitsSchema, permitPageSchema, permitRecordSchema } from "@permit-desk/schema";
+import {
+  activePermitsSchema,
+  apiErrorSchema,
+  permitPageSchema,
+  permitRecordSchema,
+} from "@permit-desk/schema";
 import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
 import { answerJson, startRecordingServer } from "../testing/recording-server.ts";
@@ -75,6 +80,22 @@ describe("GET /api/permits (history)", () => {
     expect((await app.request("/api/permits?state=lost")).status).toBe(400);
     expect((await app.request("/api/permits?validFrom=yesterday")).status).toBe(400);
     expect((await app.request("/api/permits?cursor=not-a-cursor")).status).toBe(400);
+  });
+
+  it("names what is wrong with an overlong zone or cursor filter by its own code, in the list and in the export", async () => {
+    const { app } = await historyWithPermits();
+    for (const path of ["/api/permits", "/api/permits/export.csv"]) {
+      const zone = await app.request(`${path}?zone=${"z".repeat(201)}`);
+      expect(zone.status).toBe(400);
+      expect(apiErrorSchema.parse(await zone.json()).error.fieldErrors).toEqual({
+        zone: [{ code: "zone_too_long" }],
+      });
+      const cursor = await app.request(`${path}?cursor=${"c".repeat(201)}`);
+      expect(cursor.status).toBe(400);
+      expect(apiErrorSchema.parse(await cursor.json()).error.fieldErrors).toEqual({
+        cursor: [{ code: "history_page_gone" }],
+      });
+    }
   });
 });
 

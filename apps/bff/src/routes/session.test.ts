@@ -172,6 +172,24 @@ describe("PUT /api/session/password", () => {
     expect((await signIn(anonymous, "desk.admin", "a brand new long passphrase")).status).toBe(200);
   });
 
+  it("asks for the current password by its own code when it is left out or is not text", async () => {
+    const { app } = await testApp({ baseUrl: "http://127.0.0.1:9" });
+    for (const currentPassword of [undefined, 42]) {
+      const response = await app.request("/api/session/password", {
+        method: "PUT",
+        headers: json,
+        body: JSON.stringify({ currentPassword, newPassword: "a brand new long passphrase" }),
+      });
+      expect(response.status).toBe(422);
+      expect(await response.json()).toEqual({
+        error: {
+          code: "validation",
+          fieldErrors: { currentPassword: [{ code: "current_password_required" }] },
+        },
+      });
+    }
+  });
+
   it("refuses a common password", async () => {
     const { app } = await testApp({ baseUrl: "http://127.0.0.1:9" });
     const response = await app.request("/api/session/password", {

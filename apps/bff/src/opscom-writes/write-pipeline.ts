@@ -3,6 +3,7 @@ import { sendError } from "../http/api-error.ts";
 import { readJson } from "../http/json-body.ts";
 import type { ClaimedWith, ClaimResult, IdempotencyClaim } from "../journal/idempotency-keys.ts";
 import type { WriteAnswer } from "../journal/write-stores.ts";
+import { answerInTodaysShape } from "./stored-answer.ts";
 
 /** This request's answer, or what an earlier request under the same key left. */
 export type WriteResult =
@@ -89,7 +90,10 @@ export function sendWriteResult(c: Context, result: WriteResult, what: "permit" 
       return c.json(result.body, result.status);
     case "replay":
       c.header("Idempotent-Replayed", "true");
-      return c.json(result.body, result.status as WriteAnswer["status"]);
+      return c.json(
+        answerInTodaysShape(result.body) as WriteAnswer["body"],
+        result.status as WriteAnswer["status"],
+      );
     case "mismatch":
       return sendError(c, 422, "idempotency_key_reused", {
         code: what === "permit" ? "permit_idempotency_key_reused" : "change_idempotency_key_reused",

@@ -1,3 +1,4 @@
+import { apiErrorSchema } from "@permit-desk/schema";
 import { afterEach, describe, expect, it } from "vitest";
 import { answerJson, closedPort, recordingServersPerTest } from "../testing/recording-server.ts";
 import { postPermit, testApp, validDraft } from "../testing/test-app.ts";
@@ -60,6 +61,39 @@ describe("POST /api/permits and its Idempotency-Key", () => {
 
     expect([first.status, again.status]).toEqual([502, 502]);
     expect(await again.json()).toMatchObject({ error: { code: "opscom_unconfirmed" } });
+    expect(opscom.requests).toHaveLength(1);
+  });
+
+  it("replays an answer an earlier version stored in prose with its codes only, and sends nothing again", async () => {
+    const opscom = await opscomAnswering((_request, response) => {
+      response.writeHead(500, { "Content-Type": "text/html" });
+      response.end("<h1>oops</h1>");
+    });
+    const { app, database } = await testApp({ baseUrl: opscom.url });
+    const key = { "Idempotency-Key": "stored-before-codes-01" };
+    const first = await postPermit(app, validDraft, key);
+    const { journalId } = ((await first.json()) as { error: { journalId: string } }).error;
+    // What the version before decision 020 kept under the key: a sentence, and field sentences.
+    const before = {
+      error: {
+        code: "opscom_unconfirmed",
+        message: "OPSCOM did not confirm — the permit may or may not exist.",
+        fieldErrors: { plate: ["Enter the licence plate."] },
+        journalId,
+      },
+    };
+    await database.db
+      .updateTable("idempotency_keys")
+      .set({ response_body: JSON.stringify(before) })
+      .where("key", "=", key["Idempotency-Key"])
+      .execute();
+
+    const again = await postPermit(app, validDraft, key);
+
+    expect(again.status).toBe(502);
+    const body = await again.json();
+    expect(body).toEqual({ error: { code: "opscom_unconfirmed", journalId } });
+    expect(apiErrorSchema.safeParse(body).success).toBe(true);
     expect(opscom.requests).toHaveLength(1);
   });
 

@@ -207,14 +207,11 @@ export const permitRecordMessages = defineMessages("permitRecord", {
       "Trying again sends the same change under the same key: OPSCOM never gets it twice.",
     blockVoided: "This permit is voided: it can no longer be changed.",
     blockPending: "This permit is still being sent to OPSCOM; it can change once OPSCOM answers.",
-    blockNotIssued: "OPSCOM never made this permit, so there is nothing to change.",
     blockUnconfirmed:
       "OPSCOM never confirmed this permit. Once a manager records that OPSCOM has it, it can be changed.",
     blockChangeInFlight: "A change of this permit is being sent to OPSCOM. Wait for its answer.",
     blockChangeUnconfirmed:
       "OPSCOM did not confirm the last change. Once a manager records what OPSCOM shows, the permit can be changed again.",
-    blockNotYours: "You can change only the permits you issued.",
-    blockNotYourZone: "You can change permits only in your own zones, and this one is in {{zone}}.",
     blockWindowClosed: ({ minutes, time }: Window) =>
       `You can change your own permits until ${minutesEn(minutes)} after they start; this one started ${time}. Ask a manager.`,
     windowOpen: ({ minutes, time }: Window) =>
@@ -350,16 +347,12 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     blockVoided: "Ce permis est annulé : il ne peut plus être modifié.",
     blockPending:
       "Ce permis est encore en cours d'envoi à OPSCOM; il pourra changer une fois qu'OPSCOM aura répondu.",
-    blockNotIssued: "OPSCOM n'a jamais créé ce permis : il n'y a rien à modifier.",
     blockUnconfirmed:
       "OPSCOM n'a jamais confirmé ce permis. Une fois qu'un gestionnaire a consigné qu'OPSCOM l'a, il peut être modifié.",
     blockChangeInFlight:
       "Une modification de ce permis est en cours d'envoi à OPSCOM. Attendez sa réponse.",
     blockChangeUnconfirmed:
       "OPSCOM n'a pas confirmé la dernière modification. Une fois qu'un gestionnaire a consigné ce qu'affiche OPSCOM, le permis peut de nouveau être modifié.",
-    blockNotYours: "Vous ne pouvez modifier que les permis que vous avez émis.",
-    blockNotYourZone:
-      "Vous ne pouvez modifier les permis que dans vos propres zones, et celui-ci est dans {{zone}}.",
     blockWindowClosed: ({ minutes, time }: Window) =>
       `Vous pouvez modifier vos propres permis jusqu'à ${minutesFr(minutes)} après leur début; celui-ci a commencé le ${time}. Demandez à un gestionnaire.`,
     windowOpen: ({ minutes, time }: Window) =>

@@ -1,5 +1,4 @@
 import type {
-  ChangeableField,
   ChangeFinding,
   OutcomeDetailParams,
   OwnOutcomeDetailCode,
@@ -33,14 +32,6 @@ const FINDING: WordPairs<ChangeFinding> = {
 const CHECKED: WordPairs<ChangeFinding> = {
   applied: ["Checked: done in OPSCOM", "Vérifiée : faite dans OPSCOM"],
   not_applied: ["Checked: not done in OPSCOM", "Vérifiée : pas faite dans OPSCOM"],
-};
-
-const FIELD: WordPairs<ChangeableField> = {
-  plate: ["Plate", "Plaque"],
-  zone: ["Zone", "Zone"],
-  validFrom: ["Valid from", "Valide à partir de"],
-  validUntil: ["Valid until", "Valide jusqu'à"],
-  permitNo: ["Permit number", "Numéro de permis"],
 };
 
 type Window = { minutes: number; time: string };
@@ -155,7 +146,7 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     licencePlate: "Licence plate",
     zone: "Zone",
     validFrom: "Valid from",
-    permitNumber: "Permit number",
+    permitNo: "Permit number",
     permitNumberHint: "OPSCOM can replace a permit number, not remove it.",
     correctIntro: "Change what is wrong; what you leave as it is stays as it is.",
     voidWarning:
@@ -193,7 +184,6 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     byWhom: "By {{who}}, {{time}}",
     changeState: ({ state }: { state: PermitChangeState }) => CHANGE_STATE[state][0],
     changeReason: "Reason:",
-    field: ({ field }: { field: ChangeableField }) => FIELD[field][0],
     becomes: "becomes",
     details: "What was sent, and OPSCOM's answer",
     sentToOpscom: "Sent to OPSCOM",
@@ -294,7 +284,7 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     licencePlate: "Plaque d'immatriculation",
     zone: "Zone",
     validFrom: "Valide à partir de",
-    permitNumber: "Numéro de permis",
+    permitNo: "Numéro de permis",
     permitNumberHint: "OPSCOM peut remplacer un numéro de permis, pas le retirer.",
     correctIntro: "Changez ce qui est erroné; ce que vous laissez tel quel reste tel quel.",
     voidWarning:
@@ -334,7 +324,6 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     byWhom: "Par {{who}}, le {{time}}",
     changeState: ({ state }: { state: PermitChangeState }) => CHANGE_STATE[state][1],
     changeReason: "Raison :",
-    field: ({ field }: { field: ChangeableField }) => FIELD[field][1],
     becomes: "devient",
     details: "Ce qui a été envoyé, et la réponse d'OPSCOM",
     sentToOpscom: "Envoyé à OPSCOM",

@@ -1,64 +1,56 @@
 import type { CurrentPermit, PermitState, PermitStatus } from "@permit-desk/schema";
 import type { ReactNode } from "react";
 import { classNames } from "../lib/class-names.ts";
-import { defineMessages, useMessages } from "../lib/i18n/messages.ts";
+import { defineMessages, useMessages, type WordPairs } from "../lib/i18n/messages.ts";
 
-const STATES_EN: Record<PermitState, string> = {
-  pending: "Being sent",
-  issued: "Issued",
-  rejected: "Refused by OPSCOM",
-  unknown: "Not confirmed",
-  not_sent: "Not sent",
-};
-const STATES_FR: Record<PermitState, string> = {
-  pending: "En cours d'envoi",
-  issued: "Émis",
-  rejected: "Refusé par OPSCOM",
-  unknown: "Non confirmé",
-  not_sent: "Non envoyé",
+const STATES: WordPairs<PermitState> = {
+  pending: ["Being sent", "En cours d'envoi"],
+  issued: ["Issued", "Émis"],
+  rejected: ["Refused by OPSCOM", "Refusé par OPSCOM"],
+  unknown: ["Not confirmed", "Non confirmé"],
+  not_sent: ["Not sent", "Non envoyé"],
 };
 
-const MEANINGS_EN: Record<PermitState, string> = {
-  pending: "Permit Desk is sending this permit to OPSCOM.",
-  issued: "OPSCOM issued this permit.",
-  rejected: "OPSCOM refused this permit: it does not exist.",
-  unknown: "OPSCOM did not confirm — this permit may or may not exist.",
-  not_sent: "OPSCOM could not be reached: nothing was sent, the permit does not exist.",
-};
-const MEANINGS_FR: Record<PermitState, string> = {
-  pending: "Permit Desk envoie ce permis à OPSCOM.",
-  issued: "OPSCOM a émis ce permis.",
-  rejected: "OPSCOM a refusé ce permis : il n'existe pas.",
-  unknown: "OPSCOM n'a pas confirmé — ce permis existe peut-être, ou peut-être pas.",
-  not_sent: "OPSCOM n'a pas pu être joint : rien n'a été envoyé, le permis n'existe pas.",
+const MEANINGS: WordPairs<PermitState> = {
+  pending: [
+    "Permit Desk is sending this permit to OPSCOM.",
+    "Permit Desk envoie ce permis à OPSCOM.",
+  ],
+  issued: ["OPSCOM issued this permit.", "OPSCOM a émis ce permis."],
+  rejected: [
+    "OPSCOM refused this permit: it does not exist.",
+    "OPSCOM a refusé ce permis : il n'existe pas.",
+  ],
+  unknown: [
+    "OPSCOM did not confirm — this permit may or may not exist.",
+    "OPSCOM n'a pas confirmé — ce permis existe peut-être, ou peut-être pas.",
+  ],
+  not_sent: [
+    "OPSCOM could not be reached: nothing was sent, the permit does not exist.",
+    "OPSCOM n'a pas pu être joint : rien n'a été envoyé, le permis n'existe pas.",
+  ],
 };
 
-const STATUS_EN: Record<PermitStatus, string> = {
-  active: "Active",
-  voided: "Voided",
-  unconfirmed: "Not confirmed",
-  not_issued: "Not issued",
-};
-const STATUS_FR: Record<PermitStatus, string> = {
-  active: "Actif",
-  voided: "Annulé",
-  unconfirmed: "Non confirmé",
-  not_issued: "Non émis",
+const STATUS: WordPairs<PermitStatus> = {
+  active: ["Active", "Actif"],
+  voided: ["Voided", "Annulé"],
+  unconfirmed: ["Not confirmed", "Non confirmé"],
+  not_issued: ["Not issued", "Non émis"],
 };
 
 /** A permit's state and status in words, as the history's rows and a permit's record say them. */
 export const permitStateMessages = defineMessages("permitState", {
   "en-CA": {
-    stateLabel: ({ state }: { state: PermitState }) => STATES_EN[state],
-    stateMeaning: ({ state }: { state: PermitState }) => MEANINGS_EN[state],
-    status: ({ status }: { status: PermitStatus }) => STATUS_EN[status],
+    stateLabel: ({ state }: { state: PermitState }) => STATES[state][0],
+    stateMeaning: ({ state }: { state: PermitState }) => MEANINGS[state][0],
+    status: ({ status }: { status: PermitStatus }) => STATUS[status][0],
     corrected: "Corrected",
     sentAsZone: "sent to OPSCOM as “{{zone}}”",
   },
   "fr-CA": {
-    stateLabel: ({ state }: { state: PermitState }) => STATES_FR[state],
-    stateMeaning: ({ state }: { state: PermitState }) => MEANINGS_FR[state],
-    status: ({ status }: { status: PermitStatus }) => STATUS_FR[status],
+    stateLabel: ({ state }: { state: PermitState }) => STATES[state][1],
+    stateMeaning: ({ state }: { state: PermitState }) => MEANINGS[state][1],
+    status: ({ status }: { status: PermitStatus }) => STATUS[status][1],
     corrected: "Corrigé",
     sentAsZone: "envoyé à OPSCOM comme « {{zone}} »",
   },

@@ -81,7 +81,7 @@ function AuditFiltersForm({ filters, onApply }: AuditFiltersFormProps) {
         <option value="">{t("anyAction")}</option>
         {AUDIT_ACTIONS.map((action) => (
           <option key={action} value={action}>
-            {t(action)}
+            {describeAction({ action }, t)}
           </option>
         ))}
       </SelectField>

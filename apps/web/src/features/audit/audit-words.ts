@@ -1,6 +1,5 @@
 import {
   AUDIT_ACTIONS,
-  type AuditAction,
   type AuditEvent,
   durationOfId,
   instantSchema,
@@ -128,6 +127,9 @@ function permitEventOutcome(outcome: unknown): PermitEventOutcome {
   return "submitted";
 }
 
+/** The actions worded alone, without an outcome. */
+const OTHER_ACTIONS = AUDIT_ACTIONS.filter((action) => !isOneOf(PERMIT_ACTIONS, action));
+
 /**
  * "zone.create" → "Zone added"; a permit action by what became of it ("Permit refused by
  * OPSCOM"), as a refused submission is no permit issued; an action not known here as its words.
@@ -140,7 +142,7 @@ export function describeAction(
   if (isOneOf(PERMIT_ACTIONS, action)) {
     return t("permitEvent", { action, outcome: permitEventOutcome(event.detail?.outcome) });
   }
-  return isOneOf<AuditAction>(AUDIT_ACTIONS, action) ? t(action) : keyAsWords(action);
+  return isOneOf(OTHER_ACTIONS, action) ? t(action) : keyAsWords(action);
 }
 
 type Event = Pick<AuditEvent, "action" | "changes" | "detail">;

@@ -1,4 +1,4 @@
-import { defineMessages } from "../../lib/i18n/messages.ts";
+import { defineMessages, type WordPairs } from "../../lib/i18n/messages.ts";
 
 /** `done` is `issued` for a permit and `applied` for a change; `submitted` when not known. */
 export type PermitEventOutcome = "submitted" | "done" | "rejected" | "unknown" | "not_sent";
@@ -7,189 +7,129 @@ export type PermitEventOutcome = "submitted" | "done" | "rejected" | "unknown" |
  * What the audit trail records, as the BFF names it: subjects, fields of changes and details,
  * and the enumerated values among them, each with its words. Anything else reads as recorded.
  */
-const SUBJECTS_EN = {
-  permit: "Permit",
-  user: "User",
-  template: "Template",
-  zone: "Zone",
-  setting: "Setting",
-};
-export type AuditSubject = keyof typeof SUBJECTS_EN;
-const SUBJECTS_FR: Record<AuditSubject, string> = {
-  permit: "Permis",
-  user: "Utilisateur",
-  template: "Modèle",
-  zone: "Zone",
-  setting: "Paramètre",
-};
+const SUBJECTS = {
+  permit: ["Permit", "Permis"],
+  user: ["User", "Utilisateur"],
+  template: ["Template", "Modèle"],
+  zone: ["Zone", "Zone"],
+  setting: ["Setting", "Paramètre"],
+} satisfies WordPairs<string>;
+export type AuditSubject = keyof typeof SUBJECTS;
 
-const FIELDS_EN = {
-  username: "Username",
-  displayName: "Name",
-  role: "Role",
-  zones: "Zones",
-  disabled: "Disabled",
-  name: "Name",
-  zone: "Zone",
-  active: "In use",
-  duration: "Duration",
-  amount: "Amount",
-  currency: "Currency",
-  permitNumberPattern: "Permit-number pattern",
-  position: "Position",
-  journalId: "Journal entry",
-  outcome: "Outcome",
-  reason: "Reason",
-  plate: "Plate",
-  validFrom: "Valid from",
-  validUntil: "Valid until",
-  permitNo: "Permit number",
-  sessionId: "Session",
-  ip: "IP address",
-  firstRun: "First-run set-up",
-  sessionsEnded: "Sessions ended",
-  failures: "Failed sign-ins",
-  usernames: "Usernames tried",
-  otherUsernames: "Failures under other usernames",
-  lastFailureAt: "Last failure",
-  addressLimitReached: "Address made to wait",
-};
-export type AuditField = keyof typeof FIELDS_EN;
-const FIELDS_FR: Record<AuditField, string> = {
-  username: "Nom d'utilisateur",
-  displayName: "Nom",
-  role: "Rôle",
-  zones: "Zones",
-  disabled: "Désactivé",
-  name: "Nom",
-  zone: "Zone",
-  active: "En usage",
-  duration: "Durée",
-  amount: "Montant",
-  currency: "Devise",
-  permitNumberPattern: "Modèle de numéro de permis",
-  position: "Position",
-  journalId: "Entrée du journal",
-  outcome: "Résultat",
-  reason: "Motif",
-  plate: "Plaque",
-  validFrom: "Valide à partir de",
-  validUntil: "Valide jusqu'à",
-  permitNo: "Numéro de permis",
-  sessionId: "Session",
-  ip: "Adresse IP",
-  firstRun: "Configuration initiale",
-  sessionsEnded: "Sessions terminées",
-  failures: "Connexions échouées",
-  usernames: "Noms d'utilisateur essayés",
-  otherUsernames: "Échecs sous d'autres noms d'utilisateur",
-  lastFailureAt: "Dernier échec",
-  addressLimitReached: "Adresse mise en attente",
-};
+const FIELDS = {
+  username: ["Username", "Nom d'utilisateur"],
+  displayName: ["Name", "Nom"],
+  role: ["Role", "Rôle"],
+  zones: ["Zones", "Zones"],
+  disabled: ["Disabled", "Désactivé"],
+  name: ["Name", "Nom"],
+  zone: ["Zone", "Zone"],
+  active: ["In use", "En usage"],
+  duration: ["Duration", "Durée"],
+  amount: ["Amount", "Montant"],
+  currency: ["Currency", "Devise"],
+  permitNumberPattern: ["Permit-number pattern", "Modèle de numéro de permis"],
+  position: ["Position", "Position"],
+  journalId: ["Journal entry", "Entrée du journal"],
+  outcome: ["Outcome", "Résultat"],
+  reason: ["Reason", "Motif"],
+  plate: ["Plate", "Plaque"],
+  validFrom: ["Valid from", "Valide à partir de"],
+  validUntil: ["Valid until", "Valide jusqu'à"],
+  permitNo: ["Permit number", "Numéro de permis"],
+  sessionId: ["Session", "Session"],
+  ip: ["IP address", "Adresse IP"],
+  firstRun: ["First-run set-up", "Configuration initiale"],
+  sessionsEnded: ["Sessions ended", "Sessions terminées"],
+  failures: ["Failed sign-ins", "Connexions échouées"],
+  usernames: ["Usernames tried", "Noms d'utilisateur essayés"],
+  otherUsernames: ["Failures under other usernames", "Échecs sous d'autres noms d'utilisateur"],
+  lastFailureAt: ["Last failure", "Dernier échec"],
+  addressLimitReached: ["Address made to wait", "Adresse mise en attente"],
+} satisfies WordPairs<string>;
+export type AuditField = keyof typeof FIELDS;
 
-/** What OPSCOM made of a permit or of a change to one. */
-const OUTCOMES_EN = {
-  pending: "Being sent",
-  issued: "Issued",
-  applied: "Applied",
-  rejected: "Refused by OPSCOM",
-  unknown: "Not confirmed by OPSCOM",
-  not_sent: "Not sent: OPSCOM could not be reached",
-};
-export type AuditOutcome = keyof typeof OUTCOMES_EN;
-// Nouns, as the same outcome may be a permit's (le permis) or a change's (la modification).
-const OUTCOMES_FR: Record<AuditOutcome, string> = {
-  pending: "Envoi en cours",
-  issued: "Émission confirmée",
-  applied: "Modification confirmée",
-  rejected: "Refus d'OPSCOM",
-  unknown: "Aucune confirmation d'OPSCOM",
-  not_sent: "Aucun envoi : OPSCOM n'a pas pu être joint",
-};
+/**
+ * What OPSCOM made of a permit or of a change to one; in French as nouns, as the same outcome may
+ * be a permit's (le permis) or a change's (la modification).
+ */
+const OUTCOMES = {
+  pending: ["Being sent", "Envoi en cours"],
+  issued: ["Issued", "Émission confirmée"],
+  applied: ["Applied", "Modification confirmée"],
+  rejected: ["Refused by OPSCOM", "Refus d'OPSCOM"],
+  unknown: ["Not confirmed by OPSCOM", "Aucune confirmation d'OPSCOM"],
+  not_sent: ["Not sent: OPSCOM could not be reached", "Aucun envoi : OPSCOM n'a pas pu être joint"],
+} satisfies WordPairs<string>;
+export type AuditOutcome = keyof typeof OUTCOMES;
 
 /** Why a sign-in was refused, as only the trail says. */
-const SIGN_IN_FAILURES_EN = {
-  unknown_username: "No account has this username",
-  wrong_password: "Wrong password",
-  disabled: "The account is disabled",
-  throttled: "Too many failed sign-ins: asked to wait",
-};
-export type SignInFailure = keyof typeof SIGN_IN_FAILURES_EN;
-const SIGN_IN_FAILURES_FR: Record<SignInFailure, string> = {
-  unknown_username: "Aucun compte n'a ce nom d'utilisateur",
-  wrong_password: "Mot de passe erroné",
-  disabled: "Le compte est désactivé",
-  throttled: "Trop de connexions échouées : attente demandée",
-};
+const SIGN_IN_FAILURE_WORDS = {
+  unknown_username: ["No account has this username", "Aucun compte n'a ce nom d'utilisateur"],
+  wrong_password: ["Wrong password", "Mot de passe erroné"],
+  disabled: ["The account is disabled", "Le compte est désactivé"],
+  throttled: [
+    "Too many failed sign-ins: asked to wait",
+    "Trop de connexions échouées : attente demandée",
+  ],
+} satisfies WordPairs<string>;
+export type SignInFailure = keyof typeof SIGN_IN_FAILURE_WORDS;
 
 /** Actors that are Permit Desk itself rather than a member. */
-const SYSTEM_ACTORS_EN = {
-  "first-run set-up": "First-run set-up",
-  ZONES: "The ZONES setting",
-  cli: "Command line",
-};
-export type SystemActor = keyof typeof SYSTEM_ACTORS_EN;
-const SYSTEM_ACTORS_FR: Record<SystemActor, string> = {
-  "first-run set-up": "Configuration initiale",
-  ZONES: "Le paramètre ZONES",
-  cli: "Ligne de commande",
-};
+const SYSTEM_ACTOR_WORDS = {
+  "first-run set-up": ["First-run set-up", "Configuration initiale"],
+  ZONES: ["The ZONES setting", "Le paramètre ZONES"],
+  cli: ["Command line", "Ligne de commande"],
+} satisfies WordPairs<string>;
+export type SystemActor = keyof typeof SYSTEM_ACTOR_WORDS;
 
 /** The permit actions, each worded by what OPSCOM made of it. */
-const PERMIT_EVENTS_EN = {
+const PERMIT_EVENTS = {
   "permit.issue": {
-    submitted: "Permit submitted",
-    done: "Permit issued",
-    rejected: "Permit refused by OPSCOM",
-    unknown: "Permit not confirmed by OPSCOM",
-    not_sent: "Permit not sent: OPSCOM could not be reached",
+    submitted: ["Permit submitted", "Permis soumis"],
+    done: ["Permit issued", "Permis émis"],
+    rejected: ["Permit refused by OPSCOM", "Permis refusé par OPSCOM"],
+    unknown: ["Permit not confirmed by OPSCOM", "Permis non confirmé par OPSCOM"],
+    not_sent: [
+      "Permit not sent: OPSCOM could not be reached",
+      "Permis non envoyé : OPSCOM n'a pas pu être joint",
+    ],
   },
   "permit.update": {
-    submitted: "Permit change submitted",
-    done: "Permit changed",
-    rejected: "Permit change refused by OPSCOM",
-    unknown: "Permit change not confirmed by OPSCOM",
-    not_sent: "Permit change not sent: OPSCOM could not be reached",
+    submitted: ["Permit change submitted", "Modification de permis soumise"],
+    done: ["Permit changed", "Permis modifié"],
+    rejected: ["Permit change refused by OPSCOM", "Modification de permis refusée par OPSCOM"],
+    unknown: [
+      "Permit change not confirmed by OPSCOM",
+      "Modification de permis non confirmée par OPSCOM",
+    ],
+    not_sent: [
+      "Permit change not sent: OPSCOM could not be reached",
+      "Modification de permis non envoyée : OPSCOM n'a pas pu être joint",
+    ],
   },
   "permit.void": {
-    submitted: "Permit void submitted",
-    done: "Permit voided",
-    rejected: "Permit void refused by OPSCOM",
-    unknown: "Permit void not confirmed by OPSCOM",
-    not_sent: "Permit void not sent: OPSCOM could not be reached",
+    submitted: ["Permit void submitted", "Annulation de permis soumise"],
+    done: ["Permit voided", "Permis annulé"],
+    rejected: ["Permit void refused by OPSCOM", "Annulation de permis refusée par OPSCOM"],
+    unknown: [
+      "Permit void not confirmed by OPSCOM",
+      "Annulation de permis non confirmée par OPSCOM",
+    ],
+    not_sent: [
+      "Permit void not sent: OPSCOM could not be reached",
+      "Annulation de permis non envoyée : OPSCOM n'a pas pu être joint",
+    ],
   },
-} satisfies Record<string, Record<PermitEventOutcome, string>>;
-export type PermitAction = keyof typeof PERMIT_EVENTS_EN;
-const PERMIT_EVENTS_FR: Record<PermitAction, Record<PermitEventOutcome, string>> = {
-  "permit.issue": {
-    submitted: "Permis soumis",
-    done: "Permis émis",
-    rejected: "Permis refusé par OPSCOM",
-    unknown: "Permis non confirmé par OPSCOM",
-    not_sent: "Permis non envoyé : OPSCOM n'a pas pu être joint",
-  },
-  "permit.update": {
-    submitted: "Modification de permis soumise",
-    done: "Permis modifié",
-    rejected: "Modification de permis refusée par OPSCOM",
-    unknown: "Modification de permis non confirmée par OPSCOM",
-    not_sent: "Modification de permis non envoyée : OPSCOM n'a pas pu être joint",
-  },
-  "permit.void": {
-    submitted: "Annulation de permis soumise",
-    done: "Permis annulé",
-    rejected: "Annulation de permis refusée par OPSCOM",
-    unknown: "Annulation de permis non confirmée par OPSCOM",
-    not_sent: "Annulation de permis non envoyée : OPSCOM n'a pas pu être joint",
-  },
-};
+} satisfies Record<string, WordPairs<PermitEventOutcome>>;
+export type PermitAction = keyof typeof PERMIT_EVENTS;
 
-export const AUDIT_SUBJECTS = Object.keys(SUBJECTS_EN) as AuditSubject[];
-export const AUDIT_FIELDS = Object.keys(FIELDS_EN) as AuditField[];
-export const AUDIT_OUTCOMES = Object.keys(OUTCOMES_EN) as AuditOutcome[];
-export const SIGN_IN_FAILURES = Object.keys(SIGN_IN_FAILURES_EN) as SignInFailure[];
-export const SYSTEM_ACTORS = Object.keys(SYSTEM_ACTORS_EN) as SystemActor[];
-export const PERMIT_ACTIONS = Object.keys(PERMIT_EVENTS_EN) as PermitAction[];
+export const AUDIT_SUBJECTS = Object.keys(SUBJECTS) as AuditSubject[];
+export const AUDIT_FIELDS = Object.keys(FIELDS) as AuditField[];
+export const AUDIT_OUTCOMES = Object.keys(OUTCOMES) as AuditOutcome[];
+export const SIGN_IN_FAILURES = Object.keys(SIGN_IN_FAILURE_WORDS) as SignInFailure[];
+export const SYSTEM_ACTORS = Object.keys(SYSTEM_ACTOR_WORDS) as SystemActor[];
+export const PERMIT_ACTIONS = Object.keys(PERMIT_EVENTS) as PermitAction[];
 
 export const auditMessages = defineMessages("audit", {
   "en-CA": {
@@ -211,19 +151,16 @@ export const auditMessages = defineMessages("audit", {
     no: "no",
     fieldValue: "{{field}}: {{value}}",
     fieldChange: "{{field}}: {{before}} → {{after}}",
-    subject: ({ subject }: { subject: AuditSubject }) => SUBJECTS_EN[subject],
-    field: ({ field }: { field: AuditField }) => FIELDS_EN[field],
-    outcome: ({ outcome }: { outcome: AuditOutcome }) => OUTCOMES_EN[outcome],
-    signInFailure: ({ reason }: { reason: SignInFailure }) => SIGN_IN_FAILURES_EN[reason],
-    systemActor: ({ actor }: { actor: SystemActor }) => SYSTEM_ACTORS_EN[actor],
+    subject: ({ subject }: { subject: AuditSubject }) => SUBJECTS[subject][0],
+    field: ({ field }: { field: AuditField }) => FIELDS[field][0],
+    outcome: ({ outcome }: { outcome: AuditOutcome }) => OUTCOMES[outcome][0],
+    signInFailure: ({ reason }: { reason: SignInFailure }) => SIGN_IN_FAILURE_WORDS[reason][0],
+    systemActor: ({ actor }: { actor: SystemActor }) => SYSTEM_ACTOR_WORDS[actor][0],
     permitEvent: ({ action, outcome }: { action: PermitAction; outcome: PermitEventOutcome }) =>
-      PERMIT_EVENTS_EN[action][outcome],
+      PERMIT_EVENTS[action][outcome][0],
     "auth.sign_in": "Signed in",
     "auth.sign_in_failed": "Sign-ins refused",
     "auth.sign_out": "Signed out",
-    "permit.issue": "Permit submitted",
-    "permit.update": "Permit change submitted",
-    "permit.void": "Permit void submitted",
     "user.create": "User added",
     "user.update": "User changed",
     "user.password_change": "Password changed",
@@ -253,19 +190,16 @@ export const auditMessages = defineMessages("audit", {
     no: "non",
     fieldValue: "{{field}} : {{value}}",
     fieldChange: "{{field}} : {{before}} → {{after}}",
-    subject: ({ subject }: { subject: AuditSubject }) => SUBJECTS_FR[subject],
-    field: ({ field }: { field: AuditField }) => FIELDS_FR[field],
-    outcome: ({ outcome }: { outcome: AuditOutcome }) => OUTCOMES_FR[outcome],
-    signInFailure: ({ reason }: { reason: SignInFailure }) => SIGN_IN_FAILURES_FR[reason],
-    systemActor: ({ actor }: { actor: SystemActor }) => SYSTEM_ACTORS_FR[actor],
+    subject: ({ subject }: { subject: AuditSubject }) => SUBJECTS[subject][1],
+    field: ({ field }: { field: AuditField }) => FIELDS[field][1],
+    outcome: ({ outcome }: { outcome: AuditOutcome }) => OUTCOMES[outcome][1],
+    signInFailure: ({ reason }: { reason: SignInFailure }) => SIGN_IN_FAILURE_WORDS[reason][1],
+    systemActor: ({ actor }: { actor: SystemActor }) => SYSTEM_ACTOR_WORDS[actor][1],
     permitEvent: ({ action, outcome }: { action: PermitAction; outcome: PermitEventOutcome }) =>
-      PERMIT_EVENTS_FR[action][outcome],
+      PERMIT_EVENTS[action][outcome][1],
     "auth.sign_in": "Connexion",
     "auth.sign_in_failed": "Connexions refusées",
     "auth.sign_out": "Déconnexion",
-    "permit.issue": "Permis soumis",
-    "permit.update": "Modification de permis soumise",
-    "permit.void": "Annulation de permis soumise",
     "user.create": "Utilisateur ajouté",
     "user.update": "Utilisateur modifié",
     "user.password_change": "Mot de passe changé",

@@ -50,7 +50,7 @@ export function HistoryFiltersForm({
     event.preventDefault();
   }
   return (
-    <search aria-label={t("filters")}>
+    <search aria-label={t("heading")}>
       <form noValidate onSubmit={apply} className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-3">
           <Field

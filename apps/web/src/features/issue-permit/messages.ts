@@ -35,7 +35,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
       "{{time}} does not exist that day in {{zone}}: the clocks go forward. It will be read as {{actual}}.",
     repeatedTime:
       "{{time}} happens twice that day in {{zone}}: the clocks go back. The first {{time}} is used.",
-    amountLabel: "Amount",
     amountHint: "Optional, e.g. 14.50",
     amountSentAs: "Optional. Will be sent as {{amount}}",
     currencyLabel: "Currency",
@@ -176,7 +175,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
       "{{time}} n'existe pas ce jour-là dans {{zone}} : on avance l'heure. L'heure lue sera {{actual}}.",
     repeatedTime:
       "{{time}} revient deux fois ce jour-là dans {{zone}} : on recule l'heure. Le premier {{time}} est retenu.",
-    amountLabel: "Montant",
     amountHint: "Facultatif, p. ex. 14,50",
     amountSentAs: "Facultatif. Sera envoyé comme {{amount}}",
     currencyLabel: "Devise",

@@ -179,7 +179,7 @@ export function CorrectPermitForm(props: ChangeFormProps) {
           errors={fieldErrorMessages(errors.validUntil)}
         />
         <Field
-          label={t("permitNumber")}
+          label={t("permitNo")}
           hint={t("permitNumberHint")}
           inputProps={{ ...register("permitNo"), autoComplete: "off", spellCheck: false }}
           errors={fieldErrorMessages(errors.permitNo)}

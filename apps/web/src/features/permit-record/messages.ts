@@ -1,5 +1,4 @@
 import type {
-  ChangeableField,
   ChangeFinding,
   OutcomeDetailParams,
   OwnOutcomeDetailCode,
@@ -7,67 +6,32 @@ import type {
   PermitReconciliation,
   UnconfirmedReason,
 } from "@permit-desk/schema";
-import { defineMessages } from "../../lib/i18n/messages.ts";
+import { defineMessages, type WordPairs } from "../../lib/i18n/messages.ts";
 import { pluralFr } from "../../lib/i18n/plural.ts";
 import type { ChangeKind } from "./change-kind.ts";
 
-const KIND_EN: Record<ChangeKind, string> = {
-  correct: "Correction",
-  extend: "Extension",
-  void: "Void",
-};
-const KIND_FR: Record<ChangeKind, string> = {
-  correct: "Correction",
-  extend: "Prolongation",
-  void: "Annulation",
+const KIND: WordPairs<ChangeKind> = {
+  correct: ["Correction", "Correction"],
+  extend: ["Extension", "Prolongation"],
+  void: ["Void", "Annulation"],
 };
 
-const CHANGE_STATE_EN: Record<PermitChangeState, string> = {
-  pending: "Being sent",
-  applied: "Done in OPSCOM",
-  rejected: "Refused by OPSCOM",
-  unknown: "Not confirmed",
-  not_sent: "Not sent",
-};
-const CHANGE_STATE_FR: Record<PermitChangeState, string> = {
-  pending: "En cours d'envoi",
-  applied: "Faite dans OPSCOM",
-  rejected: "Refusée par OPSCOM",
-  unknown: "Non confirmée",
-  not_sent: "Non envoyée",
+const CHANGE_STATE: WordPairs<PermitChangeState> = {
+  pending: ["Being sent", "En cours d'envoi"],
+  applied: ["Done in OPSCOM", "Faite dans OPSCOM"],
+  rejected: ["Refused by OPSCOM", "Refusée par OPSCOM"],
+  unknown: ["Not confirmed", "Non confirmée"],
+  not_sent: ["Not sent", "Non envoyée"],
 };
 
-const FINDING_EN: Record<ChangeFinding, string> = {
-  applied: "OPSCOM shows the change",
-  not_applied: "OPSCOM does not show the change",
-};
-const FINDING_FR: Record<ChangeFinding, string> = {
-  applied: "OPSCOM affiche la modification",
-  not_applied: "OPSCOM n'affiche pas la modification",
+const FINDING: WordPairs<ChangeFinding> = {
+  applied: ["OPSCOM shows the change", "OPSCOM affiche la modification"],
+  not_applied: ["OPSCOM does not show the change", "OPSCOM n'affiche pas la modification"],
 };
 
-const CHECKED_EN: Record<ChangeFinding, string> = {
-  applied: "Checked: done in OPSCOM",
-  not_applied: "Checked: not done in OPSCOM",
-};
-const CHECKED_FR: Record<ChangeFinding, string> = {
-  applied: "Vérifiée : faite dans OPSCOM",
-  not_applied: "Vérifiée : pas faite dans OPSCOM",
-};
-
-const FIELD_EN: Record<ChangeableField, string> = {
-  plate: "Plate",
-  zone: "Zone",
-  validFrom: "Valid from",
-  validUntil: "Valid until",
-  permitNo: "Permit number",
-};
-const FIELD_FR: Record<ChangeableField, string> = {
-  plate: "Plaque",
-  zone: "Zone",
-  validFrom: "Valide à partir de",
-  validUntil: "Valide jusqu'à",
-  permitNo: "Numéro de permis",
+const CHECKED: WordPairs<ChangeFinding> = {
+  applied: ["Checked: done in OPSCOM", "Vérifiée : faite dans OPSCOM"],
+  not_applied: ["Checked: not done in OPSCOM", "Vérifiée : pas faite dans OPSCOM"],
 };
 
 type Window = { minutes: number; time: string };
@@ -76,28 +40,26 @@ const minutesFr = (minutes: number) => (minutes < 2 ? `${minutes} minute` : `${m
 
 type Finding = PermitReconciliation["finding"];
 
-const UNCONFIRMED_REASONS_EN: Record<UnconfirmedReason, string> = {
-  timeout: "No answer in time",
-  connection_lost: "The connection dropped before the answer",
-  unreadable_answer: "The answer could not be read",
-  contradictory_answer: "OPSCOM refused, yet its answer carried a permit reference",
-  interrupted: "Permit Desk stopped before recording the answer",
-};
-const UNCONFIRMED_REASONS_FR: Record<UnconfirmedReason, string> = {
-  timeout: "Aucune réponse à temps",
-  connection_lost: "La connexion a été perdue avant la réponse",
-  unreadable_answer: "Réponse illisible",
-  contradictory_answer: "OPSCOM a refusé, mais sa réponse portait une référence de permis",
-  interrupted: "Permit Desk s'est arrêté avant de consigner la réponse",
+const UNCONFIRMED_REASONS: WordPairs<UnconfirmedReason> = {
+  timeout: ["No answer in time", "Aucune réponse à temps"],
+  connection_lost: [
+    "The connection dropped before the answer",
+    "La connexion a été perdue avant la réponse",
+  ],
+  unreadable_answer: ["The answer could not be read", "Réponse illisible"],
+  contradictory_answer: [
+    "OPSCOM refused, yet its answer carried a permit reference",
+    "OPSCOM a refusé, mais sa réponse portait une référence de permis",
+  ],
+  interrupted: [
+    "Permit Desk stopped before recording the answer",
+    "Permit Desk s'est arrêté avant de consigner la réponse",
+  ],
 };
 
-const FINDINGS_EN: Record<Finding, string> = {
-  exists: "It exists in OPSCOM",
-  absent: "It does not exist in OPSCOM",
-};
-const FINDINGS_FR: Record<Finding, string> = {
-  exists: "Il existe dans OPSCOM",
-  absent: "Il n'existe pas dans OPSCOM",
+const FINDINGS: WordPairs<Finding> = {
+  exists: ["It exists in OPSCOM", "Il existe dans OPSCOM"],
+  absent: ["It does not exist in OPSCOM", "Il n'existe pas dans OPSCOM"],
 };
 
 type NoteLength = { count: number; max: number };
@@ -184,7 +146,7 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     licencePlate: "Licence plate",
     zone: "Zone",
     validFrom: "Valid from",
-    permitNumber: "Permit number",
+    permitNo: "Permit number",
     permitNumberHint: "OPSCOM can replace a permit number, not remove it.",
     correctIntro: "Change what is wrong; what you leave as it is stays as it is.",
     voidWarning:
@@ -207,32 +169,28 @@ export const permitRecordMessages = defineMessages("permitRecord", {
       "Trying again sends the same change under the same key: OPSCOM never gets it twice.",
     blockVoided: "This permit is voided: it can no longer be changed.",
     blockPending: "This permit is still being sent to OPSCOM; it can change once OPSCOM answers.",
-    blockNotIssued: "OPSCOM never made this permit, so there is nothing to change.",
     blockUnconfirmed:
       "OPSCOM never confirmed this permit. Once a manager records that OPSCOM has it, it can be changed.",
     blockChangeInFlight: "A change of this permit is being sent to OPSCOM. Wait for its answer.",
     blockChangeUnconfirmed:
       "OPSCOM did not confirm the last change. Once a manager records what OPSCOM shows, the permit can be changed again.",
-    blockNotYours: "You can change only the permits you issued.",
-    blockNotYourZone: "You can change permits only in your own zones, and this one is in {{zone}}.",
     blockWindowClosed: ({ minutes, time }: Window) =>
       `You can change your own permits until ${minutesEn(minutes)} after they start; this one started ${time}. Ask a manager.`,
     windowOpen: ({ minutes, time }: Window) =>
       `You can change this permit until ${time}, ${minutesEn(minutes)} after its start.`,
     changesSection: "Changes",
     noChanges: "No corrections, extensions or voids.",
-    kind: ({ kind }: { kind: ChangeKind }) => KIND_EN[kind],
+    kind: ({ kind }: { kind: ChangeKind }) => KIND[kind][0],
     byWhom: "By {{who}}, {{time}}",
-    changeState: ({ state }: { state: PermitChangeState }) => CHANGE_STATE_EN[state],
+    changeState: ({ state }: { state: PermitChangeState }) => CHANGE_STATE[state][0],
     changeReason: "Reason:",
-    field: ({ field }: { field: ChangeableField }) => FIELD_EN[field],
     becomes: "becomes",
     details: "What was sent, and OPSCOM's answer",
     sentToOpscom: "Sent to OPSCOM",
     opscomAnswer: "OPSCOM's answer",
     findings: "Findings",
-    changeFindingLabel: ({ finding }: { finding: ChangeFinding }) => FINDING_EN[finding],
-    findingSummary: ({ finding }: { finding: ChangeFinding }) => CHECKED_EN[finding],
+    changeFindingLabel: ({ finding }: { finding: ChangeFinding }) => FINDING[finding][0],
+    findingSummary: ({ finding }: { finding: ChangeFinding }) => CHECKED[finding][0],
     recordedBy: "Recorded by {{who}}, {{time}}",
     supersededBy:
       "Superseded: OPSCOM's own answer came after this finding ({{time}}) and is what counts.",
@@ -252,7 +210,7 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     amount: "Amount",
     submittedBy: "Submitted by",
     reference: "Reference",
-    findingLabel: ({ finding }: { finding: Finding }) => FINDINGS_EN[finding],
+    findingLabel: ({ finding }: { finding: Finding }) => FINDINGS[finding][0],
     backToHistory: "Back to history",
     recordTitle: "Permit record",
     loadingRecord: "Loading the record…",
@@ -269,7 +227,7 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     errorCode: "Error code",
     reason: "Reason",
     unconfirmedReason: ({ reason }: { reason: UnconfirmedReason }) =>
-      UNCONFIRMED_REASONS_EN[reason],
+      UNCONFIRMED_REASONS[reason][0],
     detail: "Detail",
     outcomeDetail: (detail: OwnOutcomeDetail) => detailIn(OUTCOME_DETAILS_EN, detail),
     asRecorded: "as recorded",
@@ -326,7 +284,7 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     licencePlate: "Plaque d'immatriculation",
     zone: "Zone",
     validFrom: "Valide à partir de",
-    permitNumber: "Numéro de permis",
+    permitNo: "Numéro de permis",
     permitNumberHint: "OPSCOM peut remplacer un numéro de permis, pas le retirer.",
     correctIntro: "Changez ce qui est erroné; ce que vous laissez tel quel reste tel quel.",
     voidWarning:
@@ -350,34 +308,29 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     blockVoided: "Ce permis est annulé : il ne peut plus être modifié.",
     blockPending:
       "Ce permis est encore en cours d'envoi à OPSCOM; il pourra changer une fois qu'OPSCOM aura répondu.",
-    blockNotIssued: "OPSCOM n'a jamais créé ce permis : il n'y a rien à modifier.",
     blockUnconfirmed:
       "OPSCOM n'a jamais confirmé ce permis. Une fois qu'un gestionnaire a consigné qu'OPSCOM l'a, il peut être modifié.",
     blockChangeInFlight:
       "Une modification de ce permis est en cours d'envoi à OPSCOM. Attendez sa réponse.",
     blockChangeUnconfirmed:
       "OPSCOM n'a pas confirmé la dernière modification. Une fois qu'un gestionnaire a consigné ce qu'affiche OPSCOM, le permis peut de nouveau être modifié.",
-    blockNotYours: "Vous ne pouvez modifier que les permis que vous avez émis.",
-    blockNotYourZone:
-      "Vous ne pouvez modifier les permis que dans vos propres zones, et celui-ci est dans {{zone}}.",
     blockWindowClosed: ({ minutes, time }: Window) =>
       `Vous pouvez modifier vos propres permis jusqu'à ${minutesFr(minutes)} après leur début; celui-ci a commencé le ${time}. Demandez à un gestionnaire.`,
     windowOpen: ({ minutes, time }: Window) =>
       `Vous pouvez modifier ce permis jusqu'au ${time}, ${minutesFr(minutes)} après son début.`,
     changesSection: "Modifications",
     noChanges: "Aucune correction, prolongation ni annulation.",
-    kind: ({ kind }: { kind: ChangeKind }) => KIND_FR[kind],
+    kind: ({ kind }: { kind: ChangeKind }) => KIND[kind][1],
     byWhom: "Par {{who}}, le {{time}}",
-    changeState: ({ state }: { state: PermitChangeState }) => CHANGE_STATE_FR[state],
+    changeState: ({ state }: { state: PermitChangeState }) => CHANGE_STATE[state][1],
     changeReason: "Raison :",
-    field: ({ field }: { field: ChangeableField }) => FIELD_FR[field],
     becomes: "devient",
     details: "Ce qui a été envoyé, et la réponse d'OPSCOM",
     sentToOpscom: "Envoyé à OPSCOM",
     opscomAnswer: "Réponse d'OPSCOM",
     findings: "Constatations",
-    changeFindingLabel: ({ finding }: { finding: ChangeFinding }) => FINDING_FR[finding],
-    findingSummary: ({ finding }: { finding: ChangeFinding }) => CHECKED_FR[finding],
+    changeFindingLabel: ({ finding }: { finding: ChangeFinding }) => FINDING[finding][1],
+    findingSummary: ({ finding }: { finding: ChangeFinding }) => CHECKED[finding][1],
     recordedBy: "Consigné par {{who}}, le {{time}}",
     supersededBy:
       "Remplacée : la réponse d'OPSCOM est arrivée après cette constatation (le {{time}}) et c'est elle qui compte.",
@@ -397,7 +350,7 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     amount: "Montant",
     submittedBy: "Soumis par",
     reference: "Référence",
-    findingLabel: ({ finding }: { finding: Finding }) => FINDINGS_FR[finding],
+    findingLabel: ({ finding }: { finding: Finding }) => FINDINGS[finding][1],
     backToHistory: "Retour à l'historique",
     recordTitle: "Dossier du permis",
     loadingRecord: "Chargement du dossier…",
@@ -414,7 +367,7 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     errorCode: "Code d'erreur",
     reason: "Motif",
     unconfirmedReason: ({ reason }: { reason: UnconfirmedReason }) =>
-      UNCONFIRMED_REASONS_FR[reason],
+      UNCONFIRMED_REASONS[reason][1],
     detail: "Détail",
     outcomeDetail: (detail: OwnOutcomeDetail) => detailIn(OUTCOME_DETAILS_FR, detail),
     asRecorded: "tel que consigné",

@@ -7,8 +7,10 @@ import {
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "../../components/ui/button.tsx";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
+import type { Locale } from "../../lib/i18n/locale.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
+import { problemWords } from "../../lib/i18n/problem-words.ts";
 import { type ChangeBlock, changeBlock, changeWindowClosesAt } from "./change-block.ts";
 import type { ChangeDone } from "./change-kind.ts";
 import { CorrectPermitForm } from "./correct-permit-form.tsx";
@@ -27,15 +29,20 @@ function useTimePassed(instant: number | undefined): boolean {
   return instant !== undefined && now > instant;
 }
 
-/** Why the permit cannot be changed now, in the member's words. */
-function blockText(block: ChangeBlock, t: PermitRecordWords, at: (instant: string) => string) {
+/** Why the permit cannot be changed now, in the member's words: the BFF's own where they are the same. */
+function blockText(
+  block: ChangeBlock,
+  t: PermitRecordWords,
+  at: (instant: string) => string,
+  locale: Locale,
+) {
   switch (block.kind) {
     case "voided":
       return t("blockVoided");
     case "pending":
       return t("blockPending");
     case "notIssued":
-      return t("blockNotIssued");
+      return problemWords({ code: "permit_not_issued" }, locale);
     case "unconfirmed":
       return t("blockUnconfirmed");
     case "changeInFlight":
@@ -43,9 +50,9 @@ function blockText(block: ChangeBlock, t: PermitRecordWords, at: (instant: strin
     case "changeUnconfirmed":
       return t("blockChangeUnconfirmed");
     case "notYours":
-      return t("blockNotYours");
+      return problemWords({ code: "not_your_permit" }, locale);
     case "notYourZone":
-      return t("blockNotYourZone", { zone: block.zone });
+      return problemWords({ code: "not_your_zone", params: { zone: block.zone } }, locale);
     case "windowClosed":
       return t("blockWindowClosed", { minutes: block.minutes, time: at(block.startedAt) });
   }
@@ -124,7 +131,7 @@ export function PermitActions({ record, config, member, onChanged }: PermitActio
       )}
       {block !== undefined ? (
         <p id={noteId} className="font-semibold text-slate-900">
-          {blockText(block, t, at)}
+          {blockText(block, t, at, locale)}
         </p>
       ) : (
         closesAt !== undefined && (

@@ -87,7 +87,7 @@ export function PermitChangeItem({
         <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[minmax(8rem,auto)_1fr]">
           {changed.map(({ field, before, after }) => (
             <div key={field} className="contents">
-              <dt className="font-semibold text-slate-700">{t("field", { field })}</dt>
+              <dt className="font-semibold text-slate-700">{t(field)}</dt>
               <dd className="min-w-0 break-words text-slate-950">
                 {fieldValue(field, before, at)} <span aria-hidden="true">→</span>{" "}
                 <span className="sr-only">{t("becomes")}</span> {fieldValue(field, after, at)}

@@ -55,7 +55,7 @@ export function PermitNow({ record, config }: PermitNowProps) {
     },
     { term: t("validFrom"), details: at(current.validFrom) },
     { term: t("validUntil"), details: at(current.validUntil) },
-    { term: t("permitNumber"), details: current.permitNo ?? <NotRecorded /> },
+    { term: t("permitNo"), details: current.permitNo ?? <NotRecorded /> },
   ];
   function changed(change: ChangeDone) {
     setDone(change);

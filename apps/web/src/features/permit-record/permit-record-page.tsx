@@ -61,7 +61,7 @@ function permitFacts(
         <NotRecorded />
       ),
     },
-    { term: t("permitNumber"), details: record.permitNo ?? <NotRecorded /> },
+    { term: t("permitNo"), details: record.permitNo ?? <NotRecorded /> },
     { term: t("submittedBy"), details: record.actor },
     { term: t("submittedAt"), details: at(record.createdAt) },
     {

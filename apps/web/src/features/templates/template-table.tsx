@@ -117,10 +117,10 @@ type TemplateTableProps = {
 
 const COLUMNS = [
   "columnNumber",
-  "columnName",
-  "columnZone",
-  "columnDuration",
-  "columnPrice",
+  "name",
+  "zone",
+  "duration",
+  "price",
   "columnPermitNumber",
   "columnStatus",
   "columnActions",

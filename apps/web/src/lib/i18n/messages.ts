@@ -19,6 +19,12 @@ export type Translation<C extends Catalog> = {
 type ParamsOf<M> = M extends (params: infer P) => string ? [params: P] : [params?: TextParams];
 type TextParams = Record<string, string | number>;
 
+/**
+ * Words for each of a fixed set of values, English then French: a catalog's message picks one
+ * (`STATES[state][0]` in English), so each value is named once for both languages.
+ */
+export type WordPairs<K extends string> = Record<K, readonly [english: string, french: string]>;
+
 /** Looks a message of one catalog up in the current language. */
 export type Translate<C extends Catalog> = <K extends keyof C & string>(
   key: K,

@@ -25,6 +25,7 @@ import {
   ZONE_MAX_LENGTH,
 } from "@permit-desk/schema";
 import type { Locale } from "./locale.ts";
+import type { WordPairs } from "./messages.ts";
 import { plural, pluralFr } from "./plural.ts";
 
 /** How one language says each problem: a text, or a function of the values it names. */
@@ -36,30 +37,20 @@ const SUCH_AS = "a character Permit Desk does not accept, such as an invisible c
 const TEL_QUE =
   "un caractère que Permit Desk n'accepte pas, comme un caractère de contrôle invisible";
 
-const ENGLISH_BODIES: Record<RequestBody, string> = {
-  permit: "the permit",
-  change: "the change",
-  correction: "a correction",
-  update: "an update",
-  void: "a void",
-  finding: "a finding",
-  template: "a template",
-  template_change: "a template change",
+const BODIES: WordPairs<RequestBody> = {
+  permit: ["the permit", "le permis"],
+  change: ["the change", "la modification"],
+  correction: ["a correction", "une correction"],
+  update: ["an update", "une mise à jour"],
+  void: ["a void", "une annulation"],
+  finding: ["a finding", "une constatation"],
+  template: ["a template", "un modèle"],
+  template_change: ["a template change", "une modification de modèle"],
 };
 
-const FRENCH_BODIES: Record<RequestBody, string> = {
-  permit: "le permis",
-  change: "la modification",
-  correction: "une correction",
-  update: "une mise à jour",
-  void: "une annulation",
-  finding: "une constatation",
-  template: "un modèle",
-  template_change: "une modification de modèle",
-};
-
-const bodyIn = (bodies: Record<RequestBody, string>, body: string | number) =>
-  bodies[body as RequestBody] ?? String(body);
+/** A request body in words, in English (0) or French (1). */
+const bodyIn = (language: 0 | 1, body: string | number) =>
+  BODIES[body as RequestBody]?.[language] ?? String(body);
 
 /** `a, b` as `"a" or "b"`: the unknown fields of a body, each quoted. */
 const quotedFields = (fields: string | number, or: string) =>
@@ -222,9 +213,9 @@ const ENGLISH: ProblemWords = {
     `You can change permits only in your own zones, and this one is in ${zone}.`,
   change_window_closed: ({ minutes, start }) =>
     `You can change your own permits until ${minutes} ${plural(Number(minutes), "minute", "minutes")} after they start; this one started at ${start}. Ask a manager.`,
-  body_not_object: ({ body }) => `Send ${bodyIn(ENGLISH_BODIES, body)} as a JSON object.`,
+  body_not_object: ({ body }) => `Send ${bodyIn(0, body)} as a JSON object.`,
   body_unknown_fields: ({ body, fields }) =>
-    `There is no ${quotedFields(fields, "or")} field in ${bodyIn(ENGLISH_BODIES, body)}.`,
+    `There is no ${quotedFields(fields, "or")} field in ${bodyIn(0, body)}.`,
   body_not_json: "The request body is not valid JSON.",
   request_too_large: "The request is too large.",
   json_too_deep: ({ limit }) => `The request body nests more than ${limit} levels deep.`,
@@ -425,9 +416,9 @@ const FRENCH: ProblemWords = {
     `Vous ne pouvez modifier les permis que dans vos propres zones, et celui-ci est dans ${zone}.`,
   change_window_closed: ({ minutes, start }) =>
     `Vous pouvez modifier vos propres permis jusqu'à ${minutes} ${pluralFr(Number(minutes), "minute", "minutes")} après leur début; celui-ci a commencé ${frenchStart(start)}. Demandez à un gestionnaire.`,
-  body_not_object: ({ body }) => `Envoyez ${bodyIn(FRENCH_BODIES, body)} sous forme d'objet JSON.`,
+  body_not_object: ({ body }) => `Envoyez ${bodyIn(1, body)} sous forme d'objet JSON.`,
   body_unknown_fields: ({ body, fields }) =>
-    `Il n'y a pas de champ ${quotedFields(fields, "ou")} dans ${bodyIn(FRENCH_BODIES, body)}.`,
+    `Il n'y a pas de champ ${quotedFields(fields, "ou")} dans ${bodyIn(1, body)}.`,
   body_not_json: "Le corps de la demande n'est pas du JSON valide.",
   request_too_large: "La demande est trop volumineuse.",
   json_too_deep: ({ limit }) => `Le corps de la demande est imbriqué sur plus de ${limit} niveaux.`,

@@ -557,7 +557,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
         </fieldset>
         <div className="grid grid-cols-[minmax(0,1fr)_8rem] gap-4">
           <Field
-            label={t("amountLabel")}
+            label={t("amount")}
             inputProps={{ ...form.register("amount"), inputMode: "decimal", autoComplete: "off" }}
             hint={amountSent ? t("amountSentAs", { amount: amountSent }) : t("amountHint")}
             errors={fieldErrorMessages(errors.amount)}

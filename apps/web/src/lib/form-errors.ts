@@ -1,6 +1,12 @@
 import { type ProblemAsRead, problemAsText } from "@permit-desk/schema";
-import { useCallback } from "react";
-import type { FieldError } from "react-hook-form";
+import { type ComponentProps, useCallback } from "react";
+import {
+  type FieldError,
+  type FieldPath,
+  type FieldValues,
+  get,
+  type UseFormReturn,
+} from "react-hook-form";
 import type { Locale } from "./i18n/locale.ts";
 import { useLocale } from "./i18n/locale-context.tsx";
 import { fieldErrorWords } from "./i18n/problem-words.ts";
@@ -30,4 +36,21 @@ export function useFieldErrorMessages(): (error: FieldError | undefined) => stri
     (error: FieldError | undefined) => fieldErrorMessages(error, locale),
     [locale],
   );
+}
+
+/**
+ * A form's fields as the shared fields take them: `field(name, props)` is an input's props,
+ * registered under its name, and its errors; `errorsOf(name)` the errors of any other control.
+ */
+export function useFormFields<V extends FieldValues>({
+  register,
+  formState,
+}: Pick<UseFormReturn<V>, "register" | "formState">) {
+  const messages = useFieldErrorMessages();
+  const errorsOf = (name: FieldPath<V>): string[] => messages(get(formState.errors, name));
+  const field = (name: FieldPath<V>, props: ComponentProps<"input"> = {}) => ({
+    inputProps: { ...register(name), ...props },
+    errors: errorsOf(name),
+  });
+  return { field, errorsOf };
 }

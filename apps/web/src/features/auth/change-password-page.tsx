@@ -6,7 +6,7 @@ import { Field } from "../../components/ui/field.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { problemOf } from "../../lib/api-request-error.ts";
-import { useFieldErrorMessages } from "../../lib/form-errors.ts";
+import { useFormFields } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { type PasswordChange, useChangePassword } from "./api.ts";
 import { authMessages } from "./messages.ts";
@@ -14,11 +14,12 @@ import { authMessages } from "./messages.ts";
 export function ChangePasswordPage() {
   const changePassword = useChangePassword();
   const t = useMessages(authMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
-  const { register, handleSubmit, formState, setError, reset } = useForm<PasswordChange>({
+  const form = useForm<PasswordChange>({
     resolver: zodResolver(passwordChangeSchema),
     defaultValues: { currentPassword: "", newPassword: "" },
   });
+  const { handleSubmit, setError, reset } = form;
+  const { field } = useFormFields(form);
   const submit = handleSubmit((change) =>
     changePassword.mutate(change, {
       onSuccess: () => reset(),
@@ -47,22 +48,12 @@ export function ChangePasswordPage() {
       <form noValidate onSubmit={submit} className="space-y-5">
         <Field
           label={t("currentPassword")}
-          inputProps={{
-            ...register("currentPassword"),
-            type: "password",
-            autoComplete: "current-password",
-          }}
-          errors={fieldErrorMessages(formState.errors.currentPassword)}
+          {...field("currentPassword", { type: "password", autoComplete: "current-password" })}
         />
         <Field
           label={t("newPassword")}
-          inputProps={{
-            ...register("newPassword"),
-            type: "password",
-            autoComplete: "new-password",
-          }}
           hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
-          errors={fieldErrorMessages(formState.errors.newPassword)}
+          {...field("newPassword", { type: "password", autoComplete: "new-password" })}
         />
         <Button type="submit" disabled={changePassword.isPending}>
           {changePassword.isPending ? t("changing") : t("changePassword")}

@@ -12,10 +12,10 @@ import {
 } from "@permit-desk/schema";
 import { type UseFormRegisterReturn, useForm } from "react-hook-form";
 import { Button } from "../../components/ui/button.tsx";
-import { Field, SelectField } from "../../components/ui/field.tsx";
+import { Field, SelectField, VERBATIM_INPUT } from "../../components/ui/field.tsx";
 import { ProblemAlert, ProblemLine } from "../../components/ui/problem-alert.tsx";
 import { focusRing } from "../../components/ui/styles.ts";
-import { useFieldErrorMessages } from "../../lib/form-errors.ts";
+import { useFormFields } from "../../lib/form-errors.ts";
 import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { roleMessages } from "../../lib/roles.ts";
@@ -34,15 +34,14 @@ const EMPTY_USER: NewUserInput = {
 export function CreateUserForm({ zones }: { zones: readonly ZoneRecord[] }) {
   const createUser = useCreateUser();
   const t = useMessages(usersMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
-  const { register, handleSubmit, formState, reset } = useForm<NewUserInput>({
+  const form = useForm<NewUserInput>({
     resolver: zodResolver(newUserSchema),
     defaultValues: EMPTY_USER,
   });
+  const { register, handleSubmit, reset } = form;
+  const { field, errorsOf } = useFormFields(form);
   const submit = handleSubmit((user) =>
-    createUser.mutate(user, {
-      onSuccess: () => reset(EMPTY_USER),
-    }),
+    createUser.mutate(user, { onSuccess: () => reset(EMPTY_USER) }),
   );
   return (
     <form noValidate onSubmit={submit} className="space-y-5" aria-labelledby="add-user">
@@ -66,31 +65,17 @@ export function CreateUserForm({ zones }: { zones: readonly ZoneRecord[] }) {
       )}
       <ProblemAlert title={t("userNotAdded")} error={createUser.error} />
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field
-          label={t("name")}
-          inputProps={{ ...register("displayName"), autoComplete: "off" }}
-          errors={fieldErrorMessages(formState.errors.displayName)}
-        />
+        <Field label={t("name")} {...field("displayName", { autoComplete: "off" })} />
         <Field
           label={t("username")}
-          inputProps={{
-            ...register("username"),
-            autoComplete: "off",
-            autoCapitalize: "none",
-            spellCheck: false,
-          }}
           hint={t("usernameHint")}
-          errors={fieldErrorMessages(formState.errors.username)}
+          {...field("username", { autoComplete: "off", ...VERBATIM_INPUT })}
         />
-        <RoleSelect
-          registration={register("role")}
-          errors={fieldErrorMessages(formState.errors.role)}
-        />
+        <RoleSelect registration={register("role")} errors={errorsOf("role")} />
         <Field
           label={t("password")}
-          inputProps={{ ...register("password"), type: "password", autoComplete: "new-password" }}
           hint={t("newUserPasswordHint", { min: PASSWORD_MIN_LENGTH })}
-          errors={fieldErrorMessages(formState.errors.password)}
+          {...field("password", { type: "password", autoComplete: "new-password" })}
         />
       </div>
       <ZoneCheckboxes zones={zones} registration={register("zones")} hint={t("newUserZonesHint")} />
@@ -114,17 +99,13 @@ export function EditUserForm({ user, zones, onSaved, onCancel }: EditUserFormPro
   const changeUser = useChangeUser();
   const t = useMessages(usersMessages);
   const common = useMessages(commonMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
-  const { register, handleSubmit, formState } = useForm<UserEdit>({
+  const form = useForm<UserEdit>({
     defaultValues: { displayName: user.displayName, role: user.role, zones: user.zones },
   });
+  const { register, handleSubmit } = form;
+  const { errorsOf } = useFormFields(form);
   const submit = handleSubmit((change) =>
-    changeUser.mutate(
-      { id: user.id, change },
-      {
-        onSuccess: onSaved,
-      },
-    ),
+    changeUser.mutate({ id: user.id, change }, { onSuccess: onSaved }),
   );
   return (
     <form noValidate onSubmit={submit} className="mt-3 space-y-4">
@@ -136,12 +117,9 @@ export function EditUserForm({ user, zones, onSaved, onCancel }: EditUserFormPro
             ...register("displayName", { required: problemAsText({ code: "name_required" }) }),
             autoFocus: true,
           }}
-          errors={fieldErrorMessages(formState.errors.displayName)}
+          errors={errorsOf("displayName")}
         />
-        <RoleSelect
-          registration={register("role")}
-          errors={fieldErrorMessages(formState.errors.role)}
-        />
+        <RoleSelect registration={register("role")} errors={errorsOf("role")} />
       </div>
       <ZoneCheckboxes
         zones={zones}
@@ -164,32 +142,21 @@ export function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => 
   const resetPassword = useResetUserPassword();
   const t = useMessages(usersMessages);
   const common = useMessages(commonMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
-  const { register, handleSubmit, formState } = useForm<{ password: string }>({
+  const form = useForm<{ password: string }>({
     resolver: zodResolver(passwordResetSchema),
     defaultValues: { password: "" },
   });
-  const submit = handleSubmit(({ password }) =>
-    resetPassword.mutate(
-      { id: user.id, password },
-      {
-        onSuccess: onDone,
-      },
-    ),
+  const { field } = useFormFields(form);
+  const submit = form.handleSubmit(({ password }) =>
+    resetPassword.mutate({ id: user.id, password }, { onSuccess: onDone }),
   );
   return (
     <form noValidate onSubmit={submit} className="mt-3 flex flex-wrap items-start gap-3">
       <Field
         className="min-w-64 flex-1"
         label={t("newPasswordFor", { name: user.displayName })}
-        inputProps={{
-          ...register("password"),
-          type: "password",
-          autoComplete: "new-password",
-          autoFocus: true,
-        }}
         hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
-        errors={fieldErrorMessages(formState.errors.password)}
+        {...field("password", { type: "password", autoComplete: "new-password", autoFocus: true })}
       />
       <div className="flex gap-2 sm:mt-6">
         <Button type="submit" disabled={resetPassword.isPending}>

@@ -7,7 +7,7 @@ import { Button } from "../../components/ui/button.tsx";
 import { Field } from "../../components/ui/field.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert, ProblemLine } from "../../components/ui/problem-alert.tsx";
-import { useFieldErrorMessages } from "../../lib/form-errors.ts";
+import { useFormFields } from "../../lib/form-errors.ts";
 import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { zonesQueryOptions } from "../../lib/shared-queries.ts";
@@ -113,18 +113,13 @@ function ZoneRow({ zone }: { zone: ZoneRecord }) {
 function AddZoneForm() {
   const addZone = useAddZone();
   const t = useMessages(zonesMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
-  const { register, handleSubmit, formState, reset } = useForm<NewZone>({
+  const form = useForm<NewZone>({
     resolver: zodResolver(zoneInputSchema),
     defaultValues: { name: "" },
   });
-  const submit = handleSubmit((zone) =>
-    addZone.mutate(
-      { ...zone, active: true },
-      {
-        onSuccess: () => reset(),
-      },
-    ),
+  const { field } = useFormFields(form);
+  const submit = form.handleSubmit((zone) =>
+    addZone.mutate({ ...zone, active: true }, { onSuccess: () => form.reset() }),
   );
   return (
     <form noValidate onSubmit={submit} className="space-y-4" aria-labelledby="add-zone">
@@ -136,9 +131,8 @@ function AddZoneForm() {
         <Field
           className="min-w-64 flex-1"
           label={t("zoneName")}
-          inputProps={register("name")}
           hint={t("zoneNameHint")}
-          errors={fieldErrorMessages(formState.errors.name)}
+          {...field("name")}
         />
       </div>
       <Button type="submit" disabled={addZone.isPending}>

@@ -40,14 +40,16 @@ export function useFieldErrorMessages(): (error: FieldError | undefined) => stri
 
 /**
  * A form's fields as the shared fields take them: `field(name, props)` is an input's props,
- * registered under its name, and its errors; `errorsOf(name)` the errors of any other control.
+ * registered under its name, and its errors; `errorsOf(name)` the errors of any other control,
+ * or of the form as a whole (`root.form`).
  */
 export function useFormFields<V extends FieldValues>({
   register,
   formState,
 }: Pick<UseFormReturn<V>, "register" | "formState">) {
   const messages = useFieldErrorMessages();
-  const errorsOf = (name: FieldPath<V>): string[] => messages(get(formState.errors, name));
+  const errorsOf = (name: FieldPath<V> | `root.${string}`): string[] =>
+    messages(get(formState.errors, name));
   const field = (name: FieldPath<V>, props: ComponentProps<"input"> = {}) => ({
     inputProps: { ...register(name), ...props },
     errors: errorsOf(name),

@@ -4,8 +4,14 @@ import {
   type ClientConfig,
   type PermitRecord,
 } from "@permit-desk/schema";
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from "react";
-import type { UseFormRegisterReturn } from "react-hook-form";
+import {
+  type ComponentProps,
+  type KeyboardEvent,
+  type ReactNode,
+  useEffect,
+  useId,
+  useRef,
+} from "react";
 import { Alert } from "../../components/ui/alert.tsx";
 import { Button } from "../../components/ui/button.tsx";
 import { ErrorList, Field } from "../../components/ui/field.tsx";
@@ -89,17 +95,17 @@ function ChangeFailureAlert({
   );
 }
 
-type ReasonFieldProps = { registration: UseFormRegisterReturn<"reason">; errors: string[] };
+type ReasonFieldProps = { inputProps: ComponentProps<"input">; errors: string[] };
 
 /** Every change says why, in a few words; Enter sends the form from here. */
-export function ReasonField({ registration, errors }: ReasonFieldProps) {
+export function ReasonField({ inputProps, errors }: ReasonFieldProps) {
   const t = useMessages(permitRecordMessages);
   return (
     <Field
       label={t("reasonLabel")}
       hint={t("reasonHint")}
       inputProps={{
-        ...registration,
+        ...inputProps,
         required: true,
         maxLength: CHANGE_REASON_MAX_LENGTH,
         autoComplete: "off",

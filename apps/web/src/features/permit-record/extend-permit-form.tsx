@@ -14,7 +14,6 @@ import { useId } from "react";
 import { type Resolver, useWatch } from "react-hook-form";
 import { ErrorList, Field } from "../../components/ui/field.tsx";
 import { RadioOption } from "../../components/ui/radio-option.tsx";
-import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
@@ -136,18 +135,17 @@ export function ExtendPermitForm(props: ChangeFormProps) {
   const choiceErrorId = useId();
   const t = useMessages(permitRecordMessages);
   const { locale } = useLocale();
-  const fieldErrorMessages = useFieldErrorMessages();
   const { current } = props.record;
   const { siteTimeZone } = props.config;
-  const { form, frame } = useChangeForm<ExtensionFormValues>(props, {
+  const { field, errorsOf, form, frame } = useChangeForm<ExtensionFormValues>(props, {
     resolverOf: extensionFormResolver,
     defaultValues: extensionFormValuesOf(current, siteTimeZone),
     fieldOf: extensionFieldOf,
     firstField: "choice",
   });
-  const { register, control, formState } = form;
+  const { register, control } = form;
   const choice = useWatch({ control, name: "choice" });
-  const choiceErrors = fieldErrorMessages(formState.errors.choice);
+  const choiceErrors = errorsOf("choice");
   const at = (instant: string | Date) =>
     formatSiteTime(new Date(instant).toISOString(), siteTimeZone, locale);
   return (
@@ -186,14 +184,10 @@ export function ExtendPermitForm(props: ChangeFormProps) {
         <Field
           label={t("validUntil")}
           hint={t("siteTime", { zone: siteTimeZone })}
-          inputProps={{ ...register("until"), type: "datetime-local" }}
-          errors={fieldErrorMessages(formState.errors.until)}
+          {...field("until", { type: "datetime-local" })}
         />
       )}
-      <ReasonField
-        registration={register("reason")}
-        errors={fieldErrorMessages(formState.errors.reason)}
-      />
+      <ReasonField {...field("reason")} />
     </ChangeFormFrame>
   );
 }

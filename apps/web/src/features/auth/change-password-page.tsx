@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { PASSWORD_MIN_LENGTH, passwordChangeSchema } from "@permit-desk/schema";
 import { useForm } from "react-hook-form";
-import { Button } from "../../components/ui/button.tsx";
+import { SubmitButton } from "../../components/ui/button.tsx";
 import { Field } from "../../components/ui/field.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
@@ -55,9 +55,11 @@ export function ChangePasswordPage() {
           hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
           {...field("newPassword", { type: "password", autoComplete: "new-password" })}
         />
-        <Button type="submit" disabled={changePassword.isPending}>
-          {changePassword.isPending ? t("changing") : t("changePassword")}
-        </Button>
+        <SubmitButton
+          isPending={changePassword.isPending}
+          label={t("changePassword")}
+          pendingLabel={t("changing")}
+        />
       </form>
     </div>
   );

@@ -2,7 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { type FirstAdminInput, firstAdminSchema, PASSWORD_MIN_LENGTH } from "@permit-desk/schema";
 import { useForm } from "react-hook-form";
 import { useLocation } from "wouter";
-import { Button } from "../../components/ui/button.tsx";
+import { SubmitButton } from "../../components/ui/button.tsx";
 import { Field, VERBATIM_INPUT } from "../../components/ui/field.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
@@ -46,9 +46,11 @@ export function FirstAdminPage() {
           hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
           {...field("password", { type: "password", autoComplete: "new-password" })}
         />
-        <Button type="submit" disabled={createFirstAdmin.isPending}>
-          {createFirstAdmin.isPending ? t("creating") : t("createAdmin")}
-        </Button>
+        <SubmitButton
+          isPending={createFirstAdmin.isPending}
+          label={t("createAdmin")}
+          pendingLabel={t("creating")}
+        />
       </form>
     </div>
   );

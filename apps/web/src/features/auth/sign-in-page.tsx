@@ -2,7 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { type SignInInput, signInSchema } from "@permit-desk/schema";
 import { useForm } from "react-hook-form";
 import { Alert } from "../../components/ui/alert.tsx";
-import { Button } from "../../components/ui/button.tsx";
+import { SubmitButton } from "../../components/ui/button.tsx";
 import { Field, VERBATIM_INPUT } from "../../components/ui/field.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { problemOf } from "../../lib/api-request-error.ts";
@@ -62,9 +62,11 @@ export function SignInPage({ sessionEnded }: SignInPageProps) {
           label={t("password")}
           {...field("password", { type: "password", autoComplete: "current-password" })}
         />
-        <Button type="submit" disabled={signIn.isPending}>
-          {signIn.isPending ? t("signingIn") : t("signInButton")}
-        </Button>
+        <SubmitButton
+          isPending={signIn.isPending}
+          label={t("signInButton")}
+          pendingLabel={t("signingIn")}
+        />
       </form>
     </div>
   );

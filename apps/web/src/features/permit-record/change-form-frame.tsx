@@ -13,7 +13,7 @@ import {
   useRef,
 } from "react";
 import { Alert } from "../../components/ui/alert.tsx";
-import { Button } from "../../components/ui/button.tsx";
+import { Button, SubmitButton } from "../../components/ui/button.tsx";
 import { ErrorList, Field } from "../../components/ui/field.tsx";
 import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
@@ -189,9 +189,7 @@ export function ChangeFormFrame({
         {children}
         <ErrorList id={formErrorId} errors={formErrors} />
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={isSending}>
-            {isSending ? t("sending") : submitLabel}
-          </Button>
+          <SubmitButton isPending={isSending} label={submitLabel} pendingLabel={t("sending")} />
           <Button variant="secondary" disabled={isSending} onClick={onCancel}>
             {t("dismiss")}
           </Button>

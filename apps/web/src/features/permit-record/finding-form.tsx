@@ -2,7 +2,7 @@ import { CHANGE_FINDINGS, NOTE_MAX_LENGTH, RECONCILIATION_FINDINGS } from "@perm
 import { type ReactNode, useId } from "react";
 import { type UseFormRegisterReturn, useWatch } from "react-hook-form";
 import { Alert } from "../../components/ui/alert.tsx";
-import { Button } from "../../components/ui/button.tsx";
+import { SubmitButton } from "../../components/ui/button.tsx";
 import { ErrorList, Field, TextareaField } from "../../components/ui/field.tsx";
 import { RadioOption } from "../../components/ui/radio-option.tsx";
 import { useFormFields } from "../../lib/form-errors.ts";
@@ -94,9 +94,11 @@ function FindingFormFrame({
           textareaProps={{ ...note, rows: noteRows }}
           errors={errorsOf("note")}
         />
-        <Button type="submit" disabled={isRecording}>
-          {isRecording ? t("recording") : t("recordFinding")}
-        </Button>
+        <SubmitButton
+          isPending={isRecording}
+          label={t("recordFinding")}
+          pendingLabel={t("recording")}
+        />
         <p role="status" className="font-semibold text-green-900">
           {recordedText}
         </p>

@@ -6,13 +6,12 @@ import {
 } from "@permit-desk/schema";
 import { Fragment, useEffect, useId, useMemo, useState } from "react";
 import { type UseFormReturn, useForm, useWatch } from "react-hook-form";
-import { Button } from "../../components/ui/button.tsx";
+import { CancelButton, SubmitButton } from "../../components/ui/button.tsx";
 import { Field, SelectField } from "../../components/ui/field.tsx";
 import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { RadioOption } from "../../components/ui/radio-option.tsx";
 import { problemOf } from "../../lib/api-request-error.ts";
 import { useFormFields } from "../../lib/form-errors.ts";
-import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { useCreateTemplate, useReplaceTemplate } from "./api.ts";
 import { templatesMessages } from "./messages.ts";
@@ -168,7 +167,6 @@ type TemplateFormProps = {
 /** Adds a template, or replaces what one says; the BFF's schema checks it here first. */
 export function TemplateForm({ template, zones, config, onSaved, onCancel }: TemplateFormProps) {
   const t = useMessages(templatesMessages);
-  const common = useMessages(commonMessages);
   const headingId = useId();
   const createTemplate = useCreateTemplate();
   const replaceTemplate = useReplaceTemplate();
@@ -215,10 +213,6 @@ export function TemplateForm({ template, zones, config, onSaved, onCancel }: Tem
     }
   });
 
-  const submitLabel =
-    template === undefined
-      ? t(save.isPending ? "adding" : "add")
-      : t(save.isPending ? "saving" : "save");
   return (
     <form noValidate onSubmit={submit} className="space-y-5" aria-labelledby={headingId}>
       <h2 id={headingId} className="text-lg font-semibold">
@@ -244,13 +238,13 @@ export function TemplateForm({ template, zones, config, onSaved, onCancel }: Tem
       <PriceFieldset form={form} currencies={config.currencies} />
       <PermitNumberPatternField form={form} siteTimeZone={config.siteTimeZone} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={save.isPending}>
-          {submitLabel}
-        </Button>
-        {template !== undefined && (
-          <Button variant="secondary" onClick={onCancel}>
-            {common("cancel")}
-          </Button>
+        {template === undefined ? (
+          <SubmitButton isPending={save.isPending} label={t("add")} pendingLabel={t("adding")} />
+        ) : (
+          <>
+            <SubmitButton isPending={save.isPending} label={t("save")} pendingLabel={t("saving")} />
+            <CancelButton onClick={onCancel} />
+          </>
         )}
       </div>
     </form>

@@ -11,12 +11,11 @@ import {
   type ZoneRecord,
 } from "@permit-desk/schema";
 import { type UseFormRegisterReturn, useForm } from "react-hook-form";
-import { Button } from "../../components/ui/button.tsx";
+import { CancelButton, SubmitButton } from "../../components/ui/button.tsx";
 import { Field, SelectField, VERBATIM_INPUT } from "../../components/ui/field.tsx";
 import { ProblemAlert, ProblemLine } from "../../components/ui/problem-alert.tsx";
 import { focusRing } from "../../components/ui/styles.ts";
 import { useFormFields } from "../../lib/form-errors.ts";
-import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { roleMessages } from "../../lib/roles.ts";
 import { useChangeUser, useCreateUser, useResetUserPassword } from "./api.ts";
@@ -79,9 +78,7 @@ export function CreateUserForm({ zones }: { zones: readonly ZoneRecord[] }) {
         />
       </div>
       <ZoneCheckboxes zones={zones} registration={register("zones")} hint={t("newUserZonesHint")} />
-      <Button type="submit" disabled={createUser.isPending}>
-        {t("addUser")}
-      </Button>
+      <SubmitButton isPending={createUser.isPending} label={t("addUser")} />
     </form>
   );
 }
@@ -98,7 +95,6 @@ type EditUserFormProps = {
 export function EditUserForm({ user, zones, onSaved, onCancel }: EditUserFormProps) {
   const changeUser = useChangeUser();
   const t = useMessages(usersMessages);
-  const common = useMessages(commonMessages);
   const form = useForm<UserEdit>({
     defaultValues: { displayName: user.displayName, role: user.role, zones: user.zones },
   });
@@ -127,12 +123,8 @@ export function EditUserForm({ user, zones, onSaved, onCancel }: EditUserFormPro
         hint={t("userZonesHint", { name: user.displayName })}
       />
       <div className="flex gap-2">
-        <Button type="submit" disabled={changeUser.isPending}>
-          {t("saveChanges")}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {common("cancel")}
-        </Button>
+        <SubmitButton isPending={changeUser.isPending} label={t("saveChanges")} />
+        <CancelButton onClick={onCancel} />
       </div>
     </form>
   );
@@ -141,7 +133,6 @@ export function EditUserForm({ user, zones, onSaved, onCancel }: EditUserFormPro
 export function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => void }) {
   const resetPassword = useResetUserPassword();
   const t = useMessages(usersMessages);
-  const common = useMessages(commonMessages);
   const form = useForm<{ password: string }>({
     resolver: zodResolver(passwordResetSchema),
     defaultValues: { password: "" },
@@ -159,12 +150,8 @@ export function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => 
         {...field("password", { type: "password", autoComplete: "new-password", autoFocus: true })}
       />
       <div className="flex gap-2 sm:mt-6">
-        <Button type="submit" disabled={resetPassword.isPending}>
-          {t("setPassword")}
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          {common("cancel")}
-        </Button>
+        <SubmitButton isPending={resetPassword.isPending} label={t("setPassword")} />
+        <CancelButton onClick={onDone} />
       </div>
       <ProblemLine error={resetPassword.error} className="w-full" />
     </form>

@@ -3,12 +3,11 @@ import { type ZoneRecord, zoneInputSchema } from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "../../components/ui/button.tsx";
+import { Button, CancelButton, SubmitButton } from "../../components/ui/button.tsx";
 import { Field } from "../../components/ui/field.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert, ProblemLine } from "../../components/ui/problem-alert.tsx";
 import { useFormFields } from "../../lib/form-errors.ts";
-import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { zonesQueryOptions } from "../../lib/shared-queries.ts";
 import { type NewZone, useAddZone, useChangeZone } from "./api.ts";
@@ -54,7 +53,6 @@ export function ZonesPage() {
 function ZoneRow({ zone }: { zone: ZoneRecord }) {
   const changeZone = useChangeZone();
   const t = useMessages(zonesMessages);
-  const common = useMessages(commonMessages);
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(zone.name);
   const rename = (event: FormEvent) => {
@@ -74,12 +72,8 @@ function ZoneRow({ zone }: { zone: ZoneRecord }) {
                 autoFocus: true,
               }}
             />
-            <Button type="submit" disabled={changeZone.isPending}>
-              {t("saveName")}
-            </Button>
-            <Button variant="secondary" onClick={() => setRenaming(false)}>
-              {common("cancel")}
-            </Button>
+            <SubmitButton isPending={changeZone.isPending} label={t("saveName")} />
+            <CancelButton onClick={() => setRenaming(false)} />
           </form>
         ) : (
           zone.name
@@ -135,9 +129,7 @@ function AddZoneForm() {
           {...field("name")}
         />
       </div>
-      <Button type="submit" disabled={addZone.isPending}>
-        {t("addZone")}
-      </Button>
+      <SubmitButton isPending={addZone.isPending} label={t("addZone")} />
     </form>
   );
 }

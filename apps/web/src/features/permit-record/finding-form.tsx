@@ -3,8 +3,8 @@ import { type ReactNode, useId } from "react";
 import { type UseFormRegisterReturn, useWatch } from "react-hook-form";
 import { Alert } from "../../components/ui/alert.tsx";
 import { SubmitButton } from "../../components/ui/button.tsx";
-import { ErrorList, Field, TextareaField } from "../../components/ui/field.tsx";
-import { RadioOption } from "../../components/ui/radio-option.tsx";
+import { Field, TextareaField } from "../../components/ui/field.tsx";
+import { RadioFieldset } from "../../components/ui/radio-option.tsx";
 import { useFormFields } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { useProblemText } from "../../lib/i18n/problem-text.ts";
@@ -46,10 +46,8 @@ function FindingFormFrame({
   recordedText,
 }: FindingFormFrameProps) {
   const headingId = useId();
-  const findingErrorId = useId();
   const t = useMessages(permitRecordMessages);
   const problemText = useProblemText();
-  const findingErrors = errorsOf("finding");
   const Heading = `h${level}` as const;
   return (
     <section
@@ -69,23 +67,12 @@ function FindingFormFrame({
             <p>{problemText(failure)}</p>
           </Alert>
         )}
-        <fieldset aria-describedby={findingErrors.length > 0 ? findingErrorId : undefined}>
-          <legend className="text-sm font-semibold text-slate-900">{t("whatOpscomShows")}</legend>
-          <div className="mt-1">
-            {findings.map(({ value, label }) => (
-              <RadioOption
-                key={value}
-                label={label}
-                inputProps={{
-                  ...finding,
-                  value,
-                  "aria-invalid": findingErrors.length > 0 || undefined,
-                }}
-              />
-            ))}
-          </div>
-          <ErrorList id={findingErrorId} errors={findingErrors} />
-        </fieldset>
+        <RadioFieldset
+          legend={t("whatOpscomShows")}
+          options={findings}
+          inputProps={finding}
+          errors={errorsOf("finding")}
+        />
         {children}
         <TextareaField
           label={t("note")}

@@ -1,12 +1,16 @@
+import { zodResolver } from "@hookform/resolvers/zod";
 import { type ProblemAsRead, problemAsText } from "@permit-desk/schema";
 import { type ComponentProps, useCallback } from "react";
 import {
+  type DefaultValues,
   type FieldError,
   type FieldPath,
   type FieldValues,
   get,
   type UseFormReturn,
+  useForm,
 } from "react-hook-form";
+import type * as z from "zod/mini";
 import type { Locale } from "./i18n/locale.ts";
 import { useLocale } from "./i18n/locale-context.tsx";
 import { fieldErrorWords } from "./i18n/problem-words.ts";
@@ -55,4 +59,16 @@ export function useFormFields<V extends FieldValues>({
     errors: errorsOf(name),
   });
   return { field, errorsOf };
+}
+
+/** A form checked by a shared schema, as the BFF checks what it is sent, and its fields. */
+export function useSchemaForm<S extends z.ZodMiniType<FieldValues, FieldValues>>(
+  schema: S,
+  defaultValues: DefaultValues<z.input<S>>,
+) {
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema),
+    defaultValues,
+  });
+  return { form, ...useFormFields(form) };
 }

@@ -1,25 +1,22 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { PASSWORD_MIN_LENGTH, passwordChangeSchema } from "@permit-desk/schema";
-import { useForm } from "react-hook-form";
 import { SubmitButton } from "../../components/ui/button.tsx";
 import { Field } from "../../components/ui/field.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { problemOf } from "../../lib/api-request-error.ts";
-import { useFormFields } from "../../lib/form-errors.ts";
+import { useSchemaForm } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { type PasswordChange, useChangePassword } from "./api.ts";
+import { useChangePassword } from "./api.ts";
 import { authMessages } from "./messages.ts";
 
 export function ChangePasswordPage() {
   const changePassword = useChangePassword();
   const t = useMessages(authMessages);
-  const form = useForm<PasswordChange>({
-    resolver: zodResolver(passwordChangeSchema),
-    defaultValues: { currentPassword: "", newPassword: "" },
+  const { form, field } = useSchemaForm(passwordChangeSchema, {
+    currentPassword: "",
+    newPassword: "",
   });
   const { handleSubmit, setError, reset } = form;
-  const { field } = useFormFields(form);
   const submit = handleSubmit((change) =>
     changePassword.mutate(change, {
       onSuccess: () => reset(),

@@ -1,12 +1,10 @@
-import { zodResolver } from "@hookform/resolvers/zod";
-import { type FirstAdminInput, firstAdminSchema, PASSWORD_MIN_LENGTH } from "@permit-desk/schema";
-import { useForm } from "react-hook-form";
+import { firstAdminSchema, PASSWORD_MIN_LENGTH } from "@permit-desk/schema";
 import { useLocation } from "wouter";
 import { SubmitButton } from "../../components/ui/button.tsx";
 import { Field, VERBATIM_INPUT } from "../../components/ui/field.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
-import { useFormFields } from "../../lib/form-errors.ts";
+import { useSchemaForm } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { useCreateFirstAdmin } from "./api.ts";
 import { authMessages } from "./messages.ts";
@@ -15,11 +13,11 @@ export function FirstAdminPage() {
   const createFirstAdmin = useCreateFirstAdmin();
   const t = useMessages(authMessages);
   const [, navigate] = useLocation();
-  const form = useForm<FirstAdminInput>({
-    resolver: zodResolver(firstAdminSchema),
-    defaultValues: { username: "", displayName: "", password: "" },
+  const { form, field } = useSchemaForm(firstAdminSchema, {
+    username: "",
+    displayName: "",
+    password: "",
   });
-  const { field } = useFormFields(form);
   const submit = form.handleSubmit((admin) =>
     createFirstAdmin.mutate(admin, {
       onSuccess: () => navigate("/"),

@@ -1,12 +1,10 @@
-import { zodResolver } from "@hookform/resolvers/zod";
-import { type SignInInput, signInSchema } from "@permit-desk/schema";
-import { useForm } from "react-hook-form";
+import { signInSchema } from "@permit-desk/schema";
 import { Alert } from "../../components/ui/alert.tsx";
 import { SubmitButton } from "../../components/ui/button.tsx";
 import { Field, VERBATIM_INPUT } from "../../components/ui/field.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { problemOf } from "../../lib/api-request-error.ts";
-import { useFormFields } from "../../lib/form-errors.ts";
+import { useSchemaForm } from "../../lib/form-errors.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { useSignIn } from "./api.ts";
@@ -22,12 +20,8 @@ export function SignInPage({ sessionEnded }: SignInPageProps) {
   const signIn = useSignIn();
   const t = useMessages(authMessages);
   const { locale } = useLocale();
-  const form = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
-    defaultValues: { username: "", password: "" },
-  });
+  const { form, field } = useSchemaForm(signInSchema, { username: "", password: "" });
   const { handleSubmit, setValue, setFocus } = form;
-  const { field } = useFormFields(form);
   const submit = handleSubmit((credentials) =>
     signIn.mutate(credentials, {
       onError: (error) => {

@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import {
   type NewUserInput,
   newUserSchema,
@@ -15,7 +14,7 @@ import { CancelButton, SubmitButton } from "../../components/ui/button.tsx";
 import { Field, SelectField, VERBATIM_INPUT } from "../../components/ui/field.tsx";
 import { ProblemAlert, ProblemLine } from "../../components/ui/problem-alert.tsx";
 import { focusRing } from "../../components/ui/styles.ts";
-import { useFormFields } from "../../lib/form-errors.ts";
+import { useFormFields, useSchemaForm } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { roleMessages } from "../../lib/roles.ts";
 import { useChangeUser, useCreateUser, useResetUserPassword } from "./api.ts";
@@ -33,12 +32,8 @@ const EMPTY_USER: NewUserInput = {
 export function CreateUserForm({ zones }: { zones: readonly ZoneRecord[] }) {
   const createUser = useCreateUser();
   const t = useMessages(usersMessages);
-  const form = useForm<NewUserInput>({
-    resolver: zodResolver(newUserSchema),
-    defaultValues: EMPTY_USER,
-  });
+  const { form, field, errorsOf } = useSchemaForm(newUserSchema, EMPTY_USER);
   const { register, handleSubmit, reset } = form;
-  const { field, errorsOf } = useFormFields(form);
   const submit = handleSubmit((user) =>
     createUser.mutate(user, { onSuccess: () => reset(EMPTY_USER) }),
   );
@@ -133,11 +128,7 @@ export function EditUserForm({ user, zones, onSaved, onCancel }: EditUserFormPro
 export function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => void }) {
   const resetPassword = useResetUserPassword();
   const t = useMessages(usersMessages);
-  const form = useForm<{ password: string }>({
-    resolver: zodResolver(passwordResetSchema),
-    defaultValues: { password: "" },
-  });
-  const { field } = useFormFields(form);
+  const { form, field } = useSchemaForm(passwordResetSchema, { password: "" });
   const submit = form.handleSubmit(({ password }) =>
     resetPassword.mutate({ id: user.id, password }, { onSuccess: onDone }),
   );

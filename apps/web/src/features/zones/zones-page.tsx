@@ -1,16 +1,14 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { type ZoneRecord, zoneInputSchema } from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { useForm } from "react-hook-form";
 import { Button, CancelButton, SubmitButton } from "../../components/ui/button.tsx";
 import { Field } from "../../components/ui/field.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert, ProblemLine } from "../../components/ui/problem-alert.tsx";
-import { useFormFields } from "../../lib/form-errors.ts";
+import { useSchemaForm } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { zonesQueryOptions } from "../../lib/shared-queries.ts";
-import { type NewZone, useAddZone, useChangeZone } from "./api.ts";
+import { useAddZone, useChangeZone } from "./api.ts";
 import { zonesMessages } from "./messages.ts";
 
 export function ZonesPage() {
@@ -107,11 +105,7 @@ function ZoneRow({ zone }: { zone: ZoneRecord }) {
 function AddZoneForm() {
   const addZone = useAddZone();
   const t = useMessages(zonesMessages);
-  const form = useForm<NewZone>({
-    resolver: zodResolver(zoneInputSchema),
-    defaultValues: { name: "" },
-  });
-  const { field } = useFormFields(form);
+  const { form, field } = useSchemaForm(zoneInputSchema, { name: "" });
   const submit = form.handleSubmit((zone) =>
     addZone.mutate({ ...zone, active: true }, { onSuccess: () => form.reset() }),
   );

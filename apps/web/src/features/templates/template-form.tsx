@@ -43,13 +43,10 @@ const DURATION_FIELDS: Partial<Record<DurationKind, "hours" | "time" | "days">> 
 function DurationFieldset({ form }: { form: UseFormReturn<TemplateFormValues> }) {
   const t = useMessages(templatesMessages);
   const { field } = useFormFields(form);
-  const legendId = useId();
   const kind = useWatch({ control: form.control, name: "durationKind" });
   return (
-    <fieldset aria-labelledby={legendId} className="space-y-1">
-      <legend id={legendId} className="text-sm font-semibold text-slate-900">
-        {t("duration")}
-      </legend>
+    <fieldset className="space-y-1">
+      <legend className="text-sm font-semibold text-slate-900">{t("duration")}</legend>
       {DURATION_KINDS.map((value) => {
         const number = DURATION_FIELDS[value];
         return (
@@ -82,14 +79,11 @@ type PriceFieldsetProps = {
 function PriceFieldset({ form, currencies }: PriceFieldsetProps) {
   const t = useMessages(templatesMessages);
   const { field, errorsOf } = useFormFields(form);
-  const legendId = useId();
   const { register, control } = form;
   const price = useWatch({ control, name: "price" });
   return (
-    <fieldset aria-labelledby={legendId} className="space-y-1">
-      <legend id={legendId} className="text-sm font-semibold text-slate-900">
-        {t("price")}
-      </legend>
+    <fieldset className="space-y-1">
+      <legend className="text-sm font-semibold text-slate-900">{t("price")}</legend>
       <RadioOption label={t("free")} inputProps={{ ...register("price"), value: "free" }} />
       <RadioOption label={t("paid")} inputProps={{ ...register("price"), value: "paid" }} />
       {price === "paid" && (

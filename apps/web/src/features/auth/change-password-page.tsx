@@ -1,6 +1,6 @@
 import { PASSWORD_MIN_LENGTH, passwordChangeSchema } from "@permit-desk/schema";
-import { SubmitButton } from "../../components/ui/button.tsx";
 import { Field } from "../../components/ui/field.tsx";
+import { SubmitButton } from "../../components/ui/form-buttons.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { problemOf } from "../../lib/api-request-error.ts";

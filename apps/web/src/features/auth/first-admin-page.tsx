@@ -1,7 +1,7 @@
 import { firstAdminSchema, PASSWORD_MIN_LENGTH } from "@permit-desk/schema";
 import { useLocation } from "wouter";
-import { SubmitButton } from "../../components/ui/button.tsx";
 import { Field, VERBATIM_INPUT } from "../../components/ui/field.tsx";
+import { SubmitButton } from "../../components/ui/form-buttons.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { useSchemaForm } from "../../lib/form-errors.ts";

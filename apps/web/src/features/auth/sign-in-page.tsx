@@ -1,7 +1,7 @@
 import { signInSchema } from "@permit-desk/schema";
 import { Alert } from "../../components/ui/alert.tsx";
-import { SubmitButton } from "../../components/ui/button.tsx";
 import { Field, VERBATIM_INPUT } from "../../components/ui/field.tsx";
+import { SubmitButton } from "../../components/ui/form-buttons.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { problemOf } from "../../lib/api-request-error.ts";
 import { useSchemaForm } from "../../lib/form-errors.ts";

@@ -13,8 +13,9 @@ import {
   useRef,
 } from "react";
 import { Alert } from "../../components/ui/alert.tsx";
-import { Button, SubmitButton } from "../../components/ui/button.tsx";
+import { Button } from "../../components/ui/button.tsx";
 import { ErrorList, Field } from "../../components/ui/field.tsx";
+import { SubmitButton } from "../../components/ui/form-buttons.tsx";
 import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";

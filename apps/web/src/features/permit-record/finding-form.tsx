@@ -2,8 +2,8 @@ import { CHANGE_FINDINGS, NOTE_MAX_LENGTH, RECONCILIATION_FINDINGS } from "@perm
 import { type ReactNode, useId } from "react";
 import { type UseFormRegisterReturn, useWatch } from "react-hook-form";
 import { Alert } from "../../components/ui/alert.tsx";
-import { SubmitButton } from "../../components/ui/button.tsx";
 import { Field, TextareaField } from "../../components/ui/field.tsx";
+import { SubmitButton } from "../../components/ui/form-buttons.tsx";
 import { RadioFieldset } from "../../components/ui/radio-option.tsx";
 import { useFormFields } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";

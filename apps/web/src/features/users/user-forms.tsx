@@ -10,8 +10,8 @@ import {
   type ZoneRecord,
 } from "@permit-desk/schema";
 import { type UseFormRegisterReturn, useForm } from "react-hook-form";
-import { CancelButton, SubmitButton } from "../../components/ui/button.tsx";
 import { Field, SelectField, VERBATIM_INPUT } from "../../components/ui/field.tsx";
+import { CancelButton, SubmitButton } from "../../components/ui/form-buttons.tsx";
 import { ProblemAlert, ProblemLine } from "../../components/ui/problem-alert.tsx";
 import { focusRing } from "../../components/ui/styles.ts";
 import { useFormFields, useSchemaForm } from "../../lib/form-errors.ts";

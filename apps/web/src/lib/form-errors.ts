@@ -1,6 +1,16 @@
+import { zodResolver } from "@hookform/resolvers/zod";
 import { type ProblemAsRead, problemAsText } from "@permit-desk/schema";
-import { useCallback } from "react";
-import type { FieldError } from "react-hook-form";
+import { type ComponentProps, useCallback } from "react";
+import {
+  type DefaultValues,
+  type FieldError,
+  type FieldPath,
+  type FieldValues,
+  get,
+  type UseFormReturn,
+  useForm,
+} from "react-hook-form";
+import type * as z from "zod/mini";
 import type { Locale } from "./i18n/locale.ts";
 import { useLocale } from "./i18n/locale-context.tsx";
 import { fieldErrorWords } from "./i18n/problem-words.ts";
@@ -30,4 +40,35 @@ export function useFieldErrorMessages(): (error: FieldError | undefined) => stri
     (error: FieldError | undefined) => fieldErrorMessages(error, locale),
     [locale],
   );
+}
+
+/**
+ * A form's fields as the shared fields take them: `field(name, props)` is an input's props,
+ * registered under its name, and its errors; `errorsOf(name)` the errors of any other control,
+ * or of the form as a whole (`root.form`).
+ */
+export function useFormFields<V extends FieldValues>({
+  register,
+  formState,
+}: Pick<UseFormReturn<V>, "register" | "formState">) {
+  const messages = useFieldErrorMessages();
+  const errorsOf = (name: FieldPath<V> | `root.${string}`): string[] =>
+    messages(get(formState.errors, name));
+  const field = (name: FieldPath<V>, props: ComponentProps<"input"> = {}) => ({
+    inputProps: { ...register(name), ...props },
+    errors: errorsOf(name),
+  });
+  return { field, errorsOf };
+}
+
+/** A form checked by a shared schema, as the BFF checks what it is sent, and its fields. */
+export function useSchemaForm<S extends z.ZodMiniType<FieldValues, FieldValues>>(
+  schema: S,
+  defaultValues: DefaultValues<z.input<S>>,
+) {
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema),
+    defaultValues,
+  });
+  return { form, ...useFormFields(form) };
 }

@@ -2,6 +2,9 @@ import { type ComponentProps, type ReactNode, useId } from "react";
 import { classNames } from "../../lib/class-names.ts";
 import { controlClassName } from "./styles.ts";
 
+/** Text taken exactly as typed (a username): no capital letter or spelling fix is offered. */
+export const VERBATIM_INPUT = { autoCapitalize: "none", spellCheck: false } as const;
+
 type ErrorListProps = { id: string | undefined; errors: readonly string[] };
 
 /** The role sits on a wrapper: on the list itself it would hide the list from screen readers. */

@@ -6,7 +6,7 @@ import type * as z from "zod/mini";
 import { callApi } from "../../lib/api-client.ts";
 import { KEEPS_SESSION_ON_401, startSession } from "../../lib/session.ts";
 
-export type PasswordChange = z.input<typeof passwordChangeSchema>;
+type PasswordChange = z.input<typeof passwordChangeSchema>;
 
 export function useSignIn() {
   const queryClient = useQueryClient();

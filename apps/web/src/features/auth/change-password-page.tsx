@@ -1,24 +1,22 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { PASSWORD_MIN_LENGTH, passwordChangeSchema } from "@permit-desk/schema";
-import { useForm } from "react-hook-form";
-import { Button } from "../../components/ui/button.tsx";
 import { Field } from "../../components/ui/field.tsx";
+import { SubmitButton } from "../../components/ui/form-buttons.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { problemOf } from "../../lib/api-request-error.ts";
-import { useFieldErrorMessages } from "../../lib/form-errors.ts";
+import { useSchemaForm } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { type PasswordChange, useChangePassword } from "./api.ts";
+import { useChangePassword } from "./api.ts";
 import { authMessages } from "./messages.ts";
 
 export function ChangePasswordPage() {
   const changePassword = useChangePassword();
   const t = useMessages(authMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
-  const { register, handleSubmit, formState, setError, reset } = useForm<PasswordChange>({
-    resolver: zodResolver(passwordChangeSchema),
-    defaultValues: { currentPassword: "", newPassword: "" },
+  const { form, field } = useSchemaForm(passwordChangeSchema, {
+    currentPassword: "",
+    newPassword: "",
   });
+  const { handleSubmit, setError, reset } = form;
   const submit = handleSubmit((change) =>
     changePassword.mutate(change, {
       onSuccess: () => reset(),
@@ -47,26 +45,18 @@ export function ChangePasswordPage() {
       <form noValidate onSubmit={submit} className="space-y-5">
         <Field
           label={t("currentPassword")}
-          inputProps={{
-            ...register("currentPassword"),
-            type: "password",
-            autoComplete: "current-password",
-          }}
-          errors={fieldErrorMessages(formState.errors.currentPassword)}
+          {...field("currentPassword", { type: "password", autoComplete: "current-password" })}
         />
         <Field
           label={t("newPassword")}
-          inputProps={{
-            ...register("newPassword"),
-            type: "password",
-            autoComplete: "new-password",
-          }}
           hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
-          errors={fieldErrorMessages(formState.errors.newPassword)}
+          {...field("newPassword", { type: "password", autoComplete: "new-password" })}
         />
-        <Button type="submit" disabled={changePassword.isPending}>
-          {changePassword.isPending ? t("changing") : t("changePassword")}
-        </Button>
+        <SubmitButton
+          isPending={changePassword.isPending}
+          label={t("changePassword")}
+          pendingLabel={t("changing")}
+        />
       </form>
     </div>
   );

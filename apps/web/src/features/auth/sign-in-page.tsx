@@ -1,12 +1,10 @@
-import { zodResolver } from "@hookform/resolvers/zod";
-import { type SignInInput, signInSchema } from "@permit-desk/schema";
-import { useForm } from "react-hook-form";
+import { signInSchema } from "@permit-desk/schema";
 import { Alert } from "../../components/ui/alert.tsx";
-import { Button } from "../../components/ui/button.tsx";
-import { Field } from "../../components/ui/field.tsx";
+import { Field, VERBATIM_INPUT } from "../../components/ui/field.tsx";
+import { SubmitButton } from "../../components/ui/form-buttons.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { problemOf } from "../../lib/api-request-error.ts";
-import { useFieldErrorMessages } from "../../lib/form-errors.ts";
+import { useSchemaForm } from "../../lib/form-errors.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { useSignIn } from "./api.ts";
@@ -22,11 +20,8 @@ export function SignInPage({ sessionEnded }: SignInPageProps) {
   const signIn = useSignIn();
   const t = useMessages(authMessages);
   const { locale } = useLocale();
-  const fieldErrorMessages = useFieldErrorMessages();
-  const { register, handleSubmit, formState, setValue, setFocus } = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
-    defaultValues: { username: "", password: "" },
-  });
+  const { form, field } = useSchemaForm(signInSchema, { username: "", password: "" });
+  const { handleSubmit, setValue, setFocus } = form;
   const submit = handleSubmit((credentials) =>
     signIn.mutate(credentials, {
       onError: (error) => {
@@ -50,28 +45,22 @@ export function SignInPage({ sessionEnded }: SignInPageProps) {
       <form noValidate onSubmit={submit} className="space-y-5">
         <Field
           label={t("username")}
-          inputProps={{
-            ...register("username"),
+          {...field("username", {
             autoComplete: "username",
-            autoCapitalize: "none",
-            spellCheck: false,
+            ...VERBATIM_INPUT,
             // The only thing to do on this page: the keyboard starts here.
             autoFocus: true,
-          }}
-          errors={fieldErrorMessages(formState.errors.username)}
+          })}
         />
         <Field
           label={t("password")}
-          inputProps={{
-            ...register("password"),
-            type: "password",
-            autoComplete: "current-password",
-          }}
-          errors={fieldErrorMessages(formState.errors.password)}
+          {...field("password", { type: "password", autoComplete: "current-password" })}
         />
-        <Button type="submit" disabled={signIn.isPending}>
-          {signIn.isPending ? t("signingIn") : t("signInButton")}
-        </Button>
+        <SubmitButton
+          isPending={signIn.isPending}
+          label={t("signInButton")}
+          pendingLabel={t("signingIn")}
+        />
       </form>
     </div>
   );

@@ -4,11 +4,18 @@ import {
   type ClientConfig,
   type PermitRecord,
 } from "@permit-desk/schema";
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from "react";
-import type { UseFormRegisterReturn } from "react-hook-form";
+import {
+  type ComponentProps,
+  type KeyboardEvent,
+  type ReactNode,
+  useEffect,
+  useId,
+  useRef,
+} from "react";
 import { Alert } from "../../components/ui/alert.tsx";
 import { Button } from "../../components/ui/button.tsx";
 import { ErrorList, Field } from "../../components/ui/field.tsx";
+import { SubmitButton } from "../../components/ui/form-buttons.tsx";
 import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
@@ -89,17 +96,17 @@ function ChangeFailureAlert({
   );
 }
 
-type ReasonFieldProps = { registration: UseFormRegisterReturn<"reason">; errors: string[] };
+type ReasonFieldProps = { inputProps: ComponentProps<"input">; errors: string[] };
 
 /** Every change says why, in a few words; Enter sends the form from here. */
-export function ReasonField({ registration, errors }: ReasonFieldProps) {
+export function ReasonField({ inputProps, errors }: ReasonFieldProps) {
   const t = useMessages(permitRecordMessages);
   return (
     <Field
       label={t("reasonLabel")}
       hint={t("reasonHint")}
       inputProps={{
-        ...registration,
+        ...inputProps,
         required: true,
         maxLength: CHANGE_REASON_MAX_LENGTH,
         autoComplete: "off",
@@ -183,9 +190,7 @@ export function ChangeFormFrame({
         {children}
         <ErrorList id={formErrorId} errors={formErrors} />
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={isSending}>
-            {isSending ? t("sending") : submitLabel}
-          </Button>
+          <SubmitButton isPending={isSending} label={submitLabel} pendingLabel={t("sending")} />
           <Button variant="secondary" disabled={isSending} onClick={onCancel}>
             {t("dismiss")}
           </Button>

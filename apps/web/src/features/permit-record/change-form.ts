@@ -17,7 +17,7 @@ import {
 } from "react-hook-form";
 import type { ApiProblem } from "../../lib/api-problem.ts";
 import { problemOf } from "../../lib/api-request-error.ts";
-import { fieldErrorOf } from "../../lib/form-errors.ts";
+import { fieldErrorOf, useFormFields } from "../../lib/form-errors.ts";
 import { newIdempotencyKey } from "../../lib/idempotency-key.ts";
 import type { ChangeSubmission } from "../../lib/permit-change.ts";
 import { useChangePermit } from "./api.ts";
@@ -124,7 +124,8 @@ type ChangeFormOptions<V extends FieldValues> = {
 /**
  * A change form's state and its sending, from the permit it changes; its first field has focus.
  * One key per change, the same key when the same change is sent again, the BFF's field messages
- * beside the fields, anything else kept for the form to show. `frame` is what its frame needs.
+ * beside the fields, anything else kept for the form to show. `frame` is what its frame needs;
+ * `field` and `errorsOf` give its fields their registration and errors.
  */
 export function useChangeForm<V extends FieldValues>(
   { record, config, canReconcile, onChanged, onCancel }: ChangeFormProps,
@@ -182,7 +183,7 @@ export function useChangeForm<V extends FieldValues>(
     if (last !== undefined) void send(last);
   };
   const change = { submit, tryAgain, failure, isSending: mutation.isPending };
-  return { form, frame: { record, canReconcile, onCancel, change } };
+  return { form, ...useFormFields(form), frame: { record, canReconcile, onCancel, change } };
 }
 
 export type PermitChange = ReturnType<typeof useChangeForm>["frame"]["change"];

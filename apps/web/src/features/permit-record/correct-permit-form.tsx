@@ -9,7 +9,6 @@ import {
 } from "@permit-desk/schema";
 import type { Resolver } from "react-hook-form";
 import { Field, SelectField } from "../../components/ui/field.tsx";
-import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { siteWallTimeToInstant } from "../../lib/site-wall-time.ts";
 import {
@@ -120,18 +119,14 @@ function zoneChoices(zones: readonly string[], current: string): readonly string
 /** Corrects the plate, zone, validity or permit number; what is left as it reads is not sent. */
 export function CorrectPermitForm(props: ChangeFormProps) {
   const t = useMessages(permitRecordMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
   const { current } = props.record;
   const { siteTimeZone } = props.config;
-  const { form, frame } = useChangeForm<CorrectionFormValues>(props, {
+  const { field, errorsOf, form, frame } = useChangeForm<CorrectionFormValues>(props, {
     resolverOf: correctionFormResolver,
     defaultValues: correctionFormValuesOf(current, siteTimeZone),
     fieldOf: correctionFieldOf,
     firstField: "plate",
   });
-  const { register, formState } = form;
-  const { errors } = formState;
-  const wholeChange = errors.root?.form?.message;
   const siteTime = t("siteTime", { zone: siteTimeZone });
   return (
     <ChangeFormFrame
@@ -139,26 +134,22 @@ export function CorrectPermitForm(props: ChangeFormProps) {
       title={t("correctTitle")}
       intro={<p>{t("correctIntro")}</p>}
       submitLabel={t("correctSubmit")}
-      formErrors={
-        wholeChange ? fieldErrorMessages({ type: "validation", message: wholeChange }) : []
-      }
+      formErrors={errorsOf("root.form")}
     >
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           label={t("licencePlate")}
-          inputProps={{
-            ...register("plate"),
+          {...field("plate", {
             autoComplete: "off",
             autoCapitalize: "characters",
             spellCheck: false,
             className: "font-mono uppercase",
-          }}
-          errors={fieldErrorMessages(errors.plate)}
+          })}
         />
         <SelectField
           label={t("zone")}
-          selectProps={register("zone")}
-          errors={fieldErrorMessages(errors.zone)}
+          selectProps={form.register("zone")}
+          errors={errorsOf("zone")}
         >
           {zoneChoices(props.config.zones, current.zoneName).map((zone) => (
             <option key={zone} value={zone}>
@@ -169,23 +160,20 @@ export function CorrectPermitForm(props: ChangeFormProps) {
         <Field
           label={t("validFrom")}
           hint={siteTime}
-          inputProps={{ ...register("validFrom"), type: "datetime-local" }}
-          errors={fieldErrorMessages(errors.validFrom)}
+          {...field("validFrom", { type: "datetime-local" })}
         />
         <Field
           label={t("validUntil")}
           hint={siteTime}
-          inputProps={{ ...register("validUntil"), type: "datetime-local" }}
-          errors={fieldErrorMessages(errors.validUntil)}
+          {...field("validUntil", { type: "datetime-local" })}
         />
         <Field
           label={t("permitNo")}
           hint={t("permitNumberHint")}
-          inputProps={{ ...register("permitNo"), autoComplete: "off", spellCheck: false }}
-          errors={fieldErrorMessages(errors.permitNo)}
+          {...field("permitNo", { autoComplete: "off", spellCheck: false })}
         />
       </div>
-      <ReasonField registration={register("reason")} errors={fieldErrorMessages(errors.reason)} />
+      <ReasonField {...field("reason")} />
     </ChangeFormFrame>
   );
 }

@@ -10,11 +10,9 @@ import {
   type ValidityDuration,
   validityIssues,
 } from "@permit-desk/schema";
-import { useId } from "react";
 import { type Resolver, useWatch } from "react-hook-form";
-import { ErrorList, Field } from "../../components/ui/field.tsx";
-import { RadioOption } from "../../components/ui/radio-option.tsx";
-import { useFieldErrorMessages } from "../../lib/form-errors.ts";
+import { Field } from "../../components/ui/field.tsx";
+import { RadioFieldset } from "../../components/ui/radio-option.tsx";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
@@ -133,21 +131,17 @@ function extensionLabel(extension: Extension, end: string, t: PermitRecordWords)
 
 /** A later end: an hour or a day more, counted from the current end, or a time staff choose. */
 export function ExtendPermitForm(props: ChangeFormProps) {
-  const choiceErrorId = useId();
   const t = useMessages(permitRecordMessages);
   const { locale } = useLocale();
-  const fieldErrorMessages = useFieldErrorMessages();
   const { current } = props.record;
   const { siteTimeZone } = props.config;
-  const { form, frame } = useChangeForm<ExtensionFormValues>(props, {
+  const { field, form, frame } = useChangeForm<ExtensionFormValues>(props, {
     resolverOf: extensionFormResolver,
     defaultValues: extensionFormValuesOf(current, siteTimeZone),
     fieldOf: extensionFieldOf,
     firstField: "choice",
   });
-  const { register, control, formState } = form;
-  const choice = useWatch({ control, name: "choice" });
-  const choiceErrors = fieldErrorMessages(formState.errors.choice);
+  const choice = useWatch({ control: form.control, name: "choice" });
   const at = (instant: string | Date) =>
     formatSiteTime(new Date(instant).toISOString(), siteTimeZone, locale);
   return (
@@ -157,43 +151,25 @@ export function ExtendPermitForm(props: ChangeFormProps) {
       intro={<p>{t("currentEnd", { time: at(current.validUntil) })}</p>}
       submitLabel={t("extendSubmit")}
     >
-      <fieldset aria-describedby={choiceErrors.length > 0 ? choiceErrorId : undefined}>
-        <legend className="text-sm font-semibold text-slate-900">{t("newEnd")}</legend>
-        <div className="mt-1">
-          {EXTENSIONS.map((extension) => (
-            <RadioOption
-              key={durationId(extension)}
-              label={extensionLabel(
-                extension,
-                at(extendedEnd(current, extension, siteTimeZone)),
-                t,
-              )}
-              inputProps={{
-                ...register("choice"),
-                value: durationId(extension),
-                "aria-invalid": choiceErrors.length > 0 || undefined,
-              }}
-            />
-          ))}
-          <RadioOption
-            label={t("chosenEnd")}
-            inputProps={{ ...register("choice"), value: CHOSEN_END }}
-          />
-        </div>
-        <ErrorList id={choiceErrorId} errors={choiceErrors} />
-      </fieldset>
+      <RadioFieldset
+        legend={t("newEnd")}
+        options={[
+          ...EXTENSIONS.map((extension) => ({
+            value: durationId(extension),
+            label: extensionLabel(extension, at(extendedEnd(current, extension, siteTimeZone)), t),
+          })),
+          { value: CHOSEN_END, label: t("chosenEnd") },
+        ]}
+        {...field("choice")}
+      />
       {choice === CHOSEN_END && (
         <Field
           label={t("validUntil")}
           hint={t("siteTime", { zone: siteTimeZone })}
-          inputProps={{ ...register("until"), type: "datetime-local" }}
-          errors={fieldErrorMessages(formState.errors.until)}
+          {...field("until", { type: "datetime-local" })}
         />
       )}
-      <ReasonField
-        registration={register("reason")}
-        errors={fieldErrorMessages(formState.errors.reason)}
-      />
+      <ReasonField {...field("reason")} />
     </ChangeFormFrame>
   );
 }

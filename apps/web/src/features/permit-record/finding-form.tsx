@@ -1,11 +1,11 @@
 import { CHANGE_FINDINGS, NOTE_MAX_LENGTH, RECONCILIATION_FINDINGS } from "@permit-desk/schema";
 import { type ReactNode, useId } from "react";
-import { type FieldErrors, type UseFormRegisterReturn, useWatch } from "react-hook-form";
+import { type UseFormRegisterReturn, useWatch } from "react-hook-form";
 import { Alert } from "../../components/ui/alert.tsx";
-import { Button } from "../../components/ui/button.tsx";
-import { ErrorList, Field, TextareaField } from "../../components/ui/field.tsx";
-import { RadioOption } from "../../components/ui/radio-option.tsx";
-import { useFieldErrorMessages } from "../../lib/form-errors.ts";
+import { Field, TextareaField } from "../../components/ui/field.tsx";
+import { SubmitButton } from "../../components/ui/form-buttons.tsx";
+import { RadioFieldset } from "../../components/ui/radio-option.tsx";
+import { useFormFields } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { useChangeReconciliationForm, useReconciliationForm } from "./findings.ts";
@@ -21,7 +21,7 @@ type FindingFormFrameProps = {
   findings: ReadonlyArray<{ value: string; label: string }>;
   finding: UseFormRegisterReturn;
   note: UseFormRegisterReturn;
-  errors: FieldErrors<{ finding: string; note: string }>;
+  errorsOf: (name: "finding" | "note") => string[];
   /** Fields between the finding and the note. */
   children?: ReactNode;
   noteHint: ReactNode;
@@ -39,18 +39,15 @@ function FindingFormFrame({
   findings,
   finding,
   note,
-  errors,
+  errorsOf,
   children,
   noteHint,
   noteRows,
   recordedText,
 }: FindingFormFrameProps) {
   const headingId = useId();
-  const findingErrorId = useId();
   const t = useMessages(permitRecordMessages);
   const problemText = useProblemText();
-  const fieldErrorMessages = useFieldErrorMessages();
-  const findingErrors = fieldErrorMessages(errors.finding);
   const Heading = `h${level}` as const;
   return (
     <section
@@ -70,34 +67,25 @@ function FindingFormFrame({
             <p>{problemText(failure)}</p>
           </Alert>
         )}
-        <fieldset aria-describedby={findingErrors.length > 0 ? findingErrorId : undefined}>
-          <legend className="text-sm font-semibold text-slate-900">{t("whatOpscomShows")}</legend>
-          <div className="mt-1">
-            {findings.map(({ value, label }) => (
-              <RadioOption
-                key={value}
-                label={label}
-                inputProps={{
-                  ...finding,
-                  value,
-                  "aria-invalid": findingErrors.length > 0 || undefined,
-                }}
-              />
-            ))}
-          </div>
-          <ErrorList id={findingErrorId} errors={findingErrors} />
-        </fieldset>
+        <RadioFieldset
+          legend={t("whatOpscomShows")}
+          options={findings}
+          inputProps={finding}
+          errors={errorsOf("finding")}
+        />
         {children}
         <TextareaField
           label={t("note")}
           hint={noteHint}
           // No maxLength: the browser would cut a long paste silently; the schema refuses it instead.
           textareaProps={{ ...note, rows: noteRows }}
-          errors={fieldErrorMessages(errors.note)}
+          errors={errorsOf("note")}
         />
-        <Button type="submit" disabled={isRecording}>
-          {isRecording ? t("recording") : t("recordFinding")}
-        </Button>
+        <SubmitButton
+          isPending={isRecording}
+          label={t("recordFinding")}
+          pendingLabel={t("recording")}
+        />
         <p role="status" className="font-semibold text-green-900">
           {recordedText}
         </p>
@@ -110,8 +98,8 @@ function FindingFormFrame({
 export function ReconciliationForm({ recordId }: { recordId: string }) {
   const { form, recorded, ...recording } = useReconciliationForm(recordId);
   const t = useMessages(permitRecordMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
-  const { register, control, formState } = form;
+  const { field, errorsOf } = useFormFields(form);
+  const { register, control } = form;
   const finding = useWatch({ control, name: "finding" });
   const noteLength = useWatch({ control, name: "note" }).trim().length;
   return (
@@ -126,7 +114,7 @@ export function ReconciliationForm({ recordId }: { recordId: string }) {
       }))}
       finding={register("finding")}
       note={register("note")}
-      errors={formState.errors}
+      errorsOf={errorsOf}
       noteHint={
         <>
           <p>{t("noteHint", { max: NOTE_MAX_LENGTH })}</p>
@@ -149,13 +137,11 @@ export function ReconciliationForm({ recordId }: { recordId: string }) {
       {finding === "exists" && (
         <Field
           label={t("referenceOpscomShows")}
-          inputProps={{
-            ...register("referenceId"),
+          {...field("referenceId", {
             autoComplete: "off",
             spellCheck: false,
             className: "font-mono",
-          }}
-          errors={fieldErrorMessages(formState.errors.referenceId)}
+          })}
         />
       )}
     </FindingFormFrame>
@@ -172,7 +158,8 @@ export function ChangeReconciliationForm({
 }: ChangeReconciliationFormProps) {
   const { form, recorded, ...recording } = useChangeReconciliationForm(permitId, changeId);
   const t = useMessages(permitRecordMessages);
-  const { register, formState } = form;
+  const { errorsOf } = useFormFields(form);
+  const { register } = form;
   return (
     <FindingFormFrame
       level={level}
@@ -185,7 +172,7 @@ export function ChangeReconciliationForm({
       }))}
       finding={register("finding")}
       note={register("note")}
-      errors={formState.errors}
+      errorsOf={errorsOf}
       noteHint={t("changeNoteHint")}
       noteRows={2}
       recordedText={

@@ -1,6 +1,5 @@
 import type { PermitChangeInput } from "@permit-desk/schema";
 import type { Resolver } from "react-hook-form";
-import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { changeFormResolver, useChangeForm } from "./change-form.ts";
 import { ChangeFormFrame, type ChangeFormProps, ReasonField } from "./change-form-frame.tsx";
@@ -19,8 +18,7 @@ export function voidFormResolver(): Resolver<VoidFormValues, unknown, PermitChan
 /** Voids the permit in OPSCOM (Permit Delete), with the reason why. */
 export function VoidPermitForm(props: ChangeFormProps) {
   const t = useMessages(permitRecordMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
-  const { form, frame } = useChangeForm<VoidFormValues>(props, {
+  const { field, frame } = useChangeForm<VoidFormValues>(props, {
     resolverOf: voidFormResolver,
     defaultValues: { reason: "" },
     fieldOf: () => "reason",
@@ -37,10 +35,7 @@ export function VoidPermitForm(props: ChangeFormProps) {
       }
       submitLabel={t("voidSubmit")}
     >
-      <ReasonField
-        registration={form.register("reason")}
-        errors={fieldErrorMessages(form.formState.errors.reason)}
-      />
+      <ReasonField {...field("reason")} />
     </ChangeFormFrame>
   );
 }

@@ -6,13 +6,12 @@ import {
 } from "@permit-desk/schema";
 import { Fragment, useEffect, useId, useMemo, useState } from "react";
 import { type UseFormReturn, useForm, useWatch } from "react-hook-form";
-import { Button } from "../../components/ui/button.tsx";
 import { Field, SelectField } from "../../components/ui/field.tsx";
+import { CancelButton, SubmitButton } from "../../components/ui/form-buttons.tsx";
 import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { RadioOption } from "../../components/ui/radio-option.tsx";
 import { problemOf } from "../../lib/api-request-error.ts";
-import { useFieldErrorMessages } from "../../lib/form-errors.ts";
-import { commonMessages } from "../../lib/i18n/common-messages.ts";
+import { useFormFields } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { useCreateTemplate, useReplaceTemplate } from "./api.ts";
 import { templatesMessages } from "./messages.ts";
@@ -43,31 +42,25 @@ const DURATION_FIELDS: Partial<Record<DurationKind, "hours" | "time" | "days">> 
 /** The four kinds of duration, each with the one number or time it needs beside it. */
 function DurationFieldset({ form }: { form: UseFormReturn<TemplateFormValues> }) {
   const t = useMessages(templatesMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
-  const legendId = useId();
-  const { register, control, formState } = form;
-  const kind = useWatch({ control, name: "durationKind" });
-  const { errors } = formState;
+  const { field } = useFormFields(form);
+  const kind = useWatch({ control: form.control, name: "durationKind" });
   return (
-    <fieldset aria-labelledby={legendId} className="space-y-1">
-      <legend id={legendId} className="text-sm font-semibold text-slate-900">
-        {t("duration")}
-      </legend>
+    <fieldset className="space-y-1">
+      <legend className="text-sm font-semibold text-slate-900">{t("duration")}</legend>
       {DURATION_KINDS.map((value) => {
-        const field = DURATION_FIELDS[value];
+        const number = DURATION_FIELDS[value];
         return (
           <Fragment key={value}>
             <RadioOption
               label={t(KIND_LABELS[value])}
-              inputProps={{ ...register("durationKind"), value }}
+              inputProps={{ ...form.register("durationKind"), value }}
             />
-            {field !== undefined && kind === value && (
+            {number !== undefined && kind === value && (
               <Field
                 className="ml-8 max-w-xs"
-                label={t(field)}
-                hint={t(`${field}Hint`)}
-                inputProps={{ ...register(field), inputMode: "numeric", autoComplete: "off" }}
-                errors={fieldErrorMessages(errors[field])}
+                label={t(number)}
+                hint={t(`${number}Hint`)}
+                {...field(number, { inputMode: "numeric", autoComplete: "off" })}
               />
             )}
           </Fragment>
@@ -85,15 +78,12 @@ type PriceFieldsetProps = {
 /** Free, or an amount in one of the site's currencies. */
 function PriceFieldset({ form, currencies }: PriceFieldsetProps) {
   const t = useMessages(templatesMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
-  const legendId = useId();
-  const { register, control, formState } = form;
+  const { field, errorsOf } = useFormFields(form);
+  const { register, control } = form;
   const price = useWatch({ control, name: "price" });
   return (
-    <fieldset aria-labelledby={legendId} className="space-y-1">
-      <legend id={legendId} className="text-sm font-semibold text-slate-900">
-        {t("price")}
-      </legend>
+    <fieldset className="space-y-1">
+      <legend className="text-sm font-semibold text-slate-900">{t("price")}</legend>
       <RadioOption label={t("free")} inputProps={{ ...register("price"), value: "free" }} />
       <RadioOption label={t("paid")} inputProps={{ ...register("price"), value: "paid" }} />
       {price === "paid" && (
@@ -102,14 +92,13 @@ function PriceFieldset({ form, currencies }: PriceFieldsetProps) {
             className="w-40"
             label={t("amount")}
             hint={t("amountHint")}
-            inputProps={{ ...register("amount"), inputMode: "decimal", autoComplete: "off" }}
-            errors={fieldErrorMessages(formState.errors.amount)}
+            {...field("amount", { inputMode: "decimal", autoComplete: "off" })}
           />
           <SelectField
             className="w-32"
             label={t("currency")}
             selectProps={register("currency")}
-            errors={fieldErrorMessages(formState.errors.currency)}
+            errors={errorsOf("currency")}
           >
             {currencies.map((currency) => (
               <option key={currency} value={currency}>
@@ -130,9 +119,8 @@ type PatternFieldProps = { form: UseFormReturn<TemplateFormValues>; siteTimeZone
 /** The pattern, with what it would give for a plate issued now, shown as it is typed. */
 function PermitNumberPatternField({ form, siteTimeZone }: PatternFieldProps) {
   const t = useMessages(templatesMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
-  const { register, control, formState } = form;
-  const pattern = useWatch({ control, name: "permitNumberPattern" }).trim();
+  const { field } = useFormFields(form);
+  const pattern = useWatch({ control: form.control, name: "permitNumberPattern" }).trim();
   const usable = pattern !== "" && permitNumberPatternProblem(pattern) === undefined;
   const example = usable
     ? expandPermitNumber(pattern, { plate: EXAMPLE_PLATE, at: new Date(), siteTimeZone })
@@ -140,12 +128,11 @@ function PermitNumberPatternField({ form, siteTimeZone }: PatternFieldProps) {
   return (
     <Field
       label={t("permitNumberPattern")}
-      inputProps={{
-        ...register("permitNumberPattern"),
+      {...field("permitNumberPattern", {
         autoComplete: "off",
         spellCheck: false,
         className: "font-mono",
-      }}
+      })}
       hint={
         <>
           <p>{t("patternHint")}</p>
@@ -157,7 +144,6 @@ function PermitNumberPatternField({ form, siteTimeZone }: PatternFieldProps) {
           )}
         </>
       }
-      errors={fieldErrorMessages(formState.errors.permitNumberPattern)}
     />
   );
 }
@@ -175,8 +161,6 @@ type TemplateFormProps = {
 /** Adds a template, or replaces what one says; the BFF's schema checks it here first. */
 export function TemplateForm({ template, zones, config, onSaved, onCancel }: TemplateFormProps) {
   const t = useMessages(templatesMessages);
-  const common = useMessages(commonMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
   const headingId = useId();
   const createTemplate = useCreateTemplate();
   const replaceTemplate = useReplaceTemplate();
@@ -188,7 +172,8 @@ export function TemplateForm({ template, zones, config, onSaved, onCancel }: Tem
     defaultValues:
       template === undefined ? blank : templateFormOf(template, config.defaultCurrency),
   });
-  const { register, handleSubmit, formState, setError, setFocus, reset } = form;
+  const { register, handleSubmit, setError, setFocus, reset } = form;
+  const { field, errorsOf } = useFormFields(form);
   const zoneChoices =
     template === undefined || zones.includes(template.zone) ? zones : [template.zone, ...zones];
 
@@ -222,10 +207,6 @@ export function TemplateForm({ template, zones, config, onSaved, onCancel }: Tem
     }
   });
 
-  const submitLabel =
-    template === undefined
-      ? t(save.isPending ? "adding" : "add")
-      : t(save.isPending ? "saving" : "save");
   return (
     <form noValidate onSubmit={submit} className="space-y-5" aria-labelledby={headingId}>
       <h2 id={headingId} className="text-lg font-semibold">
@@ -237,17 +218,8 @@ export function TemplateForm({ template, zones, config, onSaved, onCancel }: Tem
         error={save.isError && problemOf(save.error).status !== 409 && save.error}
       />
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field
-          label={t("name")}
-          hint={t("nameHint")}
-          inputProps={{ ...register("name"), autoComplete: "off" }}
-          errors={fieldErrorMessages(formState.errors.name)}
-        />
-        <SelectField
-          label={t("zone")}
-          selectProps={register("zone")}
-          errors={fieldErrorMessages(formState.errors.zone)}
-        >
+        <Field label={t("name")} hint={t("nameHint")} {...field("name", { autoComplete: "off" })} />
+        <SelectField label={t("zone")} selectProps={register("zone")} errors={errorsOf("zone")}>
           {zoneChoices.length === 0 && <option value="">{t("chooseZone")}</option>}
           {zoneChoices.map((zone) => (
             <option key={zone} value={zone}>
@@ -260,13 +232,13 @@ export function TemplateForm({ template, zones, config, onSaved, onCancel }: Tem
       <PriceFieldset form={form} currencies={config.currencies} />
       <PermitNumberPatternField form={form} siteTimeZone={config.siteTimeZone} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={save.isPending}>
-          {submitLabel}
-        </Button>
-        {template !== undefined && (
-          <Button variant="secondary" onClick={onCancel}>
-            {common("cancel")}
-          </Button>
+        {template === undefined ? (
+          <SubmitButton isPending={save.isPending} label={t("add")} pendingLabel={t("adding")} />
+        ) : (
+          <>
+            <SubmitButton isPending={save.isPending} label={t("save")} pendingLabel={t("saving")} />
+            <CancelButton onClick={onCancel} />
+          </>
         )}
       </div>
     </form>

@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import {
   type NewUserInput,
   newUserSchema,
@@ -11,12 +10,11 @@ import {
   type ZoneRecord,
 } from "@permit-desk/schema";
 import { type UseFormRegisterReturn, useForm } from "react-hook-form";
-import { Button } from "../../components/ui/button.tsx";
-import { Field, SelectField } from "../../components/ui/field.tsx";
+import { Field, SelectField, VERBATIM_INPUT } from "../../components/ui/field.tsx";
+import { CancelButton, SubmitButton } from "../../components/ui/form-buttons.tsx";
 import { ProblemAlert, ProblemLine } from "../../components/ui/problem-alert.tsx";
 import { focusRing } from "../../components/ui/styles.ts";
-import { useFieldErrorMessages } from "../../lib/form-errors.ts";
-import { commonMessages } from "../../lib/i18n/common-messages.ts";
+import { useFormFields, useSchemaForm } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { roleMessages } from "../../lib/roles.ts";
 import { useChangeUser, useCreateUser, useResetUserPassword } from "./api.ts";
@@ -34,15 +32,10 @@ const EMPTY_USER: NewUserInput = {
 export function CreateUserForm({ zones }: { zones: readonly ZoneRecord[] }) {
   const createUser = useCreateUser();
   const t = useMessages(usersMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
-  const { register, handleSubmit, formState, reset } = useForm<NewUserInput>({
-    resolver: zodResolver(newUserSchema),
-    defaultValues: EMPTY_USER,
-  });
+  const { form, field, errorsOf } = useSchemaForm(newUserSchema, EMPTY_USER);
+  const { register, handleSubmit, reset } = form;
   const submit = handleSubmit((user) =>
-    createUser.mutate(user, {
-      onSuccess: () => reset(EMPTY_USER),
-    }),
+    createUser.mutate(user, { onSuccess: () => reset(EMPTY_USER) }),
   );
   return (
     <form noValidate onSubmit={submit} className="space-y-5" aria-labelledby="add-user">
@@ -66,37 +59,21 @@ export function CreateUserForm({ zones }: { zones: readonly ZoneRecord[] }) {
       )}
       <ProblemAlert title={t("userNotAdded")} error={createUser.error} />
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field
-          label={t("name")}
-          inputProps={{ ...register("displayName"), autoComplete: "off" }}
-          errors={fieldErrorMessages(formState.errors.displayName)}
-        />
+        <Field label={t("name")} {...field("displayName", { autoComplete: "off" })} />
         <Field
           label={t("username")}
-          inputProps={{
-            ...register("username"),
-            autoComplete: "off",
-            autoCapitalize: "none",
-            spellCheck: false,
-          }}
           hint={t("usernameHint")}
-          errors={fieldErrorMessages(formState.errors.username)}
+          {...field("username", { autoComplete: "off", ...VERBATIM_INPUT })}
         />
-        <RoleSelect
-          registration={register("role")}
-          errors={fieldErrorMessages(formState.errors.role)}
-        />
+        <RoleSelect registration={register("role")} errors={errorsOf("role")} />
         <Field
           label={t("password")}
-          inputProps={{ ...register("password"), type: "password", autoComplete: "new-password" }}
           hint={t("newUserPasswordHint", { min: PASSWORD_MIN_LENGTH })}
-          errors={fieldErrorMessages(formState.errors.password)}
+          {...field("password", { type: "password", autoComplete: "new-password" })}
         />
       </div>
       <ZoneCheckboxes zones={zones} registration={register("zones")} hint={t("newUserZonesHint")} />
-      <Button type="submit" disabled={createUser.isPending}>
-        {t("addUser")}
-      </Button>
+      <SubmitButton isPending={createUser.isPending} label={t("addUser")} />
     </form>
   );
 }
@@ -113,18 +90,13 @@ type EditUserFormProps = {
 export function EditUserForm({ user, zones, onSaved, onCancel }: EditUserFormProps) {
   const changeUser = useChangeUser();
   const t = useMessages(usersMessages);
-  const common = useMessages(commonMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
-  const { register, handleSubmit, formState } = useForm<UserEdit>({
+  const form = useForm<UserEdit>({
     defaultValues: { displayName: user.displayName, role: user.role, zones: user.zones },
   });
+  const { register, handleSubmit } = form;
+  const { errorsOf } = useFormFields(form);
   const submit = handleSubmit((change) =>
-    changeUser.mutate(
-      { id: user.id, change },
-      {
-        onSuccess: onSaved,
-      },
-    ),
+    changeUser.mutate({ id: user.id, change }, { onSuccess: onSaved }),
   );
   return (
     <form noValidate onSubmit={submit} className="mt-3 space-y-4">
@@ -136,12 +108,9 @@ export function EditUserForm({ user, zones, onSaved, onCancel }: EditUserFormPro
             ...register("displayName", { required: problemAsText({ code: "name_required" }) }),
             autoFocus: true,
           }}
-          errors={fieldErrorMessages(formState.errors.displayName)}
+          errors={errorsOf("displayName")}
         />
-        <RoleSelect
-          registration={register("role")}
-          errors={fieldErrorMessages(formState.errors.role)}
-        />
+        <RoleSelect registration={register("role")} errors={errorsOf("role")} />
       </div>
       <ZoneCheckboxes
         zones={zones}
@@ -149,12 +118,8 @@ export function EditUserForm({ user, zones, onSaved, onCancel }: EditUserFormPro
         hint={t("userZonesHint", { name: user.displayName })}
       />
       <div className="flex gap-2">
-        <Button type="submit" disabled={changeUser.isPending}>
-          {t("saveChanges")}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {common("cancel")}
-        </Button>
+        <SubmitButton isPending={changeUser.isPending} label={t("saveChanges")} />
+        <CancelButton onClick={onCancel} />
       </div>
     </form>
   );
@@ -163,41 +128,21 @@ export function EditUserForm({ user, zones, onSaved, onCancel }: EditUserFormPro
 export function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => void }) {
   const resetPassword = useResetUserPassword();
   const t = useMessages(usersMessages);
-  const common = useMessages(commonMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
-  const { register, handleSubmit, formState } = useForm<{ password: string }>({
-    resolver: zodResolver(passwordResetSchema),
-    defaultValues: { password: "" },
-  });
-  const submit = handleSubmit(({ password }) =>
-    resetPassword.mutate(
-      { id: user.id, password },
-      {
-        onSuccess: onDone,
-      },
-    ),
+  const { form, field } = useSchemaForm(passwordResetSchema, { password: "" });
+  const submit = form.handleSubmit(({ password }) =>
+    resetPassword.mutate({ id: user.id, password }, { onSuccess: onDone }),
   );
   return (
     <form noValidate onSubmit={submit} className="mt-3 flex flex-wrap items-start gap-3">
       <Field
         className="min-w-64 flex-1"
         label={t("newPasswordFor", { name: user.displayName })}
-        inputProps={{
-          ...register("password"),
-          type: "password",
-          autoComplete: "new-password",
-          autoFocus: true,
-        }}
         hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
-        errors={fieldErrorMessages(formState.errors.password)}
+        {...field("password", { type: "password", autoComplete: "new-password", autoFocus: true })}
       />
       <div className="flex gap-2 sm:mt-6">
-        <Button type="submit" disabled={resetPassword.isPending}>
-          {t("setPassword")}
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          {common("cancel")}
-        </Button>
+        <SubmitButton isPending={resetPassword.isPending} label={t("setPassword")} />
+        <CancelButton onClick={onDone} />
       </div>
       <ProblemLine error={resetPassword.error} className="w-full" />
     </form>

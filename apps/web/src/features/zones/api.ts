@@ -4,7 +4,7 @@ import type * as z from "zod/mini";
 import { callApi } from "../../lib/api-client.ts";
 import { useListChange, zonesQueryKey } from "../../lib/shared-queries.ts";
 
-export type NewZone = z.input<typeof zoneInputSchema>;
+type NewZone = z.input<typeof zoneInputSchema>;
 export type ZoneChange = { id: string; change: z.input<typeof zoneChangeSchema> };
 
 export function useAddZone() {

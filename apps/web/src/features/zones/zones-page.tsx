@@ -1,17 +1,15 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { type ZoneRecord, zoneInputSchema } from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { useForm } from "react-hook-form";
 import { Button } from "../../components/ui/button.tsx";
 import { Field } from "../../components/ui/field.tsx";
+import { CancelButton, SubmitButton } from "../../components/ui/form-buttons.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert, ProblemLine } from "../../components/ui/problem-alert.tsx";
-import { useFieldErrorMessages } from "../../lib/form-errors.ts";
-import { commonMessages } from "../../lib/i18n/common-messages.ts";
+import { useSchemaForm } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { zonesQueryOptions } from "../../lib/shared-queries.ts";
-import { type NewZone, useAddZone, useChangeZone } from "./api.ts";
+import { useAddZone, useChangeZone } from "./api.ts";
 import { zonesMessages } from "./messages.ts";
 
 export function ZonesPage() {
@@ -54,7 +52,6 @@ export function ZonesPage() {
 function ZoneRow({ zone }: { zone: ZoneRecord }) {
   const changeZone = useChangeZone();
   const t = useMessages(zonesMessages);
-  const common = useMessages(commonMessages);
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(zone.name);
   const rename = (event: FormEvent) => {
@@ -74,12 +71,8 @@ function ZoneRow({ zone }: { zone: ZoneRecord }) {
                 autoFocus: true,
               }}
             />
-            <Button type="submit" disabled={changeZone.isPending}>
-              {t("saveName")}
-            </Button>
-            <Button variant="secondary" onClick={() => setRenaming(false)}>
-              {common("cancel")}
-            </Button>
+            <SubmitButton isPending={changeZone.isPending} label={t("saveName")} />
+            <CancelButton onClick={() => setRenaming(false)} />
           </form>
         ) : (
           zone.name
@@ -113,18 +106,9 @@ function ZoneRow({ zone }: { zone: ZoneRecord }) {
 function AddZoneForm() {
   const addZone = useAddZone();
   const t = useMessages(zonesMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
-  const { register, handleSubmit, formState, reset } = useForm<NewZone>({
-    resolver: zodResolver(zoneInputSchema),
-    defaultValues: { name: "" },
-  });
-  const submit = handleSubmit((zone) =>
-    addZone.mutate(
-      { ...zone, active: true },
-      {
-        onSuccess: () => reset(),
-      },
-    ),
+  const { form, field } = useSchemaForm(zoneInputSchema, { name: "" });
+  const submit = form.handleSubmit((zone) =>
+    addZone.mutate({ ...zone, active: true }, { onSuccess: () => form.reset() }),
   );
   return (
     <form noValidate onSubmit={submit} className="space-y-4" aria-labelledby="add-zone">
@@ -136,14 +120,11 @@ function AddZoneForm() {
         <Field
           className="min-w-64 flex-1"
           label={t("zoneName")}
-          inputProps={register("name")}
           hint={t("zoneNameHint")}
-          errors={fieldErrorMessages(formState.errors.name)}
+          {...field("name")}
         />
       </div>
-      <Button type="submit" disabled={addZone.isPending}>
-        {t("addZone")}
-      </Button>
+      <SubmitButton isPending={addZone.isPending} label={t("addZone")} />
     </form>
   );
 }

@@ -27,7 +27,7 @@ export type ChangeSubmission = {
 };
 
 /** The page waits for the BFF's own OPSCOM deadline, plus this margin for the BFF itself. */
-const BFF_MARGIN_MS = 10_000;
+export const BFF_MARGIN_MS = 10_000;
 
 export type PermitChangeVariables = { submission: ChangeSubmission; opscomTimeoutMs: number };
 

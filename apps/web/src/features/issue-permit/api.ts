@@ -8,12 +8,9 @@ import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
 import * as plateEndpoints from "@permit-desk/schema/endpoints/plates";
 import { queryOptions, useMutation, useQueries, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "../../lib/api-client.ts";
-import { permitsQueryKey, sendPermitChange } from "../../lib/permit-change.ts";
+import { BFF_MARGIN_MS, permitsQueryKey, sendPermitChange } from "../../lib/permit-change.ts";
 import { useSettledValue } from "./hooks/use-settled-value.ts";
 import type { Submission } from "./utils/issue-attempts.ts";
-
-/** The page waits for the BFF's own OPSCOM deadline, plus this margin for the BFF itself. */
-const BFF_MARGIN_MS = 10_000;
 
 export type IssuePermitVariables = { submission: Submission; opscomTimeoutMs: number };
 

@@ -10,7 +10,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { Field } from "../../../components/ui/field.tsx";
 import { RadioOption } from "../../../components/ui/radio-option.tsx";
 import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
-import { formatClockTime } from "../../../lib/format-clock-time.ts";
+import { formatClockTime } from "../../../lib/format-site-time.ts";
 import type { Locale } from "../../../lib/i18n/locale.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";

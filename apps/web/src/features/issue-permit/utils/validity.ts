@@ -8,7 +8,7 @@ import {
   type ValidityDuration,
   wallTimeToDate,
 } from "@permit-desk/schema";
-import { formatClockTime } from "../../../lib/format-clock-time.ts";
+import { formatClockTime, formatSiteTime } from "../../../lib/format-site-time.ts";
 import type { Locale } from "../../../lib/i18n/locale.ts";
 import { isWallTime, siteWallTimeToInstant } from "../../../lib/site-wall-time.ts";
 import type { IssuePermitT } from "../messages.ts";
@@ -136,12 +136,11 @@ export function endInWords(
   if (day === today) return t("untilToday", { time });
   if (day === dayAfter(today)) return t("untilTomorrow", { time });
   // The wall day read as UTC noon names the same calendar day in any zone.
-  const date = new Intl.DateTimeFormat(locale, {
+  const date = formatSiteTime(`${day}T12:00:00Z`, "UTC", locale, {
     weekday: "short",
     month: "short",
     day: "numeric",
     ...(day.slice(0, 4) !== today.slice(0, 4) && { year: "numeric" }),
-    timeZone: "UTC",
-  }).format(new Date(`${day}T12:00:00Z`));
+  });
   return t("untilOn", { time, date });
 }

@@ -12,7 +12,7 @@ export const CLOCK: Intl.DateTimeFormatOptions = {
  * its date and the zone's abbreviation: "8 Mar 2026, 09:00 EDT", "8 mars 2026, 09 h 00 HAE".
  */
 export function formatSiteTime(
-  instant: string | number,
+  instant: string | number | Date,
   siteTimeZone: string,
   locale?: string,
   options: Intl.DateTimeFormatOptions = {
@@ -28,8 +28,11 @@ export function formatSiteTime(
   );
 }
 
-/** A clock time of the site ("09:00") as the locale writes it: "09:00", "09 h 00". */
+/**
+ * A clock time of the site ("09:00"), or the clock reading of a wall-clock time (`…THH:mm`), as
+ * the locale writes it: "09:00", "09 h 00".
+ */
 export function formatClockTime(time: string, locale: Locale): string {
-  const [hours = 0, minutes = 0] = time.split(":").map(Number);
+  const [hours = 0, minutes = 0] = time.replace(/^.*T/, "").split(":").map(Number);
   return formatSiteTime(Date.UTC(2000, 0, 1, hours, minutes), "UTC", locale, CLOCK);
 }

@@ -113,11 +113,6 @@ function dayAfter(day: string): string {
   return noon.toISOString().slice(0, 10);
 }
 
-/** The clock reading of a wall-clock time (`…THH:mm`) in the locale's style: "09:00", "09 h 00". */
-export function clockTime(wallTime: string, locale: Locale): string {
-  return formatClockTime(wallTime.slice(11, 16), locale);
-}
-
 /**
  * When a permit ends, in words, against the site's today: "Until 17:30 today", "Until 09:00
  * tomorrow", else "Until 14:00 on Thu, Dec 3". Nothing for an incomplete time.
@@ -132,7 +127,7 @@ export function endInWords(
   if (!isWallTime(validUntil)) return undefined;
   const today = toWallTime(now, siteTimeZone).slice(0, 10);
   const day = validUntil.slice(0, 10);
-  const time = clockTime(validUntil, locale);
+  const time = formatClockTime(validUntil, locale);
   if (day === today) return t("untilToday", { time });
   if (day === dayAfter(today)) return t("untilTomorrow", { time });
   // The wall day read as UTC noon names the same calendar day in any zone.

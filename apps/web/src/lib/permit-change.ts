@@ -4,14 +4,11 @@ import { callApi } from "./api-client.ts";
 import type { ApiProblem } from "./api-problem.ts";
 
 /**
- * The root of every query about permits, shared by the pages that change permits and the history
- * that lists them, so that one invalidation after a change refreshes them all.
+ * Every query about permits sits under `["permits"]`, shared by the pages that change permits and
+ * the history that lists them, so that one invalidation after a change refreshes them all.
  */
-export const permitsQueryKey = ["permits"] as const;
-
-/** Every query about permits sits under `["permits"]`, so one invalidation refreshes them all. */
 export const permitQueryKeys = {
-  all: permitsQueryKey,
+  all: ["permits"] as const,
   lists: () => [...permitQueryKeys.all, "list"] as const,
   list: (filters: object) => [...permitQueryKeys.lists(), filters] as const,
   record: (id: string) => [...permitQueryKeys.all, "record", id] as const,

@@ -8,7 +8,7 @@ import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
 import * as plateEndpoints from "@permit-desk/schema/endpoints/plates";
 import { queryOptions, useMutation, useQueries, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "../../lib/api-client.ts";
-import { BFF_MARGIN_MS, permitsQueryKey, sendPermitChange } from "../../lib/permit-change.ts";
+import { BFF_MARGIN_MS, permitQueryKeys, sendPermitChange } from "../../lib/permit-change.ts";
 import { useSettledValue } from "./hooks/use-settled-value.ts";
 import type { Submission } from "./utils/issue-attempts.ts";
 
@@ -26,16 +26,16 @@ export function issuePermit({
 }
 
 export function useIssuePermit() {
-  return useMutation({ mutationKey: [...permitsQueryKey, "issue"], mutationFn: issuePermit });
+  return useMutation({ mutationKey: [...permitQueryKeys.all, "issue"], mutationFn: issuePermit });
 }
 
 /** Voids a permit just issued; every permit list and record is read again afterwards. */
 export function useUndoPermit() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: [...permitsQueryKey, "undo"],
+    mutationKey: [...permitQueryKeys.all, "undo"],
     mutationFn: sendPermitChange,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: permitsQueryKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: permitQueryKeys.all }),
   });
 }
 

@@ -9,8 +9,7 @@ import type { ApiProblem } from "./api-problem.ts";
  */
 export const permitQueryKeys = {
   all: ["permits"] as const,
-  lists: () => [...permitQueryKeys.all, "list"] as const,
-  list: (filters: object) => [...permitQueryKeys.lists(), filters] as const,
+  list: (filters: object) => [...permitQueryKeys.all, "list", filters] as const,
   record: (id: string) => [...permitQueryKeys.all, "record", id] as const,
   activeForPlate: (plate: string) => [...permitQueryKeys.all, "active", plate] as const,
 };

@@ -61,8 +61,9 @@ function durationEnd(validFrom: string, choice: string, siteTimeZone: string): D
 }
 
 /**
- * Valid until for a start and a duration choice, as a wall-clock time in the site's zone;
- * nothing for a custom choice or a half-typed start.
+ * Valid until for a start and a duration choice, as a wall-clock time in the site's zone; also
+ * where it goes when Valid from moves. Nothing for a half-typed start, or for a custom choice:
+ * an end the clerk set by hand stays where it is.
  */
 export function validUntilFor(
   validFrom: string,
@@ -71,18 +72,6 @@ export function validUntilFor(
 ): string | undefined {
   const end = durationEnd(validFrom, choice, siteTimeZone);
   return end === undefined ? undefined : toWallTime(end, siteTimeZone);
-}
-
-/**
- * Where Valid until goes when Valid from moves: by the chosen duration. A custom end, which the
- * clerk set by hand, stays where it is.
- */
-export function validUntilAfterStartMoved(
-  change: { from: string; choice: string },
-  siteTimeZone: string,
-): string | undefined {
-  if (change.choice === CUSTOM_DURATION) return undefined;
-  return validUntilFor(change.from, change.choice, siteTimeZone);
 }
 
 /**

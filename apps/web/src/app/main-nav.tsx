@@ -20,15 +20,17 @@ type NavLinkProps = {
   href: string;
   /** Further pages that belong to this link's section, such as a record of the history. */
   section?: string;
-  onIntent?: () => void;
+  /** The page whose download starts when the pointer or focus comes to the link. */
+  page?: { preload: () => Promise<unknown> };
   children: ReactNode;
 };
 
 /** `aria-current="page"` on the page itself; `"true"` on a page within its section. */
-function NavLink({ href, section, onIntent, children }: NavLinkProps) {
+function NavLink({ href, section, page, children }: NavLinkProps) {
   const [onPage] = useRoute(href);
   const [inSection] = useRoute(section ?? href);
   const current = onPage ? "page" : inSection ? "true" : undefined;
+  const onIntent = page && (() => preloadPage(page));
   return (
     <Link
       href={href}
@@ -42,45 +44,30 @@ function NavLink({ href, section, onIntent, children }: NavLinkProps) {
   );
 }
 
+type NavWord = "navIssue" | "navHistory" | "navTemplates" | "navUsers" | "navZones" | "navAudit";
+
+/** The sections in the order shown; `roles`, when given, are the only ones that see a section. */
+type Section = Omit<NavLinkProps, "children"> & { label: NavWord; roles?: Role[] };
+
+const SECTIONS: readonly Section[] = [
+  { href: "/", label: "navIssue" },
+  { href: "/history", label: "navHistory", section: "/history/*", page: historyPage },
+  { href: "/templates", label: "navTemplates", page: templatesPage, roles: ["admin", "manager"] },
+  { href: "/users", label: "navUsers", page: usersPage, roles: ["admin"] },
+  { href: "/zones", label: "navZones", page: zonesPage, roles: ["admin"] },
+  { href: "/audit", label: "navAudit", page: auditPage, roles: ["admin"] },
+];
+
 export function MainNav({ role }: { role: Role }) {
   const t = useMessages(commonMessages);
   return (
     <nav aria-label={t("mainNav")}>
       <ul className="flex flex-wrap gap-1">
-        <li>
-          <NavLink href="/">{t("navIssue")}</NavLink>
-        </li>
-        <li>
-          <NavLink href="/history" section="/history/*" onIntent={() => preloadPage(historyPage)}>
-            {t("navHistory")}
-          </NavLink>
-        </li>
-        {role !== "validator" && (
-          <li>
-            <NavLink href="/templates" onIntent={() => preloadPage(templatesPage)}>
-              {t("navTemplates")}
-            </NavLink>
+        {SECTIONS.filter(({ roles }) => roles?.includes(role) ?? true).map(({ label, ...link }) => (
+          <li key={link.href}>
+            <NavLink {...link}>{t(label)}</NavLink>
           </li>
-        )}
-        {role === "admin" && (
-          <>
-            <li>
-              <NavLink href="/users" onIntent={() => preloadPage(usersPage)}>
-                {t("navUsers")}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink href="/zones" onIntent={() => preloadPage(zonesPage)}>
-                {t("navZones")}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink href="/audit" onIntent={() => preloadPage(auditPage)}>
-                {t("navAudit")}
-              </NavLink>
-            </li>
-          </>
-        )}
+        ))}
       </ul>
     </nav>
   );

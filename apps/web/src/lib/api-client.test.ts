@@ -3,7 +3,7 @@ import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
 import * as plateEndpoints from "@permit-desk/schema/endpoints/plates";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { callApi, endpointUrl } from "./api-client.ts";
-import { isApiRequestError } from "./api-request-error.ts";
+import { ApiRequestError } from "./api-request-error.ts";
 
 function answering(status: number, body?: unknown) {
   const fetch = vi.fn(
@@ -92,7 +92,7 @@ describe("callApi", () => {
     answering(200, { plate: "AB1O3" });
     const call = callApi(plateEndpoints.getPlateChecks, { params: { plate: "AB1O3" } });
     await expect(call).rejects.toSatisfy(
-      (error) => isApiRequestError(error) && error.problem.code === "unexpected_response",
+      (error) => error instanceof ApiRequestError && error.problem.code === "unexpected_response",
     );
   });
 });

@@ -1,11 +1,6 @@
 import type { Endpoint } from "@permit-desk/schema";
 import type * as z from "zod/mini";
-import {
-  parseJsonBody,
-  problemFromResponse,
-  problemFromUnexpectedBody,
-  problemWithoutResponse,
-} from "./api-problem.ts";
+import { parseJsonBody, plainProblem, problemFromResponse } from "./api-problem.ts";
 import { ApiRequestError } from "./api-request-error.ts";
 
 type Schema = z.ZodMiniType;
@@ -75,7 +70,8 @@ export async function callApi<E extends Endpoint>(
   }
   if (typeof endpoint.response !== "object") return undefined as CallOutput<E>;
   const parsed = endpoint.response.safeParse(answer);
-  if (!parsed.success) throw new ApiRequestError(problemFromUnexpectedBody(response.status));
+  if (!parsed.success)
+    throw new ApiRequestError(plainProblem("unexpected_response", response.status));
   return parsed.data as CallOutput<E>;
 }
 
@@ -120,5 +116,5 @@ async function readText(response: Response): Promise<string> {
 
 function answerLost(error: unknown): ApiRequestError {
   const timedOut = error instanceof DOMException && error.name === "TimeoutError";
-  return new ApiRequestError(problemWithoutResponse(timedOut ? "timeout" : "network"));
+  return new ApiRequestError(plainProblem(timedOut ? "timeout" : "network", undefined));
 }

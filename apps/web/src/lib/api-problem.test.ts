@@ -4,9 +4,7 @@ import {
   parseRetryAfter,
   plainProblem,
   problemFromResponse,
-  problemFromUnexpectedBody,
   problemMessage,
-  problemWithoutResponse,
 } from "./api-problem.ts";
 import { wordsOfAnswer } from "./i18n/problem-words.ts";
 
@@ -72,15 +70,21 @@ describe("problemFromResponse", () => {
 
 describe("problems without a usable answer", () => {
   it("names a timeout as such", () => {
-    expect(problemWithoutResponse("timeout")).toMatchObject({ code: "timeout", status: undefined });
+    expect(plainProblem("timeout", undefined)).toMatchObject({
+      code: "timeout",
+      status: undefined,
+    });
   });
 
   it("names a network failure as such", () => {
-    expect(problemWithoutResponse("network")).toMatchObject({ code: "network", status: undefined });
+    expect(plainProblem("network", undefined)).toMatchObject({
+      code: "network",
+      status: undefined,
+    });
   });
 
   it("reports a success status whose body is unreadable as unexpected", () => {
-    expect(problemFromUnexpectedBody(201)).toMatchObject({
+    expect(plainProblem("unexpected_response", 201)).toMatchObject({
       code: "unexpected_response",
       status: 201,
     });
@@ -117,14 +121,16 @@ describe("parseRetryAfter", () => {
 
 describe("problemMessage", () => {
   it("words what the browser found wrong in the reader's language", () => {
-    expect(problemMessage(problemWithoutResponse("network"), "fr-CA")).toBe(
+    expect(problemMessage(plainProblem("network", undefined), "fr-CA")).toBe(
       "Aucune réponse de Permit Desk. Vérifiez la connexion réseau.",
     );
     expect(problemMessage(problemFromResponse(502, undefined), "fr-CA")).toBe(
       "Permit Desk n'a pas donné de réponse utilisable (HTTP 502).",
     );
     expect(problemMessage(problemFromResponse(401, undefined), "fr-CA")).toMatch(/session/);
-    expect(problemMessage(problemFromUnexpectedBody(201), "fr-CA")).toContain("(HTTP 201)");
+    expect(problemMessage(plainProblem("unexpected_response", 201), "fr-CA")).toContain(
+      "(HTTP 201)",
+    );
   });
 
   it("words what the BFF said by code, in the reader's language", () => {

@@ -118,16 +118,6 @@ export function parseRetryAfter(header: string | null): number | undefined {
   return Number(header.trim());
 }
 
-/** A success status whose body does not match what the route promises. */
-export function problemFromUnexpectedBody(status: number): ApiProblem {
-  return plainProblem("unexpected_response", status);
-}
-
-/** No answer at all: the request failed on the way, or took longer than the page waits. */
-export function problemWithoutResponse(reason: "network" | "timeout"): ApiProblem {
-  return plainProblem(reason, undefined);
-}
-
 /** The JSON of a body, or undefined when it is not JSON (a proxy's HTML page, an empty body). */
 export function parseJsonBody(text: string, contentType: string | null): unknown {
   if (!contentType || !/\bjson\b/i.test(contentType)) return undefined;

@@ -11,12 +11,8 @@ export class ApiRequestError extends Error {
   }
 }
 
-export function isApiRequestError(error: unknown): error is ApiRequestError {
-  return error instanceof ApiRequestError;
-}
-
 /** The problem behind any thrown value; a bug in this page becomes a readable message too. */
 export function problemOf(error: unknown): ApiProblem {
-  if (isApiRequestError(error)) return error.problem;
+  if (error instanceof ApiRequestError) return error.problem;
   return plainProblem("unexpected_response", undefined);
 }

@@ -1,5 +1,5 @@
 import type { ValidityDuration } from "@permit-desk/schema";
-import { formatClockTime } from "./format-clock-time.ts";
+import { formatClockTime } from "./format-site-time.ts";
 import type { Locale } from "./i18n/locale.ts";
 import { defineMessages } from "./i18n/messages.ts";
 import { type Count, pluralFr } from "./i18n/plural.ts";

@@ -4,16 +4,12 @@ import { callApi } from "./api-client.ts";
 import type { ApiProblem } from "./api-problem.ts";
 
 /**
- * The root of every query about permits, shared by the pages that change permits and the history
- * that lists them, so that one invalidation after a change refreshes them all.
+ * Every query about permits sits under `["permits"]`, shared by the pages that change permits and
+ * the history that lists them, so that one invalidation after a change refreshes them all.
  */
-export const permitsQueryKey = ["permits"] as const;
-
-/** Every query about permits sits under `["permits"]`, so one invalidation refreshes them all. */
 export const permitQueryKeys = {
-  all: permitsQueryKey,
-  lists: () => [...permitQueryKeys.all, "list"] as const,
-  list: (filters: object) => [...permitQueryKeys.lists(), filters] as const,
+  all: ["permits"] as const,
+  list: (filters: object) => [...permitQueryKeys.all, "list", filters] as const,
   record: (id: string) => [...permitQueryKeys.all, "record", id] as const,
   activeForPlate: (plate: string) => [...permitQueryKeys.all, "active", plate] as const,
 };
@@ -27,7 +23,7 @@ export type ChangeSubmission = {
 };
 
 /** The page waits for the BFF's own OPSCOM deadline, plus this margin for the BFF itself. */
-const BFF_MARGIN_MS = 10_000;
+export const BFF_MARGIN_MS = 10_000;
 
 export type PermitChangeVariables = { submission: ChangeSubmission; opscomTimeoutMs: number };
 

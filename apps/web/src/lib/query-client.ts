@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
-import { isApiRequestError } from "./api-request-error.ts";
+import { ApiRequestError } from "./api-request-error.ts";
 import { endSession, isUnauthenticated } from "./session.ts";
 
 const MAX_QUERY_RETRIES = 2;
@@ -7,7 +7,7 @@ const MAX_QUERY_RETRIES = 2;
 /** Reads are retried when the failure may pass (no answer, or a server fault); never a refusal. */
 function shouldRetryQuery(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_QUERY_RETRIES) return false;
-  if (!isApiRequestError(error)) return false;
+  if (!(error instanceof ApiRequestError)) return false;
   const { status } = error.problem;
   return status === undefined || status >= 500;
 }

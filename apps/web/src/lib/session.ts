@@ -3,14 +3,14 @@ import * as sessionEndpoints from "@permit-desk/schema/endpoints/session";
 import * as setupEndpoints from "@permit-desk/schema/endpoints/setup";
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "./api-client.ts";
-import { isApiRequestError } from "./api-request-error.ts";
+import { ApiRequestError } from "./api-request-error.ts";
 
 const sessionQueryKey = ["session"] as const;
 const setupStatusQueryKey = ["setup"] as const;
 
 /** A 401: nobody is signed in, or the session has ended. */
 export function isUnauthenticated(error: unknown): boolean {
-  return isApiRequestError(error) && error.problem.status === 401;
+  return error instanceof ApiRequestError && error.problem.status === 401;
 }
 
 /** The signed-in member, or null when nobody is signed in. */

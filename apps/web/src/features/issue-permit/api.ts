@@ -8,12 +8,9 @@ import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
 import * as plateEndpoints from "@permit-desk/schema/endpoints/plates";
 import { queryOptions, useMutation, useQueries, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "../../lib/api-client.ts";
-import { permitsQueryKey, sendPermitChange } from "../../lib/permit-change.ts";
+import { BFF_MARGIN_MS, permitQueryKeys, sendPermitChange } from "../../lib/permit-change.ts";
 import { useSettledValue } from "./hooks/use-settled-value.ts";
 import type { Submission } from "./utils/issue-attempts.ts";
-
-/** The page waits for the BFF's own OPSCOM deadline, plus this margin for the BFF itself. */
-const BFF_MARGIN_MS = 10_000;
 
 export type IssuePermitVariables = { submission: Submission; opscomTimeoutMs: number };
 
@@ -29,16 +26,16 @@ export function issuePermit({
 }
 
 export function useIssuePermit() {
-  return useMutation({ mutationKey: [...permitsQueryKey, "issue"], mutationFn: issuePermit });
+  return useMutation({ mutationKey: [...permitQueryKeys.all, "issue"], mutationFn: issuePermit });
 }
 
 /** Voids a permit just issued; every permit list and record is read again afterwards. */
 export function useUndoPermit() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: [...permitsQueryKey, "undo"],
+    mutationKey: [...permitQueryKeys.all, "undo"],
     mutationFn: sendPermitChange,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: permitsQueryKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: permitQueryKeys.all }),
   });
 }
 

@@ -63,7 +63,6 @@ import {
   DEFAULT_DURATION,
   defaultValidity,
   offeredDurations,
-  validUntilAfterStartMoved,
   validUntilFor,
 } from "../utils/validity.ts";
 import { IssueFailureAlert, PlateOutcomes } from "./issue-failure-alert.tsx";
@@ -95,7 +94,7 @@ function useCurrentDefaultValidity(
       const { validFrom: now } = defaultValidity(new Date(), siteTimeZone);
       const [from, choice] = getValues(["validFrom", "duration"]);
       if (from === now) return;
-      const followed = validUntilAfterStartMoved({ from: now, choice }, siteTimeZone);
+      const followed = validUntilFor(now, choice, siteTimeZone);
       resetField("validFrom", { defaultValue: now });
       if (followed !== undefined) resetField("validUntil", { defaultValue: followed });
     }, REFRESH_MS);
@@ -198,15 +197,8 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
   // from; setting Valid until by hand makes the duration custom, and a custom end stays put when
   // Valid from moves. The handlers are for the inputs' own change events, which the clerk alone
   // causes. Valid until set by the form, not the clerk, stays pristine, so the clock may move it.
-  function setValidUntil(until: string | undefined): void {
-    if (until === undefined) return;
-    form.setValue("validUntil", until, { shouldValidate: true });
-  }
-
   function validFromChanged(): void {
-    if (siteTimeZone === undefined) return;
-    const [from, choice] = form.getValues(["validFrom", "duration"]);
-    setValidUntil(validUntilAfterStartMoved({ from, choice }, siteTimeZone));
+    durationChosen(form.getValues("duration"));
   }
 
   function validUntilChanged(): void {
@@ -216,7 +208,8 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
   /** A duration picked (by the clerk or a template): Valid until follows it at once. */
   function durationChosen(choice: string): void {
     if (siteTimeZone === undefined) return;
-    setValidUntil(validUntilFor(form.getValues("validFrom"), choice, siteTimeZone));
+    const until = validUntilFor(form.getValues("validFrom"), choice, siteTimeZone);
+    if (until !== undefined) form.setValue("validUntil", until, { shouldValidate: true });
   }
 
   const mutation = useIssuePermit();

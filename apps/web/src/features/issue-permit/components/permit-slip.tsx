@@ -3,6 +3,7 @@ import { QRCodeSVG } from "qrcode.react";
 import { type ReactNode, useEffect } from "react";
 import { createPortal } from "react-dom";
 import { classNames } from "../../../lib/class-names.ts";
+import { CLOCK, formatSiteTime } from "../../../lib/format-site-time.ts";
 import type { Locale } from "../../../lib/i18n/locale.ts";
 import { issuePermitMessages } from "../messages.ts";
 import { formatPermitAmount } from "./issued-permit-panel.tsx";
@@ -10,17 +11,6 @@ import { formatPermitAmount } from "./issued-permit-panel.tsx";
 import { plateFont } from "./plate-echo.tsx";
 
 type Validity = Pick<IssuedPermit, "validFrom" | "validUntil">;
-
-function formatIn(
-  instant: string,
-  siteTimeZone: string,
-  locale: Locale,
-  options: Intl.DateTimeFormatOptions,
-): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: siteTimeZone, ...options }).format(
-    new Date(instant),
-  );
-}
 
 /** The zone's abbreviation at an instant, "EDT" or "HAE": it changes with the clocks. */
 function zoneNameAt(instant: string, siteTimeZone: string, locale: Locale): string | undefined {
@@ -35,7 +25,6 @@ const DATE: Intl.DateTimeFormatOptions = {
   month: "long",
   day: "numeric",
 };
-const CLOCK: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
 const ZONED_CLOCK: Intl.DateTimeFormatOptions = { ...CLOCK, timeZoneName: "short" };
 
 /**
@@ -55,16 +44,16 @@ export function describeSlipValidity(
   if (!sameDay) {
     const full = { ...DATE, ...ZONED_CLOCK };
     return t("validFromUntil", {
-      from: formatIn(validFrom, siteTimeZone, locale, full),
-      until: formatIn(validUntil, siteTimeZone, locale, full),
+      from: formatSiteTime(validFrom, siteTimeZone, locale, full),
+      until: formatSiteTime(validUntil, siteTimeZone, locale, full),
     });
   }
   const sameZone =
     zoneNameAt(validFrom, siteTimeZone, locale) === zoneNameAt(validUntil, siteTimeZone, locale);
   return t("validOnDay", {
-    date: formatIn(validFrom, siteTimeZone, locale, DATE),
-    from: formatIn(validFrom, siteTimeZone, locale, sameZone ? CLOCK : ZONED_CLOCK),
-    until: formatIn(validUntil, siteTimeZone, locale, ZONED_CLOCK),
+    date: formatSiteTime(validFrom, siteTimeZone, locale, DATE),
+    from: formatSiteTime(validFrom, siteTimeZone, locale, sameZone ? CLOCK : ZONED_CLOCK),
+    until: formatSiteTime(validUntil, siteTimeZone, locale, ZONED_CLOCK),
   });
 }
 

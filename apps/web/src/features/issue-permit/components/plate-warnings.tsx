@@ -6,22 +6,20 @@ import {
 } from "@permit-desk/schema";
 import { Fragment } from "react";
 import { Button } from "../../../components/ui/button.tsx";
-import { formatSiteTime } from "../../../lib/format-site-time.ts";
+import { CLOCK, formatSiteTime } from "../../../lib/format-site-time.ts";
 import type { Locale } from "../../../lib/i18n/locale.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { type IssuePermitT, issuePermitMessages } from "../messages.ts";
-import { clockTime } from "../utils/validity.ts";
 import { plateFont } from "./plate-echo.tsx";
 
 type SiteClock = { at: string; siteTimeZone: string; locale: Locale };
 
 /** The end of a permit valid now: the time alone when that is today at the site ("17:30", "17 h 30"). */
 export function endText(validUntil: string, { at, siteTimeZone, locale }: SiteClock): string {
-  const end = toWallTime(validUntil, siteTimeZone);
-  if (end.slice(0, 10) !== toWallTime(at, siteTimeZone).slice(0, 10))
-    return formatSiteTime(validUntil, siteTimeZone, locale);
-  return clockTime(end, locale);
+  const sameDay =
+    toWallTime(validUntil, siteTimeZone).slice(0, 10) === toWallTime(at, siteTimeZone).slice(0, 10);
+  return formatSiteTime(validUntil, siteTimeZone, locale, sameDay ? CLOCK : undefined);
 }
 
 /** "Did you mean AB1O3? It was issued here on … in Lot 4." */

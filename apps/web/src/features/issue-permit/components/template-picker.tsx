@@ -9,16 +9,20 @@ import { issuePermitMessages } from "../messages.ts";
 import type { PermitFormValues } from "../utils/permit-form.ts";
 import { useDurationLabel } from "./validity-fields.tsx";
 
-/** Alt with a digit, by the key's place rather than its character (Option+1 types ¡ on a Mac). */
-function templateNumberOfKey(event: {
-  altKey: boolean;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  code: string;
-}): number | undefined {
-  if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return undefined;
-  const match = /^(?:Digit|Numpad)([0-9])$/.exec(event.code);
+export type KeyPress = Pick<KeyboardEvent, "altKey" | "ctrlKey" | "metaKey" | "shiftKey" | "code">;
+
+/**
+ * The key pressed with Alt alone, by its place rather than its character (Option+1 types ¡ and
+ * Option+Z types Ω on a Mac), for the page's shortcuts; nothing for any other press.
+ */
+export function altShortcutCode(event: KeyPress): string | undefined {
+  const altAlone = event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+  return altAlone ? event.code : undefined;
+}
+
+/** Alt with a digit: the number of the template it applies. */
+function templateNumberOfKey(event: KeyPress): number | undefined {
+  const match = /^(?:Digit|Numpad)([0-9])$/.exec(altShortcutCode(event) ?? "");
   return match ? Number(match[1]) : undefined;
 }
 

@@ -15,18 +15,11 @@ import { permitRecordHref } from "../../../lib/permit-record-href.ts";
 import { UNDO_REASON } from "../../../lib/undo-reason.ts";
 import { useUndoPermit } from "../api.ts";
 import { issuePermitMessages } from "../messages.ts";
+import { altShortcutCode, type KeyPress } from "./template-picker.tsx";
 
-/** Alt+Z by the key's place, not its character (Option+Z types Ω on a Mac): no plate has it. */
-export function isUndoShortcut(event: {
-  altKey: boolean;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  code: string;
-}): boolean {
-  return (
-    event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === "KeyZ"
-  );
+/** Alt+Z: no plate has it. */
+export function isUndoShortcut(event: KeyPress): boolean {
+  return altShortcutCode(event) === "KeyZ";
 }
 
 /** Whole seconds left before a deadline (ms), never below zero: 9.2 s left reads 10. */

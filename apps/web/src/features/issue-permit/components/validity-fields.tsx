@@ -10,14 +10,14 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { Field } from "../../../components/ui/field.tsx";
 import { RadioOption } from "../../../components/ui/radio-option.tsx";
 import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
-import { formatClockTime } from "../../../lib/format-clock-time.ts";
+import { CLOCK, formatClockTime, formatSiteTime } from "../../../lib/format-site-time.ts";
 import type { Locale } from "../../../lib/i18n/locale.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { isWallTime } from "../../../lib/site-wall-time.ts";
 import { type IssuePermitT, issuePermitMessages } from "../messages.ts";
 import type { PermitFormValues } from "../utils/permit-form.ts";
-import { CUSTOM_DURATION, clockTime, endInWords, validityInstants } from "../utils/validity.ts";
+import { CUSTOM_DURATION, endInWords, validityInstants } from "../utils/validity.ts";
 
 /** Daylight-saving shifts in use today are half an hour or an hour. */
 const SHIFTS_MS = [30 * 60 * 1000, 60 * 60 * 1000];
@@ -38,9 +38,9 @@ export function describeWallTime(
   locale: Locale = "en-CA",
 ): string | undefined {
   if (!isWallTime(wallTime)) return undefined;
-  const time = clockTime(wallTime, locale);
+  const time = formatClockTime(wallTime, locale);
   if (isSkippedWallTime(wallTime, timeZone)) {
-    const actual = clockTime(toWallTime(wallTimeToDate(wallTime, timeZone), timeZone), locale);
+    const actual = formatSiteTime(wallTimeToDate(wallTime, timeZone), timeZone, locale, CLOCK);
     return t("skippedTime", { time, zone: timeZone, actual });
   }
   if (isRepeatedWallTime(wallTime, timeZone)) {

@@ -5,7 +5,6 @@ import {
   endInWords,
   offeredDurations,
   validityInstants,
-  validUntilAfterStartMoved,
   validUntilFor,
 } from "./validity.ts";
 
@@ -64,14 +63,10 @@ describe("validUntilFor", () => {
   });
 });
 
-describe("validUntilAfterStartMoved", () => {
+describe("validUntilFor, when Valid from moves", () => {
   it("moves the end by the duration chosen, and a custom end not at all", () => {
-    expect(
-      validUntilAfterStartMoved({ from: "2026-07-02T09:00", choice: "hours:4" }, TORONTO),
-    ).toBe("2026-07-02T13:00");
-    expect(
-      validUntilAfterStartMoved({ from: "2026-07-02T09:00", choice: "custom" }, TORONTO),
-    ).toBeUndefined();
+    expect(validUntilFor("2026-07-02T09:00", "hours:4", TORONTO)).toBe("2026-07-02T13:00");
+    expect(validUntilFor("2026-07-02T09:00", "custom", TORONTO)).toBeUndefined();
   });
 });
 

@@ -8,7 +8,7 @@ import {
   type ValidityDuration,
   wallTimeToDate,
 } from "@permit-desk/schema";
-import { formatClockTime } from "../../../lib/format-clock-time.ts";
+import { formatClockTime, formatSiteTime } from "../../../lib/format-site-time.ts";
 import type { Locale } from "../../../lib/i18n/locale.ts";
 import { isWallTime, siteWallTimeToInstant } from "../../../lib/site-wall-time.ts";
 import type { IssuePermitT } from "../messages.ts";
@@ -61,8 +61,9 @@ function durationEnd(validFrom: string, choice: string, siteTimeZone: string): D
 }
 
 /**
- * Valid until for a start and a duration choice, as a wall-clock time in the site's zone;
- * nothing for a custom choice or a half-typed start.
+ * Valid until for a start and a duration choice, as a wall-clock time in the site's zone; also
+ * where it goes when Valid from moves. Nothing for a half-typed start, or for a custom choice:
+ * an end the clerk set by hand stays where it is.
  */
 export function validUntilFor(
   validFrom: string,
@@ -71,18 +72,6 @@ export function validUntilFor(
 ): string | undefined {
   const end = durationEnd(validFrom, choice, siteTimeZone);
   return end === undefined ? undefined : toWallTime(end, siteTimeZone);
-}
-
-/**
- * Where Valid until goes when Valid from moves: by the chosen duration. A custom end, which the
- * clerk set by hand, stays where it is.
- */
-export function validUntilAfterStartMoved(
-  change: { from: string; choice: string },
-  siteTimeZone: string,
-): string | undefined {
-  if (change.choice === CUSTOM_DURATION) return undefined;
-  return validUntilFor(change.from, change.choice, siteTimeZone);
 }
 
 /**
@@ -113,11 +102,6 @@ function dayAfter(day: string): string {
   return noon.toISOString().slice(0, 10);
 }
 
-/** The clock reading of a wall-clock time (`…THH:mm`) in the locale's style: "09:00", "09 h 00". */
-export function clockTime(wallTime: string, locale: Locale): string {
-  return formatClockTime(wallTime.slice(11, 16), locale);
-}
-
 /**
  * When a permit ends, in words, against the site's today: "Until 17:30 today", "Until 09:00
  * tomorrow", else "Until 14:00 on Thu, Dec 3". Nothing for an incomplete time.
@@ -132,16 +116,15 @@ export function endInWords(
   if (!isWallTime(validUntil)) return undefined;
   const today = toWallTime(now, siteTimeZone).slice(0, 10);
   const day = validUntil.slice(0, 10);
-  const time = clockTime(validUntil, locale);
+  const time = formatClockTime(validUntil, locale);
   if (day === today) return t("untilToday", { time });
   if (day === dayAfter(today)) return t("untilTomorrow", { time });
   // The wall day read as UTC noon names the same calendar day in any zone.
-  const date = new Intl.DateTimeFormat(locale, {
+  const date = formatSiteTime(`${day}T12:00:00Z`, "UTC", locale, {
     weekday: "short",
     month: "short",
     day: "numeric",
     ...(day.slice(0, 4) !== today.slice(0, 4) && { year: "numeric" }),
-    timeZone: "UTC",
-  }).format(new Date(`${day}T12:00:00Z`));
+  });
   return t("untilOn", { time, date });
 }

@@ -21,11 +21,8 @@ export function ChangePasswordPage() {
     changePassword.mutate(change, {
       onSuccess: () => reset(),
       onError: (error) => {
-        const problem = problemOf(error);
-        if (problem.status === 401) {
+        if (problemOf(error).status === 401)
           setError("currentPassword", { message: t("notCurrentPassword") }, { shouldFocus: true });
-          return;
-        }
       },
     }),
   );

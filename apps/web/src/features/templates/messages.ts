@@ -68,15 +68,10 @@ export const templatesMessages = defineMessages("templates", {
     reactivated: "{{name}} is in use again.",
     notAdded: "The template was not added",
     notSaved: "The template was not saved",
-    nameMissing: "Enter a name for the template.",
-    nameTooLong: "A template name has at most {{max}} characters.",
     nameTaken: "{{zone}} already has a template in use named “{{name}}”.",
-    zoneMissing: "Choose a zone.",
     hoursInvalid: "Enter a whole number of hours from 1 to {{max}}.",
     daysInvalid: "Enter a whole number of days from 1 to {{max}}.",
-    timeInvalid: "Enter a time like 09:00.",
     amountInvalid: "Enter an amount like 14.50, from {{min}} to {{max}}.",
-    currencyMissing: "Choose a currency.",
     patternUnclosed:
       "“{{fragment}}” has no closing brace: braces only surround a placeholder, such as {plate}.",
     patternStrayBrace:
@@ -153,15 +148,10 @@ export const templatesMessages = defineMessages("templates", {
     reactivated: "{{name}} est de nouveau en usage.",
     notAdded: "Le modèle n'a pas été ajouté",
     notSaved: "Le modèle n'a pas été enregistré",
-    nameMissing: "Entrez un nom pour le modèle.",
-    nameTooLong: "Un nom de modèle compte au plus {{max}} caractères.",
     nameTaken: "{{zone}} a déjà un modèle en usage nommé « {{name}} ».",
-    zoneMissing: "Choisissez une zone.",
     hoursInvalid: "Entrez un nombre entier d'heures de 1 à {{max}}.",
     daysInvalid: "Entrez un nombre entier de jours de 1 à {{max}}.",
-    timeInvalid: "Entrez une heure comme 09:00.",
     amountInvalid: "Entrez un montant comme 14,50, de {{min}} à {{max}}.",
-    currencyMissing: "Choisissez une devise.",
     patternUnclosed:
       "« {{fragment}} » n'a pas d'accolade fermante : les accolades n'entourent qu'un paramètre, comme {plate}.",
     patternStrayBrace:

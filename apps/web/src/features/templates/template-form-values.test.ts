@@ -1,6 +1,7 @@
 import { type Template, templateInputSchema } from "@permit-desk/schema";
 import type { FieldValues, ResolverOptions } from "react-hook-form";
 import { describe, expect, it } from "vitest";
+import { fieldErrorWords } from "../../lib/i18n/problem-words.ts";
 import { templatesMessages } from "./messages.ts";
 import {
   emptyTemplateForm,
@@ -101,7 +102,10 @@ async function errorsOf(values: Partial<TemplateFormValues>, locale: "en-CA" | "
     options,
   );
   return Object.fromEntries(
-    Object.entries(result.errors).map(([field, error]) => [field, error?.message]),
+    Object.entries(result.errors).map(([field, error]) => [
+      field,
+      fieldErrorWords(error?.message ?? "", locale).join("\n"),
+    ]),
   );
 }
 

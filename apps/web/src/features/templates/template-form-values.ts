@@ -6,7 +6,6 @@ import {
   PERMIT_NUMBER_MAX_LENGTH,
   PLATE_MAX_LENGTH,
   permitNumberPatternProblem,
-  TEMPLATE_NAME_MAX_LENGTH,
   type Template,
   type TemplateInput,
   templateInputSchema,
@@ -123,7 +122,10 @@ function patternMessage(pattern: string, t: TemplatesWords): string {
   });
 }
 
-/** One message per field in the reader's language; the shared schema says which fields. */
+/**
+ * One message per field: the shared problem where its words are the form's, this form's own
+ * words (in the reader's language) where the form says more, such as the bounds of a count.
+ */
 function messageFor(
   field: TemplateFormField,
   values: TemplateFormValues,
@@ -131,23 +133,21 @@ function messageFor(
 ): string {
   switch (field) {
     case "name":
-      return values.name.trim() === ""
-        ? t("nameMissing")
-        : t("nameTooLong", { max: TEMPLATE_NAME_MAX_LENGTH });
+      return values.name.trim() === "" ? "template_name_required" : "template_name_too_long";
     case "zone":
-      return t("zoneMissing");
+      return "zone_required";
     case "durationKind":
     case "hours":
       return t("hoursInvalid", { max: MAX_DURATION_HOURS });
     case "days":
       return t("daysInvalid", { max: MAX_DURATION_DAYS });
     case "time":
-      return t("timeInvalid");
+      return "clock_time_format";
     case "price":
     case "amount":
       return t("amountInvalid", { min: AMOUNT_MIN, max: AMOUNT_MAX });
     case "currency":
-      return t("currencyMissing");
+      return "currency_required";
     case "permitNumberPattern":
       return patternMessage(values.permitNumberPattern, t);
   }

@@ -21,7 +21,7 @@ import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { Button } from "../../../components/ui/button.tsx";
 import { Field, SelectField } from "../../../components/ui/field.tsx";
 import { problemOf } from "../../../lib/api-request-error.ts";
-import { fieldErrorOf, useFieldErrorMessages } from "../../../lib/form-errors.ts";
+import { fieldErrorOf, useFormFields } from "../../../lib/form-errors.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { fieldErrorWords } from "../../../lib/i18n/problem-words.ts";
@@ -159,7 +159,6 @@ function currencyChoices({ currencies, defaultCurrency }: ClientConfig): string[
 export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitFormProps) {
   const t = useMessages(issuePermitMessages);
   const { locale } = useLocale();
-  const fieldErrorMessages = useFieldErrorMessages();
   const [defaultValues] = useState(() =>
     config ? blankPermitForm(config, new Date()) : UNCONFIGURED_PERMIT_FORM,
   );
@@ -189,6 +188,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
   // "onChange" rather than "onTouched": focus returns to the empty plate after each permit, and
   // merely leaving it (to copy the reference) must not flag it.
   const form: PermitForm = useForm({ mode: "onChange", resolver, defaultValues });
+  const { field, errorsOf } = useFormFields(form);
   useDefaultsOnceConfigured(form, config);
   /** Whether a submission was sent since the form was last blank: its times then stay put. */
   const [sentSinceReset, setSentSinceReset] = useState(false);
@@ -199,10 +199,6 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
   // causes. Valid until set by the form, not the clerk, stays pristine, so the clock may move it.
   function validFromChanged(): void {
     durationChosen(form.getValues("duration"));
-  }
-
-  function validUntilChanged(): void {
-    form.setValue("duration", CUSTOM_DURATION);
   }
 
   /** A duration picked (by the clerk or a template): Valid until follows it at once. */
@@ -438,7 +434,6 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
   const plates = typedPlates(plate);
   const checks = usePlateChecks(plates, zone);
   const startMoved = form.formState.dirtyFields.validFrom === true;
-  const { errors } = form.formState;
   const currencies = config && currencyChoices(config);
   const amountSent = amountSentAs(amount);
 
@@ -492,7 +487,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
               onPaste: (event) => event.preventDefault(),
             }}
             hint={t("plateAgainHint")}
-            errors={fieldErrorMessages(errors.plateAgain)}
+            errors={errorsOf("plateAgain")}
           />
         )}
         <TemplatePicker
@@ -506,7 +501,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
         <SelectField
           label={t("zone")}
           selectProps={{ ...form.register("zone"), disabled: config === undefined }}
-          errors={fieldErrorMessages(errors.zone)}
+          errors={errorsOf("zone")}
         >
           {config === undefined && <option value="">{t("loading")}</option>}
           {config?.zones.length === 0 && <option value="">{t("noZone")}</option>}
@@ -538,7 +533,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
               name="validUntil"
               label={t("validUntil")}
               siteTimeZone={siteTimeZone}
-              onClerkChange={validUntilChanged}
+              onClerkChange={() => form.setValue("duration", CUSTOM_DURATION)}
             />
           </div>
           <DurationField
@@ -551,14 +546,13 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
         <div className="grid grid-cols-[minmax(0,1fr)_8rem] gap-4">
           <Field
             label={t("amount")}
-            inputProps={{ ...form.register("amount"), inputMode: "decimal", autoComplete: "off" }}
+            {...field("amount", { inputMode: "decimal", autoComplete: "off" })}
             hint={amountSent ? t("amountSentAs", { amount: amountSent }) : t("amountHint")}
-            errors={fieldErrorMessages(errors.amount)}
           />
           <SelectField
             label={t("currencyLabel")}
             selectProps={{ ...form.register("currency"), disabled: currencies === undefined }}
-            errors={fieldErrorMessages(errors.currency)}
+            errors={errorsOf("currency")}
           >
             {currencies === undefined && <option value="">{t("loading")}</option>}
             {currencies?.map((currency) => (
@@ -579,7 +573,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
             autoComplete: "off",
           }}
           hint={t("permitNoHint")}
-          errors={fieldErrorMessages(errors.permitNo)}
+          errors={errorsOf("permitNo")}
         />
         <Button type="submit" disabled={isIssuing} className="w-full sm:w-auto">
           {isIssuing

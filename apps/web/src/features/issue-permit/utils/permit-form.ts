@@ -79,13 +79,7 @@ export function normalisedPlates(text: string): string[] {
 
 /** Plates listed more than once (after normalisation), each named once. */
 export function repeatedPlates(plates: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
-  for (const plate of plates) {
-    if (seen.has(plate)) repeated.add(plate);
-    seen.add(plate);
-  }
-  return [...repeated];
+  return [...new Set(plates.filter((plate, at) => plates.indexOf(plate) !== at))];
 }
 
 /** The plate field with its `index`-th plate replaced, the others as typed, comma-parted. */

@@ -397,11 +397,10 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
       return;
     }
     const applied = withTemplate(values, template, new Date(), siteTimeZone);
-    for (const field of ["template", "zone", "duration", "amount", "currency"] as const) {
+    const fields = ["template", "zone", "duration", "amount", "currency", "validUntil", "permitNo"];
+    for (const field of fields as (keyof typeof applied)[]) {
       form.setValue(field, applied[field], { shouldValidate: field !== "template" });
     }
-    form.setValue("validUntil", applied.validUntil, { shouldValidate: true });
-    form.setValue("permitNo", applied.permitNo, { shouldValidate: true });
     setAnnouncement(t("templateApplied", { name: template.name, summary: summary(template) }));
   }
   useTemplateKeys(templates, applyTemplate);

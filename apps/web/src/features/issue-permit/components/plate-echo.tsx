@@ -44,7 +44,7 @@ export function plateReading(plate: string, t: IssuePermitT): string {
   const marks = confusableMarks(plate);
   if (marks.length === 0) return "";
   return t("reading", {
-    characters: marks.map((mark) => spoken(mark, t)).join(t("characterSeparator")),
+    characters: marks.map((mark) => spoken(mark, t)).join(", "),
   });
 }
 

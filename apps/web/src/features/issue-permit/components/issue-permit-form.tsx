@@ -515,7 +515,6 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
           <div className="grid gap-5 sm:grid-cols-2">
             <ValidityField
               name="validFrom"
-              label={t("validFrom")}
               siteTimeZone={siteTimeZone}
               onClerkChange={validFromChanged}
               note={
@@ -530,7 +529,6 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
             />
             <ValidityField
               name="validUntil"
-              label={t("validUntil")}
               siteTimeZone={siteTimeZone}
               onClerkChange={() => form.setValue("duration", CUSTOM_DURATION)}
             />

@@ -197,10 +197,6 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
   // from; setting Valid until by hand makes the duration custom, and a custom end stays put when
   // Valid from moves. The handlers are for the inputs' own change events, which the clerk alone
   // causes. Valid until set by the form, not the clerk, stays pristine, so the clock may move it.
-  function validFromChanged(): void {
-    durationChosen(form.getValues("duration"));
-  }
-
   /** A duration picked (by the clerk or a template): Valid until follows it at once. */
   function durationChosen(choice: string): void {
     if (siteTimeZone === undefined) return;
@@ -440,7 +436,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
     if (siteTimeZone === undefined) return;
     const { validFrom: now } = defaultValidity(new Date(), siteTimeZone);
     form.resetField("validFrom", { defaultValue: now });
-    validFromChanged();
+    durationChosen(form.getValues("duration"));
   }
 
   return (
@@ -516,7 +512,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
             <ValidityField
               name="validFrom"
               siteTimeZone={siteTimeZone}
-              onClerkChange={validFromChanged}
+              onClerkChange={() => durationChosen(form.getValues("duration"))}
               note={
                 startMoved ? (
                   <Button variant="secondary" className="mt-1" onClick={startNow}>

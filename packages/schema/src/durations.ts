@@ -69,7 +69,7 @@ export function durationId(duration: ValidityDuration): string {
 }
 
 /** The calendar day `days` after a `YYYY-MM-DD` date. */
-function addCalendarDays(date: string, days: number): string {
+export function addCalendarDays(date: string, days: number): string {
   const noon = new Date(`${date}T12:00:00Z`);
   noon.setUTCDate(noon.getUTCDate() + days);
   return noon.toISOString().slice(0, 10);

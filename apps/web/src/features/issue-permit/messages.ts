@@ -47,7 +47,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     templatesLegend: "Template",
     templatesHint: "Alt + number applies a template from anywhere on the page.",
     templateNone: "No template",
-    templateKey: "Alt+{{number}}",
     templateFree: "free",
     templateApplied: "Template {{name}} applied: {{summary}}.",
     // Failures
@@ -108,7 +107,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     digit: "digit {{name}}",
     /** How a screen reader hears the plate, e.g. "Plate: A, B, digit one, letter O, 3". */
     reading: "Plate: {{characters}}",
-    characterSeparator: ", ",
     didYouMean:
       "Did you mean {{plate}}? It was issued here on {{date}} in {{zone}}. Check the vehicle.",
     usePlate: "Use {{plate}}",
@@ -119,7 +117,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     // Undo on the success screen, which voids a permit just issued
     undo: "Undo",
     undoing: "Undoing…",
-    secondsLeft: "{{seconds}} s",
     undoHint: ({ seconds }: { seconds: number }) =>
       `Voids this permit in OPSCOM. Offered for ${seconds} seconds after issuing; Alt+Z does it from anywhere on this page.`,
     undoHintSeveral: ({ seconds }: { seconds: number }) =>
@@ -187,7 +184,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     templatesLegend: "Modèle",
     templatesHint: "Alt + chiffre applique un modèle de n'importe où dans la page.",
     templateNone: "Aucun modèle",
-    templateKey: "Alt+{{number}}",
     templateFree: "gratuit",
     templateApplied: "Modèle {{name}} appliqué : {{summary}}.",
     heldNothingSent:
@@ -247,7 +243,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     letter: "lettre {{letter}}",
     digit: "chiffre {{name}}",
     reading: "Plaque : {{characters}}",
-    characterSeparator: ", ",
     didYouMean:
       "Vouliez-vous dire {{plate}} ? Cette plaque a reçu un permis ici le {{date}} dans la zone {{zone}}. Vérifiez le véhicule.",
     usePlate: "Utiliser {{plate}}",
@@ -258,7 +253,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     // Undo on the success screen, which voids a permit just issued
     undo: "Annuler",
     undoing: "Annulation…",
-    secondsLeft: "{{seconds}} s",
     undoHint: ({ seconds }: { seconds: number }) =>
       `Annule ce permis dans OPSCOM. Offert pendant ${seconds} secondes après l'émission; Alt+Z le fait de n'importe où sur cette page.`,
     undoHintSeveral: ({ seconds }: { seconds: number }) =>

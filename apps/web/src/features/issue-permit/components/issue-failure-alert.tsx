@@ -11,24 +11,15 @@ import { permitRecordHref } from "../../../lib/permit-record-href.ts";
 import { type IssuePermitT, issuePermitMessages } from "../messages.ts";
 import type { PlateOutcome } from "../utils/issue-attempts.ts";
 
+const RETRYABLE_STATUSES = new Set([409, 429, 500, 502, 503, 504]);
+
 /**
  * What the user should do next:
  * - `try-again`: send the same submission again (same idempotency key, so never a second permit);
  * - `check-opscom`: the permit may exist; look it up before issuing it again;
  * - `fix`: change something first.
  */
-export type NextStep = "try-again" | "check-opscom" | "fix";
-
-export type IssueFailure = {
-  title: string;
-  message: string;
-  advice?: string;
-  nextStep: NextStep;
-  /** The journal entry where staff record what OPSCOM shows, for `check-opscom`. */
-  journalId?: string;
-};
-
-const RETRYABLE_STATUSES = new Set([409, 429, 500, 502, 503, 504]);
+type NextStep = "try-again" | "check-opscom" | "fix";
 
 /** The words and next step of each kind of failure; a code not listed is one to fix. */
 const FAILURES = {
@@ -61,13 +52,14 @@ export function describeIssueFailure(
   problem: ApiProblem,
   t: IssuePermitT,
   messageOf: (problem: ApiProblem) => string = (problem) => problemText(problem, "en-CA"),
-): IssueFailure {
+) {
   const failure = FAILURES[kindOfFailure(problem)];
   return {
     title: t(failure.title),
     message: messageOf(problem),
     advice: "advice" in failure ? t(failure.advice) : undefined,
     nextStep: failure.nextStep,
+    /** The journal entry where staff record what OPSCOM shows, for `check-opscom`. */
     journalId: failure.nextStep === "check-opscom" ? problem.journalId : undefined,
   };
 }

@@ -21,7 +21,7 @@ import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { Button } from "../../../components/ui/button.tsx";
 import { Field, SelectField } from "../../../components/ui/field.tsx";
 import { problemOf } from "../../../lib/api-request-error.ts";
-import { fieldErrorOf, useFieldErrorMessages } from "../../../lib/form-errors.ts";
+import { fieldErrorOf, useFormFields } from "../../../lib/form-errors.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { fieldErrorWords } from "../../../lib/i18n/problem-words.ts";
@@ -159,7 +159,6 @@ function currencyChoices({ currencies, defaultCurrency }: ClientConfig): string[
 export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitFormProps) {
   const t = useMessages(issuePermitMessages);
   const { locale } = useLocale();
-  const fieldErrorMessages = useFieldErrorMessages();
   const [defaultValues] = useState(() =>
     config ? blankPermitForm(config, new Date()) : UNCONFIGURED_PERMIT_FORM,
   );
@@ -189,6 +188,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
   // "onChange" rather than "onTouched": focus returns to the empty plate after each permit, and
   // merely leaving it (to copy the reference) must not flag it.
   const form: PermitForm = useForm({ mode: "onChange", resolver, defaultValues });
+  const { field, errorsOf } = useFormFields(form);
   useDefaultsOnceConfigured(form, config);
   /** Whether a submission was sent since the form was last blank: its times then stay put. */
   const [sentSinceReset, setSentSinceReset] = useState(false);
@@ -197,14 +197,6 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
   // from; setting Valid until by hand makes the duration custom, and a custom end stays put when
   // Valid from moves. The handlers are for the inputs' own change events, which the clerk alone
   // causes. Valid until set by the form, not the clerk, stays pristine, so the clock may move it.
-  function validFromChanged(): void {
-    durationChosen(form.getValues("duration"));
-  }
-
-  function validUntilChanged(): void {
-    form.setValue("duration", CUSTOM_DURATION);
-  }
-
   /** A duration picked (by the clerk or a template): Valid until follows it at once. */
   function durationChosen(choice: string): void {
     if (siteTimeZone === undefined) return;
@@ -401,11 +393,10 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
       return;
     }
     const applied = withTemplate(values, template, new Date(), siteTimeZone);
-    for (const field of ["template", "zone", "duration", "amount", "currency"] as const) {
+    const fields = ["template", "zone", "duration", "amount", "currency", "validUntil", "permitNo"];
+    for (const field of fields as (keyof typeof applied)[]) {
       form.setValue(field, applied[field], { shouldValidate: field !== "template" });
     }
-    form.setValue("validUntil", applied.validUntil, { shouldValidate: true });
-    form.setValue("permitNo", applied.permitNo, { shouldValidate: true });
     setAnnouncement(t("templateApplied", { name: template.name, summary: summary(template) }));
   }
   useTemplateKeys(templates, applyTemplate);
@@ -438,7 +429,6 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
   const plates = typedPlates(plate);
   const checks = usePlateChecks(plates, zone);
   const startMoved = form.formState.dirtyFields.validFrom === true;
-  const { errors } = form.formState;
   const currencies = config && currencyChoices(config);
   const amountSent = amountSentAs(amount);
 
@@ -446,7 +436,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
     if (siteTimeZone === undefined) return;
     const { validFrom: now } = defaultValidity(new Date(), siteTimeZone);
     form.resetField("validFrom", { defaultValue: now });
-    validFromChanged();
+    durationChosen(form.getValues("duration"));
   }
 
   return (
@@ -492,7 +482,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
               onPaste: (event) => event.preventDefault(),
             }}
             hint={t("plateAgainHint")}
-            errors={fieldErrorMessages(errors.plateAgain)}
+            errors={errorsOf("plateAgain")}
           />
         )}
         <TemplatePicker
@@ -506,7 +496,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
         <SelectField
           label={t("zone")}
           selectProps={{ ...form.register("zone"), disabled: config === undefined }}
-          errors={fieldErrorMessages(errors.zone)}
+          errors={errorsOf("zone")}
         >
           {config === undefined && <option value="">{t("loading")}</option>}
           {config?.zones.length === 0 && <option value="">{t("noZone")}</option>}
@@ -521,9 +511,8 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
           <div className="grid gap-5 sm:grid-cols-2">
             <ValidityField
               name="validFrom"
-              label={t("validFrom")}
               siteTimeZone={siteTimeZone}
-              onClerkChange={validFromChanged}
+              onClerkChange={() => durationChosen(form.getValues("duration"))}
               note={
                 startMoved ? (
                   <Button variant="secondary" className="mt-1" onClick={startNow}>
@@ -536,9 +525,8 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
             />
             <ValidityField
               name="validUntil"
-              label={t("validUntil")}
               siteTimeZone={siteTimeZone}
-              onClerkChange={validUntilChanged}
+              onClerkChange={() => form.setValue("duration", CUSTOM_DURATION)}
             />
           </div>
           <DurationField
@@ -551,14 +539,13 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
         <div className="grid grid-cols-[minmax(0,1fr)_8rem] gap-4">
           <Field
             label={t("amount")}
-            inputProps={{ ...form.register("amount"), inputMode: "decimal", autoComplete: "off" }}
+            {...field("amount", { inputMode: "decimal", autoComplete: "off" })}
             hint={amountSent ? t("amountSentAs", { amount: amountSent }) : t("amountHint")}
-            errors={fieldErrorMessages(errors.amount)}
           />
           <SelectField
             label={t("currencyLabel")}
             selectProps={{ ...form.register("currency"), disabled: currencies === undefined }}
-            errors={fieldErrorMessages(errors.currency)}
+            errors={errorsOf("currency")}
           >
             {currencies === undefined && <option value="">{t("loading")}</option>}
             {currencies?.map((currency) => (
@@ -579,7 +566,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
             autoComplete: "off",
           }}
           hint={t("permitNoHint")}
-          errors={fieldErrorMessages(errors.permitNo)}
+          errors={errorsOf("permitNo")}
         />
         <Button type="submit" disabled={isIssuing} className="w-full sm:w-auto">
           {isIssuing

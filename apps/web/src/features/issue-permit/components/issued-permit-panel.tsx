@@ -19,14 +19,12 @@ export function formatPermitAmount(
   return currency ? formatMoney(amount, currency, locale) : amount;
 }
 
-type CopyState = "idle" | "copied" | "failed";
 const FEEDBACK_MS = 3000;
-
 const FEEDBACK = { copied: "copied", failed: "copyFailed" } as const;
 
 export function CopyReferenceButton({ referenceId }: { referenceId: string }) {
   const t = useMessages(issuePermitMessages);
-  const [state, setState] = useState<CopyState>("idle");
+  const [state, setState] = useState<keyof typeof FEEDBACK | "idle">("idle");
   useEffect(() => {
     if (state === "idle") return;
     const timer = setTimeout(() => setState("idle"), FEEDBACK_MS);
@@ -62,13 +60,13 @@ export function CopyReferenceButton({ referenceId }: { referenceId: string }) {
   );
 }
 
-/** The browser's own print key, which the print stylesheet turns into the permit slip. */
-type PrintShortcut = { label: string; ariaKeyShortcuts: string };
-
 const APPLE_PLATFORM = /mac|iphone|ipad|ipod/i;
 
-/** Cmd+P on Apple devices, Ctrl+P elsewhere; `platform` is what the browser says it runs on. */
-export function printShortcut(platform: string): PrintShortcut {
+/**
+ * The browser's own print key, which the print stylesheet turns into the permit slip: Cmd+P on
+ * Apple devices, Ctrl+P elsewhere; `platform` is what the browser says it runs on.
+ */
+export function printShortcut(platform: string) {
   return APPLE_PLATFORM.test(platform)
     ? { label: "Cmd+P", ariaKeyShortcuts: "Meta+P" }
     : { label: "Ctrl+P", ariaKeyShortcuts: "Control+P" };

@@ -32,10 +32,8 @@ export function characterCaption(mark: PlateCharacterMark, t: IssuePermitT): str
 }
 
 function spoken(mark: PlateCharacterMark, t: IssuePermitT): string {
-  if (!mark.confusable) return mark.character;
-  return mark.kind === "digit"
-    ? t("digit", { name: t(DIGIT_NAMES[mark.character]) })
-    : t("letter", { letter: mark.character });
+  const caption = characterCaption(mark, t) ?? mark.character;
+  return mark.confusable && mark.kind === "digit" ? t("digit", { name: caption }) : caption;
 }
 
 /**
@@ -46,7 +44,7 @@ export function plateReading(plate: string, t: IssuePermitT): string {
   const marks = confusableMarks(plate);
   if (marks.length === 0) return "";
   return t("reading", {
-    characters: marks.map((mark) => spoken(mark, t)).join(t("characterSeparator")),
+    characters: marks.map((mark) => spoken(mark, t)).join(", "),
   });
 }
 

@@ -123,7 +123,7 @@ export function TemplatePicker({ templates, onApply, disabled }: TemplatePickerP
               )}
             </span>
             <kbd className="ml-auto rounded border border-slate-500 bg-slate-100 px-1.5 text-sm text-slate-900">
-              {t("templateKey", { number: option.key })}
+              {`Alt+${option.key}`}
             </kbd>
           </label>
         ))}

@@ -224,7 +224,7 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
                 {t("undo")}
                 <span className="sr-only"> {permit.plate}</span>
                 <span aria-hidden="true" className="font-mono text-sm tabular-nums text-slate-700">
-                  Alt+Z · {t("secondsLeft", { seconds: left })}
+                  {`Alt+Z · ${left} s`}
                 </span>
               </>
             )}

@@ -50,8 +50,8 @@ export function describeWallTime(
 }
 
 type ValidityFieldProps = {
+  /** Also the key of its label. */
   name: "validFrom" | "validUntil";
-  label: string;
   /** Undefined while the site's settings load: a time means nothing without the site's zone. */
   siteTimeZone: string | undefined;
   /** Called when the clerk changes the time, never when the form itself does. */
@@ -61,13 +61,7 @@ type ValidityFieldProps = {
 };
 
 /** A `datetime-local` input read as the site's wall-clock time, whatever the browser's zone. */
-export function ValidityField({
-  name,
-  label,
-  siteTimeZone,
-  onClerkChange,
-  note,
-}: ValidityFieldProps) {
+export function ValidityField({ name, siteTimeZone, onClerkChange, note }: ValidityFieldProps) {
   const t = useMessages(issuePermitMessages);
   const { locale } = useLocale();
   const { register, control, formState } = useFormContext<PermitFormValues>();
@@ -78,7 +72,7 @@ export function ValidityField({
   const other = name === "validFrom" ? "validUntil" : "validFrom";
   return (
     <Field
-      label={label}
+      label={t(name)}
       inputProps={{
         ...register(name, { deps: [other], onChange: onClerkChange }),
         type: "datetime-local",

@@ -79,13 +79,7 @@ export function normalisedPlates(text: string): string[] {
 
 /** Plates listed more than once (after normalisation), each named once. */
 export function repeatedPlates(plates: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
-  for (const plate of plates) {
-    if (seen.has(plate)) repeated.add(plate);
-    seen.add(plate);
-  }
-  return [...repeated];
+  return [...new Set(plates.filter((plate, at) => plates.indexOf(plate) !== at))];
 }
 
 /** The plate field with its `index`-th plate replaced, the others as typed, comma-parted. */
@@ -96,20 +90,15 @@ export function withPlateReplaced(text: string, index: number, plate: string): s
 }
 
 /**
- * What a typed plate will be sent as, once it is one the BFF accepts; nothing otherwise, so
- * that the hint never promises a value the field's error refuses.
+ * What a typed plate or amount will be sent as, once it is one the BFF accepts; nothing
+ * otherwise (nor for a blank), so that the hint never promises a value the field's error refuses.
  */
-export function plateSentAs(typed: string): string | undefined {
-  const plate = plateSchema.safeParse(typed);
-  return plate.success ? plate.data : undefined;
-}
-
-/** What a typed amount will be sent as, once it is a valid amount; nothing otherwise. */
-export function amountSentAs(typed: string): string | undefined {
-  if (typed.trim() === "") return undefined;
-  const amount = amountSchema.safeParse(typed);
-  return amount.success ? amount.data : undefined;
-}
+const sentAs = (schema: typeof plateSchema | typeof amountSchema) => (typed: string) => {
+  const parsed = typed.trim() === "" ? undefined : schema.safeParse(typed);
+  return parsed?.success ? parsed.data : undefined;
+};
+export const plateSentAs = sentAs(plateSchema);
+export const amountSentAs = sentAs(amountSchema);
 
 /** The issue-permit form: its inputs as typed, and the draft they give once valid. */
 export type PermitForm = UseFormReturn<PermitFormValues, unknown, PermitFormOutput>;

@@ -1,4 +1,5 @@
 import {
+  addCalendarDays,
   DURATION_PRESETS,
   durationId,
   durationOfId,
@@ -96,12 +97,6 @@ export function validityInstants(
   return { validFrom, validUntil: toOffsetInstant(end, siteTimeZone) };
 }
 
-function dayAfter(day: string): string {
-  const noon = new Date(`${day}T12:00:00Z`);
-  noon.setUTCDate(noon.getUTCDate() + 1);
-  return noon.toISOString().slice(0, 10);
-}
-
 /**
  * When a permit ends, in words, against the site's today: "Until 17:30 today", "Until 09:00
  * tomorrow", else "Until 14:00 on Thu, Dec 3". Nothing for an incomplete time.
@@ -118,7 +113,7 @@ export function endInWords(
   const day = validUntil.slice(0, 10);
   const time = formatClockTime(validUntil, locale);
   if (day === today) return t("untilToday", { time });
-  if (day === dayAfter(today)) return t("untilTomorrow", { time });
+  if (day === addCalendarDays(today, 1)) return t("untilTomorrow", { time });
   // The wall day read as UTC noon names the same calendar day in any zone.
   const date = formatSiteTime(`${day}T12:00:00Z`, "UTC", locale, {
     weekday: "short",

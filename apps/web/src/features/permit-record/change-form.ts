@@ -18,7 +18,7 @@ import {
 import type { ApiProblem } from "../../lib/api-problem.ts";
 import { problemOf } from "../../lib/api-request-error.ts";
 import { fieldErrorOf, useFormFields } from "../../lib/form-errors.ts";
-import { newIdempotencyKey } from "../../lib/idempotency-key.ts";
+import { newIdempotencyKey, nextKeyed } from "../../lib/idempotency-key.ts";
 import type { ChangeSubmission } from "../../lib/permit-change.ts";
 import { useChangePermit } from "./api.ts";
 import type { ChangeFormProps } from "./change-form-frame.tsx";
@@ -80,23 +80,6 @@ export function changeFormResolver<V extends FieldValues>(
     }
     return { values: {}, errors: errors as FieldErrors<V> };
   };
-}
-
-/**
- * The submission for a change. The same change sent again after an attempt whose answer did not
- * settle it (lost, unconfirmed, refused) goes under that attempt's key, so the BFF answers from
- * its record instead of making it twice; any other change gets a new key.
- */
-export function nextChangeSubmission(
-  previous: ChangeSubmission | undefined,
-  permitId: string,
-  input: PermitChangeInput,
-  newKey: () => string,
-): ChangeSubmission {
-  const same =
-    previous?.permitId === permitId && JSON.stringify(previous.input) === JSON.stringify(input);
-  if (same) return previous;
-  return { permitId, input, idempotencyKey: newKey() };
 }
 
 /** The place of a field the BFF names in its answer; fields a change does not have are none. */
@@ -177,7 +160,7 @@ export function useChangeForm<V extends FieldValues>(
   }
 
   const submit = form.handleSubmit((input) =>
-    send(nextChangeSubmission(last, record.id, input, newIdempotencyKey)),
+    send(nextKeyed(last, { permitId: record.id, input }, newIdempotencyKey)),
   );
   const tryAgain = () => {
     if (last !== undefined) void send(last);

@@ -15,3 +15,23 @@ export function newIdempotencyKey(source: RandomSource = crypto): string {
   const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/** What is sent under an idempotency key: its payload, and the key that names it at the BFF. */
+export type Keyed<T extends object> = T & { idempotencyKey: string };
+
+/**
+ * The submission for a payload. The same payload sent again after an attempt whose answer did not
+ * settle it (lost, double submit, OPSCOM unconfirmed, refused) goes under that attempt's key, so
+ * the BFF answers from its record instead of acting twice; any other payload gets a new key.
+ */
+export function nextKeyed<T extends object>(
+  previous: Keyed<T> | undefined,
+  payload: T,
+  newKey: () => string,
+): Keyed<T> {
+  if (previous !== undefined) {
+    const { idempotencyKey: _, ...sent } = previous;
+    if (JSON.stringify(sent) === JSON.stringify(payload)) return previous;
+  }
+  return { ...payload, idempotencyKey: newKey() };
+}

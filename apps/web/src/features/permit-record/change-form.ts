@@ -1,8 +1,8 @@
 import {
   CHANGEABLE_FIELDS,
   type ChangeableField,
+  type CurrentPermit,
   type PermitChangeInput,
-  type PermitRecord,
   permitChangeInputSchema,
   type ValidityBounds,
 } from "@permit-desk/schema";
@@ -18,7 +18,7 @@ import {
 import type { ApiProblem } from "../../lib/api-problem.ts";
 import { problemOf } from "../../lib/api-request-error.ts";
 import { fieldErrorOf, useFormFields } from "../../lib/form-errors.ts";
-import { newIdempotencyKey } from "../../lib/idempotency-key.ts";
+import { newIdempotencyKey, nextKeyed } from "../../lib/idempotency-key.ts";
 import type { ChangeSubmission } from "../../lib/permit-change.ts";
 import { useChangePermit } from "./api.ts";
 import type { ChangeFormProps } from "./change-form-frame.tsx";
@@ -50,20 +50,36 @@ function placeOfIssue([first, second]: readonly PropertyKey[]): ChangePlace {
   return "form";
 }
 
+/** What makes one change form: how its values read as a change, and where its messages go. */
+export type ChangeFormRules<V extends FieldValues> = {
+  inputOf: (values: V, current: CurrentPermit, siteTimeZone: string) => PermitChangeInput;
+  fieldOf: FieldOf<V>;
+  /** What only the permit itself can tell, given the parsed change if it parsed. */
+  moreIssues?: (
+    values: V,
+    parsed: PermitChangeInput | undefined,
+    current: CurrentPermit,
+    siteTimeZone: string,
+    limits: ChangeLimits,
+  ) => ChangeIssue[];
+};
+
 /**
- * A change form's resolver: the change as the BFF will read it, through the same shared schema,
- * and what only the permit itself can tell (`moreIssues`, given the parsed change if it parsed).
- * Each message goes where the form shows its place; several in one place are joined by line breaks.
+ * A change form's resolver for the permit as it is now: the change as the BFF will read it,
+ * through the same shared schema, and what only the permit itself can tell. Each message goes
+ * where the form shows its place; several in one place are joined by line breaks.
  */
 export function changeFormResolver<V extends FieldValues>(
-  inputOf: (values: V) => PermitChangeInput,
-  fieldOf: FieldOf<V>,
-  moreIssues: (values: V, parsed: PermitChangeInput | undefined) => ChangeIssue[] = () => [],
+  { inputOf, fieldOf, moreIssues = () => [] }: ChangeFormRules<V>,
+  current: CurrentPermit,
+  siteTimeZone: string,
+  limits: ChangeLimits,
 ): Resolver<V, unknown, PermitChangeInput> {
   return async (values) => {
-    const parsed = permitChangeInputSchema.safeParse(inputOf(values));
+    const parsed = permitChangeInputSchema.safeParse(inputOf(values, current, siteTimeZone));
     const input = parsed.success ? parsed.data : undefined;
-    const issues = [...(parsed.error?.issues ?? []), ...moreIssues(values, input)];
+    const more = moreIssues(values, input, current, siteTimeZone, limits);
+    const issues = [...(parsed.error?.issues ?? []), ...more];
     if (input !== undefined && issues.length === 0) return { values: input, errors: {} };
     const messages = new Map<FieldPath<V> | "root.form", string>();
     for (const { path, message } of issues) {
@@ -82,23 +98,6 @@ export function changeFormResolver<V extends FieldValues>(
   };
 }
 
-/**
- * The submission for a change. The same change sent again after an attempt whose answer did not
- * settle it (lost, unconfirmed, refused) goes under that attempt's key, so the BFF answers from
- * its record instead of making it twice; any other change gets a new key.
- */
-export function nextChangeSubmission(
-  previous: ChangeSubmission | undefined,
-  permitId: string,
-  input: PermitChangeInput,
-  newKey: () => string,
-): ChangeSubmission {
-  const same =
-    previous?.permitId === permitId && JSON.stringify(previous.input) === JSON.stringify(input);
-  if (same) return previous;
-  return { permitId, input, idempotencyKey: newKey() };
-}
-
 /** The place of a field the BFF names in its answer; fields a change does not have are none. */
 function placeOfServerField(field: string): ChangePlace | undefined {
   return field === "reason" || isChangeable(field) ? field : undefined;
@@ -108,15 +107,9 @@ function placeOfServerField(field: string): ChangePlace | undefined {
 export type ChangeFailure = { problem: ApiProblem; onFields: boolean };
 
 type ChangeFormOptions<V extends FieldValues> = {
-  /** The form's resolver for the permit as it is now, within the site's bounds as of now. */
-  resolverOf: (
-    current: PermitRecord["current"],
-    siteTimeZone: string,
-    limits: ChangeLimits,
-  ) => Resolver<V, unknown, PermitChangeInput>;
+  /** The form's rules; the BFF's messages go where its own would. */
+  rules: ChangeFormRules<V>;
   defaultValues: DefaultValues<V>;
-  /** Where the form shows the BFF's messages, as its resolver places its own. */
-  fieldOf: FieldOf<V>;
   /** The field that has focus when the form opens. */
   firstField: FieldPath<V>;
 };
@@ -129,13 +122,14 @@ type ChangeFormOptions<V extends FieldValues> = {
  */
 export function useChangeForm<V extends FieldValues>(
   { record, config, canReconcile, onChanged, onCancel }: ChangeFormProps,
-  { resolverOf, defaultValues, fieldOf, firstField }: ChangeFormOptions<V>,
+  { rules, defaultValues, firstField }: ChangeFormOptions<V>,
 ) {
   const { current } = record;
   const { siteTimeZone, validityBounds } = config;
   const resolver = useMemo(
-    () => resolverOf(current, siteTimeZone, { validityBounds, now: () => new Date() }),
-    [resolverOf, current, siteTimeZone, validityBounds],
+    () =>
+      changeFormResolver(rules, current, siteTimeZone, { validityBounds, now: () => new Date() }),
+    [rules, current, siteTimeZone, validityBounds],
   );
   const form = useForm<V, unknown, PermitChangeInput>({ resolver, defaultValues });
   const mutation = useChangePermit();
@@ -148,7 +142,7 @@ export function useChangeForm<V extends FieldValues>(
     let placed = false;
     for (const [field, problems] of Object.entries(problem.fieldErrors)) {
       const place = placeOfServerField(field);
-      const name = place === undefined ? undefined : fieldOf(place, form.getValues());
+      const name = place === undefined ? undefined : rules.fieldOf(place, form.getValues());
       if (name === undefined || problems === undefined || problems.length === 0) continue;
       form.setError(
         name,
@@ -177,7 +171,7 @@ export function useChangeForm<V extends FieldValues>(
   }
 
   const submit = form.handleSubmit((input) =>
-    send(nextChangeSubmission(last, record.id, input, newIdempotencyKey)),
+    send(nextKeyed(last, { permitId: record.id, input }, newIdempotencyKey)),
   );
   const tryAgain = () => {
     if (last !== undefined) void send(last);

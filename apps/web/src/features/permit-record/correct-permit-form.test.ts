@@ -1,9 +1,10 @@
 import { DEFAULT_VALIDITY_BOUNDS, problemAsText } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
+import { changeFormResolver } from "./change-form.ts";
 import {
-  correctionFormResolver,
   correctionFormValuesOf,
   correctionInputOf,
+  correctionRules,
 } from "./correct-permit-form.tsx";
 import { samplePermitRecord } from "./testing/sample-permit-record.ts";
 
@@ -16,7 +17,12 @@ const limits = {
   now: () => new Date("2026-07-02T13:05:00Z"),
 };
 const resolve = (changed: Partial<typeof values>, at = limits) =>
-  correctionFormResolver(current, TORONTO, at)({ ...values, ...changed }, undefined, {
+  changeFormResolver(
+    correctionRules,
+    current,
+    TORONTO,
+    at,
+  )({ ...values, ...changed }, undefined, {
     fields: {},
     shouldUseNativeValidation: false,
   });

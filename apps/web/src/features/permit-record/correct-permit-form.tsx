@@ -7,15 +7,14 @@ import {
   toWallTime,
   validityIssues,
 } from "@permit-desk/schema";
-import type { Resolver } from "react-hook-form";
 import { Field, SelectField } from "../../components/ui/field.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { siteWallTimeToInstant } from "../../lib/site-wall-time.ts";
 import {
+  type ChangeFormRules,
   type ChangeIssue,
   type ChangeLimits,
   type ChangePlace,
-  changeFormResolver,
   useChangeForm,
 } from "./change-form.ts";
 import { ChangeFormFrame, type ChangeFormProps, ReasonField } from "./change-form-frame.tsx";
@@ -99,17 +98,12 @@ function boundsIssues(
 }
 
 /** The shared change schema over the form, as the BFF will read what is sent, and the site's bounds. */
-export function correctionFormResolver(
-  current: CurrentPermit,
-  siteTimeZone: string,
-  limits: ChangeLimits,
-): Resolver<CorrectionFormValues, unknown, PermitChangeInput> {
-  return changeFormResolver(
-    (values) => correctionInputOf(values, current, siteTimeZone),
-    correctionFieldOf,
-    (_values, parsed) => boundsIssues(parsed, current, siteTimeZone, limits),
-  );
-}
+export const correctionRules: ChangeFormRules<CorrectionFormValues> = {
+  inputOf: correctionInputOf,
+  fieldOf: correctionFieldOf,
+  moreIssues: (_values, parsed, current, siteTimeZone, limits) =>
+    boundsIssues(parsed, current, siteTimeZone, limits),
+};
 
 /** The member's zones; the permit's own stays choosable, so that it can stay where it is. */
 function zoneChoices(zones: readonly string[], current: string): readonly string[] {
@@ -122,9 +116,8 @@ export function CorrectPermitForm(props: ChangeFormProps) {
   const { current } = props.record;
   const { siteTimeZone } = props.config;
   const { field, errorsOf, form, frame } = useChangeForm<CorrectionFormValues>(props, {
-    resolverOf: correctionFormResolver,
+    rules: correctionRules,
     defaultValues: correctionFormValuesOf(current, siteTimeZone),
-    fieldOf: correctionFieldOf,
     firstField: "plate",
   });
   const siteTime = t("siteTime", { zone: siteTimeZone });

@@ -1,11 +1,12 @@
 import { DEFAULT_VALIDITY_BOUNDS, problemAsText } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
+import { changeFormResolver } from "./change-form.ts";
 import {
   CHOSEN_END,
   extendedEnd,
-  extensionFormResolver,
   extensionFormValuesOf,
   extensionInputOf,
+  extensionRules,
 } from "./extend-permit-form.tsx";
 import { samplePermitRecord } from "./testing/sample-permit-record.ts";
 
@@ -18,7 +19,12 @@ const limits = {
   now: () => new Date("2026-07-02T13:05:00Z"),
 };
 const resolve = (changed: Partial<typeof values>, at = limits) =>
-  extensionFormResolver(current, TORONTO, at)({ ...values, ...changed }, undefined, {
+  changeFormResolver(
+    extensionRules,
+    current,
+    TORONTO,
+    at,
+  )({ ...values, ...changed }, undefined, {
     fields: {},
     shouldUseNativeValidation: false,
   });

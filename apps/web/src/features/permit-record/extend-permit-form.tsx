@@ -10,7 +10,7 @@ import {
   type ValidityDuration,
   validityIssues,
 } from "@permit-desk/schema";
-import { type Resolver, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { Field } from "../../components/ui/field.tsx";
 import { RadioFieldset } from "../../components/ui/radio-option.tsx";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
@@ -18,10 +18,10 @@ import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { isWallTime, siteWallTimeToInstant } from "../../lib/site-wall-time.ts";
 import {
+  type ChangeFormRules,
   type ChangeIssue,
   type ChangeLimits,
   type ChangePlace,
-  changeFormResolver,
   useChangeForm,
 } from "./change-form.ts";
 import { ChangeFormFrame, type ChangeFormProps, ReasonField } from "./change-form-frame.tsx";
@@ -109,17 +109,12 @@ function endIssues(
 }
 
 /** The shared change schema over the form, and what only the permit itself can tell of the end. */
-export function extensionFormResolver(
-  current: CurrentPermit,
-  siteTimeZone: string,
-  limits: ChangeLimits,
-): Resolver<ExtensionFormValues, unknown, PermitChangeInput> {
-  return changeFormResolver(
-    (values) => extensionInputOf(values, current, siteTimeZone),
-    extensionFieldOf,
-    (values) => endIssues(values, current, siteTimeZone, limits),
-  );
-}
+export const extensionRules: ChangeFormRules<ExtensionFormValues> = {
+  inputOf: extensionInputOf,
+  fieldOf: extensionFieldOf,
+  moreIssues: (values, _parsed, current, siteTimeZone, limits) =>
+    endIssues(values, current, siteTimeZone, limits),
+};
 
 type Extension = (typeof EXTENSIONS)[number];
 
@@ -136,9 +131,8 @@ export function ExtendPermitForm(props: ChangeFormProps) {
   const { current } = props.record;
   const { siteTimeZone } = props.config;
   const { field, form, frame } = useChangeForm<ExtensionFormValues>(props, {
-    resolverOf: extensionFormResolver,
+    rules: extensionRules,
     defaultValues: extensionFormValuesOf(current, siteTimeZone),
-    fieldOf: extensionFieldOf,
     firstField: "choice",
   });
   const choice = useWatch({ control: form.control, name: "choice" });

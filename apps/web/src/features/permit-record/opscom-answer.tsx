@@ -1,5 +1,5 @@
 import type { PermitRecord } from "@permit-desk/schema";
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import { type Description, DescriptionList } from "../../components/ui/description-list.tsx";
 import { NotRecorded } from "../../components/ui/not-recorded.tsx";
 import { focusRing } from "../../components/ui/styles.ts";
@@ -7,8 +7,7 @@ import type { Locale } from "../../lib/i18n/locale.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { type PermitRecordWords, permitRecordMessages } from "./messages.ts";
-import type { OutcomeWords } from "./outcome-words.ts";
-import { outcomeDetailWords, outcomeReasonWords } from "./outcome-words.ts";
+import { type OutcomeWords, outcomeDetailWords, outcomeReasonWords } from "./outcome-words.ts";
 
 /** How long OPSCOM took, in milliseconds below a second and seconds above: "850 ms", "2.01 s". */
 export function formatDuration(durationMs: number, locale: Locale): string {
@@ -18,10 +17,8 @@ export function formatDuration(durationMs: number, locale: Locale): string {
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(durationMs / 1000)} s`;
 }
 
-type OutcomeTextProps = { words: OutcomeWords; asRecorded: string };
-
 /** Text in the page's words, or text kept as it was recorded, said to be so. */
-function OutcomeText({ words, asRecorded }: OutcomeTextProps) {
+function OutcomeText({ words, asRecorded }: { words: OutcomeWords; asRecorded: string }) {
   if (!words.recorded) return words.text;
   return (
     <>
@@ -33,8 +30,8 @@ function OutcomeText({ words, asRecorded }: OutcomeTextProps) {
 
 type Opscom = PermitRecord["opscom"];
 
-function orNone(value: string | number | undefined) {
-  return value === undefined ? <NotRecorded /> : String(value);
+function orNone<T>(value: T | undefined, show: (value: T) => ReactNode = String) {
+  return value === undefined ? <NotRecorded /> : show(value);
 }
 
 /** What OPSCOM answered, as facts in the reader's language. */
@@ -44,30 +41,19 @@ export function answerFacts(opscom: Opscom, t: PermitRecordWords, locale: Locale
     { term: t("errorCode"), details: orNone(opscom.errorCode) },
     {
       term: t("reason"),
-      details:
-        opscom.reason === undefined ? (
-          <NotRecorded />
-        ) : (
-          <OutcomeText words={outcomeReasonWords(opscom.reason, t)} asRecorded={t("asRecorded")} />
-        ),
+      details: orNone(opscom.reason, (reason) => (
+        <OutcomeText words={outcomeReasonWords(reason, t)} asRecorded={t("asRecorded")} />
+      )),
     },
     {
       term: t("detail"),
-      details:
-        opscom.detail === undefined ? (
-          <NotRecorded />
-        ) : (
-          <OutcomeText words={outcomeDetailWords(opscom.detail, t)} asRecorded={t("asRecorded")} />
-        ),
+      details: orNone(opscom.detail, (detail) => (
+        <OutcomeText words={outcomeDetailWords(detail, t)} asRecorded={t("asRecorded")} />
+      )),
     },
     {
       term: t("duration"),
-      details:
-        opscom.durationMs === undefined ? (
-          <NotRecorded />
-        ) : (
-          formatDuration(opscom.durationMs, locale)
-        ),
+      details: orNone(opscom.durationMs, (durationMs) => formatDuration(durationMs, locale)),
     },
   ];
 }

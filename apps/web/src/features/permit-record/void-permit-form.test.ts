@@ -1,8 +1,17 @@
+import { DEFAULT_VALIDITY_BOUNDS } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
-import { voidFormResolver } from "./void-permit-form.tsx";
+import { changeFormResolver } from "./change-form.ts";
+import { samplePermitRecord } from "./testing/sample-permit-record.ts";
+import { voidRules } from "./void-permit-form.tsx";
 
+const limits = { validityBounds: DEFAULT_VALIDITY_BOUNDS, now: () => new Date() };
 const resolve = (reason: string) =>
-  voidFormResolver()({ reason }, undefined, { fields: {}, shouldUseNativeValidation: false });
+  changeFormResolver(
+    voidRules,
+    samplePermitRecord().current,
+    "America/Toronto",
+    limits,
+  )({ reason }, undefined, { fields: {}, shouldUseNativeValidation: false });
 
 describe("the void form", () => {
   it("asks for a reason, and sends it trimmed", async () => {

@@ -1,27 +1,22 @@
-import type { PermitChangeInput } from "@permit-desk/schema";
-import type { Resolver } from "react-hook-form";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { changeFormResolver, useChangeForm } from "./change-form.ts";
+import { type ChangeFormRules, useChangeForm } from "./change-form.ts";
 import { ChangeFormFrame, type ChangeFormProps, ReasonField } from "./change-form-frame.tsx";
 import { permitRecordMessages } from "./messages.ts";
 
 type VoidFormValues = { reason: string };
 
 /** A void asks for nothing but the reason. */
-export function voidFormResolver(): Resolver<VoidFormValues, unknown, PermitChangeInput> {
-  return changeFormResolver(
-    ({ reason }) => ({ action: "void", reason }),
-    () => "reason",
-  );
-}
+export const voidRules: ChangeFormRules<VoidFormValues> = {
+  inputOf: ({ reason }) => ({ action: "void", reason }),
+  fieldOf: () => "reason",
+};
 
 /** Voids the permit in OPSCOM (Permit Delete), with the reason why. */
 export function VoidPermitForm(props: ChangeFormProps) {
   const t = useMessages(permitRecordMessages);
   const { field, frame } = useChangeForm<VoidFormValues>(props, {
-    resolverOf: voidFormResolver,
+    rules: voidRules,
     defaultValues: { reason: "" },
-    fieldOf: () => "reason",
     firstField: "reason",
   });
   return (

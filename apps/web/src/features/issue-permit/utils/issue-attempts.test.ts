@@ -7,7 +7,6 @@ import {
   type IssueAttempts,
   issueSeveral,
   NO_ATTEMPTS,
-  nextSubmission,
   platesLeft,
   releaseHeld,
   retryOf,
@@ -97,23 +96,6 @@ describe("retryOf", () => {
 
   it("never retries a submission OPSCOM did not confirm", () => {
     expect(retryOf(afterAttempt(sent, "unconfirmed"))).toBeUndefined();
-  });
-});
-
-describe("nextSubmission", () => {
-  it("names a first submission with a new key", () => {
-    expect(nextSubmission(undefined, draft, keys("k1"))).toEqual({ draft, idempotencyKey: "k1" });
-  });
-
-  it("reuses the key when the same draft is sent again", () => {
-    const first = nextSubmission(undefined, draft, keys("k1"));
-    expect(nextSubmission(first, { ...draft }, keys("k2")).idempotencyKey).toBe("k1");
-  });
-
-  it("uses a new key once the draft changed", () => {
-    const first = nextSubmission(undefined, draft, keys("k1"));
-    const changed = nextSubmission(first, { ...draft, plate: "AB124" }, keys("k2"));
-    expect(changed).toEqual({ draft: { ...draft, plate: "AB124" }, idempotencyKey: "k2" });
   });
 });
 

@@ -1,26 +1,9 @@
 import type { IssuedPermit, PermitDraft } from "@permit-desk/schema";
 import type { ApiProblem } from "../../../lib/api-problem.ts";
+import { type Keyed, nextKeyed } from "../../../lib/idempotency-key.ts";
 
 /** One attempt to issue a permit: the draft and the idempotency key that names it at the BFF. */
-export type Submission = { draft: PermitDraft; idempotencyKey: string };
-
-function sameDraft(a: PermitDraft, b: PermitDraft): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/**
- * The submission for a draft. Sending the same draft again after an unsettled attempt
- * (lost answer, double submit, OPSCOM unconfirmed) reuses its key, so the BFF answers
- * from its record instead of issuing a second permit; a changed draft gets a new key.
- */
-export function nextSubmission(
-  previous: Submission | undefined,
-  draft: PermitDraft,
-  newKey: () => string,
-): Submission {
-  if (previous && sameDraft(previous.draft, draft)) return previous;
-  return { draft, idempotencyKey: newKey() };
-}
+export type Submission = Keyed<{ draft: PermitDraft }>;
 
 /** What the form remembers of its attempts to issue a permit, until one is issued. */
 export type IssueAttempts = {
@@ -52,7 +35,7 @@ export function decideIssue(
   const { last, unconfirmed } = attempts;
   if (unconfirmed && unconfirmed.draft.plate === draft.plate)
     return { action: "hold", unconfirmed };
-  return { action: "send", submission: nextSubmission(last, draft, newKey) };
+  return { action: "send", submission: nextKeyed(last, { draft }, newKey) };
 }
 
 /** What the form remembers once a submission's answer came. */

@@ -3,7 +3,6 @@ import {
   type ApiErrorCode,
   type FieldErrors,
   type Problem,
-  problemOfIssue,
   shownParam,
 } from "@permit-desk/schema";
 import type { Context } from "hono";
@@ -62,13 +61,4 @@ export function sendError(
   extra?: ErrorExtra,
 ) {
   return c.json(apiError(code, reason, extra), status);
-}
-
-/** The first problem of a failed parse, or `fallback` when it names none. */
-export function firstProblem(
-  error: { issues: ReadonlyArray<{ message: string }> },
-  fallback: "not_a_plate" | "not_a_zone",
-): Problem {
-  const [first] = error.issues;
-  return first === undefined ? { code: fallback } : problemOfIssue(first);
 }

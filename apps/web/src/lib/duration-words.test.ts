@@ -5,7 +5,7 @@ describe("describeDuration", () => {
   it("says each kind of duration in English", () => {
     expect(describeDuration({ kind: "hours", hours: 1 }, "en-CA")).toBe("1 hour");
     expect(describeDuration({ kind: "hours", hours: 2 }, "en-CA")).toBe("2 hours");
-    expect(describeDuration({ kind: "endOfDay" }, "en-CA")).toBe("Until the end of the day");
+    expect(describeDuration({ kind: "endOfDay" }, "en-CA")).toBe("Until end of day");
     expect(describeDuration({ kind: "nextDayAt", time: "09:00" }, "en-CA")).toBe(
       "Until 09:00 the next day",
     );

@@ -9,7 +9,7 @@ const durationMessages = defineMessages("durations", {
   "en-CA": {
     hours: ({ count }: Count) => (count === 1 ? "1 hour" : `${count} hours`),
     days: ({ count }: Count) => (count === 1 ? "1 day" : `${count} days`),
-    endOfDay: "Until the end of the day",
+    endOfDay: "Until end of day",
     nextDayAt: "Until {{time}} the next day",
   },
   "fr-CA": {
@@ -20,7 +20,7 @@ const durationMessages = defineMessages("durations", {
   },
 });
 
-/** "2 hours", "Until the end of the day", "Until 09:00 the next day", "3 days". */
+/** "2 hours", "Until end of day", "Until 09:00 the next day", "3 days". */
 export function describeDuration(duration: ValidityDuration, locale: Locale): string {
   const t = durationMessages.in(locale);
   switch (duration.kind) {

@@ -2,12 +2,12 @@ import type { Template } from "@permit-desk/schema";
 import { useEffect, useRef } from "react";
 import { useFormContext } from "react-hook-form";
 import { classNames } from "../../../lib/class-names.ts";
+import { describeDuration } from "../../../lib/duration-words.ts";
 import { formatAmount } from "../../../lib/i18n/format.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitMessages } from "../messages.ts";
 import type { PermitFormValues } from "../utils/permit-form.ts";
-import { useDurationLabel } from "./validity-fields.tsx";
 
 export type KeyPress = Pick<KeyboardEvent, "altKey" | "ctrlKey" | "metaKey" | "shiftKey" | "code">;
 
@@ -61,11 +61,10 @@ type TemplatePickerProps = {
 export function useTemplateSummary() {
   const t = useMessages(issuePermitMessages);
   const { locale } = useLocale();
-  const durationLabel = useDurationLabel();
   return (template: Template): string =>
     [
       template.zone,
-      durationLabel(template.duration),
+      describeDuration(template.duration, locale),
       template.amount === undefined
         ? t("templateFree")
         : formatAmount(template.amount, template.currency, locale),

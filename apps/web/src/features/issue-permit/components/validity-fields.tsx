@@ -9,6 +9,7 @@ import type { ReactNode } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Field } from "../../../components/ui/field.tsx";
 import { RadioOption } from "../../../components/ui/radio-option.tsx";
+import { describeDuration } from "../../../lib/duration-words.ts";
 import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { CLOCK, formatClockTime, formatSiteTime } from "../../../lib/format-site-time.ts";
 import type { Locale } from "../../../lib/i18n/locale.ts";
@@ -104,28 +105,10 @@ type DurationFieldProps = {
   onChoose: (choice: string) => void;
 };
 
-/** A duration's name in the user's language: "2 hours", "Until end of day", "3 days". */
-export function useDurationLabel() {
-  const t = useMessages(issuePermitMessages);
-  const { locale } = useLocale();
-  return (duration: ValidityDuration): string => {
-    switch (duration.kind) {
-      case "hours":
-        return t("durationHours", { count: duration.hours });
-      case "days":
-        return t("durationDays", { count: duration.days });
-      case "endOfDay":
-        return t("durationEndOfDay");
-      case "nextDayAt":
-        return t("durationNextDayAt", { time: formatClockTime(duration.time, locale) });
-    }
-  };
-}
-
 /** The presets (and a template's own duration) as one radio group, with a custom range last. */
 export function DurationField({ durations, disabled, onChoose }: DurationFieldProps) {
   const t = useMessages(issuePermitMessages);
-  const label = useDurationLabel();
+  const { locale } = useLocale();
   const { register } = useFormContext<PermitFormValues>();
   const registration = register("duration", {
     onChange: (event: { target: { value: string } }) => onChoose(event.target.value),
@@ -137,7 +120,7 @@ export function DurationField({ durations, disabled, onChoose }: DurationFieldPr
         {durations.map((duration) => (
           <RadioOption
             key={durationId(duration)}
-            label={label(duration)}
+            label={describeDuration(duration, locale)}
             inputProps={{ ...registration, value: durationId(duration), disabled }}
           />
         ))}

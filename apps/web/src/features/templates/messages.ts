@@ -69,17 +69,7 @@ export const templatesMessages = defineMessages("templates", {
     notAdded: "The template was not added",
     notSaved: "The template was not saved",
     nameTaken: "{{zone}} already has a template in use named “{{name}}”.",
-    hoursInvalid: "Enter a whole number of hours from 1 to {{max}}.",
-    daysInvalid: "Enter a whole number of days from 1 to {{max}}.",
     amountInvalid: "Enter an amount like 14.50, from {{min}} to {{max}}.",
-    patternUnclosed:
-      "“{{fragment}}” has no closing brace: braces only surround a placeholder, such as {plate}.",
-    patternStrayBrace:
-      "“{{fragment}}” closes no placeholder: braces only surround a placeholder, such as {plate}.",
-    patternUnknown:
-      "{{placeholder}} is not a placeholder. Use {plate}, {yyyy}, {yy}, {mm}, {dd}, {hh} or {min}.",
-    patternTooLong:
-      "With a {{plateLength}}-character plate this gives {{length}} characters; a permit number has at most {{max}}.",
   },
   "fr-CA": {
     title: "Modèles",
@@ -149,17 +139,7 @@ export const templatesMessages = defineMessages("templates", {
     notAdded: "Le modèle n'a pas été ajouté",
     notSaved: "Le modèle n'a pas été enregistré",
     nameTaken: "{{zone}} a déjà un modèle en usage nommé « {{name}} ».",
-    hoursInvalid: "Entrez un nombre entier d'heures de 1 à {{max}}.",
-    daysInvalid: "Entrez un nombre entier de jours de 1 à {{max}}.",
     amountInvalid: "Entrez un montant comme 14,50, de {{min}} à {{max}}.",
-    patternUnclosed:
-      "« {{fragment}} » n'a pas d'accolade fermante : les accolades n'entourent qu'un paramètre, comme {plate}.",
-    patternStrayBrace:
-      "« {{fragment}} » ne ferme aucun paramètre : les accolades n'entourent qu'un paramètre, comme {plate}.",
-    patternUnknown:
-      "{{placeholder}} n'est pas un paramètre. Utilisez {plate}, {yyyy}, {yy}, {mm}, {dd}, {hh} ou {min}.",
-    patternTooLong:
-      "Avec une plaque de {{plateLength}} caractères, cela donne {{length}} caractères; un numéro de permis en compte au plus {{max}}.",
   },
 });
 

@@ -1,11 +1,6 @@
 import {
   AMOUNT_MAX,
   AMOUNT_MIN,
-  MAX_DURATION_DAYS,
-  MAX_DURATION_HOURS,
-  PERMIT_NUMBER_MAX_LENGTH,
-  PLATE_MAX_LENGTH,
-  permitNumberPatternProblem,
   type Template,
   type TemplateInput,
   templateInputSchema,
@@ -107,63 +102,24 @@ export function formFieldOf(path: readonly PropertyKey[]): TemplateFormField {
   return direct.find((field) => field === first) ?? "name";
 }
 
-function patternMessage(pattern: string, t: TemplatesWords): string {
-  const problem = permitNumberPatternProblem(pattern.trim());
-  if (problem?.kind === "unclosedBrace")
-    return t("patternUnclosed", { fragment: problem.fragment });
-  if (problem?.kind === "strayClosingBrace")
-    return t("patternStrayBrace", { fragment: problem.fragment });
-  if (problem?.kind === "unknownPlaceholder")
-    return t("patternUnknown", { placeholder: problem.placeholder });
-  return t("patternTooLong", {
-    plateLength: PLATE_MAX_LENGTH,
-    length: problem?.longestLength ?? pattern.length,
-    max: PERMIT_NUMBER_MAX_LENGTH,
-  });
-}
-
-/**
- * One message per field: the shared problem where its words are the form's, this form's own
- * words (in the reader's language) where the form says more, such as the bounds of a count.
- */
-function messageFor(
-  field: TemplateFormField,
-  values: TemplateFormValues,
-  t: TemplatesWords,
-): string {
-  switch (field) {
-    case "name":
-      return values.name.trim() === "" ? "template_name_required" : "template_name_too_long";
-    case "zone":
-      return "zone_required";
-    case "durationKind":
-    case "hours":
-      return t("hoursInvalid", { max: MAX_DURATION_HOURS });
-    case "days":
-      return t("daysInvalid", { max: MAX_DURATION_DAYS });
-    case "time":
-      return "clock_time_format";
-    case "price":
-    case "amount":
-      return t("amountInvalid", { min: AMOUNT_MIN, max: AMOUNT_MAX });
-    case "currency":
-      return "currency_required";
-    case "permitNumberPattern":
-      return patternMessage(values.permitNumberPattern, t);
-  }
-}
-
 /** Checks the form with the schema the BFF uses, and words each refusal beside its field. */
 export function templateFormResolver(t: TemplatesWords): Resolver<TemplateFormValues> {
   return async (values) => {
     const parsed = templateInputSchema.safeParse(templateInputOf(values));
-    const fields = parsed.success ? [] : parsed.error.issues.map(({ path }) => formFieldOf(path));
+    const issues: { path: readonly PropertyKey[]; message: string }[] = [
+      ...(parsed.error?.issues ?? []),
+    ];
     // The API reads a blank amount as free; on the form, "Paid" asks for one.
-    if (values.price === "paid" && values.amount.trim() === "") fields.push("amount");
-    if (fields.length === 0) return { values, errors: {} };
+    if (values.price === "paid" && values.amount.trim() === "")
+      issues.push({ path: ["amount"], message: "" });
+    if (issues.length === 0) return { values, errors: {} };
     const errors: FieldErrors<TemplateFormValues> = {};
-    for (const field of fields) {
-      errors[field] ??= { type: "validation", message: messageFor(field, values, t) };
+    for (const { path, message } of issues) {
+      const field = formFieldOf(path);
+      // An amount is worded with its bounds, whatever is wrong with it.
+      const words =
+        field === "amount" ? t("amountInvalid", { min: AMOUNT_MIN, max: AMOUNT_MAX }) : message;
+      errors[field] ??= { type: "validation", message: words };
     }
     return { values: {}, errors };
   };

@@ -33,6 +33,15 @@ export type ProblemWords = {
   [C in ProblemCode]: string | ((params: ProblemParams<C>) => string);
 };
 
+/** A duration's count, one sentence whichever way it is wrong. */
+const HOURS_EN = `Enter a whole number of hours from 1 to ${MAX_DURATION_HOURS}.`;
+const DAYS_EN = `Enter a whole number of days from 1 to ${MAX_DURATION_DAYS}.`;
+const HOURS_FR = `Entrez un nombre entier d'heures de 1 à ${MAX_DURATION_HOURS}.`;
+const DAYS_FR = `Entrez un nombre entier de jours de 1 à ${MAX_DURATION_DAYS}.`;
+
+/** `{plate}, {yyyy}, … or {min}`. */
+const placeholders = (or: string) => PLACEHOLDER_LIST.replace(/, (?=[^,]*$)/, ` ${or} `);
+
 const SUCH_AS = "a character Permit Desk does not accept, such as an invisible control character";
 const TEL_QUE =
   "un caractère que Permit Desk n'accepte pas, comme un caractère de contrôle invisible";
@@ -171,12 +180,12 @@ const ENGLISH: ProblemWords = {
   currency_format: "A currency is a three-letter code such as CAD or USD.",
   currency_not_offered: ({ choices }) => `Choose one of: ${choices}.`,
   clock_time_format: "Enter a time like 09:00.",
-  duration_hours_not_whole: "Enter a whole number of hours.",
-  duration_hours_too_short: "A permit lasts at least 1 hour.",
-  duration_hours_too_long: `A permit lasts at most ${MAX_DURATION_HOURS} hours.`,
-  duration_days_not_whole: "Enter a whole number of days.",
-  duration_days_too_short: "A permit lasts at least 1 day.",
-  duration_days_too_long: `A permit lasts at most ${MAX_DURATION_DAYS} days.`,
+  duration_hours_not_whole: HOURS_EN,
+  duration_hours_too_short: HOURS_EN,
+  duration_hours_too_long: HOURS_EN,
+  duration_days_not_whole: DAYS_EN,
+  duration_days_too_short: DAYS_EN,
+  duration_days_too_long: DAYS_EN,
   invalid_input: "Invalid input",
   state_unknown: "Choose a state from the list.",
   limit_invalid: "limit must be a number from 1 to 200.",
@@ -319,11 +328,11 @@ const ENGLISH: ProblemWords = {
     `You can change templates only in your own zones, and ${zone} is not one of them.`,
   permit_number_pattern_not_text: "Enter the permit-number pattern as text.",
   pattern_unclosed_brace: ({ fragment }) =>
-    `"${fragment}" has no closing brace. Braces only surround placeholders, such as {plate}.`,
+    `“${fragment}” has no closing brace: braces only surround a placeholder, such as {plate}.`,
   pattern_stray_closing_brace: ({ fragment }) =>
-    `"${fragment}" closes no placeholder. Braces only surround placeholders, such as {plate}.`,
+    `“${fragment}” closes no placeholder: braces only surround a placeholder, such as {plate}.`,
   pattern_unknown_placeholder: ({ placeholder }) =>
-    `${placeholder} is not a placeholder. Use ${PLACEHOLDER_LIST}; any other text is kept as it is.`,
+    `${placeholder} is not a placeholder. Use ${placeholders("or")}.`,
   pattern_too_long: ({ length }) =>
     `With a ${PLATE_MAX_LENGTH}-character plate this gives ${length} characters; a permit number has at most ${PERMIT_NUMBER_MAX_LENGTH}.`,
   audit_page_gone: "That page of the audit trail does not exist.",
@@ -368,12 +377,12 @@ const FRENCH: ProblemWords = {
   currency_format: "Une devise est un code de trois lettres comme CAD ou USD.",
   currency_not_offered: ({ choices }) => `Choisissez parmi : ${choices}.`,
   clock_time_format: "Entrez une heure comme 09:00.",
-  duration_hours_not_whole: "Entrez un nombre entier d'heures.",
-  duration_hours_too_short: "Un permis dure au moins 1 heure.",
-  duration_hours_too_long: `Un permis dure au plus ${MAX_DURATION_HOURS} heures.`,
-  duration_days_not_whole: "Entrez un nombre entier de jours.",
-  duration_days_too_short: "Un permis dure au moins 1 jour.",
-  duration_days_too_long: `Un permis dure au plus ${MAX_DURATION_DAYS} jours.`,
+  duration_hours_not_whole: HOURS_FR,
+  duration_hours_too_short: HOURS_FR,
+  duration_hours_too_long: HOURS_FR,
+  duration_days_not_whole: DAYS_FR,
+  duration_days_too_short: DAYS_FR,
+  duration_days_too_long: DAYS_FR,
   invalid_input: "Entrée non valide",
   state_unknown: "Choisissez un état dans la liste.",
   limit_invalid: "limit doit être un nombre de 1 à 200.",
@@ -526,13 +535,13 @@ const FRENCH: ProblemWords = {
     `Vous ne pouvez modifier les modèles que dans vos propres zones, et ${zone} n'en fait pas partie.`,
   permit_number_pattern_not_text: "Entrez le gabarit de numéro de permis sous forme de texte.",
   pattern_unclosed_brace: ({ fragment }) =>
-    `« ${fragment} » n'a pas d'accolade fermante. Les accolades n'entourent que des paramètres, comme {plate}.`,
+    `« ${fragment} » n'a pas d'accolade fermante : les accolades n'entourent qu'un paramètre, comme {plate}.`,
   pattern_stray_closing_brace: ({ fragment }) =>
-    `« ${fragment} » ne ferme aucun paramètre. Les accolades n'entourent que des paramètres, comme {plate}.`,
+    `« ${fragment} » ne ferme aucun paramètre : les accolades n'entourent qu'un paramètre, comme {plate}.`,
   pattern_unknown_placeholder: ({ placeholder }) =>
-    `${placeholder} n'est pas un paramètre. Utilisez ${PLACEHOLDER_LIST}; tout autre texte est gardé tel quel.`,
+    `${placeholder} n'est pas un paramètre. Utilisez ${placeholders("ou")}.`,
   pattern_too_long: ({ length }) =>
-    `Avec une plaque de ${PLATE_MAX_LENGTH} caractères, cela donne ${length} caractères; un numéro de permis compte au plus ${PERMIT_NUMBER_MAX_LENGTH}.`,
+    `Avec une plaque de ${PLATE_MAX_LENGTH} caractères, cela donne ${length} caractères; un numéro de permis en compte au plus ${PERMIT_NUMBER_MAX_LENGTH}.`,
   audit_page_gone: "Cette page du journal d'audit n'existe pas.",
   audit_action_unknown: ({ action }) => `L'action d'audit « ${action} » n'existe pas.`,
   restarting:

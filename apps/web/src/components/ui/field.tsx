@@ -83,17 +83,28 @@ export function Field({
 
 type SelectFieldProps = FrameProps & {
   selectProps: ComponentProps<"select">;
-  children: ReactNode;
+  /** The choices: a value that is its own label, or a value and its label. */
+  options: readonly (string | readonly [value: string, label: ReactNode])[];
+  /** A first choice that has no value, such as "All zones" or "Loading…". */
+  blank?: string | undefined;
 };
 
-export function SelectField({ selectProps, children, ...frame }: SelectFieldProps) {
+export function SelectField({ selectProps, options, blank, ...frame }: SelectFieldProps) {
   return (
     <FieldFrame
       {...frame}
       controlProps={selectProps}
       control={(props) => (
         <select {...props} className={classNames(props.className, "pr-8")}>
-          {children}
+          {blank !== undefined && <option value="">{blank}</option>}
+          {options.map((option) => {
+            const [value, label] = typeof option === "string" ? [option, option] : option;
+            return (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            );
+          })}
         </select>
       )}
     />

@@ -77,28 +77,22 @@ function AuditFiltersForm({ filters, onApply }: AuditFiltersFormProps) {
           value: draft.action,
           onChange: (event) => setDraft({ ...draft, action: event.target.value }),
         }}
-      >
-        <option value="">{t("anyAction")}</option>
-        {AUDIT_ACTIONS.map((action) => (
-          <option key={action} value={action}>
-            {describeAction({ action }, t)}
-          </option>
-        ))}
-      </SelectField>
+        options={AUDIT_ACTIONS.map((action) => [action, describeAction({ action }, t)] as const)}
+        blank={t("anyAction")}
+      />
       <SelectField
         label={t("staffMember")}
         selectProps={{
           value: draft.actor,
           onChange: (event) => setDraft({ ...draft, actor: event.target.value }),
         }}
-      >
-        <option value="">{t("anyone")}</option>
-        {staff.data?.map((member) => (
-          <option key={member.id} value={member.id}>
-            {member.displayName} ({member.username})
-          </option>
-        ))}
-      </SelectField>
+        options={
+          staff.data?.map(
+            (member) => [member.id, `${member.displayName} (${member.username})`] as const,
+          ) ?? []
+        }
+        blank={t("anyone")}
+      />
       <Button type="submit">{t("filter")}</Button>
     </form>
   );

@@ -64,22 +64,20 @@ export function HistoryFiltersForm({
               className: "font-mono uppercase",
             }}
           />
-          <SelectField label={t("zone")} selectProps={register("zone")}>
-            <option value="">{t("allZones")}</option>
-            {zoneChoices(zones, filters.zone).map((zone) => (
-              <option key={zone} value={zone}>
-                {zone}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label={t("state")} selectProps={register("state")}>
-            <option value="">{t("allStates")}</option>
-            {PERMIT_STATES.map((state) => (
-              <option key={state} value={state}>
-                {states("stateLabel", { state })}
-              </option>
-            ))}
-          </SelectField>
+          <SelectField
+            label={t("zone")}
+            selectProps={register("zone")}
+            options={zoneChoices(zones, filters.zone)}
+            blank={t("allZones")}
+          />
+          <SelectField
+            label={t("state")}
+            selectProps={register("state")}
+            options={PERMIT_STATES.map(
+              (state) => [state, states("stateLabel", { state })] as const,
+            )}
+            blank={t("allStates")}
+          />
         </div>
         <fieldset>
           <legend className="text-sm font-semibold text-slate-900">{t("validBetween")}</legend>

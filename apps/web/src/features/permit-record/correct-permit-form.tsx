@@ -143,13 +143,8 @@ export function CorrectPermitForm(props: ChangeFormProps) {
           label={t("zone")}
           selectProps={form.register("zone")}
           errors={errorsOf("zone")}
-        >
-          {zoneChoices(props.config.zones, current.zoneName).map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </SelectField>
+          options={zoneChoices(props.config.zones, current.zoneName)}
+        />
         <Field
           label={t("validFrom")}
           hint={siteTime}

@@ -99,13 +99,8 @@ function PriceFieldset({ form, currencies }: PriceFieldsetProps) {
             label={t("currency")}
             selectProps={register("currency")}
             errors={errorsOf("currency")}
-          >
-            {currencies.map((currency) => (
-              <option key={currency} value={currency}>
-                {currency}
-              </option>
-            ))}
-          </SelectField>
+            options={currencies}
+          />
         </div>
       )}
     </fieldset>
@@ -219,14 +214,13 @@ export function TemplateForm({ template, zones, config, onSaved, onCancel }: Tem
       />
       <div className="grid gap-5 sm:grid-cols-2">
         <Field label={t("name")} hint={t("nameHint")} {...field("name", { autoComplete: "off" })} />
-        <SelectField label={t("zone")} selectProps={register("zone")} errors={errorsOf("zone")}>
-          {zoneChoices.length === 0 && <option value="">{t("chooseZone")}</option>}
-          {zoneChoices.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField
+          label={t("zone")}
+          selectProps={register("zone")}
+          errors={errorsOf("zone")}
+          options={zoneChoices}
+          blank={zoneChoices.length === 0 ? t("chooseZone") : undefined}
+        />
       </div>
       <DurationFieldset form={form} />
       <PriceFieldset form={form} currencies={config.currencies} />

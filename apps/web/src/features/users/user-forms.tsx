@@ -159,13 +159,13 @@ function RoleSelect({
   const t = useMessages(usersMessages);
   const roleName = useMessages(roleMessages);
   return (
-    <SelectField label={t("role")} selectProps={registration} errors={errors} hint={t("roleHint")}>
-      {ROLES.map((role) => (
-        <option key={role} value={role}>
-          {roleName(role)}
-        </option>
-      ))}
-    </SelectField>
+    <SelectField
+      label={t("role")}
+      selectProps={registration}
+      errors={errors}
+      hint={t("roleHint")}
+      options={ROLES.map((role) => [role, roleName(role)] as const)}
+    />
   );
 }
 

@@ -497,15 +497,15 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
           label={t("zone")}
           selectProps={{ ...form.register("zone"), disabled: config === undefined }}
           errors={errorsOf("zone")}
-        >
-          {config === undefined && <option value="">{t("loading")}</option>}
-          {config?.zones.length === 0 && <option value="">{t("noZone")}</option>}
-          {config?.zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </SelectField>
+          options={config?.zones ?? []}
+          blank={
+            config === undefined
+              ? t("loading")
+              : config.zones.length === 0
+                ? t("noZone")
+                : undefined
+          }
+        />
         <fieldset className="space-y-3">
           <legend className="sr-only">{t("validity")}</legend>
           <div className="grid gap-5 sm:grid-cols-2">
@@ -546,14 +546,9 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
             label={t("currencyLabel")}
             selectProps={{ ...form.register("currency"), disabled: currencies === undefined }}
             errors={errorsOf("currency")}
-          >
-            {currencies === undefined && <option value="">{t("loading")}</option>}
-            {currencies?.map((currency) => (
-              <option key={currency} value={currency}>
-                {currency}
-              </option>
-            ))}
-          </SelectField>
+            options={currencies ?? []}
+            blank={currencies === undefined ? t("loading") : undefined}
+          />
         </div>
         <Field
           label={t("permitNumber")}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { sampleChange, samplePermitRecord } from "../../../testing/sample-permit-record.ts";
 import { changeBlock, changeWindowClosesAt } from "./change-block.ts";
-import { sampleChange, samplePermitRecord } from "./testing/sample-permit-record.ts";
 
 const ana = { username: "ana", role: "validator", zones: ["Lot 4"] } as const;
 const manager = { username: "mo", role: "manager", zones: ["Lot 5"] } as const;

@@ -1,7 +1,7 @@
 import type { PermitChangeInput } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
+import { samplePermitRecord } from "../../../testing/sample-permit-record.ts";
 import { changeDoneOf, changeKindOf } from "./change-kind.ts";
-import { samplePermitRecord } from "./testing/sample-permit-record.ts";
 
 const end = (before: string, after: string) => ({ validUntil: { before, after } });
 

@@ -1,12 +1,12 @@
 import { DEFAULT_VALIDITY_BOUNDS, problemAsText } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
+import { samplePermitRecord } from "../../../testing/sample-permit-record.ts";
 import { changeFormResolver } from "./change-form.ts";
 import {
   correctionFormValuesOf,
   correctionInputOf,
   correctionRules,
 } from "./correct-permit-form.tsx";
-import { samplePermitRecord } from "./testing/sample-permit-record.ts";
 
 const TORONTO = "America/Toronto";
 const current = { ...samplePermitRecord().current, permitNo: "L4-1138" };

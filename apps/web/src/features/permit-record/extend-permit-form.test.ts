@@ -1,5 +1,6 @@
 import { DEFAULT_VALIDITY_BOUNDS, problemAsText } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
+import { samplePermitRecord } from "../../../testing/sample-permit-record.ts";
 import { changeFormResolver } from "./change-form.ts";
 import {
   CHOSEN_END,
@@ -8,7 +9,6 @@ import {
   extensionInputOf,
   extensionRules,
 } from "./extend-permit-form.tsx";
-import { samplePermitRecord } from "./testing/sample-permit-record.ts";
 
 const TORONTO = "America/Toronto";
 const current = samplePermitRecord().current;

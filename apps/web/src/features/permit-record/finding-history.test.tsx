@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { textOf } from "../../../testing/text-of.ts";
 import { ReconciliationHistory } from "./finding-history.tsx";
 import { permitRecordMessages } from "./messages.ts";
-import { textOf } from "./testing/text-of.ts";
 
 const absent = {
   id: "r1",

@@ -1,10 +1,10 @@
 import type { ClientConfig, StaffMember } from "@permit-desk/schema";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { samplePermitRecord } from "../../../testing/sample-permit-record.ts";
+import { textOf } from "../../../testing/text-of.ts";
 import { LocaleProvider } from "../../lib/i18n/locale-context.tsx";
 import { PermitActions } from "./permit-actions.tsx";
-import { samplePermitRecord } from "./testing/sample-permit-record.ts";
-import { textOf } from "./testing/text-of.ts";
 
 const config: ClientConfig = {
   demo: true,

@@ -1,9 +1,9 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { sampleChange } from "../../../testing/sample-permit-record.ts";
+import { textOf } from "../../../testing/text-of.ts";
 import { UNDO_REASON } from "../../lib/undo-reason.ts";
 import { PermitChangeItem } from "./permit-change-item.tsx";
-import { sampleChange } from "./testing/sample-permit-record.ts";
-import { textOf } from "./testing/text-of.ts";
 
 function render(change: Parameters<typeof PermitChangeItem>[0]["change"]) {
   return renderToStaticMarkup(

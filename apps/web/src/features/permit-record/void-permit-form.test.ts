@@ -1,7 +1,7 @@
 import { DEFAULT_VALIDITY_BOUNDS } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
+import { samplePermitRecord } from "../../../testing/sample-permit-record.ts";
 import { changeFormResolver } from "./change-form.ts";
-import { samplePermitRecord } from "./testing/sample-permit-record.ts";
 import { voidRules } from "./void-permit-form.tsx";
 
 const limits = { validityBounds: DEFAULT_VALIDITY_BOUNDS, now: () => new Date() };

@@ -1,3 +1,4 @@
+// Test support for the permit record's tests: a sample record and its changes.
 import type { PermitChange, PermitRecord } from "@permit-desk/schema";
 
 /** A permit Ana issued at 09:00 in Toronto, confirmed by OPSCOM, never changed. */

@@ -4,14 +4,7 @@ import {
   type ClientConfig,
   type PermitRecord,
 } from "@permit-desk/schema";
-import {
-  type ComponentProps,
-  type KeyboardEvent,
-  type ReactNode,
-  useEffect,
-  useId,
-  useRef,
-} from "react";
+import { type ComponentProps, type KeyboardEvent, type ReactNode, useId } from "react";
 import { Alert } from "../../components/ui/alert.tsx";
 import { Button } from "../../components/ui/button.tsx";
 import { ErrorList, Field } from "../../components/ui/field.tsx";
@@ -46,11 +39,7 @@ function ChangeFailureAlert({
   const t = useMessages(permitRecordMessages);
   const common = useMessages(commonMessages);
   const { locale } = useLocale();
-  const ref = useRef<HTMLDivElement>(null);
   const { problem, onFields } = failure;
-  useEffect(() => {
-    if (!onFields) ref.current?.focus();
-  }, [onFields]);
   const kind = changeFailureKind(problem);
   // Once staff recorded what OPSCOM shows, asking again would only repeat the lost answer.
   const finding =
@@ -66,13 +55,7 @@ function ChangeFailureAlert({
           ? t("failForbidden")
           : t("failRefused");
   return (
-    <Alert
-      ref={ref}
-      tabIndex={-1}
-      tone={kind === "unconfirmed" ? "warning" : "error"}
-      title={title}
-      className="focus:outline-3 focus:outline-offset-2 focus:outline-blue-600"
-    >
+    <Alert takeFocus={!onFields} tone={kind === "unconfirmed" ? "warning" : "error"} title={title}>
       <p>{problemText(problem, locale)}</p>
       {kind === "unconfirmed" && finding === undefined && (
         <p className="font-semibold">

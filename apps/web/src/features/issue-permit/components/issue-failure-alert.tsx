@@ -1,4 +1,3 @@
-import { type ComponentProps, useEffect, useRef } from "react";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { TextLink } from "../../../components/ui/text-link.tsx";
@@ -64,26 +63,6 @@ export function describeIssueFailure(
   };
 }
 
-/** An alert that takes focus when it appears, so that keyboard users land on it and hear it. */
-function FocusingAlert({
-  takeFocus = true,
-  ...props
-}: ComponentProps<typeof Alert> & { takeFocus?: boolean }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (takeFocus) ref.current?.focus();
-  }, [takeFocus]);
-  return (
-    <Alert
-      ref={ref}
-      tabIndex={-1}
-      // Focus comes here from a click as well as from a key: it must show either way.
-      className="focus:outline-3 focus:outline-offset-2 focus:outline-blue-600"
-      {...props}
-    />
-  );
-}
-
 type IssueFailureAlertProps = {
   problem: ApiProblem;
   /** Focus the alert when no field carries the error, so keyboard users land on it. */
@@ -109,11 +88,7 @@ export function IssueFailureAlert({
   const failure = describeIssueFailure(problem, t, (problem) => problemText(problem, locale));
   const unconfirmed = failure.nextStep === "check-opscom";
   return (
-    <FocusingAlert
-      takeFocus={takeFocus}
-      tone={unconfirmed ? "warning" : "error"}
-      title={failure.title}
-    >
+    <Alert takeFocus={takeFocus} tone={unconfirmed ? "warning" : "error"} title={failure.title}>
       {heldPlate && (
         <p className="rounded border-2 border-amber-700 bg-white px-2 py-1 font-semibold text-slate-950">
           {t("heldNothingSent", { plate: heldPlate })}
@@ -136,7 +111,7 @@ export function IssueFailureAlert({
           {t("checkedNotInOpscom")}
         </Button>
       )}
-    </FocusingAlert>
+    </Alert>
   );
 }
 
@@ -154,7 +129,7 @@ export function PlateOutcomes({ outcomes, isIssuing, onIssueHeldAsNew }: PlateOu
     .filter(({ status }) => status === "held" || status === "unconfirmed")
     .map(({ plate }) => plate);
   return (
-    <FocusingAlert tone="warning" title={t("outcomesHeading")}>
+    <Alert takeFocus tone="warning" title={t("outcomesHeading")}>
       <p>{t("outcomesIntro")}</p>
       <ul className="space-y-1">
         {outcomes.map((outcome) => (
@@ -187,6 +162,6 @@ export function PlateOutcomes({ outcomes, isIssuing, onIssueHeldAsNew }: PlateOu
           {t("releaseHeld")}
         </Button>
       )}
-    </FocusingAlert>
+    </Alert>
   );
 }

@@ -40,9 +40,12 @@ export function sendPermitChange({
   });
 }
 
+/** Statuses of an answer that does not say no: a proxy's error page, a busy server. */
+const RETRYABLE_STATUSES = new Set([409, 429, 500, 502, 503, 504]);
+
 /**
- * What a failed change leaves staff to do:
- * - `retry`: nothing was changed (Permit Desk was restarting, say), or the answer was lost on the
+ * What a failed permit or change leaves staff to do, on every page that sends one:
+ * - `retry`: nothing was done (Permit Desk was restarting, say), or the answer was lost on the
  *   way: send it again under its key;
  * - `unconfirmed`: OPSCOM did not confirm; sending it again under its key only asks what is known;
  * - `refused`: the BFF or OPSCOM said no; something must change first.
@@ -61,7 +64,9 @@ export function changeFailureKind(problem: ApiProblem): ChangeFailureKind {
     case "internal":
       return "retry";
     case "unexpected_response":
-      return problem.status === undefined || problem.status >= 500 ? "retry" : "refused";
+      return problem.status === undefined || RETRYABLE_STATUSES.has(problem.status)
+        ? "retry"
+        : "refused";
     default:
       return "refused";
   }

@@ -6,11 +6,10 @@ import { commonMessages } from "../../../lib/i18n/common-messages.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { problemText } from "../../../lib/i18n/problem-text.ts";
+import { changeFailureKind } from "../../../lib/permit-change.ts";
 import { permitRecordHref } from "../../../lib/permit-record-href.ts";
 import { type IssuePermitT, issuePermitMessages } from "../messages.ts";
 import type { PlateOutcome } from "../utils/issue-attempts.ts";
-
-const RETRYABLE_STATUSES = new Set([409, 429, 500, 502, 503, 504]);
 
 /**
  * What the user should do next:
@@ -18,30 +17,18 @@ const RETRYABLE_STATUSES = new Set([409, 429, 500, 502, 503, 504]);
  * - `check-opscom`: the permit may exist; look it up before issuing it again;
  * - `fix`: change something first.
  */
-type NextStep = "try-again" | "check-opscom" | "fix";
+const NEXT_STEPS = { retry: "try-again", unconfirmed: "check-opscom", refused: "fix" } as const;
 
-/** The words and next step of each kind of failure; a code not listed is one to fix. */
+/** The words of each kind of failure: those of its code where it has its own, else of its kind. */
 const FAILURES = {
-  opscom_unconfirmed: {
-    title: "failCheckOpscom",
-    advice: "failCheckOpscomAdvice",
-    nextStep: "check-opscom",
-  },
-  opscom_unreachable: { title: "failUnreachable", nextStep: "try-again" },
-  draining: { title: "failRestarting", advice: "restartingAdvice", nextStep: "try-again" },
-  internal: { title: "failInternal", advice: "answerLost", nextStep: "try-again" },
-  forbidden: { title: "failForbidden", nextStep: "fix" },
-  answerLost: { title: "failNoAnswer", advice: "answerLost", nextStep: "try-again" },
-  notIssued: { title: "failNotIssued", nextStep: "fix" },
-} as const satisfies Record<string, { title: string; advice?: string; nextStep: NextStep }>;
-
-function kindOfFailure({ code, status }: ApiProblem): keyof typeof FAILURES {
-  // Seen by the browser alone: the answer was lost unless one came that refused the request.
-  if (code === "network" || code === "timeout" || code === "unexpected_response") {
-    return status === undefined || RETRYABLE_STATUSES.has(status) ? "answerLost" : "notIssued";
-  }
-  return Object.hasOwn(FAILURES, code) ? (code as keyof typeof FAILURES) : "notIssued";
-}
+  opscom_unreachable: { title: "failUnreachable" },
+  draining: { title: "failRestarting", advice: "restartingAdvice" },
+  internal: { title: "failInternal", advice: "answerLost" },
+  forbidden: { title: "failForbidden" },
+  unconfirmed: { title: "failCheckOpscom", advice: "failCheckOpscomAdvice" },
+  retry: { title: "failNoAnswer", advice: "answerLost" },
+  refused: { title: "failNotIssued" },
+} as const satisfies Record<string, { title: string; advice?: string }>;
 
 /**
  * What to tell staff about a failed attempt, in their language. `messageOf` words the problem
@@ -52,14 +39,19 @@ export function describeIssueFailure(
   t: IssuePermitT,
   messageOf: (problem: ApiProblem) => string = (problem) => problemText(problem, "en-CA"),
 ) {
-  const failure = FAILURES[kindOfFailure(problem)];
+  const kind = changeFailureKind(problem);
+  const failure =
+    FAILURES[
+      Object.hasOwn(FAILURES, problem.code) ? (problem.code as keyof typeof FAILURES) : kind
+    ];
+  const nextStep = NEXT_STEPS[kind];
   return {
     title: t(failure.title),
     message: messageOf(problem),
     advice: "advice" in failure ? t(failure.advice) : undefined,
-    nextStep: failure.nextStep,
+    nextStep,
     /** The journal entry where staff record what OPSCOM shows, for `check-opscom`. */
-    journalId: failure.nextStep === "check-opscom" ? problem.journalId : undefined,
+    journalId: nextStep === "check-opscom" ? problem.journalId : undefined,
   };
 }
 

@@ -167,13 +167,6 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     failRetry: "The change did not go through",
     retryAdvice:
       "Trying again sends the same change under the same key: OPSCOM never gets it twice.",
-    blockVoided: "This permit is voided: it can no longer be changed.",
-    blockPending: "This permit is still being sent to OPSCOM; it can change once OPSCOM answers.",
-    blockUnconfirmed:
-      "OPSCOM never confirmed this permit. Once a manager records that OPSCOM has it, it can be changed.",
-    blockChangeInFlight: "A change of this permit is being sent to OPSCOM. Wait for its answer.",
-    blockChangeUnconfirmed:
-      "OPSCOM did not confirm the last change. Once a manager records what OPSCOM shows, the permit can be changed again.",
     blockWindowClosed: ({ minutes, time }: Window) =>
       `You can change your own permits until ${minutesEn(minutes)} after they start; this one started ${time}. Ask a manager.`,
     windowOpen: ({ minutes, time }: Window) =>
@@ -305,15 +298,6 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     failRetry: "La modification n'a pas abouti",
     retryAdvice:
       "Réessayer envoie la même modification sous la même clé : OPSCOM ne la reçoit jamais deux fois.",
-    blockVoided: "Ce permis est annulé : il ne peut plus être modifié.",
-    blockPending:
-      "Ce permis est encore en cours d'envoi à OPSCOM; il pourra changer une fois qu'OPSCOM aura répondu.",
-    blockUnconfirmed:
-      "OPSCOM n'a jamais confirmé ce permis. Une fois qu'un gestionnaire a consigné qu'OPSCOM l'a, il peut être modifié.",
-    blockChangeInFlight:
-      "Une modification de ce permis est en cours d'envoi à OPSCOM. Attendez sa réponse.",
-    blockChangeUnconfirmed:
-      "OPSCOM n'a pas confirmé la dernière modification. Une fois qu'un gestionnaire a consigné ce qu'affiche OPSCOM, le permis peut de nouveau être modifié.",
     blockWindowClosed: ({ minutes, time }: Window) =>
       `Vous pouvez modifier vos propres permis jusqu'à ${minutesFr(minutes)} après leur début; celui-ci a commencé le ${time}. Demandez à un gestionnaire.`,
     windowOpen: ({ minutes, time }: Window) =>

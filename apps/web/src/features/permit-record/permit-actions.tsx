@@ -29,6 +29,17 @@ function useTimePassed(instant: number | undefined): boolean {
   return instant !== undefined && now > instant;
 }
 
+/** The BFF's own refusal of each block that names nothing but itself. */
+const BLOCK_CODES = {
+  voided: "permit_voided",
+  pending: "permit_pending",
+  notIssued: "permit_not_issued",
+  unconfirmed: "permit_unconfirmed",
+  changeInFlight: "change_in_flight",
+  changeUnconfirmed: "change_unconfirmed",
+  notYours: "not_your_permit",
+} as const;
+
 /** Why the permit cannot be changed now, in the member's words: the BFF's own where they are the same. */
 function blockText(
   block: ChangeBlock,
@@ -37,24 +48,12 @@ function blockText(
   locale: Locale,
 ) {
   switch (block.kind) {
-    case "voided":
-      return t("blockVoided");
-    case "pending":
-      return t("blockPending");
-    case "notIssued":
-      return problemWords({ code: "permit_not_issued" }, locale);
-    case "unconfirmed":
-      return t("blockUnconfirmed");
-    case "changeInFlight":
-      return t("blockChangeInFlight");
-    case "changeUnconfirmed":
-      return t("blockChangeUnconfirmed");
-    case "notYours":
-      return problemWords({ code: "not_your_permit" }, locale);
     case "notYourZone":
       return problemWords({ code: "not_your_zone", params: { zone: block.zone } }, locale);
     case "windowClosed":
       return t("blockWindowClosed", { minutes: block.minutes, time: at(block.startedAt) });
+    default:
+      return problemWords({ code: BLOCK_CODES[block.kind] }, locale);
   }
 }
 

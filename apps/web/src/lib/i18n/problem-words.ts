@@ -210,11 +210,11 @@ const ENGLISH: ProblemWords = {
   permit_unconfirmed:
     "OPSCOM never confirmed this permit. Check OPSCOM first: once a manager records that it is there, it can be changed.",
   permit_not_issued: "OPSCOM never made this permit, so there is nothing to change.",
-  permit_voided: "This permit is voided already.",
+  permit_voided: "This permit is voided: it can no longer be changed.",
   change_in_flight:
     "Another change to this permit is still being sent to OPSCOM. Wait for its answer.",
   change_unconfirmed:
-    "OPSCOM did not confirm the last change to this permit. Check OPSCOM first: once a manager records what it shows, the permit can be changed again.",
+    "OPSCOM did not confirm the last change. Once a manager records what OPSCOM shows, the permit can be changed again.",
   not_your_permit: "You can change only the permits you issued.",
   not_your_zone: ({ zone }) =>
     `You can change permits only in your own zones, and this one is in ${zone}.`,
@@ -411,11 +411,11 @@ const FRENCH: ProblemWords = {
   permit_unconfirmed:
     "OPSCOM n'a jamais confirmé ce permis. Vérifiez d'abord dans OPSCOM : une fois qu'un gestionnaire a consigné qu'il s'y trouve, il peut être modifié.",
   permit_not_issued: "OPSCOM n'a jamais créé ce permis : il n'y a rien à modifier.",
-  permit_voided: "Ce permis est déjà annulé.",
+  permit_voided: "Ce permis est annulé : il ne peut plus être modifié.",
   change_in_flight:
     "Une autre modification de ce permis est encore en cours d'envoi à OPSCOM. Attendez sa réponse.",
   change_unconfirmed:
-    "OPSCOM n'a pas confirmé la dernière modification de ce permis. Vérifiez d'abord dans OPSCOM : une fois qu'un gestionnaire a consigné ce qu'il affiche, le permis peut de nouveau être modifié.",
+    "OPSCOM n'a pas confirmé la dernière modification. Une fois qu'un gestionnaire a consigné ce qu'affiche OPSCOM, le permis peut de nouveau être modifié.",
   not_your_permit: "Vous ne pouvez modifier que les permis que vous avez émis.",
   not_your_zone: ({ zone }) =>
     `Vous ne pouvez modifier les permis que dans vos propres zones, et celui-ci est dans ${zone}.`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addCalendarDays,
   DURATION_PRESETS,
   durationId,
   durationOfId,
@@ -167,5 +168,17 @@ describe("validityDurationSchema", () => {
     for (const text of ["", "custom", "hours:", "hours:1.5", "hours:01", "days:31", "weeks:1"]) {
       expect(durationOfId(text)).toBeUndefined();
     }
+  });
+});
+
+describe("addCalendarDays", () => {
+  it("moves to the next day across a month and a year", () => {
+    expect(addCalendarDays("2026-07-15", 1)).toBe("2026-07-16");
+    expect(addCalendarDays("2026-02-28", 1)).toBe("2026-03-01");
+    expect(addCalendarDays("2026-12-31", 1)).toBe("2027-01-01");
+  });
+
+  it("refuses text that is not a day", () => {
+    expect(() => addCalendarDays("soon", 1)).toThrow(RangeError);
   });
 });

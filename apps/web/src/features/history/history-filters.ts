@@ -1,4 +1,5 @@
 import {
+  addCalendarDays,
   type HistoryQueryInput,
   PERMIT_STATES,
   type PermitState,
@@ -28,11 +29,10 @@ export function startOfSiteDay(day: string, siteTimeZone: string): string {
 
 /** The instant a day ends on the site's clock: when the next one begins. */
 export function endOfSiteDay(day: string, siteTimeZone: string): string {
-  return startOfSiteDay(nextCalendarDay(day), siteTimeZone);
+  return startOfSiteDay(addCalendarDays(day, 1), siteTimeZone);
 }
 
 const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
 
 function utcMidnight(day: string): Date | undefined {
   const match = CALENDAR_DAY.exec(day);
@@ -46,13 +46,6 @@ function utcMidnight(day: string): Date | undefined {
 /** True for a real day written `YYYY-MM-DD`, as a date input gives it: not 2026-02-30. */
 export function isCalendarDay(text: string): boolean {
   return utcMidnight(text)?.toISOString().slice(0, 10) === text;
-}
-
-/** The calendar day after a `YYYY-MM-DD` day: calendar arithmetic, no time zone involved. */
-export function nextCalendarDay(day: string): string {
-  const midnight = utcMidnight(day);
-  if (!midnight) throw new RangeError(`Not a calendar day: ${day}`);
-  return new Date(midnight.getTime() + DAY_MS).toISOString().slice(0, 10);
 }
 
 /**

@@ -124,7 +124,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     undoOfferedSeveral: ({ seconds, plate }: { seconds: number; plate: string }) =>
       `You can undo the permit for ${plate} for ${seconds} seconds: Alt+Z moves to the next Undo, and Enter undoes it.`,
     undoOver: "Undo is no longer offered. To void this permit, open its record.",
-    undoOpenRecord: "Open its record",
     voidedHeading: "Permit voided",
     voidedText: "Undone right after issuing: OPSCOM no longer has this permit.",
     voidedAnnouncement: "Permit for {{plate}} voided.",
@@ -258,7 +257,6 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     undoOfferedSeveral: ({ seconds, plate }: { seconds: number; plate: string }) =>
       `Vous pouvez annuler le permis de ${plate} pendant ${seconds} secondes : Alt+Z passe au bouton Annuler suivant, et Entrée l'annule.`,
     undoOver: "L'annulation rapide n'est plus offerte. Pour annuler ce permis, ouvrez son dossier.",
-    undoOpenRecord: "Ouvrir son dossier",
     voidedHeading: "Permis annulé",
     voidedText: "Annulé juste après l'émission : OPSCOM n'a plus ce permis.",
     voidedAnnouncement: "Permis de {{plate}} annulé.",

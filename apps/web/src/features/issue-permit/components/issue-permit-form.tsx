@@ -180,7 +180,6 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
           plateRepeated: (plates) => t("plateRepeated", { plates }),
           plateAgainDiffers: t("plateAgainDiffers"),
           plateAgainMissing: t("plateAgainMissing"),
-          translate: (message) => message,
         },
       }),
     [siteTimeZone, validityBounds, plateEntry, t, locale],

@@ -238,7 +238,7 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
         <p className="text-sm text-slate-700">
           {t("undoOver")}{" "}
           <TextLink ref={recordLink} href={recordHref}>
-            {t("undoOpenRecord")}
+            {t("openRecord")}
           </TextLink>
         </p>
       )}
@@ -260,7 +260,7 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
                 {mutation.isPending ? t("undoing") : common("tryAgain")}
               </Button>
             )}
-            <TextLink href={recordHref}>{t("undoOpenRecord")}</TextLink>
+            <TextLink href={recordHref}>{t("openRecord")}</TextLink>
           </div>
         </Alert>
       )}

@@ -105,11 +105,11 @@ describe("amountSentAs", () => {
 
 const t = issuePermitMessages.in("en-CA");
 const messages: PermitFormResolverOptions["messages"] = {
-  platePrefixed: (plate, message) => t("platePrefixed", { plate, message }),
+  platePrefixed: (plate, message) =>
+    t("platePrefixed", { plate, message: fieldErrorWords(message, "en-CA").join(" ") }),
   plateRepeated: (plates) => t("plateRepeated", { plates }),
   plateAgainDiffers: t("plateAgainDiffers"),
   plateAgainMissing: t("plateAgainMissing"),
-  translate: (message) => fieldErrorWords(message, "en-CA").join("\n"),
 };
 
 const values: PermitFormValues = {
@@ -151,12 +151,14 @@ describe("toPermitDraftInput", () => {
 describe("permitFormResolver", () => {
   /** 08:00 in Toronto on the day of `values`. */
   const now = () => new Date("2026-07-15T12:00:00Z");
-  const resolve = (
+  /** The resolver's answer, its fields' problems worded as the form shows them. */
+  const resolve = async (
     input: PermitFormValues,
     plateEntry: "single" | "twice" = "single",
     options: Partial<PermitFormResolverOptions> = {},
-  ) =>
-    permitFormResolver({
+    locale: "en-CA" | "fr-CA" = "en-CA",
+  ) => {
+    const result = await permitFormResolver({
       siteTimeZone: "America/Toronto",
       validityBounds: DEFAULT_VALIDITY_BOUNDS,
       now,
@@ -164,6 +166,11 @@ describe("permitFormResolver", () => {
       messages,
       ...options,
     })(input, undefined, { fields: {}, shouldUseNativeValidation: false });
+    for (const error of Object.values(result.errors)) {
+      if (error?.message) error.message = fieldErrorWords(String(error.message), locale).join("\n");
+    }
+    return result;
+  };
 
   it("gives the draft the BFF accepts, normalised", async () => {
     const result = await resolve(values);
@@ -252,17 +259,11 @@ describe("permitFormResolver", () => {
   });
 
   it("holds the site's own bounds, and says them in French for a French reader", async () => {
-    const french = {
-      ...messages,
-      translate: (message: string) => fieldErrorWords(message, "fr-CA").join("\n"),
-    };
     const result = await resolve(
       { ...values, validFrom: "2026-07-20T09:00", validUntil: "2026-07-29T09:00" },
       "single",
-      {
-        validityBounds: { maxPastHours: 2, maxAheadDays: 3, maxPermitDays: 7 },
-        messages: french,
-      },
+      { validityBounds: { maxPastHours: 2, maxAheadDays: 3, maxPermitDays: 7 } },
+      "fr-CA",
     );
     expect(result.errors.validFrom?.message).toBe(
       "Un permis peut commencer au plus 3 jours à l'avance.",

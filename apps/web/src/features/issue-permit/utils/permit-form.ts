@@ -113,8 +113,6 @@ export type ResolverMessages = {
   plateRepeated: (plates: string) => string;
   plateAgainDiffers: string;
   plateAgainMissing: string;
-  /** The schema's problems (their codes) in the user's language. */
-  translate: (message: string) => string;
 };
 
 export type PermitFormResolverOptions = {
@@ -180,7 +178,7 @@ export function permitFormResolver({
     const errors: FieldErrors<PermitFormValues> = {};
     for (const [field, error] of Object.entries(first.errors)) {
       if (!isDraftField(field) || !error?.message) continue;
-      const message = messages.translate(String(error.message));
+      const message = String(error.message);
       errors[field] = {
         type: String(error.type),
         message:
@@ -195,10 +193,10 @@ export function permitFormResolver({
       });
       for (const { field, problem } of outside) {
         const before = errors[field]?.message;
-        const translated = messages.translate(problemAsText(problem));
+        const text = problemAsText(problem);
         errors[field] = {
           type: "validate",
-          message: before === undefined ? translated : `${before}\n${translated}`,
+          message: before === undefined ? text : `${before}\n${text}`,
         };
       }
     }
@@ -206,12 +204,7 @@ export function permitFormResolver({
       const parsed = plateSchema.safeParse(plate);
       return parsed.success
         ? []
-        : [
-            messages.platePrefixed(
-              plate,
-              messages.translate(parsed.error.issues[0]?.message ?? ""),
-            ),
-          ];
+        : [messages.platePrefixed(plate, parsed.error.issues[0]?.message ?? "")];
     });
     const repeated = repeatedPlates(normalisedPlates(values.plate));
     if (repeated.length > 0) plateProblems.push(messages.plateRepeated(repeated.join(", ")));

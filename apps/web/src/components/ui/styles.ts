@@ -15,3 +15,11 @@ export const linkClassName = [
   "rounded-sm font-semibold text-blue-800 underline underline-offset-2 hover:text-blue-950 hover:decoration-2",
   focusRing,
 ].join(" ");
+
+/** How every plate input behaves: typed as capitals, never corrected or filled in by the browser. */
+export const plateInputProps = {
+  autoComplete: "off",
+  autoCapitalize: "characters",
+  spellCheck: false,
+  className: "font-mono uppercase",
+} as const;

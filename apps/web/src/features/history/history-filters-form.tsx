@@ -4,6 +4,7 @@ import { useForm } from "react-hook-form";
 import { permitStateMessages } from "../../components/permit-state.tsx";
 import { Button } from "../../components/ui/button.tsx";
 import { Field, SelectField } from "../../components/ui/field.tsx";
+import { plateInputProps } from "../../components/ui/styles.ts";
 import { TextLink } from "../../components/ui/text-link.tsx";
 import { useFieldErrorMessages } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
@@ -58,10 +59,7 @@ export function HistoryFiltersForm({
             inputProps={{
               ...register("plate"),
               maxLength: 25,
-              autoComplete: "off",
-              autoCapitalize: "characters",
-              spellCheck: false,
-              className: "font-mono uppercase",
+              ...plateInputProps,
             }}
           />
           <SelectField

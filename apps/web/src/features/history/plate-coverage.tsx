@@ -4,6 +4,7 @@ import { type FormEvent, useId, useState } from "react";
 import { FoundInOpscom, permitStateMessages } from "../../components/permit-state.tsx";
 import { Button } from "../../components/ui/button.tsx";
 import { Field } from "../../components/ui/field.tsx";
+import { plateInputProps } from "../../components/ui/styles.ts";
 import { TextLink } from "../../components/ui/text-link.tsx";
 import { classNames } from "../../lib/class-names.ts";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
@@ -149,10 +150,7 @@ export function PlateCoverageLookup({ siteTimeZone }: { siteTimeZone: string }) 
           inputProps={{
             value: typed,
             onChange: (event) => setTyped(event.target.value),
-            autoComplete: "off",
-            autoCapitalize: "characters",
-            spellCheck: false,
-            className: "font-mono uppercase",
+            ...plateInputProps,
           }}
           errors={plateMissing ? [t("plateRequired")] : []}
         />

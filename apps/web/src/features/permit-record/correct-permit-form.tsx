@@ -8,6 +8,7 @@ import {
   validityIssues,
 } from "@permit-desk/schema";
 import { Field, SelectField } from "../../components/ui/field.tsx";
+import { plateInputProps } from "../../components/ui/styles.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { siteWallTimeToInstant } from "../../lib/site-wall-time.ts";
 import {
@@ -133,10 +134,7 @@ export function CorrectPermitForm(props: ChangeFormProps) {
         <Field
           label={t("licencePlate")}
           {...field("plate", {
-            autoComplete: "off",
-            autoCapitalize: "characters",
-            spellCheck: false,
-            className: "font-mono uppercase",
+            ...plateInputProps,
           })}
         />
         <SelectField

@@ -20,6 +20,7 @@ import {
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { Button } from "../../../components/ui/button.tsx";
 import { Field, SelectField } from "../../../components/ui/field.tsx";
+import { plateInputProps } from "../../../components/ui/styles.ts";
 import { problemOf } from "../../../lib/api-request-error.ts";
 import { fieldErrorOf, useFormFields } from "../../../lib/form-errors.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
@@ -66,7 +67,7 @@ import {
   validUntilFor,
 } from "../utils/validity.ts";
 import { IssueFailureAlert, PlateOutcomes } from "./issue-failure-alert.tsx";
-import { plateInputProps, typedAhead } from "./issue-permit-page-placeholder.tsx";
+import { typedAhead } from "./issue-permit-page-placeholder.tsx";
 import { PlateField } from "./plate-field.tsx";
 import { TemplatePicker, useTemplateKeys, useTemplateSummary } from "./template-picker.tsx";
 import { DurationField, ValidityDurationNote, ValidityField } from "./validity-fields.tsx";

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from "react";
 import { Field } from "../../../components/ui/field.tsx";
+import { plateInputProps } from "../../../components/ui/styles.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitEntryMessages } from "../entry-messages.ts";
 
@@ -9,14 +10,6 @@ import { issuePermitEntryMessages } from "../entry-messages.ts";
  * it appears.
  */
 export const typedAhead = { plate: "", issue: false };
-
-/** How the plate input behaves, shared by the form and the placeholder shown while it loads. */
-export const plateInputProps = {
-  autoComplete: "off",
-  autoCapitalize: "characters",
-  spellCheck: false,
-  className: "font-mono uppercase",
-} as const;
 
 export function IssuePermitHeading() {
   const t = useMessages(issuePermitEntryMessages);

@@ -2,12 +2,12 @@ import type { PlateChecks } from "@permit-desk/schema";
 import { useLayoutEffect, useRef } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Field } from "../../../components/ui/field.tsx";
+import { plateInputProps } from "../../../components/ui/styles.ts";
 import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitEntryMessages } from "../entry-messages.ts";
 import { issuePermitMessages } from "../messages.ts";
 import { type PermitFormValues, plateSentAs, typedPlates } from "../utils/permit-form.ts";
-import { plateInputProps } from "./issue-permit-page-placeholder.tsx";
 import { PlateEcho } from "./plate-echo.tsx";
 import { PlateWarnings } from "./plate-warnings.tsx";
 

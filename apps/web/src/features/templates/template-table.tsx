@@ -2,7 +2,7 @@ import type { Template } from "@permit-desk/schema";
 import { useEffect, useState } from "react";
 import { Button } from "../../components/ui/button.tsx";
 import { describeDuration } from "../../lib/duration-words.ts";
-import { formatMoney } from "../../lib/i18n/format.ts";
+import { formatAmount } from "../../lib/i18n/format.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { useProblemText } from "../../lib/i18n/problem-text.ts";
@@ -68,7 +68,7 @@ function TemplateRow({ template, onEdit, onChanged, move }: TemplateRowProps) {
       <td className="py-2 pr-4">
         {template.amount === undefined
           ? t("free")
-          : formatMoney(template.amount, template.currency ?? "", locale)}
+          : formatAmount(template.amount, template.currency, locale)}
       </td>
       <td className="py-2 pr-4 font-mono">{template.permitNumberPattern ?? t("noPattern")}</td>
       <td className="py-2 pr-4">{status}</td>

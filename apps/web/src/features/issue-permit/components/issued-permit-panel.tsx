@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from "react";
 import { Button } from "../../../components/ui/button.tsx";
 import { classNames } from "../../../lib/class-names.ts";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
-import { formatMoney } from "../../../lib/i18n/format.ts";
+import { formatAmount } from "../../../lib/i18n/format.ts";
 import type { Locale } from "../../../lib/i18n/locale.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
@@ -15,8 +15,7 @@ export function formatPermitAmount(
   { amount, currency }: Pick<IssuedPermit, "amount" | "currency">,
   locale: Locale,
 ): string | undefined {
-  if (!amount) return undefined;
-  return currency ? formatMoney(amount, currency, locale) : amount;
+  return amount ? formatAmount(amount, currency || undefined, locale) : undefined;
 }
 
 const FEEDBACK_MS = 3000;

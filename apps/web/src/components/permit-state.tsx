@@ -73,7 +73,8 @@ export function Badge({ tone, mark, children }: BadgeProps) {
   );
 }
 
-const STATE_TONES: Record<PermitState, string> = {
+/** Each state's colours; a change that OPSCOM applied reads as a permit it issued. */
+export const STATE_TONES: Record<PermitState, string> = {
   pending: "border-blue-700 bg-blue-50 text-blue-900",
   issued: "border-green-700 bg-green-50 text-green-900",
   rejected: "border-red-700 bg-red-50 text-red-900",

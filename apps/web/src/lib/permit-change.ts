@@ -1,5 +1,6 @@
 import type { PermitChangeInput, PermitRecord } from "@permit-desk/schema";
 import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "./api-client.ts";
 import type { ApiProblem } from "./api-problem.ts";
 
@@ -37,6 +38,22 @@ export function sendPermitChange({
     body: submission.input,
     idempotencyKey: submission.idempotencyKey,
     timeoutMs: opscomTimeoutMs + BFF_MARGIN_MS,
+  });
+}
+
+/**
+ * Corrects, extends or voids a permit (an Undo too). Whatever the outcome, every permit query is
+ * read again: a change OPSCOM did not confirm is in the chain too, and the permit waits on it.
+ */
+export function useChangePermit() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...permitQueryKeys.all, "change"],
+    mutationFn: sendPermitChange,
+    onSuccess: (record) => {
+      queryClient.setQueryData(permitQueryKeys.record(record.id), record);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: permitQueryKeys.all }),
   });
 }
 

@@ -6,9 +6,9 @@ import {
 } from "@permit-desk/schema";
 import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
 import * as plateEndpoints from "@permit-desk/schema/endpoints/plates";
-import { queryOptions, useMutation, useQueries, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQueries } from "@tanstack/react-query";
 import { callApi } from "../../lib/api-client.ts";
-import { BFF_MARGIN_MS, permitQueryKeys, sendPermitChange } from "../../lib/permit-change.ts";
+import { BFF_MARGIN_MS, permitQueryKeys } from "../../lib/permit-change.ts";
 import { useSettledValue } from "./hooks/use-settled-value.ts";
 import type { Submission } from "./utils/issue-attempts.ts";
 
@@ -27,16 +27,6 @@ export function issuePermit({
 
 export function useIssuePermit() {
   return useMutation({ mutationKey: [...permitQueryKeys.all, "issue"], mutationFn: issuePermit });
-}
-
-/** Voids a permit just issued; every permit list and record is read again afterwards. */
-export function useUndoPermit() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationKey: [...permitQueryKeys.all, "undo"],
-    mutationFn: sendPermitChange,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: permitQueryKeys.all }),
-  });
 }
 
 /** Long enough to skip the plates seen while a plate is typed, short enough to feel immediate. */

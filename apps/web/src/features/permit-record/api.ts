@@ -6,7 +6,7 @@ import type {
 import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { callApi } from "../../lib/api-client.ts";
-import { permitQueryKeys, sendPermitChange } from "../../lib/permit-change.ts";
+import { permitQueryKeys } from "../../lib/permit-change.ts";
 
 /** A submission or change still being sent settles within OPSCOM's deadline: look again until it has. */
 const PENDING_REFRESH_MS = 2000;
@@ -56,20 +56,4 @@ export function useRecordChangeReconciliation(permitId: string, changeId: string
       body: input,
     }),
   );
-}
-
-/**
- * Corrects, extends or voids a permit. Whatever the outcome, the record is read again: a change
- * OPSCOM did not confirm is in the chain too, and the permit waits on it.
- */
-export function useChangePermit() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationKey: [...permitQueryKeys.all, "change"],
-    mutationFn: sendPermitChange,
-    onSuccess: (record) => {
-      queryClient.setQueryData(permitQueryKeys.record(record.id), record);
-    },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: permitQueryKeys.all }),
-  });
 }

@@ -19,8 +19,7 @@ import type { ApiProblem } from "../../lib/api-problem.ts";
 import { problemOf } from "../../lib/api-request-error.ts";
 import { fieldErrorOf, useFormFields } from "../../lib/form-errors.ts";
 import { newIdempotencyKey, nextKeyed } from "../../lib/idempotency-key.ts";
-import type { ChangeSubmission } from "../../lib/permit-change.ts";
-import { useChangePermit } from "./api.ts";
+import { type ChangeSubmission, useChangePermit } from "../../lib/permit-change.ts";
 import type { ChangeFormProps } from "./change-form-frame.tsx";
 import { changeDoneOf } from "./change-kind.ts";
 

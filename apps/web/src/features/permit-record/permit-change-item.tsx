@@ -5,7 +5,7 @@ import {
   type PermitChangeState,
 } from "@permit-desk/schema";
 import { useId } from "react";
-import { Badge } from "../../components/permit-state.tsx";
+import { Badge, STATE_TONES } from "../../components/permit-state.tsx";
 import { NotRecorded } from "../../components/ui/not-recorded.tsx";
 import { focusRing } from "../../components/ui/styles.ts";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
@@ -18,11 +18,8 @@ import { permitRecordMessages } from "./messages.ts";
 import { OpscomAnswer, SentToOpscom } from "./opscom-answer.tsx";
 
 const CHANGE_STATE_TONES: Record<PermitChangeState, string> = {
-  pending: "border-blue-700 bg-blue-50 text-blue-900",
-  applied: "border-green-700 bg-green-50 text-green-900",
-  rejected: "border-red-700 bg-red-50 text-red-900",
-  unknown: "border-amber-800 bg-amber-200 text-amber-950",
-  not_sent: "border-slate-500 bg-slate-100 text-slate-900",
+  ...STATE_TONES,
+  applied: STATE_TONES.issued,
 };
 
 const TIMES = new Set<ChangeableField>(["validFrom", "validUntil"]);

@@ -10,10 +10,9 @@ import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { problemText } from "../../../lib/i18n/problem-text.ts";
 import { newIdempotencyKey } from "../../../lib/idempotency-key.ts";
-import { changeFailureKind } from "../../../lib/permit-change.ts";
+import { changeFailureKind, useChangePermit } from "../../../lib/permit-change.ts";
 import { permitRecordHref } from "../../../lib/permit-record-href.ts";
 import { UNDO_REASON } from "../../../lib/undo-reason.ts";
-import { useUndoPermit } from "../api.ts";
 import { issuePermitMessages } from "../messages.ts";
 import { altShortcutCode, type KeyPress } from "./template-picker.tsx";
 
@@ -160,7 +159,7 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const [announced, setAnnounced] = useState(false);
-  const mutation = useUndoPermit();
+  const mutation = useChangePermit();
   const attempted = mutation.isPending || outcome !== undefined;
   const left = useSecondsLeft(deadline, !attempted);
   const offered = !attempted && left > 0;

@@ -6,6 +6,7 @@ import {
   toOffsetInstant,
   wallTimeToDate,
 } from "@permit-desk/schema";
+import * as z from "zod/mini";
 
 /**
  * The BFF's query for the filters: the days become instants with the site's offset, from the
@@ -32,20 +33,9 @@ export function endOfSiteDay(day: string, siteTimeZone: string): string {
   return startOfSiteDay(addCalendarDays(day, 1), siteTimeZone);
 }
 
-const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function utcMidnight(day: string): Date | undefined {
-  const match = CALENDAR_DAY.exec(day);
-  if (!match) return undefined;
-  const [year = 0, month = 1, date = 1] = match.slice(1).map(Number);
-  const midnight = new Date(0);
-  midnight.setUTCFullYear(year, month - 1, date);
-  return midnight;
-}
-
 /** True for a real day written `YYYY-MM-DD`, as a date input gives it: not 2026-02-30. */
 export function isCalendarDay(text: string): boolean {
-  return utcMidnight(text)?.toISOString().slice(0, 10) === text;
+  return z.iso.date().safeParse(text).success;
 }
 
 /**
@@ -66,33 +56,30 @@ export type HistoryFilters = {
 /** The order the filters appear in an address: stable, so equal filters give equal addresses. */
 const FILTER_NAMES = ["plate", "zone", "state", "from", "to"] as const;
 
-function isPermitState(text: string): text is PermitState {
-  return PERMIT_STATES.some((state) => state === text);
-}
+/** A parameter as typed, trimmed; blank is none. */
+const text = z.pipe(
+  z.optional(z.string()),
+  z.transform((value) => value?.trim() || undefined),
+);
+/** A parameter the page cannot use (a mistyped state, a day that does not exist) is dropped. */
+const usable = <T extends z.ZodMiniType<unknown, string>>(schema: T) =>
+  z.catch(z.pipe(text, z.optional(schema)), undefined);
+const filtersSchema = z.object({
+  plate: text,
+  zone: text,
+  state: usable(z.enum(PERMIT_STATES)),
+  from: usable(z.iso.date()),
+  to: usable(z.iso.date()),
+});
 
-function textParam(params: URLSearchParams, name: string): string | undefined {
-  return params.get(name)?.trim() || undefined;
-}
-
-function dayParam(params: URLSearchParams, name: string): string | undefined {
-  const day = textParam(params, name);
-  return day !== undefined && isCalendarDay(day) ? day : undefined;
-}
-
-/** The filters an address asks for; a value the page cannot use (a mistyped state) is dropped. */
+/** The filters an address asks for; a value the page cannot use is dropped. */
 function historyFiltersFromParams(params: URLSearchParams): HistoryFilters {
-  const plate = textParam(params, "plate");
-  const zone = textParam(params, "zone");
-  const state = textParam(params, "state");
-  const from = dayParam(params, "from");
-  const to = dayParam(params, "to");
-  return {
-    ...(plate && { plate }),
-    ...(zone && { zone }),
-    ...(state && isPermitState(state) && { state }),
-    ...(from && { from }),
-    ...(to && { to }),
-  };
+  const asked = filtersSchema.parse(
+    Object.fromEntries(FILTER_NAMES.map((name) => [name, params.get(name) ?? undefined])),
+  );
+  return Object.fromEntries(
+    Object.entries(asked).filter(([, value]) => value !== undefined),
+  ) as HistoryFilters;
 }
 
 export function historyFiltersFromSearch(search: string): HistoryFilters {

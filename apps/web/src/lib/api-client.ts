@@ -55,12 +55,24 @@ export async function callApi<E extends Endpoint>(
     idempotencyKey?: string;
     timeoutMs?: number;
   };
-  const response = await send(endpointUrl(endpoint, { params, query }), {
-    method: endpoint.method,
-    body,
-    ...(idempotencyKey !== undefined && { headers: { "Idempotency-Key": idempotencyKey } }),
-    ...(timeoutMs !== undefined && { timeoutMs }),
-  });
+  let response: Response;
+  try {
+    response = await fetch(endpointUrl(endpoint, { params, query }), {
+      method: endpoint.method,
+      credentials: "same-origin",
+      headers: {
+        Accept: "application/json",
+        // The BFF takes only JSON for a change of state, a body-less sign-out included: a
+        // cross-site form can send neither this type nor the same origin.
+        ...(endpoint.method !== "GET" && { "Content-Type": "application/json" }),
+        ...(idempotencyKey !== undefined && { "Idempotency-Key": idempotencyKey }),
+      },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+      ...(timeoutMs !== undefined && { signal: AbortSignal.timeout(timeoutMs) }),
+    });
+  } catch (error) {
+    throw answerLost(error);
+  }
   const text = await readText(response);
   const answer = parseJsonBody(text, response.headers.get("content-type"));
   if (!response.ok) {
@@ -73,36 +85,6 @@ export async function callApi<E extends Endpoint>(
   if (!parsed.success)
     throw new ApiRequestError(plainProblem("unexpected_response", response.status));
   return parsed.data as CallOutput<E>;
-}
-
-type Request = {
-  method: Endpoint["method"];
-  body?: unknown;
-  headers?: Record<string, string>;
-  timeoutMs?: number;
-};
-
-async function send(
-  path: string,
-  { method, body, headers, timeoutMs }: Request,
-): Promise<Response> {
-  try {
-    return await fetch(path, {
-      method,
-      credentials: "same-origin",
-      headers: {
-        Accept: "application/json",
-        // The BFF takes only JSON for a change of state, a body-less sign-out included: a
-        // cross-site form can send neither this type nor the same origin.
-        ...(method !== "GET" && { "Content-Type": "application/json" }),
-        ...headers,
-      },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-      ...(timeoutMs !== undefined && { signal: AbortSignal.timeout(timeoutMs) }),
-    });
-  } catch (error) {
-    throw answerLost(error);
-  }
 }
 
 /** The connection can drop after the status line: the answer is then as lost as if none came. */

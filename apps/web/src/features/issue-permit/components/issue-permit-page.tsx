@@ -56,9 +56,12 @@ export function IssuePermitPage({ config }: { config: ClientConfig | undefined }
   const [undone, setUndone] = useState<readonly string[]>([]);
   const { locale } = useLocale();
   // The templates decide how tall the form is: it is drawn once they are known (or their first
-  // request failed), so that nothing below them moves when they arrive.
+  // request failed), so that nothing below them moves when they arrive; and it stays, whatever
+  // becomes of them, such as a new session asking for them again.
   const templates = useQuery(templatesQueryOptions());
-  if (templates.isPending && templates.failureCount === 0) return <IssuePermitPagePlaceholder />;
+  const [formShown, setFormShown] = useState(false);
+  if (!formShown && !(templates.isPending && templates.failureCount === 0)) setFormShown(true);
+  if (!formShown) return <IssuePermitPagePlaceholder />;
   return (
     <div className="space-y-6">
       <IssuePermitHeading />

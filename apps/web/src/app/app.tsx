@@ -92,7 +92,7 @@ function AppProvider({ children }: { children: ReactNode }) {
   );
 }
 
-const signedInLastVisit = lastVisit.wasSignedIn();
+const signedInLastVisit = lastVisit.signedIn();
 // Someone signed in on the last visit most likely still is: the page they opened downloads
 // alongside the session check. Anyone else gets the sign-in page's code, and no signed-in page's
 // before they have signed in.
@@ -187,7 +187,8 @@ function SessionGate() {
   }
   // A first visit shows the header alone until the BFF has said whether this is a demo, so that
   // the banner pushes nothing down when it comes.
-  const bannerUnknown = !signedInLastVisit && health.isPending && health.failureCount === 0;
+  const bannerUnknown =
+    lastVisit.demo() === undefined && health.isPending && health.failureCount === 0;
   if (setup.data?.needsFirstAdmin && !bannerUnknown) {
     return (
       <SignedOutScreen>
@@ -196,11 +197,11 @@ function SessionGate() {
     );
   }
   if (setup.isPending || session.isPending || bannerUnknown) {
-    // Someone signed in on the last visit finds the Issue page's plate taking keys at once.
+    // The Issue page's plate takes keys at once; most opens are by someone already signed in.
     const page = onIssuePage ? <IssuePermitPagePlaceholder /> : <Loading />;
     return (
       <Layout demo={demo} width="narrow">
-        {signedInLastVisit ? page : null}
+        {bannerUnknown ? null : page}
       </Layout>
     );
   }

@@ -32,5 +32,5 @@ export function useDemoMode(): boolean {
   useEffect(() => {
     if (demo !== undefined) lastVisit.rememberDemo(demo);
   }, [demo]);
-  return demo ?? (health.isPending && lastVisit.wasDemo());
+  return demo ?? (health.isPending && lastVisit.demo() === true);
 }

@@ -7,27 +7,28 @@
 const SIGNED_IN_KEY = "permit-desk.signed-in";
 const DEMO_KEY = "permit-desk.demo";
 
-function read(key: string): boolean {
+/** "yes" or "no" as last remembered; undefined when never, or when storage is refused. */
+function read(key: string): boolean | undefined {
   try {
-    return globalThis.localStorage?.getItem(key) === "yes";
+    const value = globalThis.localStorage?.getItem(key);
+    return value === "yes" ? true : value === "no" ? false : undefined;
   } catch {
-    // Storage can be refused (privacy settings): the page is then drawn as for a first visit.
-    return false;
+    return undefined;
   }
 }
 
 function write(key: string, value: boolean): void {
   try {
-    if (value) globalThis.localStorage?.setItem(key, "yes");
-    else globalThis.localStorage?.removeItem(key);
+    globalThis.localStorage?.setItem(key, value ? "yes" : "no");
   } catch {
     // Not remembered: the next visit is drawn as a first one.
   }
 }
 
 export const lastVisit = {
-  wasSignedIn: () => read(SIGNED_IN_KEY),
+  signedIn: () => read(SIGNED_IN_KEY) ?? false,
   rememberSignedIn: (signedIn: boolean) => write(SIGNED_IN_KEY, signedIn),
-  wasDemo: () => read(DEMO_KEY),
+  /** Whether the desk was a demo; undefined on a first visit. */
+  demo: () => read(DEMO_KEY),
   rememberDemo: (demo: boolean) => write(DEMO_KEY, demo),
 };

@@ -19,6 +19,8 @@ export default defineConfig(() => {
     build: {
       outDir: `${webRoot}/dist`,
       emptyOutDir: true,
+      // Which chunks each page needs: read by the per-screen budget check (decision 025).
+      manifest: true,
     },
     server: {
       // `npm run dev` tells the BFF this is the origin browsers use (PUBLIC_ORIGIN): no other

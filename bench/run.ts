@@ -1,6 +1,6 @@
 // `npm run bench`: prints each figure with its budget and the ratio of one to the other.
 // BENCH_QUICK=1 shrinks every size for a smoke run. Load only ever targets 127.0.0.1.
-import { measureBundle } from "./bundle-size.ts";
+import { measureBundles } from "./bundle-size.ts";
 import { measureIssueLatency } from "./issue-latency.ts";
 import { runPlateSearchBench } from "./plate-search.ts";
 import { measureIssuingDuringSignInFlood, type SignInFlood } from "./sign-in-flood.ts";
@@ -20,18 +20,14 @@ const heading = (title: string) => console.log(`\n${title}\n${"-".repeat(title.l
 async function main() {
   const started = performance.now();
 
-  heading("Web app: initial files, gzipped");
-  const bundle = measureBundle();
-  const bundleTotal = bundle.scripts.kb + bundle.styles.kb;
-  console.log(
-    `JavaScript  ${bundle.scripts.kb.toFixed(1).padStart(6)} KB  (${bundle.scripts.files} file(s))  ${((bundle.scripts.kb / bundle.budgetKb) * 100).toFixed(0)}% of the ${bundle.budgetKb} KB budget`,
-  );
-  console.log(
-    `CSS         ${bundle.styles.kb.toFixed(1).padStart(6)} KB  (${bundle.styles.files} file(s))`,
-  );
-  console.log(
-    `together    ${bundleTotal.toFixed(1).padStart(6)} KB  (the budget is for JavaScript alone)`,
-  );
+  heading("Web app: each first screen's files, gzipped (the page's lazily loaded chunks included)");
+  const bundles = measureBundles();
+  console.log("screen                      JavaScript        CSS   JS budget");
+  for (const { name, scripts, styles } of bundles.screens) {
+    console.log(
+      `${name.padEnd(26)} ${scripts.kb.toFixed(1).padStart(8)} KB ${styles.kb.toFixed(1).padStart(7)} KB   ${((scripts.kb / bundles.budgetKb) * 100).toFixed(0).padStart(3)}% of ${bundles.budgetKb} KB`,
+    );
+  }
 
   heading("Start-up: `node apps/bff/dist/server.js` (demo mode) to the first answered request");
   const startup = await measureStartup({ runs: quick ? 2 : 5 });

@@ -1,7 +1,15 @@
 export const BUDGET_KB: number;
 export const webDist: string;
-export function initialScripts(html: string): string[];
-export function initialStyles(html: string): string[];
+export type Screen = { name: string; page: string };
+export const SCREENS: readonly Screen[];
+export type ManifestChunk = { file: string; css?: string[]; imports?: string[] };
+export type Manifest = Record<string, ManifestChunk>;
+export function screenFiles(
+  manifest: Manifest,
+  page: string,
+): { scripts: string[]; styles: string[] };
 export function gzippedKb(file: string): number;
-export type InitialFiles = { files: number; kb: number };
-export function initialBundle(dist?: string): { scripts: InitialFiles; styles: InitialFiles };
+export function readManifest(dist?: string): Manifest;
+export type ScreenFiles = { files: number; kb: number };
+export type ScreenBundle = { name: string; scripts: ScreenFiles; styles: ScreenFiles };
+export function screenBundles(dist?: string): ScreenBundle[];

@@ -1,16 +1,25 @@
 import type { StaffMember } from "@permit-desk/schema";
-import { QueryClientProvider, useQuery } from "@tanstack/react-query";
-import { Component, type ReactNode, Suspense, useLayoutEffect, useRef, useState } from "react";
+import { QueryClientProvider, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  Component,
+  type ReactNode,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from "react";
 import { useRoute } from "wouter";
 import { Alert } from "../components/ui/alert.tsx";
 import { Button } from "../components/ui/button.tsx";
 import { IssuePermitPagePlaceholder } from "../features/issue-permit/components/issue-permit-page-placeholder.tsx";
 import { problemMessage } from "../lib/api-problem.ts";
 import { problemOf } from "../lib/api-request-error.ts";
-import { clientConfigQueryOptions, useDemoMode } from "../lib/client-config.ts";
+import { clientConfigQueryOptions, healthQueryOptions, useDemoMode } from "../lib/client-config.ts";
 import { commonMessages } from "../lib/i18n/common-messages.ts";
 import { LocaleProvider, useLocale } from "../lib/i18n/locale-context.tsx";
 import { useMessages } from "../lib/i18n/messages.ts";
+import { lastVisit } from "../lib/last-visit.ts";
 import { createQueryClient } from "../lib/query-client.ts";
 import { sessionQueryOptions, setupStatusQueryOptions } from "../lib/session.ts";
 import { AppRoutes, Loading } from "./app-routes.tsx";
@@ -83,12 +92,26 @@ function AppProvider({ children }: { children: ReactNode }) {
   );
 }
 
-preloadPageAt(window.location.pathname);
+const signedInLastVisit = lastVisit.signedIn();
+// Someone signed in on the last visit most likely still is: the page they opened downloads
+// alongside the session check. Anyone else gets the sign-in page's code, and no signed-in page's
+// before they have signed in.
+if (signedInLastVisit) preloadPageAt(window.location.pathname);
+else preloadPage(signInPage);
 
 type SignedInAppProps = { member: StaffMember; onSignedOut: () => void };
 
 function SignedInApp({ member, onSignedOut }: SignedInAppProps) {
   const config = useQuery(clientConfigQueryOptions());
+  // The Issue page draws its form once the templates are known, so that they push nothing down
+  // when they arrive: they are asked for with the settings, while the page's code downloads.
+  // Imported here rather than above, the query's code stays out of the signed-out screens.
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    import("../lib/shared-queries.ts")
+      .then(({ templatesQueryOptions }) => queryClient.prefetchQuery(templatesQueryOptions()))
+      .catch(() => undefined);
+  }, [queryClient]);
   const common = useMessages(commonMessages);
   const demo = useDemoMode();
   const [onIssuePage] = useRoute("/");
@@ -137,11 +160,16 @@ function SignedOutScreen({ children }: { children: React.ReactNode }) {
 function SessionGate() {
   const setup = useQuery(setupStatusQueryOptions());
   const session = useQuery(sessionQueryOptions());
+  const health = useQuery(healthQueryOptions());
   const [onIssuePage] = useRoute("/");
   const [retained, setRetained] = useState<StaffMember | undefined>(undefined);
   const demo = useDemoMode();
   const member = session.data ?? undefined;
   if (member && member !== retained) setRetained(member);
+  const signedIn = session.data === undefined ? undefined : member !== undefined;
+  useEffect(() => {
+    if (signedIn !== undefined) lastVisit.rememberSignedIn(signedIn);
+  }, [signedIn]);
   useFocusKeptOverSignIn(member !== undefined, member === undefined && retained !== undefined);
 
   const common = useMessages(commonMessages);
@@ -157,24 +185,28 @@ function SessionGate() {
       </SignedOutScreen>
     );
   }
-  if (setup.data?.needsFirstAdmin) {
+  // A first visit shows the header alone until the BFF has said whether this is a demo, so that
+  // the banner pushes nothing down when it comes.
+  const bannerUnknown =
+    lastVisit.demo() === undefined && health.isPending && health.failureCount === 0;
+  if (setup.data?.needsFirstAdmin && !bannerUnknown) {
     return (
       <SignedOutScreen>
         <firstAdminPage.Page />
       </SignedOutScreen>
     );
   }
-  if (setup.isPending || session.isPending) {
+  if (setup.isPending || session.isPending || bannerUnknown) {
     // The Issue page's plate takes keys at once; most opens are by someone already signed in.
+    const page = onIssuePage ? <IssuePermitPagePlaceholder /> : <Loading />;
     return (
       <Layout demo={demo} width="narrow">
-        {onIssuePage ? <IssuePermitPagePlaceholder /> : <Loading />}
+        {bannerUnknown ? null : page}
       </Layout>
     );
   }
   const shown = member ?? retained;
   if (!shown) {
-    preloadPage(signInPage);
     return (
       <SignedOutScreen>
         <signInPage.Page sessionEnded={false} />

@@ -83,6 +83,7 @@ type LayoutProps = {
   header?: ReactNode;
   /** Tables need the room; a form reads better narrow. The header keeps still either way. */
   width: "narrow" | "wide";
+  /** The page; while nothing is known of it yet, no card is drawn either. */
   children: ReactNode;
 };
 
@@ -116,9 +117,11 @@ export function Layout({ demo, header, width, children }: LayoutProps) {
         tabIndex={-1}
         className={classNames("mx-auto px-4 py-6 outline-none sm:py-8", WIDTHS[width])}
       >
-        <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-8 print:shadow-none print:ring-0">
-          {children}
-        </div>
+        {children !== null && (
+          <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-8 print:shadow-none print:ring-0">
+            {children}
+          </div>
+        )}
       </main>
     </div>
   );

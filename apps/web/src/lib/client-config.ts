@@ -1,6 +1,8 @@
 import * as serviceEndpoints from "@permit-desk/schema/endpoints/service";
 import { queryOptions, useQuery } from "@tanstack/react-query";
+import { useEffect } from "react";
 import { callApi } from "./api-client.ts";
+import { lastVisit } from "./last-visit.ts";
 
 /** The configuration the BFF gives this member, read once per session. */
 export function clientConfigQueryOptions() {
@@ -20,7 +22,15 @@ export function healthQueryOptions() {
   });
 }
 
-/** Whether permits go to the built-in simulator; false until known, or when it cannot be. */
+/**
+ * Whether permits go to the built-in simulator: as on this browser's last visit until known,
+ * false when it cannot be.
+ */
 export function useDemoMode(): boolean {
-  return useQuery(healthQueryOptions()).data?.demo ?? false;
+  const health = useQuery(healthQueryOptions());
+  const demo = health.data?.demo;
+  useEffect(() => {
+    if (demo !== undefined) lastVisit.rememberDemo(demo);
+  }, [demo]);
+  return demo ?? (health.isPending && lastVisit.demo() === true);
 }

@@ -1,11 +1,16 @@
 import type { ClientConfig, IssuedPermit } from "@permit-desk/schema";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
+import { templatesQueryOptions } from "../../../lib/shared-queries.ts";
 import { issuePermitMessages } from "../messages.ts";
 import { IssuePermitForm } from "./issue-permit-form.tsx";
-import { IssuePermitHeading } from "./issue-permit-page-placeholder.tsx";
+import {
+  IssuePermitHeading,
+  IssuePermitPagePlaceholder,
+} from "./issue-permit-page-placeholder.tsx";
 import { IssuedPermitPanel } from "./issued-permit-panel.tsx";
 import { PermitSlips } from "./permit-slip.tsx";
 
@@ -50,6 +55,13 @@ export function IssuePermitPage({ config }: { config: ClientConfig | undefined }
   const [issued, setIssued] = useState<IssuedPermit[]>([]);
   const [undone, setUndone] = useState<readonly string[]>([]);
   const { locale } = useLocale();
+  // The templates decide how tall the form is: it is drawn once they are known (or their first
+  // request failed), so that nothing below them moves when they arrive; and it stays, whatever
+  // becomes of them, such as a new session asking for them again.
+  const templates = useQuery(templatesQueryOptions());
+  const [formShown, setFormShown] = useState(false);
+  if (!formShown && !(templates.isPending && templates.failureCount === 0)) setFormShown(true);
+  if (!formShown) return <IssuePermitPagePlaceholder />;
   return (
     <div className="space-y-6">
       <IssuePermitHeading />

@@ -1,6 +1,6 @@
 export const BUDGET_KB: number;
 export const webDist: string;
-export type Screen = { name: string; page: string };
+export type Screen = { name: string; page: string; ceilingKb: number };
 export const SCREENS: readonly Screen[];
 export type ManifestChunk = { file: string; css?: string[]; imports?: string[] };
 export type Manifest = Record<string, ManifestChunk>;
@@ -11,5 +11,11 @@ export function screenFiles(
 export function gzippedKb(file: string): number;
 export function readManifest(dist?: string): Manifest;
 export type ScreenFiles = { files: number; kb: number };
-export type ScreenBundle = { name: string; scripts: ScreenFiles; styles: ScreenFiles };
+export type ScreenBundle = {
+  name: string;
+  ceilingKb: number;
+  scripts: ScreenFiles;
+  styles: ScreenFiles;
+};
+export function entryKb(dist?: string): number;
 export function screenBundles(dist?: string): ScreenBundle[];

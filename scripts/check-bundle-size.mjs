@@ -6,6 +6,11 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
+/**
+ * The goal for each screen, entry and page together. React DOM alone is 67 KB of it, so no screen
+ * meets it yet (decision 025): each screen is held to its own ceiling instead, so that none grows,
+ * and what index.html loads before any page is held to the goal on its own.
+ */
 export const BUDGET_KB = 100;
 export const webDist = fileURLToPath(new URL("../apps/web/dist/", import.meta.url));
 
@@ -13,11 +18,16 @@ const ENTRY = "index.html";
 
 /** The screens a member can open first, each by the lazily loaded page it needs to show. */
 export const SCREENS = [
-  { name: "Sign-in (signed out)", page: "src/features/auth/sign-in-page.tsx" },
-  { name: "First run (signed out)", page: "src/features/auth/first-admin-page.tsx" },
+  { name: "Sign-in (signed out)", page: "src/features/auth/sign-in-page.tsx", ceilingKb: 135 },
+  {
+    name: "First run (signed out)",
+    page: "src/features/auth/first-admin-page.tsx",
+    ceilingKb: 135,
+  },
   {
     name: "Issue permit (signed in)",
     page: "src/features/issue-permit/components/issue-permit-page.tsx",
+    ceilingKb: 160,
   },
 ];
 
@@ -60,10 +70,16 @@ export function screenBundles(dist = webDist) {
     files: files.length,
     kb: files.reduce((sum, file) => sum + gzippedKb(join(dist, file)), 0),
   });
-  return SCREENS.map(({ name, page }) => {
+  return SCREENS.map(({ name, page, ceilingKb }) => {
     const { scripts, styles } = screenFiles(manifest, page);
-    return { name, scripts: measure(scripts), styles: measure(styles) };
+    return { name, ceilingKb, scripts: measure(scripts), styles: measure(styles) };
   });
+}
+
+/** Gzipped KB of what index.html loads before any page: the entry and its static imports. */
+export function entryKb(dist = webDist) {
+  const { scripts } = screenFiles(readManifest(dist), ENTRY);
+  return scripts.reduce((sum, file) => sum + gzippedKb(join(dist, file)), 0);
 }
 
 function main() {
@@ -74,12 +90,18 @@ function main() {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
-  let over = false;
-  for (const { name, scripts } of screens) {
-    const within = scripts.kb <= BUDGET_KB;
+  const entry = entryKb();
+  let over = entry > BUDGET_KB;
+  console.log(
+    `Before any page (index.html): ${entry.toFixed(1)} KB of JavaScript gzipped, ${over ? "OVER" : "within"} the ${BUDGET_KB} KB budget.`,
+  );
+  for (const { name, scripts, ceilingKb } of screens) {
+    const within = scripts.kb <= ceilingKb;
     over ||= !within;
+    const goal =
+      scripts.kb <= BUDGET_KB ? "meets" : `${(scripts.kb - BUDGET_KB).toFixed(1)} KB over`;
     console.log(
-      `${name}: ${scripts.kb.toFixed(1)} KB of JavaScript gzipped (${scripts.files} files), ${within ? "within" : "OVER"} the ${BUDGET_KB} KB budget (${((scripts.kb / BUDGET_KB) * 100).toFixed(0)}%).`,
+      `${name}: ${scripts.kb.toFixed(1)} KB of JavaScript gzipped (${scripts.files} files), ${within ? "within" : "OVER"} its ${ceilingKb} KB ceiling; the ${BUDGET_KB} KB goal: ${goal}.`,
     );
   }
   if (over) process.exit(1);

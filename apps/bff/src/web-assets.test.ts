@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listeningTestApp, type RawAnswer, rawGet } from "./testing/raw-http.ts";
+import { type RawAnswer, rawGet } from "./testing/raw-http.ts";
+import { listeningTestApp } from "./testing/test-app.ts";
 import { serveWebApp } from "./web-assets.ts";
 
 const viteConfig = fileURLToPath(new URL("../../../vite.config.ts", import.meta.url));

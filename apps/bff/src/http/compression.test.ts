@@ -1,8 +1,8 @@
 import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { listeningTestApp, rawGet } from "../testing/raw-http.ts";
+import { rawGet } from "../testing/raw-http.ts";
 import { answerJson, recordingServersPerTest } from "../testing/recording-server.ts";
-import { postPermit, validDraft } from "../testing/test-app.ts";
+import { listeningTestApp, postPermit, validDraft } from "../testing/test-app.ts";
 import { COMPRESSION_THRESHOLD_BYTES } from "./compression.ts";
 
 const opscomServer = recordingServersPerTest(afterEach);

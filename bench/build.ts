@@ -1,0 +1,12 @@
+// The bench measures what the source builds now: the web app (with its compressed copies) and
+// the server, both rebuilt first, as `npm run build` does.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export function buildEverything() {
+  const build = spawnSync("npm", ["run", "build", "--silent"], {
+    cwd: fileURLToPath(new URL("../", import.meta.url)),
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  if (build.status !== 0) throw new Error("`npm run build` failed.");
+}

@@ -6,7 +6,11 @@ import { fileURLToPath } from "node:url";
 export function buildEverything() {
   const build = spawnSync("npm", ["run", "build", "--silent"], {
     cwd: fileURLToPath(new URL("../", import.meta.url)),
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
   });
-  if (build.status !== 0) throw new Error("`npm run build` failed.");
+  if (build.status !== 0) {
+    process.stderr.write(`${build.stdout}${build.stderr}`);
+    throw new Error("`npm run build` failed.");
+  }
 }

@@ -83,6 +83,7 @@ async function main() {
     ],
   ];
   let floodOverBudget = false;
+  let oneAddressRatio = Number.NaN;
   console.log(
     "flood               quiet median  flooded median  ratio  flooded p99  sign-in answers",
   );
@@ -92,6 +93,7 @@ async function main() {
     });
     const ratio = figure.flooded.medianMs / figure.quiet.medianMs;
     // The budget is for the flood from one address, the one the ceiling per address bounds.
+    if (!flood.spreadAddresses) oneAddressRatio = ratio;
     if (!flood.spreadAddresses && ratio > FLOOD_RATIO_BUDGET) floodOverBudget = true;
     const answers = [...figure.statuses]
       .sort(([a], [b]) => a - b)
@@ -287,7 +289,7 @@ async function main() {
       rows: [
         {
           figure: "issuing's median during a sign-in flood from one address",
-          measured: floodOverBudget ? "over" : "within",
+          measured: `${oneAddressRatio.toFixed(2)}×`,
           goal: `≤ ${FLOOD_RATIO_BUDGET}× its quiet median`,
           met: !floodOverBudget,
         },
@@ -365,7 +367,14 @@ function firstScreenRows(figures: LighthouseFigure[]): SummaryRow[] {
           ? undefined
           : strayScripts.length === 0
             ? "none"
-            : strayScripts.map((script) => script.path.split("/").pop()).join(", "),
+            : strayScripts
+                .map((script) =>
+                  script.path
+                    .split("/")
+                    .pop()
+                    ?.replace(/-[\w-]{8}\.js$/, ""),
+                )
+                .join(", "),
       goal: "none",
       met: signIn === undefined || chunks.length === 0 ? undefined : strayScripts.length === 0,
       ...(chunks.length === 0 && { note: "no lazy pages found in apps/web/src/app/pages.ts" }),

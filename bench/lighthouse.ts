@@ -130,9 +130,10 @@ async function lighthouseRun(
 /** The built web app served by the real server (live, against the simulator, on SQLite). */
 export async function measureFirstScreens(options: { runsEach: number }): Promise<FirstScreens> {
   const port = await closedPort();
-  const browser = await startBrowser(port);
   const stack = await startIssuingStack();
+  let browser: Awaited<ReturnType<typeof startBrowser>>;
   try {
+    browser = await startBrowser(port);
     // The first administrator exists from here on, so a signed-out visitor meets the sign-in page.
     const send = sendOverHttp(stack.url);
     const staff = await signInAsStaff(send);

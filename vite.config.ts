@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { compression, defineAlgorithm } from "vite-plugin-compression2";
 
 const webRoot = fileURLToPath(new URL("./apps/web", import.meta.url));
 
@@ -15,7 +16,18 @@ export default defineConfig(() => {
   const target = bffOrigin();
   return {
     root: webRoot,
-    plugins: [react(), tailwindcss()],
+    plugins: [
+      react(),
+      tailwindcss(),
+      // Brotli and gzip copies of every text file beside it, at the highest levels: the BFF
+      // serves the one the browser accepts (apps/bff/src/web-assets.ts), never compressing a
+      // file per request. A copy no smaller than its file is not written.
+      compression({
+        include: /\.(?:html|js|mjs|css|json|webmanifest|svg|txt|xml|map)$/,
+        algorithms: [defineAlgorithm("brotliCompress"), defineAlgorithm("gzip")],
+        logLevel: "silent",
+      }),
+    ],
     build: {
       outDir: `${webRoot}/dist`,
       emptyOutDir: true,

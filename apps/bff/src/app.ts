@@ -4,6 +4,7 @@ import type { AppDeps } from "./app-deps.ts";
 import { PasswordHashingBusyError } from "./auth/passwords.ts";
 import { acceptableAddress } from "./http/acceptable-address.ts";
 import { apiError } from "./http/api-error.ts";
+import { compressAnswers } from "./http/compression.ts";
 import { refuseWhileDraining } from "./http/draining.ts";
 import { mountRoutes, type Route } from "./http/endpoint-routes.ts";
 import { passwordsBusy } from "./http/password-busy.ts";
@@ -27,6 +28,7 @@ export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.use(securityHeaders());
   app.use(requestLog(deps.logger));
+  app.use(...compressAnswers());
   app.onError((error, c) => {
     if (error instanceof PasswordHashingBusyError) return passwordsBusy(c, error.retryAfterMs);
     deps.logger.error({ event: "http.error", err: error, path: c.req.path }, "unhandled error");

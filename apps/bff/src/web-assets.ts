@@ -1,31 +1,50 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "@hono/node-server/serve-static";
-import type { Hono } from "hono";
+import type { Context, Hono } from "hono";
 
 /** Where `vite build` leaves the web app, seen from both src/ (tsx) and dist/ (bundle). */
 export function defaultWebDistDir(): string {
   return fileURLToPath(new URL("../../web/dist", import.meta.url));
 }
 
+const IMMUTABLE = "public, max-age=31536000, immutable";
+
+/**
+ * The build writes a Brotli (.br) and a gzip (.gz) copy beside each text file that compresses;
+ * `precompressed` serves the first the request accepts (br, then gzip), else the file itself.
+ * Every answer that could have been another encoding says so with `Vary: Accept-Encoding`.
+ */
+function found(cacheControl: string | ((path: string) => string | undefined)) {
+  return (path: string, c: Context) => {
+    const sent = path.replace(/\.(?:br|gz)$/, "");
+    const policy = typeof cacheControl === "string" ? cacheControl : cacheControl(sent);
+    if (policy !== undefined) c.header("Cache-Control", policy);
+    const varies = sent !== path || existsSync(`${sent}.br`) || existsSync(`${sent}.gz`);
+    if (varies && c.res.headers.get("Vary") === null) c.header("Vary", "Accept-Encoding");
+  };
+}
+
 /** Serves the built web app from the same origin as the API, with index.html for client routes. */
 export function serveWebApp(app: Hono, distDir: string): boolean {
   const indexPath = join(distDir, "index.html");
   if (!existsSync(indexPath)) return false;
+  const indexPolicy = (path: string) => (path === indexPath ? "no-cache" : undefined);
   app.use(
     "/assets/*",
-    serveStatic({
-      root: distDir,
-      onFound: (_path, c) => c.header("Cache-Control", "public, max-age=31536000, immutable"),
-    }),
+    serveStatic({ root: distDir, precompressed: true, onFound: found(IMMUTABLE) }),
   );
-  app.use("*", serveStatic({ root: distDir }));
-  app.get("*", async (c) => {
+  app.use("*", serveStatic({ root: distDir, precompressed: true, onFound: found(indexPolicy) }));
+  const clientRoute = serveStatic({
+    root: distDir,
+    path: "index.html",
+    precompressed: true,
+    onFound: found("no-cache"),
+  });
+  app.get("*", async (c, next) => {
     if (c.req.path.startsWith("/api/")) return c.notFound();
-    c.header("Cache-Control", "no-cache");
-    return c.html(await readFile(indexPath, "utf8"));
+    return (await clientRoute(c, next)) ?? c.notFound();
   });
   return true;
 }

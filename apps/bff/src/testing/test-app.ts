@@ -1,5 +1,8 @@
+import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
+import { serve } from "@hono/node-server";
 import type { Role } from "@permit-desk/schema";
+import type { Hono } from "hono";
 import { afterEach } from "vitest";
 import { type App, createApp } from "../app.ts";
 import { createPasswordHashing, type PasswordHashing } from "../auth/passwords.ts";
@@ -166,6 +169,39 @@ export async function testApp(options: {
     audit,
     database,
     drain,
+  };
+}
+
+/**
+ * `testApp` listening on a real port of loopback (its PORT, which requests must name in Host);
+ * `extend` adds to the app before it answers, as server.ts adds the web app.
+ */
+export async function listeningTestApp(
+  options: Omit<Parameters<typeof testApp>[0], "env"> & {
+    env?: Record<string, string>;
+    extend?: (app: Hono) => void;
+  },
+) {
+  let handler: ((request: Request) => Response | Promise<Response>) | undefined;
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const started = serve(
+      {
+        fetch: (incoming) => handler?.(incoming) ?? new Response(null, { status: 503 }),
+        port: 0,
+        hostname: "127.0.0.1",
+      },
+      () => resolve(started),
+    );
+  });
+  const port = (server.address() as AddressInfo).port;
+  const { extend, ...rest } = options;
+  const context = await testApp({ ...rest, env: { ...options.env, PORT: String(port) } });
+  extend?.(context.hono);
+  handler = (incoming) => context.hono.fetch(incoming);
+  return {
+    ...context,
+    port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 

@@ -1,11 +1,11 @@
 // What crosses the wire, compressed, against a running server: every text file of the built web
 // app asked for as a browser asks (br, gzip, deflate, zstd), the main script in each encoding,
 // and JSON and CSV answers over and under 1 KB. Sizes are bytes: no noise moves them.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { issueLoadPermit } from "../apps/bff/src/testing/issue-load.ts";
 import { rawGet } from "../apps/bff/src/testing/raw-http.ts";
-import { initialScripts, webDist } from "../scripts/check-bundle-size.mjs";
+import { readManifest, webDist } from "../scripts/check-bundle-size.mjs";
 
 const BROWSER = "gzip, deflate, br, zstd";
 const TEXT_FILE = /\.(?:html|js|mjs|css|svg|json|webmanifest|txt|xml)$/;
@@ -66,7 +66,7 @@ export async function measureCompression(
     const answer = await get(file, BROWSER);
     if (answer.status !== 200 || encodingOf(answer) === undefined) uncompressedFiles.push(file);
   }
-  const mainPath = initialScripts(readFileSync(join(webDist, "index.html"), "utf8"))[0] ?? "";
+  const mainPath = `/${readManifest()["index.html"]?.file ?? ""}`;
 
   // Enough permits for the history's first page and the export to pass 1 KB many times over.
   for (let index = 0; index < 30; index++) {

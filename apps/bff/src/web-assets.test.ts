@@ -28,7 +28,8 @@ describe("the built web app over HTTP", () => {
     const entries = await readdir(distDir, { withFileTypes: true, recursive: true });
     textFiles = entries
       .filter((entry) => entry.isFile() && TEXT_FILE.test(entry.name))
-      .map((entry) => `/${relative(distDir, join(entry.parentPath, entry.name))}`);
+      .map((entry) => `/${relative(distDir, join(entry.parentPath, entry.name))}`)
+      .filter((file) => !file.startsWith("/."));
     const bff = await listeningTestApp({
       baseUrl: "http://127.0.0.1:9",
       extend: (app) => serveWebApp(app, distDir),
@@ -101,6 +102,16 @@ describe("the built web app over HTTP", () => {
         expect(answer.headers["cache-control"], page).toBe("no-cache");
         expect(decoded(answer).toString("utf8"), page).toContain('<div id="root">');
       }
+    }
+  });
+
+  it("keeps the build's own files to itself: its manifest names the source files", async () => {
+    const manifest = await readFile(join(distDir, ".vite", "manifest.json"), "utf8");
+    expect(manifest).toContain("src/");
+    for (const path of ["/.vite/manifest.json", "/.vite/manifest.json.gz", "/assets/../.vite/"]) {
+      const answer = await rawGet(port, path);
+      expect(answer.status).toBe(404);
+      expect(answer.body.toString()).not.toContain("src/");
     }
   });
 

@@ -31,6 +31,11 @@ export function serveWebApp(app: Hono, distDir: string): boolean {
   const indexPath = join(distDir, "index.html");
   if (!existsSync(indexPath)) return false;
   const indexPolicy = (path: string) => (path === indexPath ? "no-cache" : undefined);
+  // The build's own files (`.vite/manifest.json`, which names the source files) are not the app's.
+  app.use("*", async (c, next) => {
+    if (c.req.path.split("/").some((segment) => segment.startsWith("."))) return c.notFound();
+    return next();
+  });
   app.use(
     "/assets/*",
     serveStatic({ root: distDir, precompressed: true, onFound: found(IMMUTABLE) }),

@@ -4,7 +4,8 @@ import type { Kysely } from "kysely";
 import type { AuditEventInput } from "../audit/audit-event.ts";
 import { writeAuditEvent } from "../audit/audit-trail.ts";
 import type { Clock } from "../clock.ts";
-import type { Database } from "../db/database.ts";
+import type { Database, DatabaseDialect } from "../db/database.ts";
+import type { Commit } from "../db/group-commit.ts";
 import type { ChangeOutcome, OpscomOutcome } from "../opscom/outcome.ts";
 import type {
   ChangeEntry,
@@ -42,6 +43,9 @@ export type WriteStoreOptions = {
   newId?: () => string;
   /** This server process: the rows it journals as pending are its own (see `Ownership`). */
   owner: string;
+  dialect: DatabaseDialect;
+  /** How the two commits are made: one shared by concurrent writes on SQLite (decision 023). */
+  commit: Commit;
 };
 
 /** What one kind of write journals, and where: the only part of its two commits that differs. */
@@ -85,7 +89,7 @@ function writeCommits<Pending, Entry, Outcome, Args extends unknown[] = []>(
   journal: JournalOf<Pending, Entry, Outcome, Args>,
   options: WriteStoreOptions,
 ) {
-  const { clock, owner } = options;
+  const { clock, owner, commit: durably } = options;
   const newId = options.newId ?? randomUUID;
   return {
     /** Claims the key and journals the row as pending, in one commit; else says why not. */
@@ -96,8 +100,12 @@ function writeCommits<Pending, Entry, Outcome, Args extends unknown[] = []>(
     ): Promise<ClaimedWith<Entry> | { kind: "conflict" }> {
       const now = clock();
       try {
-        return await claimWith(db, claim, now, (trx) =>
-          journal.insert(trx, pending, newId(), now, owner, ...args),
+        return await claimWith(
+          db,
+          claim,
+          now,
+          (trx) => journal.insert(trx, pending, newId(), now, owner, ...args),
+          durably,
         );
       } catch (error) {
         if (error instanceof ChangeConflictError) return { kind: "conflict" };
@@ -111,7 +119,7 @@ function writeCommits<Pending, Entry, Outcome, Args extends unknown[] = []>(
     /** Records the outcome, its audit event and the key's answer in one commit. */
     commit<A>(settling: Settling<Outcome, A>): Promise<{ recorded: boolean; answer: A }> {
       const now = clock();
-      return db.transaction().execute(async (trx) => {
+      return durably(async (trx) => {
         const recorded = await recordOutcome(
           trx,
           settling.id,

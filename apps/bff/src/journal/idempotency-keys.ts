@@ -100,7 +100,8 @@ export type ClaimedWith<T> =
   | { kind: "claimed"; value: T }
   | Exclude<ClaimResult, { kind: "claimed" }>;
 
-async function claimAttempts<T>(
+/** Runs `attempt` until it claims the key or finds what an earlier request left under it. */
+export async function claimAttempts<T>(
   db: Kysely<Database>,
   claim: IdempotencyClaim,
   attempt: () => Promise<{ value: T } | undefined>,

@@ -14,6 +14,7 @@ import type {
   PendingChange,
 } from "./change-entry.ts";
 import { changesOf } from "./change-reads.ts";
+import { pendingRow } from "./entry-row.ts";
 import {
   answerUnderKey,
   type ClaimedWith,
@@ -34,6 +35,7 @@ import {
   recordOutcome,
   refreshProjection,
 } from "./journal-writes.ts";
+import { openInOneStatement, settleInOneStatement } from "./submission-statements.ts";
 
 /** An answer to a write, as the route sends it and the key keeps it. */
 export type WriteAnswer = { status: ContentfulStatusCode; body: JsonValue };
@@ -181,6 +183,17 @@ export function createSubmissions(db: Kysely<Database>, options: WriteStoreOptio
     },
     options,
   );
+  if (options.dialect === "postgres") {
+    // The same two commits, each in one statement (decision 023).
+    const { clock, owner } = options;
+    const newId = options.newId ?? randomUUID;
+    return {
+      ...writes,
+      open: (claim, pending) =>
+        openInOneStatement(db, claim, pendingRow(pending, newId(), clock(), owner)),
+      settle: (settlement) => settleInOneStatement(db, settlement, { id: newId(), at: clock() }),
+    };
+  }
   return {
     ...writes,
     async settle({ entryId, answer, ...settlement }) {

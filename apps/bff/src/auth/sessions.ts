@@ -120,8 +120,14 @@ export function createSessions(db: Kysely<Database>, options: SessionsOptions): 
       .innerJoin("users", "users.id", "sessions.user_id")
       .leftJoin("user_zones", "user_zones.user_id", "users.id")
       .leftJoin("zones", "zones.id", "user_zones.zone_id")
-      .selectAll("sessions")
       .select([
+        "sessions.id",
+        "sessions.user_id",
+        "sessions.created_at",
+        "sessions.last_seen_at",
+        "sessions.expires_at",
+        "sessions.ip",
+        "sessions.user_agent",
         "users.username",
         "users.display_name",
         "users.role",

@@ -32,6 +32,11 @@ const types: pg.CustomTypesConfig = {
 const PREPARED_STATEMENTS = 256;
 /** Statements PostgreSQL can prepare; anything else (a migration's DDL) runs as it comes. */
 const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i;
+/**
+ * A prepared `select *` fails ("cached plan must not change result type") once another server's
+ * migration adds a column, until this one restarts: statements that name no columns stay unnamed.
+ */
+const NAMES_ITS_COLUMNS = (text: string) => !text.includes("*");
 
 class PreparingClient implements PostgresPoolClient {
   readonly #client: pg.PoolClient;
@@ -76,7 +81,12 @@ function preparingPool(pool: pg.Pool): PostgresPool {
   const names = new Map<string, string>();
   const nameOf = (text: string) => {
     let name = names.get(text);
-    if (name === undefined && names.size < PREPARED_STATEMENTS && PREPARABLE.test(text)) {
+    if (
+      name === undefined &&
+      names.size < PREPARED_STATEMENTS &&
+      PREPARABLE.test(text) &&
+      NAMES_ITS_COLUMNS(text)
+    ) {
       name = `permit_desk_${names.size}`;
       names.set(text, name);
     }

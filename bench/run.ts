@@ -7,6 +7,7 @@ import { measureBundles } from "./bundle-size.ts";
 import { measureIssueLatency } from "./issue-latency.ts";
 import { type LighthouseFigure, measureFirstScreens } from "./lighthouse.ts";
 import { runPlateSearchBench } from "./plate-search.ts";
+import { measureRoundTrips } from "./round-trips.ts";
 import { measureIssuingDuringSignInFlood, type SignInFlood } from "./sign-in-flood.ts";
 import { measureStartup } from "./startup.ts";
 import { kb, printSummary, type SummaryRow, type SummarySection } from "./summary.ts";
@@ -125,6 +126,15 @@ async function main() {
   }
   if (postgresUrl === undefined)
     console.log("(PostgreSQL: set TEST_DATABASE_URL to measure it too.)");
+
+  heading("Round trips to PostgreSQL per permit (counted on the wire)");
+  if (postgresUrl === undefined) console.log("(PostgreSQL: set TEST_DATABASE_URL to count them.)");
+  else {
+    const trips = await measureRoundTrips({ postgresUrl, permits: quick ? 10 : 50 });
+    console.log(
+      `${trips.permits} permits: median ${trips.median}, most ${trips.most} (budget ${trips.budget})`,
+    );
+  }
 
   const load = quick
     ? { connections: 50, durationSeconds: 3 }

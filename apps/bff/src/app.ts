@@ -70,7 +70,6 @@ export function createApp(deps: AppDeps) {
     .use(
       requireStaff({
         sessions: deps.sessions,
-        users: deps.users,
         secureCookie: deps.config.session.secureCookie,
       }),
     );

@@ -6,6 +6,7 @@ import { createSignInThrottle } from "./auth/sign-in-throttle.ts";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { Database, DatabaseDialect } from "./db/database.ts";
+import { commitsFor } from "./db/group-commit.ts";
 import { createIdempotencyKeys } from "./journal/idempotency-keys.ts";
 import { createJournal } from "./journal/journal.ts";
 import { createPermitChanges, createSubmissions } from "./journal/write-stores.ts";
@@ -32,14 +33,16 @@ export async function openStores(
     opscomTimeoutMs: config.opscom.timeoutMs,
   });
   const owner = ownership.instanceId;
+  // One queue for both journals, so that creates and changes share their commits.
+  const commit = commitsFor(db, instance.dialect);
   const zones = createZones(db, { clock });
   // ZONES only fills a new database; afterwards administrators manage zones in the app.
   await zones.seed(config.zones, { userId: null, label: "ZONES" });
   return {
     journal: createJournal(db, { clock }),
     idempotencyKeys: createIdempotencyKeys(db, { clock }),
-    submissions: createSubmissions(db, { clock, owner }),
-    permitChanges: createPermitChanges(db, { clock, owner }),
+    submissions: createSubmissions(db, { clock, owner, commit, dialect: instance.dialect }),
+    permitChanges: createPermitChanges(db, { clock, owner, commit, dialect: instance.dialect }),
     ownership,
     users: createUsers(db, { clock }),
     zones,

@@ -1,6 +1,8 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Clock } from "../clock.ts";
 import type { Database, SessionsTable } from "../db/database.ts";
+import { type User, userOf } from "../users/user.ts";
+import { type Zone, zoneOf } from "../zones/zone.ts";
 import { isSessionToken, newSessionToken, sessionIdOf } from "./session-token.ts";
 
 /** A front desk: a shift's break ends the session, a working day is the most any lasts. */
@@ -27,6 +29,8 @@ export type Sessions = {
   create(userId: string, context?: SessionContext): Promise<{ token: string; session: Session }>;
   /** The live session for this token, its last use recorded; undefined when unknown, idle, expired or its user is disabled. */
   resolve(token: string): Promise<Session | undefined>;
+  /** As `resolve`, with the session's user and their zones, read in the same query. */
+  resolveWithUser(token: string): Promise<{ session: Session; user: User } | undefined>;
   /** Sign-out. True when there was such a session. */
   revoke(token: string): Promise<boolean>;
   revokeById(id: string): Promise<boolean>;
@@ -56,6 +60,37 @@ function sessionOf(row: Selectable<SessionsTable>): Session {
   };
 }
 
+/** A zone of the member's, as `resolveWithUser` reads it beside their session: none on its one row when they have none. */
+function joinedZone(row: {
+  zone_id: string | null;
+  zone_name: string | null;
+  zone_name_key: string | null;
+  zone_active: 0 | 1 | null;
+  zone_created_at: number | null;
+  zone_updated_at: number | null;
+}): Zone[] {
+  const { zone_id, zone_name, zone_name_key, zone_active, zone_created_at, zone_updated_at } = row;
+  if (
+    zone_id === null ||
+    zone_name === null ||
+    zone_name_key === null ||
+    zone_active === null ||
+    zone_created_at === null ||
+    zone_updated_at === null
+  )
+    return [];
+  return [
+    zoneOf({
+      id: zone_id,
+      name: zone_name,
+      name_key: zone_name_key,
+      active: zone_active,
+      created_at: zone_created_at,
+      updated_at: zone_updated_at,
+    }),
+  ];
+}
+
 export function createSessions(db: Kysely<Database>, options: SessionsOptions): Sessions {
   const { clock } = options;
   const idleMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
@@ -72,6 +107,68 @@ export function createSessions(db: Kysely<Database>, options: SessionsOptions): 
     if (now - row.last_seen_at < TOUCH_INTERVAL_MS) return row;
     await db.updateTable("sessions").set({ last_seen_at: now }).where("id", "=", row.id).execute();
     return { ...row, last_seen_at: now };
+  }
+
+  /**
+   * One query for every request a member makes (decision 023): the session, its user, and one
+   * row per zone of theirs (one row with no zone when they have none).
+   */
+  async function resolveWithUser(token: string) {
+    if (!isSessionToken(token)) return undefined;
+    const rows = await db
+      .selectFrom("sessions")
+      .innerJoin("users", "users.id", "sessions.user_id")
+      .leftJoin("user_zones", "user_zones.user_id", "users.id")
+      .leftJoin("zones", "zones.id", "user_zones.zone_id")
+      .select([
+        "sessions.id",
+        "sessions.user_id",
+        "sessions.created_at",
+        "sessions.last_seen_at",
+        "sessions.expires_at",
+        "sessions.ip",
+        "sessions.user_agent",
+        "users.username",
+        "users.display_name",
+        "users.role",
+        "users.disabled",
+        "users.created_at as user_created_at",
+        "users.updated_at as user_updated_at",
+        "users.password_changed_at",
+        "zones.id as zone_id",
+        "zones.name as zone_name",
+        "zones.name_key as zone_name_key",
+        "zones.active as zone_active",
+        "zones.created_at as zone_created_at",
+        "zones.updated_at as zone_updated_at",
+      ])
+      .where("sessions.id", "=", sessionIdOf(token))
+      .orderBy("zones.name")
+      .execute();
+    const [first] = rows;
+    if (first === undefined) return undefined;
+    const { id, user_id, created_at, last_seen_at, expires_at, ip, user_agent } = first;
+    const row = { id, user_id, created_at, last_seen_at, expires_at, ip, user_agent };
+    const now = clock().getTime();
+    if (first.disabled === 1 || !isLive(row, now)) {
+      await deleteById(row.id);
+      return undefined;
+    }
+    const zones = rows.flatMap(joinedZone);
+    const user = userOf(
+      {
+        id: user_id,
+        username: first.username,
+        display_name: first.display_name,
+        role: first.role,
+        disabled: first.disabled,
+        created_at: first.user_created_at,
+        updated_at: first.user_updated_at,
+        password_changed_at: first.password_changed_at,
+      },
+      zones,
+    );
+    return { session: sessionOf(await touch(row, now)), user };
   }
 
   return {
@@ -91,24 +188,9 @@ export function createSessions(db: Kysely<Database>, options: SessionsOptions): 
       return { token, session: sessionOf(row) };
     },
 
-    async resolve(token) {
-      if (!isSessionToken(token)) return undefined;
-      const row = await db
-        .selectFrom("sessions")
-        .innerJoin("users", "users.id", "sessions.user_id")
-        .selectAll("sessions")
-        .select("users.disabled")
-        .where("sessions.id", "=", sessionIdOf(token))
-        .executeTakeFirst();
-      if (row === undefined) return undefined;
-      const { disabled, ...session } = row;
-      const now = clock().getTime();
-      if (disabled === 1 || !isLive(session, now)) {
-        await deleteById(session.id);
-        return undefined;
-      }
-      return sessionOf(await touch(session, now));
-    },
+    resolve: async (token) => (await resolveWithUser(token))?.session,
+
+    resolveWithUser,
 
     revoke: (token) =>
       isSessionToken(token) ? deleteById(sessionIdOf(token)) : Promise.resolve(false),

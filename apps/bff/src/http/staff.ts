@@ -3,7 +3,6 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { Actor } from "../audit/audit-event.ts";
 import type { Session, Sessions } from "../auth/sessions.ts";
 import type { User } from "../users/user.ts";
-import type { Users } from "../users/users.ts";
 import type { Zone } from "../zones/zone.ts";
 import type { Zones } from "../zones/zones.ts";
 import { apiError } from "./api-error.ts";
@@ -27,20 +26,15 @@ const unauthenticated = () => apiError("unauthenticated", { code: "sign_in_requi
 
 /** Every `/api` request but the public ones needs a live session of an enabled user. */
 export const requireStaff =
-  (deps: {
-    sessions: Sessions;
-    users: Users;
-    secureCookie: boolean;
-  }): MiddlewareHandler<StaffEnv> =>
+  (deps: { sessions: Sessions; secureCookie: boolean }): MiddlewareHandler<StaffEnv> =>
   async (c, next) => {
     if (isPublicRoute(c.req.method, c.req.path)) return next();
     const token = readSessionCookie(c, deps.secureCookie);
-    const session = token === undefined ? undefined : await deps.sessions.resolve(token);
-    const user = session === undefined ? undefined : await deps.users.get(session.userId);
-    if (token === undefined || session === undefined || user === undefined || user.disabled) {
+    const staff = token === undefined ? undefined : await deps.sessions.resolveWithUser(token);
+    if (token === undefined || staff === undefined || staff.user.disabled) {
       return c.json(unauthenticated(), 401);
     }
-    c.set("staff", { user, session, token });
+    c.set("staff", { ...staff, token });
     return next();
   };
 

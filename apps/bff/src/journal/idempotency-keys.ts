@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import * as z from "zod/mini";
 import type { Clock } from "../clock.ts";
 import type { Database } from "../db/database.ts";
+import type { Commit } from "../db/group-commit.ts";
 
 /** Keys are kept at least this long, so a retry within a day replays the first answer. */
 export const IDEMPOTENCY_KEY_RETENTION_MS = 24 * 60 * 60 * 1000;
@@ -99,7 +100,8 @@ export type ClaimedWith<T> =
   | { kind: "claimed"; value: T }
   | Exclude<ClaimResult, { kind: "claimed" }>;
 
-async function claimAttempts<T>(
+/** Runs `attempt` until it claims the key or finds what an earlier request left under it. */
+export async function claimAttempts<T>(
   db: Kysely<Database>,
   claim: IdempotencyClaim,
   attempt: () => Promise<{ value: T } | undefined>,
@@ -114,17 +116,18 @@ async function claimAttempts<T>(
 }
 
 /**
- * Claims the key and runs `alongside` in the same transaction, so that what it writes commits
- * with the claim or not at all; `alongside` runs only when the key was free.
+ * Claims the key and runs `alongside` in the same transaction (made by `commit`), so that what it
+ * writes commits with the claim or not at all; `alongside` runs only when the key was free.
  */
 export function claimWith<T>(
   db: Kysely<Database>,
   claim: IdempotencyClaim,
   claimedAt: Date,
   alongside: (trx: Kysely<Database>) => Promise<T>,
+  commit: Commit = (work) => db.transaction().execute(work),
 ): Promise<ClaimedWith<T>> {
   return claimAttempts(db, claim, () =>
-    db.transaction().execute(async (trx) => {
+    commit(async (trx) => {
       if (!(await insertClaim(trx, claim, claimedAt))) return undefined;
       return { value: await alongside(trx) };
     }),

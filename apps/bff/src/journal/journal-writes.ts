@@ -45,6 +45,17 @@ export type JournalledOutcome =
   | { table: "journal_entries"; outcome: OpscomOutcome }
   | { table: "journal_changes"; outcome: ChangeOutcome };
 
+/** The columns an outcome sets on its row. */
+export function recordedColumns({ table, outcome }: JournalledOutcome, completedAt: Date) {
+  return {
+    ...outcomeColumns(outcome),
+    ...(table === "journal_entries" && {
+      reference_id: outcome.kind === "issued" ? outcome.referenceId : null,
+    }),
+    completed_at: completedAt.getTime(),
+  };
+}
+
 /**
  * Records OPSCOM's outcome on a pending row, of either journal. False, changing nothing, when the
  * row is no longer pending; throws when there is no such row.
@@ -52,16 +63,11 @@ export type JournalledOutcome =
 export async function recordOutcome(
   db: Kysely<Database>,
   id: string,
-  { table, outcome }: JournalledOutcome,
+  journalled: JournalledOutcome,
   completedAt: Date,
 ): Promise<boolean> {
-  const columns = {
-    ...outcomeColumns(outcome),
-    ...(table === "journal_entries" && {
-      reference_id: outcome.kind === "issued" ? outcome.referenceId : null,
-    }),
-    completed_at: completedAt.getTime(),
-  };
+  const { table } = journalled;
+  const columns = recordedColumns(journalled, completedAt);
   // Both journals share these columns; only their success state is named differently.
   const result = await db
     .updateTable(table as "journal_changes")

@@ -1,6 +1,7 @@
 import { outcomeDetail } from "@permit-desk/schema";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { commitsFor } from "../db/group-commit.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import type { ChangeOutcome } from "../opscom/outcome.ts";
@@ -267,8 +268,13 @@ describe.each(testDialects())("the projection kept on a permit's entry, on %s", 
     const time = manualClock();
     const { clock } = time;
     const journal = createJournal(database.db, { clock });
-    const submissions = createSubmissions(database.db, { clock, owner: STOPPED_SERVER });
-    const changes = createPermitChanges(database.db, { clock, owner: STOPPED_SERVER });
+    const writes = {
+      owner: STOPPED_SERVER,
+      dialect: database.dialect,
+      commit: commitsFor(database.db, database.dialect),
+    };
+    const submissions = createSubmissions(database.db, { clock, ...writes });
+    const changes = createPermitChanges(database.db, { clock, ...writes });
     let run = 0;
 
     await fc.assert(

@@ -1,6 +1,7 @@
 import { outcomeDetail } from "@permit-desk/schema";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAuditTrail } from "../audit/audit-trail.ts";
+import { commitsFor } from "../db/group-commit.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import { manualClock } from "../testing/manual-clock.ts";
@@ -40,6 +41,8 @@ describe.each(testDialects())("permit submissions on %s", (dialect) => {
         clock: time.clock,
         newId,
         owner: STOPPED_SERVER,
+        dialect: database.dialect,
+        commit: commitsFor(database.db, database.dialect),
       }),
       journal: createJournal(database.db, { clock: time.clock }),
       keys: createIdempotencyKeys(database.db, { clock: time.clock }),

@@ -4,7 +4,8 @@ import type { Kysely } from "kysely";
 import type { AuditEventInput } from "../audit/audit-event.ts";
 import { writeAuditEvent } from "../audit/audit-trail.ts";
 import type { Clock } from "../clock.ts";
-import type { Database } from "../db/database.ts";
+import type { Database, DatabaseDialect } from "../db/database.ts";
+import type { Commit } from "../db/group-commit.ts";
 import type { ChangeOutcome, OpscomOutcome } from "../opscom/outcome.ts";
 import type {
   ChangeEntry,
@@ -13,6 +14,7 @@ import type {
   PendingChange,
 } from "./change-entry.ts";
 import { changesOf } from "./change-reads.ts";
+import { pendingRow } from "./entry-row.ts";
 import {
   answerUnderKey,
   type ClaimedWith,
@@ -33,6 +35,7 @@ import {
   recordOutcome,
   refreshProjection,
 } from "./journal-writes.ts";
+import { openInOneStatement, settleInOneStatement } from "./submission-statements.ts";
 
 /** An answer to a write, as the route sends it and the key keeps it. */
 export type WriteAnswer = { status: ContentfulStatusCode; body: JsonValue };
@@ -42,6 +45,9 @@ export type WriteStoreOptions = {
   newId?: () => string;
   /** This server process: the rows it journals as pending are its own (see `Ownership`). */
   owner: string;
+  dialect: DatabaseDialect;
+  /** How the two commits are made: one shared by concurrent writes on SQLite (decision 023). */
+  commit: Commit;
 };
 
 /** What one kind of write journals, and where: the only part of its two commits that differs. */
@@ -85,7 +91,7 @@ function writeCommits<Pending, Entry, Outcome, Args extends unknown[] = []>(
   journal: JournalOf<Pending, Entry, Outcome, Args>,
   options: WriteStoreOptions,
 ) {
-  const { clock, owner } = options;
+  const { clock, owner, commit: durably } = options;
   const newId = options.newId ?? randomUUID;
   return {
     /** Claims the key and journals the row as pending, in one commit; else says why not. */
@@ -96,8 +102,12 @@ function writeCommits<Pending, Entry, Outcome, Args extends unknown[] = []>(
     ): Promise<ClaimedWith<Entry> | { kind: "conflict" }> {
       const now = clock();
       try {
-        return await claimWith(db, claim, now, (trx) =>
-          journal.insert(trx, pending, newId(), now, owner, ...args),
+        return await claimWith(
+          db,
+          claim,
+          now,
+          (trx) => journal.insert(trx, pending, newId(), now, owner, ...args),
+          durably,
         );
       } catch (error) {
         if (error instanceof ChangeConflictError) return { kind: "conflict" };
@@ -111,7 +121,7 @@ function writeCommits<Pending, Entry, Outcome, Args extends unknown[] = []>(
     /** Records the outcome, its audit event and the key's answer in one commit. */
     commit<A>(settling: Settling<Outcome, A>): Promise<{ recorded: boolean; answer: A }> {
       const now = clock();
-      return db.transaction().execute(async (trx) => {
+      return durably(async (trx) => {
         const recorded = await recordOutcome(
           trx,
           settling.id,
@@ -173,6 +183,17 @@ export function createSubmissions(db: Kysely<Database>, options: WriteStoreOptio
     },
     options,
   );
+  if (options.dialect === "postgres") {
+    // The same two commits, each in one statement (decision 023).
+    const { clock, owner } = options;
+    const newId = options.newId ?? randomUUID;
+    return {
+      ...writes,
+      open: (claim, pending) =>
+        openInOneStatement(db, claim, pendingRow(pending, newId(), clock(), owner)),
+      settle: (settlement) => settleInOneStatement(db, settlement, { id: newId(), at: clock() }),
+    };
+  }
   return {
     ...writes,
     async settle({ entryId, answer, ...settlement }) {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Clock } from "../clock.ts";
+import { commitsFor } from "../db/group-commit.ts";
 import type { DatabaseHandle } from "../db/open-database.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
@@ -32,8 +33,13 @@ function serverOn(
     opscomTimeoutMs: options.opscomTimeoutMs ?? 10_000,
   });
   const owner = ownership.instanceId;
-  const submissions = createSubmissions(database.db, { clock, owner });
-  const permitChanges = createPermitChanges(database.db, { clock, owner });
+  const writes = {
+    owner,
+    dialect: database.dialect,
+    commit: commitsFor(database.db, database.dialect),
+  };
+  const submissions = createSubmissions(database.db, { clock, ...writes });
+  const permitChanges = createPermitChanges(database.db, { clock, ...writes });
   const claim = (key: string) => ({ scope: "ana", key, fingerprint: fingerprintOf(key) });
 
   /** A permit it is still sending to OPSCOM. */

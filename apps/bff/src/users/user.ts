@@ -16,7 +16,11 @@ export type User = {
   passwordChangedAt: Date;
 };
 
-export function userOf(row: Selectable<UsersTable>, zones: Zone[]): User {
+/** The hash and the username's key are not needed to describe a user, and not read for it. */
+export function userOf(
+  row: Omit<Selectable<UsersTable>, "password_hash" | "username_key">,
+  zones: Zone[],
+): User {
   return {
     id: row.id,
     username: row.username,

@@ -1,13 +1,12 @@
 import { CHANGE_FINDINGS, NOTE_MAX_LENGTH, RECONCILIATION_FINDINGS } from "@permit-desk/schema";
 import { type ReactNode, useId } from "react";
 import { type UseFormRegisterReturn, useWatch } from "react-hook-form";
-import { Alert } from "../../components/ui/alert.tsx";
 import { Field, TextareaField } from "../../components/ui/field.tsx";
 import { SubmitButton } from "../../components/ui/form-buttons.tsx";
+import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { RadioFieldset } from "../../components/ui/radio-option.tsx";
 import { useFormFields } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { useChangeReconciliationForm, useReconciliationForm } from "./findings.ts";
 import { permitRecordMessages } from "./messages.ts";
 
@@ -47,7 +46,6 @@ function FindingFormFrame({
 }: FindingFormFrameProps) {
   const headingId = useId();
   const t = useMessages(permitRecordMessages);
-  const problemText = useProblemText();
   const Heading = `h${level}` as const;
   return (
     <section
@@ -62,11 +60,7 @@ function FindingFormFrame({
       </Heading>
       <p className="mt-1 text-sm text-slate-900">{intro}</p>
       <form noValidate onSubmit={submit} className={`${level === 2 ? "mt-4" : "mt-3"} space-y-4`}>
-        {failure !== undefined && (
-          <Alert tone="error" title={t("findingFailed")}>
-            <p>{problemText(failure)}</p>
-          </Alert>
-        )}
+        <ProblemAlert title={t("findingFailed")} error={failure} />
         <RadioFieldset
           legend={t("whatOpscomShows")}
           options={findings}

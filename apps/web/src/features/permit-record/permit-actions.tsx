@@ -11,7 +11,12 @@ import type { Locale } from "../../lib/i18n/locale.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { problemWords } from "../../lib/i18n/problem-words.ts";
-import { type ChangeBlock, changeBlock, changeWindowClosesAt } from "./change-block.ts";
+import {
+  BLOCK_CODES,
+  type ChangeBlock,
+  changeBlock,
+  changeWindowClosesAt,
+} from "./change-block.ts";
 import type { ChangeDone } from "./change-kind.ts";
 import { CorrectPermitForm } from "./correct-permit-form.tsx";
 import { ExtendPermitForm } from "./extend-permit-form.tsx";
@@ -28,17 +33,6 @@ function useTimePassed(instant: number | undefined): boolean {
   }, [instant, now]);
   return instant !== undefined && now > instant;
 }
-
-/** The BFF's own refusal of each block that names nothing but itself. */
-const BLOCK_CODES = {
-  voided: "permit_voided",
-  pending: "permit_pending",
-  notIssued: "permit_not_issued",
-  unconfirmed: "permit_unconfirmed",
-  changeInFlight: "change_in_flight",
-  changeUnconfirmed: "change_unconfirmed",
-  notYours: "not_your_permit",
-} as const;
 
 /** Why the permit cannot be changed now, in the member's words: the BFF's own where they are the same. */
 function blockText(

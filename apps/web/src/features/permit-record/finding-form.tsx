@@ -18,8 +18,7 @@ type FindingFormFrameProps = {
   /** The form's sending, and what went wrong with the last attempt to record, if it failed. */
   recording: { submit: () => void; isRecording: boolean; failure: unknown };
   findings: ReadonlyArray<{ value: string; label: string }>;
-  finding: UseFormRegisterReturn;
-  note: UseFormRegisterReturn;
+  register: (name: "finding" | "note") => UseFormRegisterReturn;
   errorsOf: (name: "finding" | "note") => string[];
   /** Fields between the finding and the note. */
   children?: ReactNode;
@@ -36,8 +35,7 @@ function FindingFormFrame({
   intro,
   recording: { submit, isRecording, failure },
   findings,
-  finding,
-  note,
+  register,
   errorsOf,
   children,
   noteHint,
@@ -64,7 +62,7 @@ function FindingFormFrame({
         <RadioFieldset
           legend={t("whatOpscomShows")}
           options={findings}
-          inputProps={finding}
+          inputProps={register("finding")}
           errors={errorsOf("finding")}
         />
         {children}
@@ -72,7 +70,7 @@ function FindingFormFrame({
           label={t("note")}
           hint={noteHint}
           // No maxLength: the browser would cut a long paste silently; the schema refuses it instead.
-          textareaProps={{ ...note, rows: noteRows }}
+          textareaProps={{ ...register("note"), rows: noteRows }}
           errors={errorsOf("note")}
         />
         <SubmitButton
@@ -106,8 +104,7 @@ export function ReconciliationForm({ recordId }: { recordId: string }) {
         value,
         label: t("findingLabel", { finding: value }),
       }))}
-      finding={register("finding")}
-      note={register("note")}
+      register={register}
       errorsOf={errorsOf}
       noteHint={
         <>
@@ -153,7 +150,6 @@ export function ChangeReconciliationForm({
   const { form, recorded, ...recording } = useChangeReconciliationForm(permitId, changeId);
   const t = useMessages(permitRecordMessages);
   const { errorsOf } = useFormFields(form);
-  const { register } = form;
   return (
     <FindingFormFrame
       level={level}
@@ -164,8 +160,7 @@ export function ChangeReconciliationForm({
         value,
         label: t("changeFindingLabel", { finding: value }),
       }))}
-      finding={register("finding")}
-      note={register("note")}
+      register={form.register}
       errorsOf={errorsOf}
       noteHint={t("changeNoteHint")}
       noteRows={2}

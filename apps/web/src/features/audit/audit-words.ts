@@ -3,6 +3,7 @@ import {
   type AuditEvent,
   durationOfId,
   instantSchema,
+  isOneOf,
   ROLES,
 } from "@permit-desk/schema";
 import { describeDuration } from "../../lib/duration-words.ts";
@@ -38,10 +39,6 @@ export function auditReading(locale: Locale, siteTimeZone: string): AuditReading
     locale,
     siteTimeZone,
   };
-}
-
-function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
-  return list.some((known) => known === value);
 }
 
 /** A key the page has no words for, read as words: "journalId" → "Journal id". */

@@ -3,6 +3,7 @@ import {
   amountSchema,
   type ClientConfig,
   durationId,
+  isOneOf,
   normalizePlate,
   PERMIT_DRAFT_FIELDS,
   type PermitDraft,
@@ -146,9 +147,7 @@ function isResolved<V extends Record<string, unknown>, T>(
   return Object.keys(result.errors).length === 0;
 }
 
-function isDraftField(name: string): name is (typeof PERMIT_DRAFT_FIELDS)[number] {
-  return PERMIT_DRAFT_FIELDS.some((field) => field === name);
-}
+const isDraftField = (name: string) => isOneOf(PERMIT_DRAFT_FIELDS, name);
 
 /**
  * The shared draft schema over the form, its site wall-clock times read as instants with

@@ -95,12 +95,12 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     qrCode: "QR code of the reference {{reference}}",
     validOnDay: "Valid on {{date}}, from {{from}} until {{until}}",
     validFromUntil: "Valid from {{from}} until {{until}}",
-    // The plate echo and the plate warnings
-    zero: "zero",
-    one: "one",
-    two: "two",
-    five: "five",
-    eight: "eight",
+    // The plate echo, each look-alike digit by its name, and the plate warnings
+    "0": "zero",
+    "1": "one",
+    "2": "two",
+    "5": "five",
+    "8": "eight",
     letter: "letter {{letter}}",
     digit: "digit {{name}}",
     /** How a screen reader hears the plate, e.g. "Plate: A, B, digit one, letter O, 3". */
@@ -229,12 +229,12 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     qrCode: "Code QR de la référence {{reference}}",
     validOnDay: "Valide le {{date}}, de {{from}} à {{until}}",
     validFromUntil: "Valide du {{from}} au {{until}}",
-    // The plate echo and the plate warnings
-    zero: "zéro",
-    one: "un",
-    two: "deux",
-    five: "cinq",
-    eight: "huit",
+    // The plate echo, each look-alike digit by its name, and the plate warnings
+    "0": "zéro",
+    "1": "un",
+    "2": "deux",
+    "5": "cinq",
+    "8": "huit",
     letter: "lettre {{letter}}",
     digit: "chiffre {{name}}",
     reading: "Plaque : {{characters}}",

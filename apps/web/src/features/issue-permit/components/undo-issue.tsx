@@ -136,12 +136,6 @@ type UndoIssueProps = {
 
 type Outcome = { kind: "voided" } | { kind: "failed"; problem: ApiProblem };
 
-const FAILURE_TITLES = {
-  unconfirmed: "failUnconfirmed",
-  retry: "failRetry",
-  refused: "failRefused",
-} as const;
-
 /**
  * Undo for `undoSeconds` after OPSCOM confirmed the permit: a void under one key, with a stable
  * reason. The countdown shows each second but is said once; Alt+Z works while the plate keeps
@@ -247,7 +241,7 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
       {failedWith && failure && (
         <Alert
           tone={failure === "unconfirmed" ? "warning" : "error"}
-          title={t(FAILURE_TITLES[failure])}
+          title={t(`${failure}UndoTitle`)}
           className="mt-3"
         >
           <p>{problemText(failedWith, locale)}</p>

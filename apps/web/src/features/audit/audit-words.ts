@@ -139,7 +139,7 @@ export function describeAction(
   if (isOneOf(PERMIT_ACTIONS, action)) {
     return t("permitEvent", { action, outcome: permitEventOutcome(event.detail?.outcome) });
   }
-  return isOneOf(OTHER_ACTIONS, action) ? t(action) : keyAsWords(action);
+  return isOneOf(OTHER_ACTIONS, action) ? t("otherAction", { action }) : keyAsWords(action);
 }
 
 type Event = Pick<AuditEvent, "action" | "changes" | "detail">;

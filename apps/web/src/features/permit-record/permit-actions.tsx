@@ -78,20 +78,13 @@ export function PermitActions({ record, config, member, onChanged }: PermitActio
   const { locale } = useLocale();
   const at = (instant: string) => formatSiteTime(instant, config.siteTimeZone, locale);
   const [open, setOpen] = useState<Action | undefined>(undefined);
-  const [returnFocusTo, setReturnFocusTo] = useState<Action | undefined>(undefined);
   const buttons = useRef<Partial<Record<Action, HTMLButtonElement | null>>>({});
   const closesAt = changeWindowClosesAt(record, member, config.changeWindowMinutes);
   useTimePassed(closesAt);
   const block = changeBlock(record, member, config.changeWindowMinutes, Date.now());
 
-  useEffect(() => {
-    if (returnFocusTo === undefined) return;
-    buttons.current[returnFocusTo]?.focus();
-    setReturnFocusTo(undefined);
-  });
-
   function close() {
-    setReturnFocusTo(open);
+    if (open) buttons.current[open]?.focus();
     setOpen(undefined);
   }
   function changed(done: ChangeDone) {

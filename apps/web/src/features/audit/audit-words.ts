@@ -25,14 +25,7 @@ import {
 } from "./messages.ts";
 
 /** What reading the trail in one language takes: its words, roles, formats and the site's clock. */
-type AuditReading = {
-  t: ReturnType<typeof auditMessages.in>;
-  roles: ReturnType<typeof roleMessages.in>;
-  locale: Locale;
-  siteTimeZone: string;
-};
-
-export function auditReading(locale: Locale, siteTimeZone: string): AuditReading {
+export function auditReading(locale: Locale, siteTimeZone: string) {
   return {
     t: auditMessages.in(locale),
     roles: roleMessages.in(locale),
@@ -40,6 +33,7 @@ export function auditReading(locale: Locale, siteTimeZone: string): AuditReading
     siteTimeZone,
   };
 }
+type AuditReading = ReturnType<typeof auditReading>;
 
 /** A key the page has no words for, read as words: "journalId" → "Journal id". */
 function keyAsWords(key: string): string {

@@ -56,6 +56,11 @@ export function toWallTime(instant: string | Date, timeZone: string): string {
   return readingIn(instant, timeZone).text.slice(0, 16);
 }
 
+/** Whether two instants fall on the same calendar day in the given zone. */
+export function isSameWallDay(a: string | Date, b: string | Date, timeZone: string): boolean {
+  return toWallTime(a, timeZone).slice(0, 10) === toWallTime(b, timeZone).slice(0, 10);
+}
+
 /**
  * The instant at a wall-clock time in a zone. A time skipped by a daylight-saving jump
  * resolves to the same elapsed position after the jump (02:30 becomes 03:30); a repeated

@@ -1,9 +1,4 @@
-import {
-  type ApiError,
-  FIELDS_WITH_ERRORS,
-  type FieldErrors,
-  problemsOfIssues,
-} from "@permit-desk/schema";
+import { type ApiError, FIELDS_WITH_ERRORS, isOneOf, problemsOfIssues } from "@permit-desk/schema";
 import type { Context } from "hono";
 import type * as z from "zod/mini";
 import { hasUnacceptableCharacter } from "../acceptable-text.ts";
@@ -93,9 +88,6 @@ function fieldName(path: Path): string {
     .join("");
 }
 
-const isFieldWithErrors = (name: unknown): name is keyof FieldErrors =>
-  FIELDS_WITH_ERRORS.some((field) => field === name);
-
 function unacceptableTextAnswer(found: { path: Path; inName: boolean }): ReadJson {
   if (found.inName) {
     return {
@@ -115,7 +107,9 @@ function unacceptableTextAnswer(found: { path: Path; inName: boolean }): ReadJso
         ? { code: "character_in_request" }
         : { code: "character_in_field", params: { field } },
       // A form shows the problem beside the field it knows by this name.
-      isFieldWithErrors(last) ? { fieldErrors: { [last]: [{ code: "character_in_value" }] } } : {},
+      isOneOf(FIELDS_WITH_ERRORS, last)
+        ? { fieldErrors: { [last]: [{ code: "character_in_value" }] } }
+        : {},
     ),
   };
 }

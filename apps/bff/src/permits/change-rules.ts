@@ -1,6 +1,7 @@
 import {
   type ChangeRefusal,
   changePermission,
+  isSameWallDay,
   type PermitChangeRequest,
   type Problem,
   toWallTime,
@@ -22,8 +23,7 @@ export const UNDO_GRACE_MS = 5_000;
 /** "10:02" today, "2026-07-01 10:02" on another day, on the site's clock. */
 function startAsSaid(start: Date, now: Date, timeZone: string): string {
   const wall = toWallTime(start, timeZone);
-  const sameDay = wall.slice(0, 10) === toWallTime(now, timeZone).slice(0, 10);
-  return sameDay ? wall.slice(11) : wall.replace("T", " ");
+  return isSameWallDay(start, now, timeZone) ? wall.slice(11) : wall.replace("T", " ");
 }
 
 /** An undo: a void by the issuer within the undo window after OPSCOM confirmed the permit. */

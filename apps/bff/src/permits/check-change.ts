@@ -4,6 +4,7 @@ import {
   type ChangeableField,
   changeableStanding,
   type FieldErrors,
+  isOneOf,
   type PermitChangeRequest,
   type PermitCorrection,
   permitChangeInputSchema,
@@ -53,14 +54,11 @@ const invalid = (fieldErrors: FieldErrors) =>
     body: apiError("validation", { code: "fields_need_attention" }, { fieldErrors }),
   });
 
-const isChangeable = (field: PropertyKey | undefined): field is ChangeableField =>
-  CHANGEABLE_FIELDS.some((known) => known === field);
-
 /** Problems of a field go to that field (a correction's fields by their draft names). */
 function refusalOfIssues(error: z.core.$ZodError): Checked {
   const { fieldErrors, general } = problemsOfIssues(error.issues, ([first, second]) => {
     const field = first === "reason" ? "reason" : first === "changes" ? second : undefined;
-    return field === "reason" || isChangeable(field) ? field : undefined;
+    return field === "reason" || isOneOf(CHANGEABLE_FIELDS, field) ? field : undefined;
   });
   const reason = general[0] ?? { code: "fields_need_attention" };
   return refuse({ status: 422, body: apiError("validation", reason, { fieldErrors }) });

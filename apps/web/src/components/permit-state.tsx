@@ -124,8 +124,8 @@ export function PermitStatusBadges({ current, onlyChanges = false }: PermitStatu
   );
 }
 
-/** The reference staff found in OPSCOM for a permit OPSCOM never confirmed. */
-export function FoundInOpscom({ referenceId, lead }: { referenceId: string; lead: string }) {
+/** A reference after the words that lead to it: "Reference", "found in OPSCOM as". */
+export function Reference({ referenceId, lead }: { referenceId: string; lead: string }) {
   return (
     <>
       {lead} <span className="break-all font-mono font-semibold">{referenceId}</span>

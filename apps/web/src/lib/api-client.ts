@@ -34,7 +34,7 @@ export function endpointUrl(
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {})) {
     if (typeof value === "string" && value !== "") {
-      search.set(name, String(value));
+      search.set(name, value);
     }
   }
   return search.size > 0 ? `${path}?${search}` : path;
@@ -98,5 +98,5 @@ async function readText(response: Response): Promise<string> {
 
 function answerLost(error: unknown): ApiRequestError {
   const timedOut = error instanceof DOMException && error.name === "TimeoutError";
-  return new ApiRequestError(plainProblem(timedOut ? "timeout" : "network", undefined));
+  return new ApiRequestError(plainProblem(timedOut ? "timeout" : "network"));
 }

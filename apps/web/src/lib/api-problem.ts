@@ -2,6 +2,7 @@ import {
   type ApiErrorCode,
   apiErrorBodySchema,
   type FieldProblemsAsRead,
+  isOneOf,
   type ProblemAsRead,
 } from "@permit-desk/schema";
 import type { Locale } from "./i18n/locale.ts";
@@ -28,7 +29,7 @@ export type ApiProblem = {
 /** A problem with nothing but a code, perhaps a reason, and perhaps a status. */
 export function plainProblem(
   code: ApiProblem["code"],
-  status: number | undefined,
+  status?: number,
   reason?: ProblemAsRead,
 ): ApiProblem {
   return {
@@ -81,8 +82,7 @@ type ProblemWords = ReturnType<typeof problemMessages.in>;
 const KNOWN_STATUSES = [401, 403, 404, 409, 413, 429] as const;
 
 function messageForStatus(status: number, t: ProblemWords): string {
-  const known = KNOWN_STATUSES.find((candidate) => candidate === status);
-  if (known !== undefined) return t(`status${known}`);
+  if (isOneOf(KNOWN_STATUSES, status)) return t(`status${status}`);
   return t(status >= 500 ? "serverFault" : "refused", { status });
 }
 

@@ -14,5 +14,5 @@ export class ApiRequestError extends Error {
 /** The problem behind any thrown value; a bug in this page becomes a readable message too. */
 export function problemOf(error: unknown): ApiProblem {
   if (error instanceof ApiRequestError) return error.problem;
-  return plainProblem("unexpected_response", undefined);
+  return plainProblem("unexpected_response");
 }

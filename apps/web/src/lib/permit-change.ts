@@ -42,19 +42,28 @@ export function sendPermitChange({
 }
 
 /**
- * Corrects, extends or voids a permit (an Undo too). Whatever the outcome, every permit query is
- * read again: a change OPSCOM did not confirm is in the chain too, and the permit waits on it.
+ * A change to a permit's record, named `name` under `["permits"]`; the BFF answers with the whole
+ * record as the change left it. Whatever the outcome, every permit query is read again: a change
+ * OPSCOM did not confirm is in the chain too, and the permit waits on it.
  */
-export function useChangePermit() {
+export function useRecordChange<Variables>(
+  name: string,
+  mutationFn: (variables: Variables) => Promise<PermitRecord>,
+) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: [...permitQueryKeys.all, "change"],
-    mutationFn: sendPermitChange,
+    mutationKey: [...permitQueryKeys.all, name],
+    mutationFn,
     onSuccess: (record) => {
       queryClient.setQueryData(permitQueryKeys.record(record.id), record);
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: permitQueryKeys.all }),
   });
+}
+
+/** Corrects, extends or voids a permit (an Undo too). */
+export function useChangePermit() {
+  return useRecordChange("change", sendPermitChange);
 }
 
 /** Statuses of an answer that does not say no: a proxy's error page, a busy server. */

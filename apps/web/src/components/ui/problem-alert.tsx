@@ -1,16 +1,30 @@
 import { classNames } from "../../lib/class-names.ts";
+import { commonMessages } from "../../lib/i18n/common-messages.ts";
+import { useMessages } from "../../lib/i18n/messages.ts";
 import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { Alert } from "./alert.tsx";
+import { Button } from "./button.tsx";
 
 type ProblemProps = { error: unknown; className?: string };
 
-/** Why a request failed, under a title saying what did not happen; nothing while none has. */
-export function ProblemAlert({ title, error, className }: ProblemProps & { title: string }) {
+type ProblemAlertProps = ProblemProps & { title: string; onTryAgain?: (() => void) | undefined };
+
+/**
+ * Why a request failed, under a title saying what did not happen, with Try again when asking
+ * again may help; nothing while none has.
+ */
+export function ProblemAlert({ title, error, className, onTryAgain }: ProblemAlertProps) {
   const problemText = useProblemText();
+  const common = useMessages(commonMessages);
   if (!error) return null;
   return (
     <Alert tone="error" title={title} className={className}>
       <p>{problemText(error)}</p>
+      {onTryAgain && (
+        <Button variant="secondary" onClick={onTryAgain}>
+          {common("tryAgain")}
+        </Button>
+      )}
     </Alert>
   );
 }

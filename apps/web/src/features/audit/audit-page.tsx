@@ -1,6 +1,7 @@
 import { AUDIT_ACTIONS, type AuditEvent } from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
-import { type FormEvent, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
+import { useForm } from "react-hook-form";
 import { Button } from "../../components/ui/button.tsx";
 import { SelectField } from "../../components/ui/field.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
@@ -64,28 +65,22 @@ type AuditFiltersFormProps = { filters: AuditFilters; onApply: (filters: AuditFi
 function AuditFiltersForm({ filters, onApply }: AuditFiltersFormProps) {
   const staff = useQuery(usersQueryOptions());
   const t = useMessages(auditMessages);
-  const [draft, setDraft] = useState(filters);
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    onApply(draft);
-  };
+  const { register, handleSubmit } = useForm({ defaultValues: filters });
   return (
-    <form onSubmit={apply} className="flex flex-wrap items-end gap-3" aria-label={t("filters")}>
+    <form
+      onSubmit={handleSubmit(onApply)}
+      className="flex flex-wrap items-end gap-3"
+      aria-label={t("filters")}
+    >
       <SelectField
         label={t("action")}
-        selectProps={{
-          value: draft.action,
-          onChange: (event) => setDraft({ ...draft, action: event.target.value }),
-        }}
+        selectProps={register("action")}
         options={AUDIT_ACTIONS.map((action) => [action, describeAction({ action }, t)] as const)}
         blank={t("anyAction")}
       />
       <SelectField
         label={t("staffMember")}
-        selectProps={{
-          value: draft.actor,
-          onChange: (event) => setDraft({ ...draft, actor: event.target.value }),
-        }}
+        selectProps={register("actor")}
         options={
           staff.data?.map(
             (member) => [member.id, `${member.displayName} (${member.username})`] as const,

@@ -3,6 +3,7 @@ import {
   type AuditEvent,
   durationOfId,
   instantSchema,
+  isOneOf,
   ROLES,
 } from "@permit-desk/schema";
 import { describeDuration } from "../../lib/duration-words.ts";
@@ -24,14 +25,7 @@ import {
 } from "./messages.ts";
 
 /** What reading the trail in one language takes: its words, roles, formats and the site's clock. */
-type AuditReading = {
-  t: ReturnType<typeof auditMessages.in>;
-  roles: ReturnType<typeof roleMessages.in>;
-  locale: Locale;
-  siteTimeZone: string;
-};
-
-export function auditReading(locale: Locale, siteTimeZone: string): AuditReading {
+export function auditReading(locale: Locale, siteTimeZone: string) {
   return {
     t: auditMessages.in(locale),
     roles: roleMessages.in(locale),
@@ -39,10 +33,7 @@ export function auditReading(locale: Locale, siteTimeZone: string): AuditReading
     siteTimeZone,
   };
 }
-
-function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
-  return list.some((known) => known === value);
-}
+type AuditReading = ReturnType<typeof auditReading>;
 
 /** A key the page has no words for, read as words: "journalId" → "Journal id". */
 function keyAsWords(key: string): string {
@@ -142,7 +133,7 @@ export function describeAction(
   if (isOneOf(PERMIT_ACTIONS, action)) {
     return t("permitEvent", { action, outcome: permitEventOutcome(event.detail?.outcome) });
   }
-  return isOneOf(OTHER_ACTIONS, action) ? t(action) : keyAsWords(action);
+  return isOneOf(OTHER_ACTIONS, action) ? t("otherAction", { action }) : keyAsWords(action);
 }
 
 type Event = Pick<AuditEvent, "action" | "changes" | "detail">;

@@ -1,3 +1,4 @@
+import type { AuditAction } from "@permit-desk/schema";
 import { defineMessages, type WordPairs } from "../../lib/i18n/messages.ts";
 
 /** `done` is `issued` for a permit and `applied` for a change; `submitted` when not known. */
@@ -123,6 +124,23 @@ const PERMIT_EVENTS = {
   },
 } satisfies Record<string, WordPairs<PermitEventOutcome>>;
 export type PermitAction = keyof typeof PERMIT_EVENTS;
+export type OtherAction = Exclude<AuditAction, PermitAction>;
+
+/** The other actions, each worded alone. */
+const OTHER_ACTION_WORDS: WordPairs<OtherAction> = {
+  "auth.sign_in": ["Signed in", "Connexion"],
+  "auth.sign_in_failed": ["Sign-ins refused", "Connexions refusées"],
+  "auth.sign_out": ["Signed out", "Déconnexion"],
+  "user.create": ["User added", "Utilisateur ajouté"],
+  "user.update": ["User changed", "Utilisateur modifié"],
+  "user.password_change": ["Password changed", "Mot de passe changé"],
+  "user.sessions_end": ["Sessions ended", "Sessions terminées"],
+  "zone.create": ["Zone added", "Zone ajoutée"],
+  "zone.update": ["Zone changed", "Zone modifiée"],
+  "template.create": ["Template added", "Modèle ajouté"],
+  "template.update": ["Template changed", "Modèle modifié"],
+  "setting.update": ["Setting changed", "Paramètre modifié"],
+};
 
 export const AUDIT_SUBJECTS = Object.keys(SUBJECTS) as AuditSubject[];
 export const AUDIT_FIELDS = Object.keys(FIELDS) as AuditField[];
@@ -158,18 +176,7 @@ export const auditMessages = defineMessages("audit", {
     systemActor: ({ actor }: { actor: SystemActor }) => SYSTEM_ACTOR_WORDS[actor][0],
     permitEvent: ({ action, outcome }: { action: PermitAction; outcome: PermitEventOutcome }) =>
       PERMIT_EVENTS[action][outcome][0],
-    "auth.sign_in": "Signed in",
-    "auth.sign_in_failed": "Sign-ins refused",
-    "auth.sign_out": "Signed out",
-    "user.create": "User added",
-    "user.update": "User changed",
-    "user.password_change": "Password changed",
-    "user.sessions_end": "Sessions ended",
-    "zone.create": "Zone added",
-    "zone.update": "Zone changed",
-    "template.create": "Template added",
-    "template.update": "Template changed",
-    "setting.update": "Setting changed",
+    otherAction: ({ action }: { action: OtherAction }) => OTHER_ACTION_WORDS[action][0],
   },
   "fr-CA": {
     title: "Journal d'audit",
@@ -197,18 +204,7 @@ export const auditMessages = defineMessages("audit", {
     systemActor: ({ actor }: { actor: SystemActor }) => SYSTEM_ACTOR_WORDS[actor][1],
     permitEvent: ({ action, outcome }: { action: PermitAction; outcome: PermitEventOutcome }) =>
       PERMIT_EVENTS[action][outcome][1],
-    "auth.sign_in": "Connexion",
-    "auth.sign_in_failed": "Connexions refusées",
-    "auth.sign_out": "Déconnexion",
-    "user.create": "Utilisateur ajouté",
-    "user.update": "Utilisateur modifié",
-    "user.password_change": "Mot de passe changé",
-    "user.sessions_end": "Sessions terminées",
-    "zone.create": "Zone ajoutée",
-    "zone.update": "Zone modifiée",
-    "template.create": "Modèle ajouté",
-    "template.update": "Modèle modifié",
-    "setting.update": "Paramètre modifié",
+    otherAction: ({ action }: { action: OtherAction }) => OTHER_ACTION_WORDS[action][1],
   },
 });
 

@@ -1,3 +1,4 @@
+import { isOneOf } from "@permit-desk/schema";
 import type { ApiProblem } from "../../lib/api-problem.ts";
 import type { Locale } from "../../lib/i18n/locale.ts";
 import { problemText } from "../../lib/i18n/problem-text.ts";
@@ -14,12 +15,9 @@ function inWords(seconds: number, t: AuthWords): string {
 /** The refusals that say how long to wait, each worded under its own code. */
 const WAIT_CODES = ["throttled", "address_throttled", "busy"] as const;
 
-const isWaitCode = (code: string): code is (typeof WAIT_CODES)[number] =>
-  WAIT_CODES.some((wait) => wait === code);
-
 /** A refusal made before the password was checked: the person waits, then tries the same again. */
 export function isRefusedUnchecked(problem: ApiProblem): boolean {
-  return isWaitCode(problem.code);
+  return isOneOf(WAIT_CODES, problem.code);
 }
 
 /** What a refused sign-in tells the person; never whether the username exists. */
@@ -28,7 +26,7 @@ export function describeSignInFailure(problem: ApiProblem, locale: Locale): stri
   if (problem.code === "unauthenticated")
     return problemWords({ code: "credentials_wrong" }, locale);
   const { code } = problem;
-  if (isWaitCode(code)) {
+  if (isOneOf(WAIT_CODES, code)) {
     const wait =
       problem.retryAfterSeconds === undefined
         ? t("aMoment")

@@ -6,7 +6,7 @@ import { Button } from "../../components/ui/button.tsx";
 import { Field, SelectField } from "../../components/ui/field.tsx";
 import { plateInputProps } from "../../components/ui/styles.ts";
 import { TextLink } from "../../components/ui/text-link.tsx";
-import { useFieldErrorMessages } from "../../lib/form-errors.ts";
+import { useFormFields } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import {
   type HistoryFilters,
@@ -39,10 +39,11 @@ export function HistoryFiltersForm({
 }: HistoryFiltersFormProps) {
   const t = useMessages(historyMessages);
   const states = useMessages(permitStateMessages);
-  const fieldErrorMessages = useFieldErrorMessages();
   // Follows the address, so Back and Forward show the filters of the list they show.
   const values = useMemo(() => historyFilterValuesOf(filters), [filters]);
-  const { register, handleSubmit, formState, reset } = useForm<HistoryFilterValues>({ values });
+  const form = useForm<HistoryFilterValues>({ values });
+  const { register, handleSubmit, reset } = form;
+  const { field, errorsOf } = useFormFields(form);
   const apply = handleSubmit((submitted) => onApply(historyFiltersOfValues(submitted)));
   function clear(event: MouseEvent<HTMLAnchorElement>) {
     // Typed but not applied, these would otherwise stay: the address may not change at all.
@@ -56,11 +57,7 @@ export function HistoryFiltersForm({
         <div className="grid gap-4 sm:grid-cols-3">
           <Field
             label={t("plateStartsWith")}
-            inputProps={{
-              ...register("plate"),
-              maxLength: 25,
-              ...plateInputProps,
-            }}
+            {...field("plate", { maxLength: 25, ...plateInputProps })}
           />
           <SelectField
             label={t("zone")}
@@ -95,7 +92,7 @@ export function HistoryFiltersForm({
                 type: "date",
               }}
               hint={t("lastDayIncluded")}
-              errors={fieldErrorMessages(formState.errors.to)}
+              errors={errorsOf("to")}
             />
           </div>
         </fieldset>

@@ -1,9 +1,8 @@
 import { useState } from "react";
-import { Alert } from "../../components/ui/alert.tsx";
 import { Button } from "../../components/ui/button.tsx";
+import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { usePermitPages } from "./api.ts";
 import type { HistoryFilters } from "./history-filters.ts";
 import { type HistoryWords, historyMessages } from "./messages.ts";
@@ -52,7 +51,6 @@ export function PermitHistoryResults({
   const pages = usePermitPages(filters, siteTimeZone);
   const t = useMessages(historyMessages);
   const common = useMessages(commonMessages);
-  const problemText = useProblemText();
   const [loadedMore, setLoadedMore] = useState<LoadedMore | undefined>(undefined);
   // Forgotten as soon as the list changes, so that coming back to it later does not repeat it.
   if (loadedMore !== undefined && loadedMore.listKey !== listKey) setLoadedMore(undefined);
@@ -83,14 +81,11 @@ export function PermitHistoryResults({
       <p role="status" className="text-slate-800">
         {pages.isLoadingError ? "" : status}
       </p>
-      {pages.isLoadingError && (
-        <Alert tone="error" title={t("historyFailed")}>
-          <p>{problemText(pages.error)}</p>
-          <Button variant="secondary" onClick={() => pages.refetch()}>
-            {common("tryAgain")}
-          </Button>
-        </Alert>
-      )}
+      <ProblemAlert
+        title={t("historyFailed")}
+        error={pages.isLoadingError && pages.error}
+        onTryAgain={() => pages.refetch()}
+      />
       {permits.length > 0 && (
         <>
           <PermitTable
@@ -99,11 +94,7 @@ export function PermitHistoryResults({
             historySearch={historySearch}
             focusPermitId={latest?.firstId}
           />
-          {pages.isFetchNextPageError && (
-            <Alert tone="error" title={t("moreFailed")}>
-              <p>{problemText(pages.error)}</p>
-            </Alert>
-          )}
+          <ProblemAlert title={t("moreFailed")} error={pages.isFetchNextPageError && pages.error} />
           {pages.hasNextPage ? (
             // aria-disabled rather than disabled: a disabled button would drop the keyboard focus.
             <Button

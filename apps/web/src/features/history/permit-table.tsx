@@ -1,10 +1,10 @@
 import type { PermitSummary } from "@permit-desk/schema";
 import { useEffect, useId, useRef } from "react";
 import {
-  FoundInOpscom,
   PermitStateBadge,
   PermitStatusBadges,
   permitStateMessages,
+  Reference,
 } from "../../components/permit-state.tsx";
 import { NotRecorded } from "../../components/ui/not-recorded.tsx";
 import { focusRing } from "../../components/ui/styles.ts";
@@ -77,7 +77,7 @@ function PermitReference({ permit }: { permit: PermitSummary }) {
     return <span className="break-all font-mono">{permit.referenceId}</span>;
   }
   if (permit.foundReferenceId) {
-    return <FoundInOpscom lead={t("foundInOpscomAs")} referenceId={permit.foundReferenceId} />;
+    return <Reference lead={t("foundInOpscomAs")} referenceId={permit.foundReferenceId} />;
   }
   return <NotRecorded />;
 }

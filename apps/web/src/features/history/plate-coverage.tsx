@@ -1,7 +1,7 @@
 import { type ActivePermits, normalizePlate, type PermitSummary } from "@permit-desk/schema";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
-import { FoundInOpscom, permitStateMessages } from "../../components/permit-state.tsx";
+import { permitStateMessages, Reference } from "../../components/permit-state.tsx";
 import { Button } from "../../components/ui/button.tsx";
 import { Field } from "../../components/ui/field.tsx";
 import { plateInputProps } from "../../components/ui/styles.ts";
@@ -45,16 +45,11 @@ function CoverReference({ permit }: { permit: PermitSummary }) {
   const t = useMessages(historyMessages);
   const state = useMessages(permitStateMessages)("stateLabel", { state: permit.state });
   if (permit.referenceId) {
-    return (
-      <>
-        {t("reference")}{" "}
-        <span className="break-all font-mono font-semibold">{permit.referenceId}</span>
-      </>
-    );
+    return <Reference lead={t("reference")} referenceId={permit.referenceId} />;
   }
   if (permit.foundReferenceId) {
     return (
-      <FoundInOpscom
+      <Reference
         lead={t("stateFoundInOpscomAs", { state })}
         referenceId={permit.foundReferenceId}
       />

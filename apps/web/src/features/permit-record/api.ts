@@ -4,9 +4,9 @@ import type {
   ReconciliationInputBody,
 } from "@permit-desk/schema";
 import * as permitEndpoints from "@permit-desk/schema/endpoints/permits";
-import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { callApi } from "../../lib/api-client.ts";
-import { permitQueryKeys } from "../../lib/permit-change.ts";
+import { permitQueryKeys, useRecordChange } from "../../lib/permit-change.ts";
 
 /** A submission or change still being sent settles within OPSCOM's deadline: look again until it has. */
 const PENDING_REFRESH_MS = 2000;
@@ -28,29 +28,16 @@ export function usePermitRecord(id: string) {
   );
 }
 
-/** A finding answers with the whole record, finding included; every permit query is read again. */
-function useFindingMutation<Input>(name: string, send: (input: Input) => Promise<PermitRecord>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationKey: [...permitQueryKeys.all, name],
-    mutationFn: send,
-    onSuccess: (record) => {
-      queryClient.setQueryData(permitQueryKeys.record(record.id), record);
-      return queryClient.invalidateQueries({ queryKey: permitQueryKeys.all });
-    },
-  });
-}
-
 /** Records what staff found in OPSCOM of a permit it never confirmed. */
 export function useRecordReconciliation(id: string) {
-  return useFindingMutation("reconcile", (input: ReconciliationInputBody) =>
+  return useRecordChange("reconcile", (input: ReconciliationInputBody) =>
     callApi(permitEndpoints.recordReconciliation, { params: { id }, body: input }),
   );
 }
 
 /** Records what staff found in OPSCOM of a change it never confirmed. */
 export function useRecordChangeReconciliation(permitId: string, changeId: string) {
-  return useFindingMutation("reconcile-change", (input: ChangeReconciliationInput) =>
+  return useRecordChange("reconcile-change", (input: ChangeReconciliationInput) =>
     callApi(permitEndpoints.recordChangeReconciliation, {
       params: { id: permitId, changeId },
       body: input,

@@ -12,13 +12,7 @@ import {
  * BFF still judges every change; this only spares staff a form it would refuse.
  */
 export type ChangeBlock =
-  | { kind: "voided" }
-  | { kind: "pending" }
-  | { kind: "notIssued" }
-  | { kind: "unconfirmed" }
-  | { kind: "changeInFlight" }
-  | { kind: "changeUnconfirmed" }
-  | { kind: "notYours" }
+  | { kind: keyof typeof BLOCK_CODES }
   | { kind: "notYourZone"; zone: string }
   | { kind: "windowClosed"; startedAt: string; minutes: number };
 
@@ -44,14 +38,17 @@ function startsOf(record: Pick<PermitRecord, "validFrom" | "current">) {
   };
 }
 
-const STANDING_BLOCKS: Record<StandingRefusal["code"], ChangeBlock> = {
-  permit_pending: { kind: "pending" },
-  permit_unconfirmed: { kind: "unconfirmed" },
-  permit_not_issued: { kind: "notIssued" },
-  permit_voided: { kind: "voided" },
-  change_in_flight: { kind: "changeInFlight" },
-  change_unconfirmed: { kind: "changeUnconfirmed" },
-};
+/** The BFF's own refusal of each block that names nothing but itself. */
+export const BLOCK_CODES = {
+  voided: "permit_voided",
+  pending: "permit_pending",
+  notIssued: "permit_not_issued",
+  unconfirmed: "permit_unconfirmed",
+  changeInFlight: "change_in_flight",
+  changeUnconfirmed: "change_unconfirmed",
+  notYours: "not_your_permit",
+} as const satisfies Record<string, StandingRefusal["code"] | "not_your_permit">;
+const BLOCK_KINDS = Object.keys(BLOCK_CODES) as (keyof typeof BLOCK_CODES)[];
 
 function stateBlock(record: BlockRecord): ChangeBlock | undefined {
   // Where each change stands once staff's latest finding, if any, is counted over OPSCOM's answer.
@@ -67,7 +64,9 @@ function stateBlock(record: BlockRecord): ChangeBlock | undefined {
         ? "unknown"
         : undefined,
   });
-  return standing.allowed ? undefined : STANDING_BLOCKS[standing.code];
+  if (standing.allowed) return undefined;
+  const kind = BLOCK_KINDS.find((each) => BLOCK_CODES[each] === standing.code);
+  return kind && { kind };
 }
 
 /**

@@ -2,6 +2,7 @@ import {
   CHANGEABLE_FIELDS,
   type ChangeableField,
   type CurrentPermit,
+  isOneOf,
   type PermitChangeInput,
   permitChangeInputSchema,
   type ValidityBounds,
@@ -38,14 +39,10 @@ type FieldOf<V extends FieldValues> = (
   values: V,
 ) => FieldPath<V> | "root.form" | undefined;
 
-function isChangeable(key: PropertyKey | undefined): key is ChangeableField {
-  return CHANGEABLE_FIELDS.some((field) => field === key);
-}
-
 /** `["changes", "plate"]` is the plate, `["reason"]` the reason, anything else the whole form. */
 function placeOfIssue([first, second]: readonly PropertyKey[]): ChangePlace {
   if (first === "reason") return "reason";
-  if (first === "changes" && isChangeable(second)) return second;
+  if (first === "changes" && isOneOf(CHANGEABLE_FIELDS, second)) return second;
   return "form";
 }
 
@@ -99,7 +96,7 @@ export function changeFormResolver<V extends FieldValues>(
 
 /** The place of a field the BFF names in its answer; fields a change does not have are none. */
 function placeOfServerField(field: string): ChangePlace | undefined {
-  return field === "reason" || isChangeable(field) ? field : undefined;
+  return field === "reason" || isOneOf(CHANGEABLE_FIELDS, field) ? field : undefined;
 }
 
 /** A failed attempt, and whether its messages went beside fields (which then have focus). */

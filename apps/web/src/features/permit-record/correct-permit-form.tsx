@@ -131,12 +131,7 @@ export function CorrectPermitForm(props: ChangeFormProps) {
       formErrors={errorsOf("root.form")}
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          label={t("licencePlate")}
-          {...field("plate", {
-            ...plateInputProps,
-          })}
-        />
+        <Field label={t("licencePlate")} {...field("plate", plateInputProps)} />
         <SelectField
           label={t("zone")}
           selectProps={form.register("zone")}

@@ -136,8 +136,7 @@ export function ExtendPermitForm(props: ChangeFormProps) {
     firstField: "choice",
   });
   const choice = useWatch({ control: form.control, name: "choice" });
-  const at = (instant: string | Date) =>
-    formatSiteTime(new Date(instant).toISOString(), siteTimeZone, locale);
+  const at = (instant: string | Date) => formatSiteTime(instant, siteTimeZone, locale);
   return (
     <ChangeFormFrame
       {...frame}

@@ -1,13 +1,12 @@
 import { CHANGE_FINDINGS, NOTE_MAX_LENGTH, RECONCILIATION_FINDINGS } from "@permit-desk/schema";
 import { type ReactNode, useId } from "react";
 import { type UseFormRegisterReturn, useWatch } from "react-hook-form";
-import { Alert } from "../../components/ui/alert.tsx";
 import { Field, TextareaField } from "../../components/ui/field.tsx";
 import { SubmitButton } from "../../components/ui/form-buttons.tsx";
+import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { RadioFieldset } from "../../components/ui/radio-option.tsx";
 import { useFormFields } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { useChangeReconciliationForm, useReconciliationForm } from "./findings.ts";
 import { permitRecordMessages } from "./messages.ts";
 
@@ -19,8 +18,7 @@ type FindingFormFrameProps = {
   /** The form's sending, and what went wrong with the last attempt to record, if it failed. */
   recording: { submit: () => void; isRecording: boolean; failure: unknown };
   findings: ReadonlyArray<{ value: string; label: string }>;
-  finding: UseFormRegisterReturn;
-  note: UseFormRegisterReturn;
+  register: (name: "finding" | "note") => UseFormRegisterReturn;
   errorsOf: (name: "finding" | "note") => string[];
   /** Fields between the finding and the note. */
   children?: ReactNode;
@@ -37,8 +35,7 @@ function FindingFormFrame({
   intro,
   recording: { submit, isRecording, failure },
   findings,
-  finding,
-  note,
+  register,
   errorsOf,
   children,
   noteHint,
@@ -47,7 +44,6 @@ function FindingFormFrame({
 }: FindingFormFrameProps) {
   const headingId = useId();
   const t = useMessages(permitRecordMessages);
-  const problemText = useProblemText();
   const Heading = `h${level}` as const;
   return (
     <section
@@ -62,15 +58,11 @@ function FindingFormFrame({
       </Heading>
       <p className="mt-1 text-sm text-slate-900">{intro}</p>
       <form noValidate onSubmit={submit} className={`${level === 2 ? "mt-4" : "mt-3"} space-y-4`}>
-        {failure !== undefined && (
-          <Alert tone="error" title={t("findingFailed")}>
-            <p>{problemText(failure)}</p>
-          </Alert>
-        )}
+        <ProblemAlert title={t("findingFailed")} error={failure} />
         <RadioFieldset
           legend={t("whatOpscomShows")}
           options={findings}
-          inputProps={finding}
+          inputProps={register("finding")}
           errors={errorsOf("finding")}
         />
         {children}
@@ -78,7 +70,7 @@ function FindingFormFrame({
           label={t("note")}
           hint={noteHint}
           // No maxLength: the browser would cut a long paste silently; the schema refuses it instead.
-          textareaProps={{ ...note, rows: noteRows }}
+          textareaProps={{ ...register("note"), rows: noteRows }}
           errors={errorsOf("note")}
         />
         <SubmitButton
@@ -112,8 +104,7 @@ export function ReconciliationForm({ recordId }: { recordId: string }) {
         value,
         label: t("findingLabel", { finding: value }),
       }))}
-      finding={register("finding")}
-      note={register("note")}
+      register={register}
       errorsOf={errorsOf}
       noteHint={
         <>
@@ -159,7 +150,6 @@ export function ChangeReconciliationForm({
   const { form, recorded, ...recording } = useChangeReconciliationForm(permitId, changeId);
   const t = useMessages(permitRecordMessages);
   const { errorsOf } = useFormFields(form);
-  const { register } = form;
   return (
     <FindingFormFrame
       level={level}
@@ -170,8 +160,7 @@ export function ChangeReconciliationForm({
         value,
         label: t("changeFindingLabel", { finding: value }),
       }))}
-      finding={register("finding")}
-      note={register("note")}
+      register={form.register}
       errorsOf={errorsOf}
       noteHint={t("changeNoteHint")}
       noteRows={2}

@@ -1,4 +1,5 @@
 import type { PermitReconciliation } from "@permit-desk/schema";
+import { Reference } from "../../components/permit-state.tsx";
 import { NotRecorded } from "../../components/ui/not-recorded.tsx";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
@@ -40,10 +41,7 @@ export function ReconciliationHistory({
           </p>
           {reconciliation.referenceId && (
             <p>
-              {t("reference")}{" "}
-              <span className="break-all font-mono font-semibold">
-                {reconciliation.referenceId}
-              </span>
+              <Reference lead={t("reference")} referenceId={reconciliation.referenceId} />
             </p>
           )}
           {reconciliation.note && <p className="whitespace-pre-wrap">{reconciliation.note}</p>}

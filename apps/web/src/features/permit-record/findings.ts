@@ -10,7 +10,7 @@ import {
   reconciliationInputSchema,
 } from "@permit-desk/schema";
 import type { UseMutationResult } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { type DefaultValues, type FieldValues, type Resolver, useForm } from "react-hook-form";
 import { useRecordChangeReconciliation, useRecordReconciliation } from "./api.ts";
 
@@ -98,21 +98,18 @@ function useFindingForm<Values extends FieldValues, Input>(
     resolver,
     defaultValues: blank as DefaultValues<Values>,
   });
-  // The finding itself, not a sentence: the page words it in the language shown.
-  const [recorded, setRecorded] = useState<Input | undefined>(undefined);
-
   const submit = form.handleSubmit(async (input) => {
-    setRecorded(undefined);
     try {
       await recording.mutateAsync(input);
       form.reset(blank);
-      setRecorded(input);
     } catch {
       // The mutation keeps the error; the form shows it.
     }
   });
 
   const failure = recording.isError ? recording.error : undefined;
+  // The finding itself, not a sentence: the page words it in the language shown.
+  const recorded = recording.isSuccess ? recording.variables : undefined;
   return { form, submit, isRecording: recording.isPending, failure, recorded };
 }
 

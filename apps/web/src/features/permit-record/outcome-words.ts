@@ -1,21 +1,17 @@
 import {
+  isOneOf,
   type PermitRecord,
   TEXT_AS_RECORDED,
   UNCONFIRMED_REASONS,
-  type UnconfirmedReason,
 } from "@permit-desk/schema";
 import type { OwnOutcomeDetail, PermitRecordWords } from "./messages.ts";
 
 /** A text to show, and whether it is shown as it was recorded rather than in the page's words. */
 export type OutcomeWords = { text: string; recorded: boolean };
 
-function isUnconfirmedReason(reason: string): reason is UnconfirmedReason {
-  return UNCONFIRMED_REASONS.some((known) => known === reason);
-}
-
 /** "unreadable_answer" → "The answer could not be read"; a reason not known here as it came. */
 export function outcomeReasonWords(reason: string, t: PermitRecordWords): OutcomeWords {
-  return isUnconfirmedReason(reason)
+  return isOneOf(UNCONFIRMED_REASONS, reason)
     ? { text: t("unconfirmedReason", { reason }), recorded: false }
     : { text: reason, recorded: true };
 }

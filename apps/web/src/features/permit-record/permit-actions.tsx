@@ -11,7 +11,12 @@ import type { Locale } from "../../lib/i18n/locale.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { problemWords } from "../../lib/i18n/problem-words.ts";
-import { type ChangeBlock, changeBlock, changeWindowClosesAt } from "./change-block.ts";
+import {
+  BLOCK_CODES,
+  type ChangeBlock,
+  changeBlock,
+  changeWindowClosesAt,
+} from "./change-block.ts";
 import type { ChangeDone } from "./change-kind.ts";
 import { CorrectPermitForm } from "./correct-permit-form.tsx";
 import { ExtendPermitForm } from "./extend-permit-form.tsx";
@@ -28,17 +33,6 @@ function useTimePassed(instant: number | undefined): boolean {
   }, [instant, now]);
   return instant !== undefined && now > instant;
 }
-
-/** The BFF's own refusal of each block that names nothing but itself. */
-const BLOCK_CODES = {
-  voided: "permit_voided",
-  pending: "permit_pending",
-  notIssued: "permit_not_issued",
-  unconfirmed: "permit_unconfirmed",
-  changeInFlight: "change_in_flight",
-  changeUnconfirmed: "change_unconfirmed",
-  notYours: "not_your_permit",
-} as const;
 
 /** Why the permit cannot be changed now, in the member's words: the BFF's own where they are the same. */
 function blockText(
@@ -84,20 +78,13 @@ export function PermitActions({ record, config, member, onChanged }: PermitActio
   const { locale } = useLocale();
   const at = (instant: string) => formatSiteTime(instant, config.siteTimeZone, locale);
   const [open, setOpen] = useState<Action | undefined>(undefined);
-  const [returnFocusTo, setReturnFocusTo] = useState<Action | undefined>(undefined);
   const buttons = useRef<Partial<Record<Action, HTMLButtonElement | null>>>({});
   const closesAt = changeWindowClosesAt(record, member, config.changeWindowMinutes);
   useTimePassed(closesAt);
   const block = changeBlock(record, member, config.changeWindowMinutes, Date.now());
 
-  useEffect(() => {
-    if (returnFocusTo === undefined) return;
-    buttons.current[returnFocusTo]?.focus();
-    setReturnFocusTo(undefined);
-  });
-
   function close() {
-    setReturnFocusTo(open);
+    if (open) buttons.current[open]?.focus();
     setOpen(undefined);
   }
   function changed(done: ChangeDone) {

@@ -2,9 +2,9 @@ import type { ClientConfig, PermitRecord } from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import {
-  FoundInOpscom,
   PermitStatusBadges,
   permitStateMessages,
+  Reference,
 } from "../../components/permit-state.tsx";
 import { type Description, DescriptionList } from "../../components/ui/description-list.tsx";
 import { NotRecorded } from "../../components/ui/not-recorded.tsx";
@@ -84,7 +84,7 @@ export function PermitNow({ record, config }: PermitNowProps) {
         {record.foundReferenceId && (
           <p className="font-semibold text-slate-950">
             <span aria-hidden="true">· </span>
-            <FoundInOpscom lead={t("foundInOpscomAsLower")} referenceId={record.foundReferenceId} />
+            <Reference lead={t("foundInOpscomAsLower")} referenceId={record.foundReferenceId} />
           </p>
         )}
       </div>

@@ -3,21 +3,18 @@ import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useId } from "react";
 import { useHistoryState } from "wouter/use-browser-location";
 import { permitStateMessages } from "../../components/permit-state.tsx";
-import { Alert } from "../../components/ui/alert.tsx";
-import { Button } from "../../components/ui/button.tsx";
 import { type Description, DescriptionList } from "../../components/ui/description-list.tsx";
 import { NotRecorded } from "../../components/ui/not-recorded.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
+import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { TextLink } from "../../components/ui/text-link.tsx";
 import { problemOf } from "../../lib/api-request-error.ts";
 import { classNames } from "../../lib/class-names.ts";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
-import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { formatAmount } from "../../lib/i18n/format.ts";
 import type { Locale } from "../../lib/i18n/locale.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { useProblemText } from "../../lib/i18n/problem-text.ts";
 import { historySearchFromState } from "../../lib/permit-record-href.ts";
 import { sessionQueryOptions } from "../../lib/session.ts";
 import { usePermitRecord } from "./api.ts";
@@ -194,23 +191,16 @@ function BackToHistory() {
 export function PermitRecordPage({ id, config }: { id: string; config: ClientConfig }) {
   const record = usePermitRecord(id);
   const t = useMessages(permitRecordMessages);
-  const common = useMessages(commonMessages);
-  const problemText = useProblemText();
   return (
     <div className="space-y-6">
       <BackToHistory />
       <PageHeading title={t("recordTitle")}>{t("recordTitle")}</PageHeading>
       {record.isPending && <p role="status">{t("loadingRecord")}</p>}
-      {record.isError && (
-        <Alert tone="error" title={t("recordFailed")}>
-          <p>{problemText(record.error)}</p>
-          {problemOf(record.error).status !== 404 && (
-            <Button variant="secondary" onClick={() => record.refetch()}>
-              {common("tryAgain")}
-            </Button>
-          )}
-        </Alert>
-      )}
+      <ProblemAlert
+        title={t("recordFailed")}
+        error={record.error}
+        onTryAgain={problemOf(record.error).status !== 404 ? () => record.refetch() : undefined}
+      />
       {record.isSuccess && <PermitRecordView record={record.data} config={config} />}
     </div>
   );

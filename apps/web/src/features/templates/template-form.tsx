@@ -25,13 +25,6 @@ import {
   templateInputOf,
 } from "./template-form-values.ts";
 
-const KIND_LABELS = {
-  hours: "durationHours",
-  endOfDay: "durationEndOfDay",
-  nextDayAt: "durationNextDayAt",
-  days: "durationDays",
-} as const satisfies Record<DurationKind, string>;
-
 /** The one number or time a kind of duration needs beside it. */
 const DURATION_FIELDS: Partial<Record<DurationKind, "hours" | "time" | "days">> = {
   hours: "hours",
@@ -52,7 +45,7 @@ function DurationFieldset({ form }: { form: UseFormReturn<TemplateFormValues> })
         return (
           <Fragment key={value}>
             <RadioOption
-              label={t(KIND_LABELS[value])}
+              label={t(`${value}Kind`)}
               inputProps={{ ...form.register("durationKind"), value }}
             />
             {number !== undefined && kind === value && (

@@ -3,18 +3,17 @@ import {
   newUserSchema,
   PASSWORD_MIN_LENGTH,
   passwordResetSchema,
-  problemAsText,
   ROLES,
-  type Role,
   type User,
+  userChangeSchema,
   type ZoneRecord,
 } from "@permit-desk/schema";
-import { type UseFormRegisterReturn, useForm } from "react-hook-form";
+import type { UseFormRegisterReturn } from "react-hook-form";
 import { Field, SelectField, VERBATIM_INPUT } from "../../components/ui/field.tsx";
 import { CancelButton, SubmitButton } from "../../components/ui/form-buttons.tsx";
 import { ProblemAlert, ProblemLine } from "../../components/ui/problem-alert.tsx";
 import { focusRing } from "../../components/ui/styles.ts";
-import { useFormFields, useSchemaForm } from "../../lib/form-errors.ts";
+import { useSchemaForm } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { roleMessages } from "../../lib/roles.ts";
 import { useChangeUser, useCreateUser, useResetUserPassword } from "./api.ts";
@@ -78,8 +77,6 @@ export function CreateUserForm({ zones }: { zones: readonly ZoneRecord[] }) {
   );
 }
 
-type UserEdit = { displayName: string; role: Role; zones: string[] };
-
 type EditUserFormProps = {
   user: User;
   zones: readonly ZoneRecord[];
@@ -90,11 +87,12 @@ type EditUserFormProps = {
 export function EditUserForm({ user, zones, onSaved, onCancel }: EditUserFormProps) {
   const changeUser = useChangeUser();
   const t = useMessages(usersMessages);
-  const form = useForm<UserEdit>({
-    defaultValues: { displayName: user.displayName, role: user.role, zones: user.zones },
+  const { form, field, errorsOf } = useSchemaForm(userChangeSchema, {
+    displayName: user.displayName,
+    role: user.role,
+    zones: user.zones,
   });
   const { register, handleSubmit } = form;
-  const { errorsOf } = useFormFields(form);
   const submit = handleSubmit((change) =>
     changeUser.mutate({ id: user.id, change }, { onSuccess: onSaved }),
   );
@@ -102,14 +100,7 @@ export function EditUserForm({ user, zones, onSaved, onCancel }: EditUserFormPro
     <form noValidate onSubmit={submit} className="mt-3 space-y-4">
       <ProblemLine error={changeUser.error} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          label={t("name")}
-          inputProps={{
-            ...register("displayName", { required: problemAsText({ code: "name_required" }) }),
-            autoFocus: true,
-          }}
-          errors={errorsOf("displayName")}
-        />
+        <Field label={t("name")} {...field("displayName", { autoFocus: true })} />
         <RoleSelect registration={register("role")} errors={errorsOf("role")} />
       </div>
       <ZoneCheckboxes

@@ -1,6 +1,7 @@
 import { type ZoneRecord, zoneInputSchema } from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { Button } from "../../components/ui/button.tsx";
 import { Field } from "../../components/ui/field.tsx";
 import { CancelButton, SubmitButton } from "../../components/ui/form-buttons.tsx";
@@ -53,11 +54,10 @@ function ZoneRow({ zone }: { zone: ZoneRecord }) {
   const changeZone = useChangeZone();
   const t = useMessages(zonesMessages);
   const [renaming, setRenaming] = useState(false);
-  const [name, setName] = useState(zone.name);
-  const rename = (event: FormEvent) => {
-    event.preventDefault();
-    changeZone.mutate({ id: zone.id, change: { name } }, { onSuccess: () => setRenaming(false) });
-  };
+  const { register, handleSubmit } = useForm({ defaultValues: { name: zone.name } });
+  const rename = handleSubmit(({ name }) =>
+    changeZone.mutate({ id: zone.id, change: { name } }, { onSuccess: () => setRenaming(false) }),
+  );
   return (
     <tr className="border-t border-slate-200 align-top">
       <th scope="row" className="py-2 pr-4 text-left font-semibold">
@@ -65,11 +65,7 @@ function ZoneRow({ zone }: { zone: ZoneRecord }) {
           <form onSubmit={rename} className="flex flex-wrap items-end gap-2">
             <Field
               label={t("newNameFor", { zone: zone.name })}
-              inputProps={{
-                value: name,
-                onChange: (event) => setName(event.target.value),
-                autoFocus: true,
-              }}
+              inputProps={{ ...register("name"), autoFocus: true }}
             />
             <SubmitButton isPending={changeZone.isPending} label={t("saveName")} />
             <CancelButton onClick={() => setRenaming(false)} />

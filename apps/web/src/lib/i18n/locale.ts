@@ -1,3 +1,5 @@
+import { isOneOf } from "@permit-desk/schema";
+
 /** The languages Permit Desk speaks, as BCP 47 tags that also drive date, time and money formats. */
 export const LOCALES = ["en-CA", "fr-CA"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -7,16 +9,12 @@ export const LOCALE_NAMES: Record<Locale, string> = { "en-CA": "English", "fr-CA
 
 const STORAGE_KEY = "permit-desk.locale";
 
-function isLocale(value: unknown): value is Locale {
-  return LOCALES.some((locale) => locale === value);
-}
-
 /** The language chosen before on this browser, else French for a French browser, else English. */
 export function initialLocale(
   stored: string | null = readStoredLocale(),
   browserLanguages: readonly string[] = globalThis.navigator?.languages ?? [],
 ): Locale {
-  if (isLocale(stored)) return stored;
+  if (isOneOf(LOCALES, stored)) return stored;
   const first = browserLanguages[0]?.toLowerCase() ?? "";
   return first === "fr" || first.startsWith("fr-") ? "fr-CA" : "en-CA";
 }

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ApiProblem } from "../../../lib/api-problem.ts";
-import { issuePermitMessages } from "../messages.ts";
 import { describeIssueFailure as describe_ } from "./issue-failure-alert.tsx";
 
-const describeIssueFailure = (problem: ApiProblem) =>
-  describe_(problem, issuePermitMessages.in("en-CA"));
+const describeIssueFailure = (problem: ApiProblem) => describe_(problem);
 
 function problem(overrides: Partial<ApiProblem>): ApiProblem {
   return {
@@ -86,10 +84,7 @@ describe("describeIssueFailure", () => {
   });
 
   it("says so in French too", () => {
-    const failure = describe_(
-      problem({ code: "draining", status: 503 }),
-      issuePermitMessages.in("fr-CA"),
-    );
+    const failure = describe_(problem({ code: "draining", status: 503 }), "fr-CA");
     expect(failure.title).toBe("Permit Desk redémarre");
     expect(failure.advice).toContain("Ce que vous avez tapé est conservé");
   });

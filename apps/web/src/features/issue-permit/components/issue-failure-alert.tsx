@@ -3,12 +3,13 @@ import { Button } from "../../../components/ui/button.tsx";
 import { TextLink } from "../../../components/ui/text-link.tsx";
 import type { ApiProblem } from "../../../lib/api-problem.ts";
 import { commonMessages } from "../../../lib/i18n/common-messages.ts";
+import type { Locale } from "../../../lib/i18n/locale.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { problemText } from "../../../lib/i18n/problem-text.ts";
 import { changeFailureKind } from "../../../lib/permit-change.ts";
 import { permitRecordHref } from "../../../lib/permit-record-href.ts";
-import { type IssuePermitT, issuePermitMessages } from "../messages.ts";
+import { issuePermitMessages } from "../messages.ts";
 import type { PlateOutcome } from "../utils/issue-attempts.ts";
 
 /**
@@ -30,15 +31,9 @@ const FAILURES = {
   refused: { title: "failNotIssued" },
 } as const satisfies Record<string, { title: string; advice?: string }>;
 
-/**
- * What to tell staff about a failed attempt, in their language. `messageOf` words the problem
- * itself in it (the BFF's codes included).
- */
-export function describeIssueFailure(
-  problem: ApiProblem,
-  t: IssuePermitT,
-  messageOf: (problem: ApiProblem) => string = (problem) => problemText(problem, "en-CA"),
-) {
+/** What to tell staff about a failed attempt, in their language, the BFF's codes included. */
+export function describeIssueFailure(problem: ApiProblem, locale: Locale = "en-CA") {
+  const t = issuePermitMessages.in(locale);
   const kind = changeFailureKind(problem);
   const failure =
     FAILURES[
@@ -47,7 +42,7 @@ export function describeIssueFailure(
   const nextStep = NEXT_STEPS[kind];
   return {
     title: t(failure.title),
-    message: messageOf(problem),
+    message: problemText(problem, locale),
     advice: "advice" in failure ? t(failure.advice) : undefined,
     nextStep,
     /** The journal entry where staff record what OPSCOM shows, for `check-opscom`. */
@@ -77,7 +72,7 @@ export function IssueFailureAlert({
   const t = useMessages(issuePermitMessages);
   const common = useMessages(commonMessages);
   const { locale } = useLocale();
-  const failure = describeIssueFailure(problem, t, (problem) => problemText(problem, locale));
+  const failure = describeIssueFailure(problem, locale);
   const unconfirmed = failure.nextStep === "check-opscom";
   return (
     <Alert takeFocus={takeFocus} tone={unconfirmed ? "warning" : "error"} title={failure.title}>

@@ -25,7 +25,6 @@ import { problemOf } from "../../../lib/api-request-error.ts";
 import { fieldErrorOf, useFormFields } from "../../../lib/form-errors.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
-import { fieldErrorWords } from "../../../lib/i18n/problem-words.ts";
 import { newIdempotencyKey } from "../../../lib/idempotency-key.ts";
 import { templatesQueryOptions } from "../../../lib/shared-queries.ts";
 import { issuePermit, useIssuePermit, usePlateChecks } from "../api.ts";
@@ -173,17 +172,9 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
         siteTimeZone: siteTimeZone ?? "UTC",
         validityBounds,
         plateEntry,
-        messages: {
-          // A plate among several is named in the words of the moment; a field's own problems
-          // are kept as codes and follow a switch of language.
-          platePrefixed: (plate, message) =>
-            t("platePrefixed", { plate, message: fieldErrorWords(message, locale).join(" ") }),
-          plateRepeated: (plates) => t("plateRepeated", { plates }),
-          plateAgainDiffers: t("plateAgainDiffers"),
-          plateAgainMissing: t("plateAgainMissing"),
-        },
+        locale,
       }),
-    [siteTimeZone, validityBounds, plateEntry, t, locale],
+    [siteTimeZone, validityBounds, plateEntry, locale],
   );
   // "onChange" rather than "onTouched": focus returns to the empty plate after each permit, and
   // merely leaving it (to copy the reference) must not flag it.

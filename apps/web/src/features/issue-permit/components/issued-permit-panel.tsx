@@ -19,11 +19,10 @@ export function formatPermitAmount(
 }
 
 const FEEDBACK_MS = 3000;
-const FEEDBACK = { copied: "copied", failed: "copyFailed" } as const;
 
 export function CopyReferenceButton({ referenceId }: { referenceId: string }) {
   const t = useMessages(issuePermitMessages);
-  const [state, setState] = useState<keyof typeof FEEDBACK | "idle">("idle");
+  const [state, setState] = useState<"idle" | "copied" | "copyFailed">("idle");
   useEffect(() => {
     if (state === "idle") return;
     const timer = setTimeout(() => setState("idle"), FEEDBACK_MS);
@@ -35,7 +34,7 @@ export function CopyReferenceButton({ referenceId }: { referenceId: string }) {
       await navigator.clipboard.writeText(referenceId);
       setState("copied");
     } catch {
-      setState("failed");
+      setState("copyFailed");
     }
   }
 
@@ -49,11 +48,11 @@ export function CopyReferenceButton({ referenceId }: { referenceId: string }) {
         role="status"
         className={classNames(
           "order-last text-sm font-semibold",
-          state === "failed" ? "text-red-700" : "text-green-800",
+          state === "copyFailed" ? "text-red-700" : "text-green-800",
         )}
       >
         {state === "copied" && <span aria-hidden="true">✓ </span>}
-        {state !== "idle" && t(FEEDBACK[state])}
+        {state !== "idle" && t(state)}
       </span>
     </>
   );

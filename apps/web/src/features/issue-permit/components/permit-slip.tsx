@@ -1,4 +1,4 @@
-import { type IssuedPermit, toWallTime } from "@permit-desk/schema";
+import { type IssuedPermit, isSameWallDay } from "@permit-desk/schema";
 import { QRCodeSVG } from "qrcode.react";
 import { type ReactNode, useEffect } from "react";
 import { createPortal } from "react-dom";
@@ -38,10 +38,7 @@ export function describeSlipValidity(
   locale: Locale,
 ): string {
   const t = issuePermitMessages.in(locale);
-  const sameDay =
-    toWallTime(validFrom, siteTimeZone).slice(0, 10) ===
-    toWallTime(validUntil, siteTimeZone).slice(0, 10);
-  if (!sameDay) {
+  if (!isSameWallDay(validFrom, validUntil, siteTimeZone)) {
     const full = { ...DATE, ...ZONED_CLOCK };
     return t("validFromUntil", {
       from: formatSiteTime(validFrom, siteTimeZone, locale, full),

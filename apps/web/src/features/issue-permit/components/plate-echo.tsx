@@ -3,11 +3,7 @@
 // lazily loaded Issue page rather than the first screen.
 import "@fontsource/atkinson-hyperlegible-mono/latin-400.css";
 import "@fontsource/atkinson-hyperlegible-mono/latin-700.css";
-import {
-  type ConfusableDigit,
-  confusableMarks,
-  type PlateCharacterMark,
-} from "@permit-desk/schema";
+import { confusableMarks, type PlateCharacterMark } from "@permit-desk/schema";
 import { classNames } from "../../../lib/class-names.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { useSettledValue } from "../hooks/use-settled-value.ts";
@@ -15,20 +11,10 @@ import { type IssuePermitT, issuePermitMessages } from "../messages.ts";
 
 export const plateFont = "font-[family-name:'Atkinson_Hyperlegible_Mono',ui-monospace,monospace]";
 
-const DIGIT_NAMES = {
-  "0": "zero",
-  "1": "one",
-  "2": "two",
-  "5": "five",
-  "8": "eight",
-} as const satisfies Record<ConfusableDigit, string>;
-
 /** What a confusable character is, said plainly under it: "zero", "letter O"; nothing otherwise. */
 export function characterCaption(mark: PlateCharacterMark, t: IssuePermitT): string | undefined {
   if (!mark.confusable) return undefined;
-  return mark.kind === "digit"
-    ? t(DIGIT_NAMES[mark.character])
-    : t("letter", { letter: mark.character });
+  return mark.kind === "digit" ? t(mark.character) : t("letter", { letter: mark.character });
 }
 
 function spoken(mark: PlateCharacterMark, t: IssuePermitT): string {

@@ -1,8 +1,8 @@
 import {
   type ActivePermitInZone,
+  isSameWallDay,
   type PlateChecks,
   type SimilarPlate,
-  toWallTime,
 } from "@permit-desk/schema";
 import { Fragment } from "react";
 import { Button } from "../../../components/ui/button.tsx";
@@ -17,8 +17,7 @@ type SiteClock = { at: string; siteTimeZone: string; locale: Locale };
 
 /** The end of a permit valid now: the time alone when that is today at the site ("17:30", "17 h 30"). */
 export function endText(validUntil: string, { at, siteTimeZone, locale }: SiteClock): string {
-  const sameDay =
-    toWallTime(validUntil, siteTimeZone).slice(0, 10) === toWallTime(at, siteTimeZone).slice(0, 10);
+  const sameDay = isSameWallDay(validUntil, at, siteTimeZone);
   return formatSiteTime(validUntil, siteTimeZone, locale, sameDay ? CLOCK : undefined);
 }
 

@@ -3,7 +3,6 @@ import { type RefObject, useEffect, useId, useRef, useState, useSyncExternalStor
 import { Alert } from "../../../components/ui/alert.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { TextLink } from "../../../components/ui/text-link.tsx";
-import type { ApiProblem } from "../../../lib/api-problem.ts";
 import { problemOf } from "../../../lib/api-request-error.ts";
 import { commonMessages } from "../../../lib/i18n/common-messages.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
@@ -134,14 +133,6 @@ type UndoIssueProps = {
   onVoided: () => void;
 };
 
-type Outcome = { kind: "voided" } | { kind: "failed"; problem: ApiProblem };
-
-const FAILURE_TITLES = {
-  unconfirmed: "failUnconfirmed",
-  retry: "failRetry",
-  refused: "failRefused",
-} as const;
-
 /**
  * Undo for `undoSeconds` after OPSCOM confirmed the permit: a void under one key, with a stable
  * reason. The countdown shows each second but is said once; Alt+Z works while the plate keeps
@@ -157,23 +148,21 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
   const buttonHasFocus = useRef(false);
   const [deadline] = useState(() => Date.now() + undoSeconds * 1000);
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const [announced, setAnnounced] = useState(false);
   const mutation = useChangePermit();
-  const attempted = mutation.isPending || outcome !== undefined;
+  const attempted = !mutation.isIdle;
   const left = useSecondsLeft(deadline, !attempted);
   const offered = !attempted && left > 0;
   const expired = !attempted && left === 0;
   const recordHref = permitRecordHref(permit.journalId);
-  const failedWith = outcome?.kind === "failed" ? outcome.problem : undefined;
+  const failedWith = mutation.isError ? problemOf(mutation.error) : undefined;
   const failure = failedWith && changeFailureKind(failedWith);
 
   async function undo() {
-    if (mutation.isPending || outcome?.kind === "voided") return;
+    if (mutation.isPending || mutation.isSuccess) return;
     // The button is disabled while the void is sent, so whether it had focus is read now.
     const hadFocus = button.current !== null && button.current === document.activeElement;
     const others = undoOffersAfter(button);
-    setOutcome(undefined);
     try {
       await mutation.mutateAsync({
         submission: {
@@ -183,12 +172,11 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
         },
         opscomTimeoutMs,
       });
-      setOutcome({ kind: "voided" });
-      onVoided();
-      if (hadFocus) focusNextUndo(others);
-    } catch (error) {
-      setOutcome({ kind: "failed", problem: problemOf(error) });
+    } catch {
+      return; // The mutation keeps the failure, which the alert shows.
     }
+    onVoided();
+    if (hadFocus) focusNextUndo(others);
   }
 
   const several = useUndoShortcut(offered, undo, button) > 1;
@@ -241,13 +229,11 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
           </TextLink>
         </p>
       )}
-      {outcome?.kind === "voided" && (
-        <p className="font-semibold text-slate-950">{t("voidedText")}</p>
-      )}
+      {mutation.isSuccess && <p className="font-semibold text-slate-950">{t("voidedText")}</p>}
       {failedWith && failure && (
         <Alert
           tone={failure === "unconfirmed" ? "warning" : "error"}
-          title={t(FAILURE_TITLES[failure])}
+          title={t(`${failure}UndoTitle`)}
           className="mt-3"
         >
           <p>{problemText(failedWith, locale)}</p>
@@ -264,7 +250,7 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
         </Alert>
       )}
       <p role="status" className="sr-only">
-        {outcome?.kind === "voided"
+        {mutation.isSuccess
           ? t("voidedAnnouncement", { plate: permit.plate })
           : announced &&
             offered &&

@@ -104,13 +104,6 @@ describe("amountSentAs", () => {
 });
 
 const t = issuePermitMessages.in("en-CA");
-const messages: PermitFormResolverOptions["messages"] = {
-  platePrefixed: (plate, message) =>
-    t("platePrefixed", { plate, message: fieldErrorWords(message, "en-CA").join(" ") }),
-  plateRepeated: (plates) => t("plateRepeated", { plates }),
-  plateAgainDiffers: t("plateAgainDiffers"),
-  plateAgainMissing: t("plateAgainMissing"),
-};
 
 const values: PermitFormValues = {
   ...UNCONFIGURED_PERMIT_FORM,
@@ -163,7 +156,7 @@ describe("permitFormResolver", () => {
       validityBounds: DEFAULT_VALIDITY_BOUNDS,
       now,
       plateEntry,
-      messages,
+      locale: "en-CA",
       ...options,
     })(input, undefined, { fields: {}, shouldUseNativeValidation: false });
     for (const error of Object.values(result.errors)) {

@@ -3,6 +3,7 @@ import {
   amountSchema,
   type ClientConfig,
   durationId,
+  isOneOf,
   normalizePlate,
   PERMIT_DRAFT_FIELDS,
   type PermitDraft,
@@ -21,6 +22,9 @@ import type {
   ResolverSuccess,
   UseFormReturn,
 } from "react-hook-form";
+import type { Locale } from "../../../lib/i18n/locale.ts";
+import { fieldErrorWords } from "../../../lib/i18n/problem-words.ts";
+import { issuePermitMessages } from "../messages.ts";
 import { DEFAULT_DURATION, defaultValidity, validityInstants } from "./validity.ts";
 /**
  * What the form's inputs hold: text as typed, with validFrom and validUntil as wall-clock
@@ -106,15 +110,6 @@ export type PermitForm = UseFormReturn<PermitFormValues, unknown, PermitFormOutp
 /** What a valid form gives: one draft per plate typed, the rest of the form shared. */
 type PermitFormOutput = { drafts: PermitDraft[] };
 
-/** The resolver's own words, in the user's language. */
-export type ResolverMessages = {
-  /** A plate among several was refused: says which. */
-  platePrefixed: (plate: string, message: string) => string;
-  plateRepeated: (plates: string) => string;
-  plateAgainDiffers: string;
-  plateAgainMissing: string;
-};
-
 export type PermitFormResolverOptions = {
   siteTimeZone: string;
   /** The site's bounds on a permit's start and length, judged as of `now()`. */
@@ -122,7 +117,8 @@ export type PermitFormResolverOptions = {
   now?: () => Date;
   /** "twice": the site wants the plate typed again, and both must agree. */
   plateEntry: "single" | "twice";
-  messages: ResolverMessages;
+  /** The language of the resolver's own words; a field's own problems stay codes. */
+  locale: Locale;
 };
 
 export function toPermitDraftInput(
@@ -146,9 +142,7 @@ function isResolved<V extends Record<string, unknown>, T>(
   return Object.keys(result.errors).length === 0;
 }
 
-function isDraftField(name: string): name is (typeof PERMIT_DRAFT_FIELDS)[number] {
-  return PERMIT_DRAFT_FIELDS.some((field) => field === name);
-}
+const isDraftField = (name: string) => isOneOf(PERMIT_DRAFT_FIELDS, name);
 
 /**
  * The shared draft schema over the form, its site wall-clock times read as instants with
@@ -160,9 +154,13 @@ export function permitFormResolver({
   validityBounds,
   now = () => new Date(),
   plateEntry,
-  messages,
+  locale,
 }: PermitFormResolverOptions): Resolver<PermitFormValues, unknown, PermitFormOutput> {
   const draftResolver = zodResolver(permitDraftSchema);
+  const t = issuePermitMessages.in(locale);
+  /** A plate among several was refused: says which, in the words of the moment. */
+  const platePrefixed = (plate: string, message: string) =>
+    t("platePrefixed", { plate, message: fieldErrorWords(message, locale).join(" ") });
   return async (
     values,
     context,
@@ -181,8 +179,7 @@ export function permitFormResolver({
       const message = String(error.message);
       errors[field] = {
         type: String(error.type),
-        message:
-          field === "plate" && several ? messages.platePrefixed(plates[0] ?? "", message) : message,
+        message: field === "plate" && several ? platePrefixed(plates[0] ?? "", message) : message,
       };
     }
     if (isResolved(first)) {
@@ -202,12 +199,11 @@ export function permitFormResolver({
     }
     const plateProblems = plates.slice(1).flatMap((plate) => {
       const parsed = plateSchema.safeParse(plate);
-      return parsed.success
-        ? []
-        : [messages.platePrefixed(plate, parsed.error.issues[0]?.message ?? "")];
+      return parsed.success ? [] : [platePrefixed(plate, parsed.error.issues[0]?.message ?? "")];
     });
     const repeated = repeatedPlates(normalisedPlates(values.plate));
-    if (repeated.length > 0) plateProblems.push(messages.plateRepeated(repeated.join(", ")));
+    if (repeated.length > 0)
+      plateProblems.push(t("plateRepeated", { plates: repeated.join(", ") }));
     if (plateProblems.length > 0) {
       const before = errors.plate?.message;
       errors.plate = {
@@ -218,9 +214,9 @@ export function permitFormResolver({
     if (plateEntry === "twice") {
       const again = normalisedPlates(values.plateAgain);
       if (again.length === 0 && plates.length > 0) {
-        errors.plateAgain = { type: "required", message: messages.plateAgainMissing };
+        errors.plateAgain = { type: "required", message: t("plateAgainMissing") };
       } else if (again.join(",") !== normalisedPlates(values.plate).join(",")) {
-        errors.plateAgain = { type: "validate", message: messages.plateAgainDiffers };
+        errors.plateAgain = { type: "validate", message: t("plateAgainDiffers") };
       }
     }
     if (Object.keys(errors).length > 0 || !isResolved(first)) return { values: {}, errors };

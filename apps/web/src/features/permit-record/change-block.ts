@@ -49,6 +49,10 @@ export const BLOCK_CODES = {
   notYours: "not_your_permit",
 } as const satisfies Record<string, StandingRefusal["code"] | "not_your_permit">;
 const BLOCK_KINDS = Object.keys(BLOCK_CODES) as (keyof typeof BLOCK_CODES)[];
+/** Compiles only while every refusal of the permit's standing has its block above. */
+type Unblocked = Exclude<StandingRefusal["code"], (typeof BLOCK_CODES)[keyof typeof BLOCK_CODES]>;
+type Holds<T extends true> = T;
+export type EveryRefusalBlocks = Holds<[Unblocked] extends [never] ? true : false>;
 
 function stateBlock(record: BlockRecord): ChangeBlock | undefined {
   // Where each change stands once staff's latest finding, if any, is counted over OPSCOM's answer.

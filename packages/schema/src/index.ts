@@ -13,6 +13,7 @@ export * from "./endpoints/openapi.ts";
 export * from "./journal-api.ts";
 export * from "./money.ts";
 export * from "./note.ts";
+export * from "./operations.ts";
 export * from "./opscom-errors.ts";
 export * from "./opscom-wire.ts";
 export * from "./outcome-details.ts";

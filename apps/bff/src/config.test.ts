@@ -26,12 +26,10 @@ describe("loadConfig", () => {
   it("judges OPSCOM failing after 3 failed calls within 10 minutes unless told otherwise", () => {
     expect(loadConfig({}).opscomHealth).toEqual({ failures: 3, windowMs: 600_000 });
     expect(
-      loadConfig({ OPSCOM_HEALTH_FAILURES: "5", OPSCOM_HEALTH_WINDOW_MINUTES: "2" }).opscomHealth,
+      loadConfig({ OPSCOM_HEALTH_FAILURES: "5", OPSCOM_HEALTH_MINUTES: "2" }).opscomHealth,
     ).toEqual({ failures: 5, windowMs: 120_000 });
     expect(failureOf({ OPSCOM_HEALTH_FAILURES: "0" }).variable).toBe("OPSCOM_HEALTH_FAILURES");
-    expect(failureOf({ OPSCOM_HEALTH_WINDOW_MINUTES: "1441" }).variable).toBe(
-      "OPSCOM_HEALTH_WINDOW_MINUTES",
-    );
+    expect(failureOf({ OPSCOM_HEALTH_MINUTES: "1441" }).variable).toBe("OPSCOM_HEALTH_MINUTES");
   });
 
   it("trusts no proxy unless TRUST_PROXY names addresses or blocks", () => {

@@ -331,7 +331,7 @@ export function loadConfig(env: Env): Config {
     metricsToken: metricsToken(env),
     opscomHealth: {
       failures: integer(env, "OPSCOM_HEALTH_FAILURES", 3, 1, 100),
-      windowMs: integer(env, "OPSCOM_HEALTH_WINDOW_MINUTES", 10, 1, 24 * 60) * 60_000,
+      windowMs: integer(env, "OPSCOM_HEALTH_MINUTES", 10, 1, 24 * 60) * 60_000,
     },
   };
 }

@@ -25,8 +25,11 @@ export type SessionContext = { ip?: string; userAgent?: string };
 export type Sessions = {
   /** A new session, and the token to hand the browser: the only time it exists in clear. */
   create(userId: string, context?: SessionContext): Promise<{ token: string; session: Session }>;
-  /** The live session for this token, its last use recorded; undefined when unknown, idle, expired or its user is disabled. */
-  resolve(token: string): Promise<Session | undefined>;
+  /**
+   * The live session for this token, its last use recorded unless `activity` is false (a poll);
+   * undefined when unknown, idle, expired or its user is disabled.
+   */
+  resolve(token: string, options?: { activity: boolean }): Promise<Session | undefined>;
   /** Sign-out. True when there was such a session. */
   revoke(token: string): Promise<boolean>;
   revokeById(id: string): Promise<boolean>;
@@ -91,7 +94,7 @@ export function createSessions(db: Kysely<Database>, options: SessionsOptions): 
       return { token, session: sessionOf(row) };
     },
 
-    async resolve(token) {
+    async resolve(token, options = { activity: true }) {
       if (!isSessionToken(token)) return undefined;
       const row = await db
         .selectFrom("sessions")
@@ -107,7 +110,7 @@ export function createSessions(db: Kysely<Database>, options: SessionsOptions): 
         await deleteById(session.id);
         return undefined;
       }
-      return sessionOf(await touch(session, now));
+      return sessionOf(options.activity ? await touch(session, now) : session);
     },
 
     revoke: (token) =>

@@ -18,14 +18,27 @@ const PUBLIC_ROUTES = allEndpoints()
   .map(({ endpoint }) => endpoint)
   .filter((endpoint) => endpoint.access === "public" && endpoint.path.startsWith("/api/"));
 
+/** Routes the browser polls on a timer: not the member's activity (see `Endpoint.poll`). */
+const POLLED_ROUTES = allEndpoints()
+  .map(({ endpoint }) => endpoint)
+  .filter((endpoint) => endpoint.poll === true);
+
+const trimmed = (path: string) => (path.length > 1 ? path.replace(/\/+$/, "") : path);
+
 export function isPublicRoute(method: string, path: string): boolean {
-  const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
-  return PUBLIC_ROUTES.some((route) => route.method === method && route.path === trimmed);
+  return PUBLIC_ROUTES.some((route) => route.method === method && route.path === trimmed(path));
+}
+
+function isPolledRoute(method: string, path: string): boolean {
+  return POLLED_ROUTES.some((route) => route.method === method && route.path === trimmed(path));
 }
 
 const unauthenticated = () => apiError("unauthenticated", { code: "sign_in_required" });
 
-/** Every `/api` request but the public ones needs a live session of an enabled user. */
+/**
+ * Every `/api` request but the public ones needs a live session of an enabled user; each but a
+ * poll counts as the member's activity, keeping the session from going idle.
+ */
 export const requireStaff =
   (deps: {
     sessions: Sessions;
@@ -35,7 +48,9 @@ export const requireStaff =
   async (c, next) => {
     if (isPublicRoute(c.req.method, c.req.path)) return next();
     const token = readSessionCookie(c, deps.secureCookie);
-    const session = token === undefined ? undefined : await deps.sessions.resolve(token);
+    const activity = !isPolledRoute(c.req.method, c.req.path);
+    const session =
+      token === undefined ? undefined : await deps.sessions.resolve(token, { activity });
     const user = session === undefined ? undefined : await deps.users.get(session.userId);
     if (token === undefined || session === undefined || user === undefined || user.disabled) {
       return c.json(unauthenticated(), 401);

@@ -80,7 +80,7 @@ export function createMetrics(deps: {
   });
   new Gauge({
     name: "permit_desk_opscom_failing",
-    help: "1 while recent calls to OPSCOM have failed (OPSCOM_HEALTH_FAILURES in a row, within OPSCOM_HEALTH_WINDOW_MINUTES), else 0",
+    help: "1 while recent calls to OPSCOM have failed (OPSCOM_HEALTH_FAILURES in a row, within OPSCOM_HEALTH_MINUTES), else 0",
     registers,
     collect() {
       this.set(deps.opscomHealth.health().state === "failing" ? 1 : 0);

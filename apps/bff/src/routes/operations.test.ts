@@ -3,6 +3,7 @@ import { serve } from "@hono/node-server";
 import { startSimulatorServer } from "@permit-desk/opscom-simulator";
 import { apiErrorSchema, operationsStatusSchema, opscomHealthSchema } from "@permit-desk/schema";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { manualClock } from "../testing/manual-clock.ts";
 import { STAFF_USERNAME } from "../testing/staff-session.ts";
 import {
   postPermit,
@@ -174,5 +175,20 @@ describe("what operators watch", () => {
 
     expect((await postPermit(app, validDraft)).status).toBe(201);
     expect(await health()).toEqual({ state: "ok" });
+  });
+
+  it("polling GET /api/status/opscom never keeps an idle session alive; any other request does", async () => {
+    const time = manualClock();
+    const { as, staffCookie } = await testApp({ baseUrl: simulator.url, clock: time.clock });
+    const polling = as(await staffCookie({ role: "validator", zones: ["Lot 4"] }));
+    const working = as(await staffCookie({ role: "validator", zones: ["Lot 4"] }));
+
+    time.advance(29 * 60_000);
+    expect((await polling.request("/api/status/opscom")).status).toBe(200);
+    expect((await working.request("/api/config")).status).toBe(200);
+    time.advance(2 * 60_000);
+
+    expect((await polling.request("/api/status/opscom")).status).toBe(401);
+    expect((await working.request("/api/status/opscom")).status).toBe(200);
   });
 });

@@ -27,6 +27,11 @@ export type Endpoint = {
    * the key, so that a refused body still answers a replay of that key (decisions 002 and 018).
    */
   readonly idempotencyKey?: true;
+  /**
+   * The browser asks on its own, on a timer: answering is not the member's activity, so a page
+   * left open and polling never keeps an idle session alive.
+   */
+  readonly poll?: true;
   readonly status: 200 | 201 | 204;
   /** The success answer's JSON, or a CSV file, Prometheus' text format, or no body at all. */
   readonly response: Schema | "csv" | "prometheus" | "none";

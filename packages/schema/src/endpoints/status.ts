@@ -5,6 +5,7 @@ export const getOpscomHealth = {
   method: "GET",
   path: "/api/status/opscom",
   access: "staff",
+  poll: true,
   status: 200,
   response: opscomHealthSchema,
 } as const satisfies Endpoint;

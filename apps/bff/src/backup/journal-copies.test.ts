@@ -94,6 +94,8 @@ describe("npm run backup and npm run restore", () => {
       expect(backedUp.stderr).toBe("");
       expect(backedUp.code).toBe(0);
       expect(backedUp.stdout).toMatch(/^Backed up the database .* permit\(s\)/);
+      // One file, complete on its own: nothing beside it.
+      expect(readdirSync(dir)).toEqual(["during-load.sqlite"]);
       // Issuing went on while the backup was taken, and after it.
       expect(readJournal(journal).count).toBeGreaterThan(readJournal(backup).count);
       expect([...loadResult.statuses.keys()].filter((status) => status >= 500)).toEqual([]);
@@ -180,7 +182,7 @@ describe("npm run backup and npm run restore", () => {
     [
       "a backup of a database that does not exist",
       async () => [["backup", join(dir, "x.sqlite")], { DATABASE_URL: join(dir, "none.sqlite") }],
-      /The database .*none\.sqlite does not exist/,
+      /^The database .*none\.sqlite does not exist. Run this with the server.s own DATABASE_URL/,
     ],
     [
       "a backup over a file that exists",

@@ -83,12 +83,17 @@ function checkIntegrity(db: SqliteDatabase.Database, what: string) {
   }
 }
 
-/** Copies `db` into a new file at `path`, from one snapshot, and checks the copy. */
-async function copyInto(db: SqliteDatabase.Database, path: string): Promise<void> {
+/**
+ * Copies `db` into a new file at `path`, from one snapshot; checks the copy and makes it one
+ * file on its own (rollback journal, no WAL beside it). Returns what the copy holds.
+ */
+async function copyInto(db: SqliteDatabase.Database, path: string): Promise<JournalSummary> {
   await db.backup(path, { progress: () => ALL_PAGES });
   const copy = new SqliteDatabase(path, { fileMustExist: true });
   try {
+    copy.pragma("journal_mode = DELETE");
     checkIntegrity(copy, "The copy");
+    return summaryOf(copy);
   } finally {
     copy.close();
   }
@@ -118,10 +123,7 @@ export async function backupJournal(source: string, target: string): Promise<Jou
   const db = openJournal(source, "The database");
   const partial = partialNameOf(target);
   try {
-    await copyInto(db, partial);
-    const copy = new SqliteDatabase(partial, { readonly: true, fileMustExist: true });
-    const summary = summaryOf(copy);
-    copy.close();
+    const summary = await copyInto(db, partial);
     renameSync(partial, target);
     return summary;
   } catch (error) {

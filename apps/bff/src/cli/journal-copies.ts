@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { healthSchema } from "@permit-desk/schema";
 import {
@@ -75,6 +76,11 @@ async function run(argv: string[]) {
   const which = `${demoFile ? "the demo database" : "the database"} ${shown(journal)}`;
   const path = resolve(file);
   if (command === "backup") {
+    if (!existsSync(journal)) {
+      throw new CopyRefusedError(
+        `${which[0]?.toUpperCase()}${which.slice(1)} does not exist. Run this with the server's own DATABASE_URL, and its OPSCOM_API_TOKEN: without one, the demo's file is meant.`,
+      );
+    }
     const summary = await backupJournal(journal, path);
     process.stdout.write(`Backed up ${which} to ${shown(path)}: ${described(summary)}.\n`);
     return;

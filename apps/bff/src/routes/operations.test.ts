@@ -148,7 +148,7 @@ describe("what operators watch", () => {
   });
 
   it("GET /metrics is 401 without METRICS_TOKEN, or with another, once it is set", async () => {
-    const { anonymous } = await opsApp();
+    const { anonymous, logLines } = await opsApp();
     const without = await anonymous.request("/metrics");
     expect(without.status).toBe(401);
     expect(without.headers.get("www-authenticate")).toMatch(/^Bearer/);
@@ -158,6 +158,7 @@ describe("what operators watch", () => {
     });
     expect(other.status).toBe(401);
     expect((await anonymous.request("/metrics", { headers: bearer })).status).toBe(200);
+    expect(logLines.join("\n")).not.toContain(METRICS_TOKEN);
   });
 
   it("GET /metrics without METRICS_TOKEN answers a request from this machine only, not one a proxy passed on", async () => {

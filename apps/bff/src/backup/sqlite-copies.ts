@@ -1,4 +1,13 @@
-import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 
@@ -196,6 +205,8 @@ export async function restoreJournal(
         current.close();
       }
     }
+    // On a new machine the data folder may not exist yet: the server would make it too.
+    mkdirSync(dirname(target), { recursive: true });
     await copyInto(source, partial);
     if (existsSync(target)) {
       keptAs = `${target}.replaced-${options.now.toISOString().replace(/[:.]/g, "-")}`;

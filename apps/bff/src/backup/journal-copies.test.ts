@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -222,6 +222,22 @@ describe("npm run backup and npm run restore", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(message);
     expect(readJournal(database.url).count).toBe(1);
+  });
+
+  it("restore refuses a damaged backup, and leaves the database as it was", async () => {
+    const { env, database } = await journalWithPermits(3);
+    const backup = join(dir, "damaged.sqlite");
+    expect((await runCli(["backup", backup], env)).code).toBe(0);
+    const bytes = readFileSync(backup);
+    // Garbage over every page but the first, which names the tables.
+    bytes.fill(0x5a, 4096, bytes.length - 1);
+    writeFileSync(backup, bytes);
+
+    const run = await runCli(["restore", backup, "--force"], env);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/damaged\.sqlite is damaged: /);
+    expect(readJournal(database.url).count).toBe(3);
   });
 
   it("answers a mistaken command line with its usage", async () => {

@@ -51,11 +51,19 @@ function openJournal(path: string, what: string): SqliteDatabase.Database {
     throw new CopyRefusedError(`${what} ${path} is not a SQLite database.`);
   }
   const db = new SqliteDatabase(path, { fileMustExist: true });
-  db.pragma("busy_timeout = 5000");
-  const tables = db
-    .prepare("select name from sqlite_master where type = 'table'")
-    .pluck()
-    .all() as string[];
+  let tables: string[];
+  try {
+    db.pragma("busy_timeout = 5000");
+    tables = db
+      .prepare("select name from sqlite_master where type = 'table'")
+      .pluck()
+      .all() as string[];
+  } catch (error) {
+    db.close();
+    throw new CopyRefusedError(
+      `${what} ${path} is damaged: ${error instanceof Error ? error.message : String(error)}.`,
+    );
+  }
   if (
     !["journal_entries", "journal_changes", "kysely_migration"].every((t) => tables.includes(t))
   ) {
@@ -84,7 +92,13 @@ function summaryOf(db: SqliteDatabase.Database): JournalSummary {
 }
 
 function checkIntegrity(db: SqliteDatabase.Database, what: string) {
-  const result = db.pragma("integrity_check", { simple: true });
+  let result: unknown;
+  try {
+    result = db.pragma("integrity_check", { simple: true });
+  } catch (error) {
+    // A page SQLite cannot even read: "database disk image is malformed".
+    result = error instanceof Error ? error.message : String(error);
+  }
   if (result !== "ok") {
     throw new CopyRefusedError(
       `${what} is damaged: PRAGMA integrity_check says ${String(result)}.`,

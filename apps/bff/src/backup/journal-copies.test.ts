@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { issueUnderLoad, startIssuingStack } from "../testing/issue-load.ts";
 import { closedPort } from "../testing/recording-server.ts";
 import { postPermit, TEST_TOKEN, testApp, validDraft } from "../testing/test-app.ts";
+import { backupJournal } from "./sqlite-copies.ts";
 
 const cliEntry = fileURLToPath(new URL("../cli/journal-copies.ts", import.meta.url));
 
@@ -77,7 +78,7 @@ async function journalWithPermits(permits: number) {
 }
 
 describe("npm run backup and npm run restore", () => {
-  it("a backup taken while 200 clients issue restores to a database holding every permit issued when it began, and passes integrity_check", async () => {
+  it("backups taken while 200 clients issue restore to databases holding every permit issued when each began, and pass integrity_check", async () => {
     const stack = await startIssuingStack();
     try {
       const load = issueUnderLoad(stack.url, { connections: 200, durationSeconds: 8 });
@@ -85,20 +86,39 @@ describe("npm run backup and npm run restore", () => {
       await expect
         .poll(() => readJournal(journal).issued.size, { timeout: 20_000 })
         .toBeGreaterThan(200);
+      // Right after reading what is issued, while the latest commits are still in the WAL.
+      const taken: Array<{ backup: string; issuedWhenBegun: Set<string> }> = [];
+      for (let round = 0; round < 3; round++) {
+        const issuedWhenBegun = readJournal(journal).issued;
+        const backup = join(dir, `during-load-${round}.sqlite`);
+        await backupJournal(journal, backup);
+        taken.push({ backup, issuedWhenBegun });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+      // And as an operator takes one, from a process of its own.
       const issuedWhenBegun = readJournal(journal).issued;
       const backup = join(dir, "during-load.sqlite");
-
       const backedUp = await runCli(["backup", backup], { DATABASE_URL: journal });
       const loadResult = await load;
 
       expect(backedUp.stderr).toBe("");
       expect(backedUp.code).toBe(0);
       expect(backedUp.stdout).toMatch(/^Backed up the database .* permit\(s\)/);
-      // One file, complete on its own: nothing beside it.
-      expect(readdirSync(dir)).toEqual(["during-load.sqlite"]);
-      // Issuing went on while the backup was taken, and after it.
+      // Each one file, complete on its own: nothing beside it.
+      expect(readdirSync(dir).sort()).toEqual([
+        "during-load-0.sqlite",
+        "during-load-1.sqlite",
+        "during-load-2.sqlite",
+        "during-load.sqlite",
+      ]);
+      // Issuing went on while the backups were taken, and after them.
       expect(readJournal(journal).count).toBeGreaterThan(readJournal(backup).count);
       expect([...loadResult.statuses.keys()].filter((status) => status >= 500)).toEqual([]);
+      for (const each of taken) {
+        const copy = readJournal(each.backup);
+        expect(copy.integrity).toBe("ok");
+        expect([...each.issuedWhenBegun].filter((id) => !copy.issued.has(id))).toEqual([]);
+      }
 
       // As on a new machine: not even the data folder exists yet.
       const restoredPath = join(dir, "restored", "journal.sqlite");

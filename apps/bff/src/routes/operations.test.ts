@@ -138,8 +138,12 @@ describe("what operators watch", () => {
       });
     }
 
+    await app.request("/api/permits/journal-id-4f1c");
+
     const text = await metricsText(app);
     expect(sampleOf(text, "permit_desk_sign_in_failures_total")).toBe(4);
+    expect(text).toContain('route="/api/permits/:id"');
+    expect(text).not.toContain("journal-id-4f1c");
     expect(sampleOf(text, 'permit_desk_sign_ins_throttled_total{scope="username"}')).toBe(1);
     for (const secret of ["PL8RDR", "pl8 rdr", STAFF_USERNAME, wrong.username, TEST_TOKEN]) {
       expect(text).not.toContain(secret);

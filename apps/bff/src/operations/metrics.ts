@@ -21,6 +21,20 @@ function opscomCodeLabel(outcome: OpscomOutcome | ChangeOutcome): string {
   return published ? String(code) : "other";
 }
 
+let processRegistry: Registry | undefined;
+
+/**
+ * The process's own metrics (`process_*`, `nodejs_*`), once per process: each set samples the
+ * event loop on a timer, and one process is one process, however many apps tests build in it.
+ */
+function processMetrics(): Registry {
+  if (processRegistry === undefined) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return processRegistry;
+}
+
 /** `2xx`, `4xx`…: five values, whatever the status. */
 const statusClass = (status: number) => `${Math.floor(status / 100)}xx`;
 
@@ -42,9 +56,8 @@ export function createMetrics(deps: {
   /** Read when scraped. */
   awaitingFinding: () => Promise<AwaitingFinding>;
 }) {
-  const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
-  const registers = [registry];
+  const own = new Registry();
+  const registers = [own];
 
   const zoneLabels = new Set<string>();
   const zoneLabel = (zone: string) => {
@@ -164,6 +177,7 @@ export function createMetrics(deps: {
     },
     /** The Prometheus text, and its content type. */
     async exposition() {
+      const registry = Registry.merge([processMetrics(), own]);
       return { contentType: registry.contentType, text: await registry.metrics() };
     },
   };

@@ -9,6 +9,8 @@ import type { IdempotencyKeys } from "./journal/idempotency-keys.ts";
 import type { Journal } from "./journal/journal.ts";
 import type { PermitChanges, Submissions } from "./journal/write-stores.ts";
 import type { Logger } from "./logger.ts";
+import type { AwaitingFinding, Metrics } from "./operations/metrics.ts";
+import type { OpscomHealthMonitor } from "./operations/opscom-health.ts";
 import type { OpscomClient } from "./opscom/client.ts";
 import type { IssueSettings } from "./permits/issue-permit.ts";
 import type { Templates } from "./templates/templates.ts";
@@ -36,4 +38,11 @@ export type AppDeps = {
   audit: AuditTrail;
   /** Whether the server still takes requests, and those it is finishing. */
   drain: Drain;
+  /** `select 1` answered within two seconds (readiness). */
+  databaseAnswers: () => Promise<boolean>;
+  awaitingFinding: () => Promise<AwaitingFinding>;
+  /** What `/metrics` shows; counted where each outcome is decided (decision 026). */
+  metrics: Metrics;
+  /** Recent calls to OPSCOM, judged failing or not; `opscom` reports each call to it. */
+  opscomHealth: OpscomHealthMonitor;
 };

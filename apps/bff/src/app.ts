@@ -12,6 +12,7 @@ import { requestLog } from "./http/request-log.ts";
 import { ownHostOnly, sameOriginJsonOnly, securityHeaders } from "./http/security.ts";
 import { requireStaff, type StaffEnv } from "./http/staff.ts";
 import { auditRoutes } from "./routes/audit.ts";
+import { statusRoutes } from "./routes/operations.ts";
 import { permitRoutes } from "./routes/permits.ts";
 import { plateRoutes } from "./routes/plates.ts";
 import { serviceRoutes } from "./routes/service.ts";
@@ -26,6 +27,7 @@ export type { AppDeps };
 /** The whole HTTP surface, built from its dependencies; `server.ts` is what listens. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
+  app.use(deps.metrics.httpRequests());
   app.use(securityHeaders());
   app.use(requestLog(deps.logger));
   app.use(...compressAnswers());
@@ -45,9 +47,11 @@ export function createApp(deps: AppDeps) {
     ...auditRoutes(deps),
     ...permitRoutes(deps),
     ...plateRoutes(deps),
+    ...statusRoutes(deps),
   ];
   const isApi = (route: Route) => route.endpoint.path.startsWith("/api/");
-  // Health and readiness come before the host check: load balancers call by the instance's address.
+  // Health, readiness and metrics come before the host check: load balancers and Prometheus
+  // call by the instance's address.
   const probes = new Hono<StaffEnv>();
   mountRoutes(
     probes,

@@ -12,6 +12,26 @@ function failureOf(env: Record<string, string>): ConfigError {
 }
 
 describe("loadConfig", () => {
+  it("reads METRICS_TOKEN, and stops on one too short or with spaces, naming it", () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    const token = "0123456789abcdef0123";
+    expect(loadConfig({ METRICS_TOKEN: token }).metricsToken).toBe(token);
+    for (const bad of ["short", "sixteen chars but spaced"]) {
+      const failure = failureOf({ METRICS_TOKEN: bad });
+      expect(failure.variable).toBe("METRICS_TOKEN");
+      expect(failure.message).not.toContain(bad);
+    }
+  });
+
+  it("judges OPSCOM failing after 3 failed calls within 10 minutes unless told otherwise", () => {
+    expect(loadConfig({}).opscomHealth).toEqual({ failures: 3, windowMs: 600_000 });
+    expect(
+      loadConfig({ OPSCOM_HEALTH_FAILURES: "5", OPSCOM_HEALTH_MINUTES: "2" }).opscomHealth,
+    ).toEqual({ failures: 5, windowMs: 120_000 });
+    expect(failureOf({ OPSCOM_HEALTH_FAILURES: "0" }).variable).toBe("OPSCOM_HEALTH_FAILURES");
+    expect(failureOf({ OPSCOM_HEALTH_MINUTES: "1441" }).variable).toBe("OPSCOM_HEALTH_MINUTES");
+  });
+
   it("trusts no proxy unless TRUST_PROXY names addresses or blocks", () => {
     expect(loadConfig({}).trustProxy).toEqual([]);
     expect(loadConfig({ TRUST_PROXY: "127.0.0.1, 10.0.0.0/8,::1" }).trustProxy).toEqual([

@@ -75,6 +75,10 @@ export type Config = {
   instanceLeaseMs: number;
   /** How far back and ahead a permit may start, and how long it may last. */
   validityBounds: ValidityBounds;
+  /** The bearer token `/metrics` asks for; unset: only loopback, unproxied, may read it. */
+  metricsToken: string | undefined;
+  /** When OPSCOM counts as failing: `failures` calls in a row, the latest within `windowMs`. */
+  opscomHealth: { failures: number; windowMs: number };
 };
 
 export class ConfigError extends Error {
@@ -324,7 +328,24 @@ export function loadConfig(env: Env): Config {
     undoSeconds: integer(env, "UNDO_SECONDS", 10, 0, 120),
     instanceLeaseMs: integer(env, "INSTANCE_LEASE_SECONDS", 30, 3, 600) * 1000,
     validityBounds: validityBounds(env),
+    metricsToken: metricsToken(env),
+    opscomHealth: {
+      failures: integer(env, "OPSCOM_HEALTH_FAILURES", 3, 1, 100),
+      windowMs: integer(env, "OPSCOM_HEALTH_MINUTES", 10, 1, 24 * 60) * 60_000,
+    },
   };
+}
+
+/** Long enough not to be guessed, and what an `Authorization` header carries unchanged. */
+function metricsToken(env: Env): string | undefined {
+  const token = read(env, "METRICS_TOKEN");
+  if (token !== undefined && !/^[\x21-\x7e]{16,200}$/.test(token)) {
+    throw new ConfigError(
+      "METRICS_TOKEN",
+      "must be 16 to 200 visible ASCII characters (letters, digits, punctuation; no spaces), such as the output of `openssl rand -hex 24`.",
+    );
+  }
+  return token;
 }
 
 function validityBounds(env: Env): ValidityBounds {

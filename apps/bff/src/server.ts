@@ -9,6 +9,7 @@ import { openDatabase } from "./db/open-database.ts";
 import { createDrain } from "./http/draining.ts";
 import { createLogger } from "./logger.ts";
 import { type Maintenance, startMaintenance } from "./maintenance.ts";
+import { watchOperations } from "./operations/watched-opscom.ts";
 import { createOpscomClient } from "./opscom/client.ts";
 import { issueSettingsOf } from "./permits/issue-permit.ts";
 import { createShutdown, DRAIN_MARGIN_MS, type ShutdownStep } from "./shutdown.ts";
@@ -54,9 +55,15 @@ async function main() {
   const simulator = config.demo
     ? await startSimulatorServer({ port: 0, tokens: [DEMO_TOKEN] })
     : undefined;
-  const opscom = createOpscomClient({
-    ...config.opscom,
-    baseUrl: simulator?.url ?? config.opscom.baseUrl,
+  // Demo mode's simulator is watched like OPSCOM: its calls go over HTTP all the same.
+  const { opscom, metrics, opscomHealth } = watchOperations({
+    config,
+    clock,
+    awaitingFinding: stores.awaitingFinding,
+    opscom: createOpscomClient({
+      ...config.opscom,
+      baseUrl: simulator?.url ?? config.opscom.baseUrl,
+    }),
   });
   const drain = createDrain();
   const app = createApp({
@@ -66,6 +73,8 @@ async function main() {
     clock,
     ...stores,
     drain,
+    metrics,
+    opscomHealth,
     passwords: createPasswordHashing(),
     issueSettings: issueSettingsOf(config, config.opscom.apiToken ?? DEMO_TOKEN),
   });

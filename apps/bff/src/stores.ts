@@ -7,6 +7,8 @@ import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import type { Database, DatabaseDialect } from "./db/database.ts";
 import { commitsFor } from "./db/group-commit.ts";
+import { databaseAnswers } from "./db/ping.ts";
+import { countAwaitingFinding } from "./journal/awaiting-finding.ts";
 import { createIdempotencyKeys } from "./journal/idempotency-keys.ts";
 import { createJournal } from "./journal/journal.ts";
 import { createPermitChanges, createSubmissions } from "./journal/write-stores.ts";
@@ -50,6 +52,8 @@ export async function openStores(
     sessions: createSessions(db, { clock, ...config.session }),
     signInThrottle: createSignInThrottle(db),
     audit: createAuditTrail(db, { clock }),
+    databaseAnswers: () => databaseAnswers(db),
+    awaitingFinding: () => countAwaitingFinding(db),
   };
 }
 

@@ -36,9 +36,12 @@ export type Health = z.infer<typeof healthSchema>;
 
 /**
  * `GET /readyz` (public): whether this server takes new requests. `draining` (with 503) from the
- * first stop signal on, while it finishes what it already started; a load balancer sends no more.
+ * first stop signal on, while it finishes what it already started; `database_unavailable` (with
+ * 503) while its database does not answer. A load balancer sends no more until `ready`.
  */
-export const readinessSchema = z.object({ status: z.enum(["ready", "draining"]) });
+export const readinessSchema = z.object({
+  status: z.enum(["ready", "draining", "database_unavailable"]),
+});
 export type Readiness = z.infer<typeof readinessSchema>;
 
 const displayNameSchema = z

@@ -14,6 +14,7 @@ export * from "./journal-api.ts";
 export * from "./money.ts";
 export * from "./note.ts";
 export * from "./one-of.ts";
+export * from "./operations.ts";
 export * from "./opscom-errors.ts";
 export * from "./opscom-wire.ts";
 export * from "./outcome-details.ts";

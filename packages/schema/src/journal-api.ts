@@ -105,6 +105,8 @@ export const historyQuerySchema = z.object({
   plate: blankAsAbsent(z.string().check(z.maxLength(25, "plate_filter_too_long"))),
   zone: blankAsAbsent(z.string().check(z.maxLength(ZONE_MAX_LENGTH, "zone_too_long"))),
   state: blankAsAbsent(z.enum(PERMIT_STATES, { error: "state_unknown" })),
+  /** `true`: only permits OPSCOM did not confirm with no finding yet, as the Status page counts. */
+  awaitingFinding: blankAsAbsent(z.literal("true", { error: "state_unknown" })),
   /** Permits valid at some time in [validFrom, validTo). */
   validFrom: blankAsAbsent(instantSchema),
   validTo: blankAsAbsent(instantSchema),

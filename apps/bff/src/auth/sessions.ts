@@ -27,10 +27,16 @@ export type SessionContext = { ip?: string; userAgent?: string };
 export type Sessions = {
   /** A new session, and the token to hand the browser: the only time it exists in clear. */
   create(userId: string, context?: SessionContext): Promise<{ token: string; session: Session }>;
-  /** The live session for this token, its last use recorded; undefined when unknown, idle, expired or its user is disabled. */
-  resolve(token: string): Promise<Session | undefined>;
+  /**
+   * The live session for this token, its last use recorded unless `activity` is false (a poll);
+   * undefined when unknown, idle, expired or its user is disabled.
+   */
+  resolve(token: string, options?: { activity: boolean }): Promise<Session | undefined>;
   /** As `resolve`, with the session's user and their zones, read in the same query. */
-  resolveWithUser(token: string): Promise<{ session: Session; user: User } | undefined>;
+  resolveWithUser(
+    token: string,
+    options?: { activity: boolean },
+  ): Promise<{ session: Session; user: User } | undefined>;
   /** Sign-out. True when there was such a session. */
   revoke(token: string): Promise<boolean>;
   revokeById(id: string): Promise<boolean>;
@@ -113,7 +119,7 @@ export function createSessions(db: Kysely<Database>, options: SessionsOptions): 
    * One query for every request a member makes (decision 023): the session, its user, and one
    * row per zone of theirs (one row with no zone when they have none).
    */
-  async function resolveWithUser(token: string) {
+  async function resolveWithUser(token: string, options = { activity: true }) {
     if (!isSessionToken(token)) return undefined;
     const rows = await db
       .selectFrom("sessions")
@@ -168,7 +174,7 @@ export function createSessions(db: Kysely<Database>, options: SessionsOptions): 
       },
       zones,
     );
-    return { session: sessionOf(await touch(row, now)), user };
+    return { session: sessionOf(options.activity ? await touch(row, now) : row), user };
   }
 
   return {
@@ -188,7 +194,7 @@ export function createSessions(db: Kysely<Database>, options: SessionsOptions): 
       return { token, session: sessionOf(row) };
     },
 
-    resolve: async (token) => (await resolveWithUser(token))?.session,
+    resolve: async (token, options) => (await resolveWithUser(token, options))?.session,
 
     resolveWithUser,
 

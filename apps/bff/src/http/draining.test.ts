@@ -22,6 +22,19 @@ describe("a draining server", () => {
     expect(readinessSchema.parse(await during.json()).status).toBe("draining");
   });
 
+  it("GET /readyz answers 503 database_unavailable with Retry-After once the database does not answer", async () => {
+    const { anonymous, database } = await testApp({ baseUrl: "http://127.0.0.1:9" });
+    expect((await anonymous.request("/readyz")).status).toBe(200);
+
+    await database.close();
+    const response = await anonymous.request("/readyz");
+
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe(String(DRAINING_RETRY_AFTER_SECONDS));
+    expect(readinessSchema.parse(await response.json()).status).toBe("database_unavailable");
+    expect((await anonymous.request("/healthz")).status).toBe(200);
+  });
+
   it("keeps GET /healthz answering 200 in its usual shape, so the demo banner still knows", async () => {
     const { anonymous, drain } = await testApp({ baseUrl: "http://127.0.0.1:9" });
     drain.start();

@@ -1,6 +1,6 @@
 import { ServerResponse } from "node:http";
 import type { Readiness } from "@permit-desk/schema";
-import type { Handler, MiddlewareHandler } from "hono";
+import type { Context, Handler, MiddlewareHandler } from "hono";
 import { apiError } from "./api-error.ts";
 
 /** What a refused request is told to wait: by then a load balancer has another server ready. */
@@ -125,11 +125,18 @@ export function refuseWhileDraining(drain: Drain): MiddlewareHandler {
   };
 }
 
-/** `GET /readyz`: 200 `ready`, or 503 `draining` once the server stops taking requests. */
-export function readiness(drain: Drain): Handler {
-  return (c) => {
-    if (!drain.isDraining()) return c.json({ status: "ready" } satisfies Readiness);
+/**
+ * `GET /readyz`: 200 `ready`; 503 `draining` once the server stops taking requests, and 503
+ * `database_unavailable` while its database does not answer, each with `Retry-After`.
+ */
+export function readiness(drain: Drain, databaseAnswers: () => Promise<boolean>): Handler {
+  const notReady = (c: Context, status: Exclude<Readiness["status"], "ready">) => {
     c.header("Retry-After", String(DRAINING_RETRY_AFTER_SECONDS));
-    return c.json({ status: "draining" } satisfies Readiness, 503);
+    return c.json({ status } satisfies Readiness, 503);
+  };
+  return async (c) => {
+    if (drain.isDraining()) return notReady(c, "draining");
+    if (!(await databaseAnswers())) return notReady(c, "database_unavailable");
+    return c.json({ status: "ready" } satisfies Readiness);
   };
 }

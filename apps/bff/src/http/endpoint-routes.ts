@@ -108,8 +108,12 @@ export function mountRoutes(app: Hono<StaffEnv>, routes: readonly Route[], prefi
   for (const route of [...routes].sort(precedence)) {
     const { method, path, access } = route.endpoint;
     if (!path.startsWith(`${prefix}/`)) throw new Error(`${path} is not under ${prefix}.`);
+    // Prometheus has no session: such an endpoint brings its own check, or is not served.
+    if (access === "metrics" && route.before.length === 0) {
+      throw new Error(`${path} has no check of its metrics token.`);
+    }
     const checks = [
-      ...(access === "public" ? [] : [signedInOnly]),
+      ...(access === "public" || access === "metrics" ? [] : [signedInOnly]),
       ...(access === "admin" ? [requireAdmin()] : []),
       ...route.before,
     ];

@@ -17,20 +17,35 @@ const PUBLIC_ROUTES = allEndpoints()
   .map(({ endpoint }) => endpoint)
   .filter((endpoint) => endpoint.access === "public" && endpoint.path.startsWith("/api/"));
 
+/** Routes the browser polls on a timer: not the member's activity (see `Endpoint.poll`). */
+const POLLED_ROUTES = allEndpoints()
+  .map(({ endpoint }) => endpoint)
+  .filter((endpoint) => endpoint.poll === true);
+
+const trimmed = (path: string) => (path.length > 1 ? path.replace(/\/+$/, "") : path);
+
 export function isPublicRoute(method: string, path: string): boolean {
-  const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
-  return PUBLIC_ROUTES.some((route) => route.method === method && route.path === trimmed);
+  return PUBLIC_ROUTES.some((route) => route.method === method && route.path === trimmed(path));
+}
+
+function isPolledRoute(method: string, path: string): boolean {
+  return POLLED_ROUTES.some((route) => route.method === method && route.path === trimmed(path));
 }
 
 const unauthenticated = () => apiError("unauthenticated", { code: "sign_in_required" });
 
-/** Every `/api` request but the public ones needs a live session of an enabled user. */
+/**
+ * Every `/api` request but the public ones needs a live session of an enabled user; each but a
+ * poll counts as the member's activity, keeping the session from going idle.
+ */
 export const requireStaff =
   (deps: { sessions: Sessions; secureCookie: boolean }): MiddlewareHandler<StaffEnv> =>
   async (c, next) => {
     if (isPublicRoute(c.req.method, c.req.path)) return next();
     const token = readSessionCookie(c, deps.secureCookie);
-    const staff = token === undefined ? undefined : await deps.sessions.resolveWithUser(token);
+    const activity = !isPolledRoute(c.req.method, c.req.path);
+    const staff =
+      token === undefined ? undefined : await deps.sessions.resolveWithUser(token, { activity });
     if (token === undefined || staff === undefined || staff.user.disabled) {
       return c.json(unauthenticated(), 401);
     }

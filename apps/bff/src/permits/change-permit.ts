@@ -7,6 +7,7 @@ import type { Journal } from "../journal/journal.ts";
 import type { JournalEntry } from "../journal/journal-entry.ts";
 import type { PermitChanges } from "../journal/write-stores.ts";
 import type { Logger } from "../logger.ts";
+import type { Metrics } from "../operations/metrics.ts";
 import type { OpscomClient } from "../opscom/client.ts";
 import type { ChangeOutcome } from "../opscom/outcome.ts";
 import { refuseWrite, type WriteResult, writeOnce } from "../opscom-writes/write-pipeline.ts";
@@ -26,6 +27,7 @@ export type ChangeDeps = {
   issueSettings: IssueSettings;
   config: Config;
   logger: Logger;
+  metrics: Pick<Metrics, "changeSettled">;
 };
 
 export type ChangeRequester = {
@@ -115,6 +117,11 @@ export async function changePermit(
           detail: { journalId: change.id, outcome: outcome.kind, reason: plan.request.reason },
         },
       });
+      deps.metrics.changeSettled(
+        plan.request.action,
+        requester.zones.site.find((zone) => zone.id === entry.zoneId)?.name ?? "other",
+        outcome,
+      );
       deps.logger.info(
         {
           event: `permit.${plan.request.action}`,

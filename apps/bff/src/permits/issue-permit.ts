@@ -5,6 +5,7 @@ import type { IdempotencyClaim } from "../journal/idempotency-keys.ts";
 import type { JournalEntry } from "../journal/journal-entry.ts";
 import type { Submissions } from "../journal/write-stores.ts";
 import type { Logger } from "../logger.ts";
+import type { Metrics } from "../operations/metrics.ts";
 import type { OpscomClient } from "../opscom/client.ts";
 import type { OpscomOutcome } from "../opscom/outcome.ts";
 import { type WriteResult, writeOnce } from "../opscom-writes/write-pipeline.ts";
@@ -28,6 +29,7 @@ export function issueSettingsOf(config: Config, apiToken: string): IssueSettings
 
 export type IssueDeps = {
   submissions: Submissions;
+  metrics: Pick<Metrics, "permitSettled">;
   opscom: OpscomClient;
   issueSettings: IssueSettings;
   logger: Logger;
@@ -82,6 +84,7 @@ export function issuePermit(
           detail: { journalId: entry.id, outcome: outcome.kind },
         },
       });
+      deps.metrics.permitSettled(draft.zone, outcome);
       deps.logger.info(
         {
           event: "permit.create",

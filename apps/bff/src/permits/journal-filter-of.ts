@@ -14,6 +14,11 @@ export function journalFilterOf(query: HistoryQuery, zones: readonly ZoneRef[]):
     ...(query.plate !== undefined && { platePrefix: query.plate }),
     ...(query.zone !== undefined && zoneFilterOf(query.zone, zones)),
     ...(query.state !== undefined && { state: query.state }),
+    // What the Status page counts (decision 026); with another state, no permit is both.
+    ...(query.awaitingFinding !== undefined && {
+      state: query.state === undefined || query.state === "unknown" ? "unknown" : [],
+      reconciled: false,
+    }),
     ...(query.validFrom !== undefined && { validFrom: new Date(query.validFrom) }),
     ...(query.validTo !== undefined && { validTo: new Date(query.validTo) }),
   };

@@ -1,11 +1,14 @@
 import {
   activePermitsSchema,
   apiErrorSchema,
+  operationsStatusSchema,
   permitPageSchema,
   permitRecordSchema,
 } from "@permit-desk/schema";
 import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
+import type { DatabaseDialect } from "../db/database.ts";
+import { testDialects } from "../db/test-databases.ts";
 import { answerJson, startRecordingServer } from "../testing/recording-server.ts";
 import { postPermit, testApp, validDraft } from "../testing/test-app.ts";
 
@@ -16,7 +19,7 @@ afterEach(async () => {
 });
 
 /** OPSCOM that issues every permit, except that plates starting with LOST get no usable answer. */
-async function historyWithPermits() {
+async function historyWithPermits(dialect: DatabaseDialect = "sqlite") {
   const opscom = await startRecordingServer((request, response) => {
     if (request.body.includes('"LOST')) {
       response.writeHead(502, { "Content-Type": "text/html" });
@@ -29,7 +32,7 @@ async function historyWithPermits() {
     });
   });
   closers.push(opscom.close);
-  const context = await testApp({ baseUrl: opscom.url });
+  const context = await testApp({ baseUrl: opscom.url, dialect });
   const issue = (change: Partial<typeof validDraft>) =>
     postPermit(context.app, { ...validDraft, ...change });
   return { ...context, issue };
@@ -74,6 +77,36 @@ describe("GET /api/permits (history)", () => {
     const august = `validFrom=${encodeURIComponent("2026-08-01T00:00:00-04:00")}&validTo=${encodeURIComponent("2026-08-02T00:00:00-04:00")}`;
     expect(await plates(august)).toEqual(["XY123"]);
   });
+
+  it.each(testDialects())(
+    "lists what the Status page counts as awaiting a finding with awaitingFinding=true (%s)",
+    async (dialect) => {
+      const { app, issue } = await historyWithPermits(dialect);
+      await issue({ plate: "AB123" });
+      await issue({ plate: "LOST1" });
+      await issue({ plate: "LOST2" });
+      const page = permitPageSchema.parse(
+        await (await app.request("/api/permits?state=unknown")).json(),
+      );
+      const found = page.permits.find((permit) => permit.plate === "LOST1");
+      const reconciled = await app.request(`/api/permits/${found?.id}/reconciliations`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ finding: "absent" }),
+      });
+      expect(reconciled.status).toBe(201);
+
+      const plates = async (query: string) =>
+        permitPageSchema
+          .parse(await (await app.request(`/api/permits?${query}`)).json())
+          .permits.map((p) => p.plate);
+      expect(await plates("awaitingFinding=true")).toEqual(["LOST2"]);
+      expect(await plates("awaitingFinding=true&state=issued")).toEqual([]);
+      const status = operationsStatusSchema.parse(await (await app.request("/api/status")).json());
+      expect(status.awaitingFinding).toEqual({ permits: 1, changes: 0 });
+      expect((await app.request("/api/permits?awaitingFinding=yes")).status).toBe(400);
+    },
+  );
 
   it("answers 400 to a filter it cannot read", async () => {
     const { app } = await historyWithPermits();

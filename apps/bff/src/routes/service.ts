@@ -24,9 +24,11 @@ export function clientConfigOf(config: Config, zones: string[]): ClientConfig {
 }
 
 /** The server itself: health, readiness, the browser's configuration and the API's description. */
-export function serviceRoutes(deps: Pick<AppDeps, "config" | "zones" | "drain">) {
+export function serviceRoutes(
+  deps: Pick<AppDeps, "config" | "zones" | "drain" | "databaseAnswers">,
+) {
   const { config, zones } = deps;
-  const ready = readiness(deps.drain);
+  const ready = readiness(deps.drain, deps.databaseAnswers);
   // The same for every caller, and for the life of the process.
   const openApi = openApiDocument({
     sessionCookie: sessionCookieName(config.session.secureCookie),

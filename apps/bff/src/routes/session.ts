@@ -48,6 +48,7 @@ export function sessionRoutes(deps: AppDeps) {
         input.password,
         context,
       );
+      if (!result.ok) deps.metrics.signInRefused(result);
       if (!result.ok && result.reason === "throttled") {
         return throttledAnswer(c, result, "username_throttled");
       }

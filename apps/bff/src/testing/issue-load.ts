@@ -89,6 +89,8 @@ export async function startIssuingStack(
   return {
     url: bff.url,
     simulatorUrl: simulator.url,
+    /** The server's DATABASE_URL: a SQLite file, or PostgreSQL with the run's schema. */
+    databaseUrl: database.url,
     simulatedPermitCount: () => simulator.permitCount(),
     async journalEntries(): Promise<JournalEntry[]> {
       const handle = database.open();

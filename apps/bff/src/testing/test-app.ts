@@ -13,6 +13,7 @@ import { createTestDatabase, type TestDatabase } from "../db/test-databases.ts";
 import { createDrain } from "../http/draining.ts";
 import { sessionCookieName } from "../http/session-cookie.ts";
 import { createLogger } from "../logger.ts";
+import { watchOperations } from "../operations/watched-opscom.ts";
 import { createOpscomClient, type OpscomClient } from "../opscom/client.ts";
 import { issueSettingsOf } from "../permits/issue-permit.ts";
 import { openStores } from "../stores.ts";
@@ -117,10 +118,15 @@ export async function testApp(options: {
   const database = await createTestDatabase(options.dialect ?? "sqlite");
   openDatabases.push(database);
   const clock = options.clock ?? (() => new Date());
-  const opscom =
-    options.opscom ?? createOpscomClient({ ...config.opscom, sleep: async () => undefined });
   const stores = await openStores(database.db, clock, config, database);
   const { journal, idempotencyKeys, users, zones, sessions, audit } = stores;
+  const { opscom, metrics, opscomHealth } = watchOperations({
+    config,
+    clock,
+    awaitingFinding: stores.awaitingFinding,
+    opscom:
+      options.opscom ?? createOpscomClient({ ...config.opscom, sleep: async () => undefined }),
+  });
   const drain = createDrain();
   const hono = createApp({
     config,
@@ -129,6 +135,8 @@ export async function testApp(options: {
     clock,
     ...stores,
     drain,
+    metrics,
+    opscomHealth,
     passwords: options.passwords ?? createPasswordHashing(),
     issueSettings: issueSettingsOf(config, options.opscomToken ?? TEST_TOKEN),
   });
@@ -169,6 +177,7 @@ export async function testApp(options: {
     audit,
     database,
     drain,
+    opscomHealth,
   };
 }
 

@@ -6,6 +6,7 @@ import * as plateEndpoints from "./plates.ts";
 import * as serviceEndpoints from "./service.ts";
 import * as sessionEndpoints from "./session.ts";
 import * as setupEndpoints from "./setup.ts";
+import * as statusEndpoints from "./status.ts";
 import * as templateEndpoints from "./templates.ts";
 import * as zoneEndpoints from "./zones.ts";
 
@@ -20,6 +21,7 @@ export const API_AREAS = {
   audit: auditEndpoints,
   permits: permitEndpoints,
   plates: plateEndpoints,
+  status: statusEndpoints,
 } satisfies Record<string, Record<string, Endpoint>>;
 
 /** Every endpoint, named `area.name` as the OpenAPI document's operation ids are. */

@@ -4,9 +4,10 @@ type Schema = z.ZodMiniType;
 
 /**
  * Who may call an endpoint: anyone (first run, signing in, health), any signed-in member, a
- * manager or an administrator, or an administrator only.
+ * manager or an administrator, or an administrator only; `metrics` is Prometheus, with the
+ * operator's bearer token (or from the server's own machine when none is set).
  */
-export type Access = "public" | "staff" | "manager" | "admin";
+export type Access = "public" | "staff" | "manager" | "admin" | "metrics";
 
 /**
  * One endpoint of the HTTP API, written once: the BFF validates its input and registers its
@@ -26,9 +27,14 @@ export type Endpoint = {
    * the key, so that a refused body still answers a replay of that key (decisions 002 and 018).
    */
   readonly idempotencyKey?: true;
+  /**
+   * The browser asks on its own, on a timer: answering is not the member's activity, so a page
+   * left open and polling never keeps an idle session alive.
+   */
+  readonly poll?: true;
   readonly status: 200 | 201 | 204;
-  /** The success answer's JSON, or a CSV file, or no body at all. */
-  readonly response: Schema | "csv" | "none";
+  /** The success answer's JSON, or a CSV file, Prometheus' text format, or no body at all. */
+  readonly response: Schema | "csv" | "prometheus" | "none";
 };
 
 /** `:id` in a path: an opaque identifier. */

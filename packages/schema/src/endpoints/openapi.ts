@@ -13,7 +13,8 @@ type Summaries = { [Area in keyof Areas]: { [Name in keyof Areas[Area]]: string 
 const SUMMARIES: Summaries = {
   service: {
     getHealth: "Liveness, and whether permits go to the built-in simulator (demo mode)",
-    getReadiness: "Whether this server takes new requests: 503 and `draining` once it is stopping",
+    getReadiness:
+      "Whether this server takes new requests: 503 once it is stopping or its database does not answer",
     getClientConfig: "What the browser needs to draw the issue form for the signed-in member",
     getOpenApiDocument: "This document: the HTTP API as OpenAPI 3.1",
   },
@@ -63,6 +64,12 @@ const SUMMARIES: Summaries = {
     getActivePermits: "The permits valid now for a plate that the member may see",
     getPlateChecks:
       "Warnings while a plate is typed: a permit valid now in the zone, look-alike plates",
+  },
+  status: {
+    getMetrics: "Counts and timings for Prometheus: permits, calls to OPSCOM, sign-ins, requests",
+    getOpscomHealth: "Whether recent calls to OPSCOM failed, and since when; cheap to poll",
+    getOperationsStatus:
+      "OPSCOM's health with its latest failed calls, and how many entries await a finding",
   },
 };
 
@@ -123,6 +130,8 @@ const ACCESS = {
   staff: "Any signed-in staff member.",
   manager: "A manager (in their zones) or an administrator.",
   admin: "An administrator.",
+  metrics:
+    "Prometheus, with the bearer token METRICS_TOKEN; from the server's own machine when none is set.",
 } as const;
 
 function successOf(endpoint: Endpoint): JsonSchema {
@@ -130,6 +139,12 @@ function successOf(endpoint: Endpoint): JsonSchema {
   if (response === "none") return { description: "Done; no body." };
   if (response === "csv") {
     return { description: "A CSV file", content: { "text/csv": { schema: { type: "string" } } } };
+  }
+  if (response === "prometheus") {
+    return {
+      description: "Metrics in Prometheus' text format 0.0.4",
+      content: { "text/plain": { schema: { type: "string" } } },
+    };
   }
   return {
     description: "Success",
@@ -147,6 +162,7 @@ function operationOf(id: string, summary: string, endpoint: Endpoint): JsonSchem
     description: `Who may call it: ${ACCESS[endpoint.access]}`,
     "x-permit-desk-access": endpoint.access,
     ...(endpoint.access === "public" && { security: [] }),
+    ...(endpoint.access === "metrics" && { security: [{ metricsToken: [] }, {}] }),
     ...(parameters.length > 0 && { parameters }),
     ...(endpoint.body !== undefined && {
       requestBody: {
@@ -162,7 +178,7 @@ function operationOf(id: string, summary: string, endpoint: Endpoint): JsonSchem
 }
 
 /** The contract's own version: raised when an endpoint, its input or its answer changes. */
-export const API_VERSION = "1.0.0";
+export const API_VERSION = "1.1.0";
 
 /** The HTTP API as an OpenAPI 3.1 document, generated from the endpoint table. */
 export function openApiDocument(options: { sessionCookie: string }) {
@@ -188,6 +204,7 @@ export function openApiDocument(options: { sessionCookie: string }) {
     components: {
       securitySchemes: {
         session: { type: "apiKey", in: "cookie", name: options.sessionCookie },
+        metricsToken: { type: "http", scheme: "bearer" },
       },
       schemas: { ApiError: jsonSchemaOf(apiErrorSchema, "output") },
       responses: {

@@ -63,6 +63,11 @@ export function createApp(deps: AppDeps) {
   app.use(refuseWhileDraining(deps.drain));
 
   const api = new Hono<StaffEnv>()
+    // Answers name plates and staff: no cache keeps them unless a route says otherwise.
+    .use(async (c, next) => {
+      await next();
+      if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
+    })
     .use(sameOriginJsonOnly(origins))
     .use(
       bodyLimit({

@@ -108,11 +108,23 @@ describe("the built web app over HTTP", () => {
   it("keeps the build's own files to itself: its manifest names the source files", async () => {
     const manifest = await readFile(join(distDir, ".vite", "manifest.json"), "utf8");
     expect(manifest).toContain("src/");
-    for (const path of ["/.vite/manifest.json", "/.vite/manifest.json.gz", "/assets/../.vite/"]) {
+    for (const path of [
+      "/.vite/manifest.json",
+      "/.vite/manifest.json.gz",
+      "/assets/../.vite/",
+      "/index.html.br",
+      "/index.html.gz",
+    ]) {
       const answer = await rawGet(port, path);
       expect(answer.status).toBe(404);
       expect(answer.body.toString()).not.toContain("src/");
     }
+  });
+
+  it("answers 404 for a script that is not there, such as an old build's, not with the page", async () => {
+    const answer = await rawGet(port, "/assets/index-nothere.js");
+    expect(answer.status).toBe(404);
+    expect(answer.body.toString()).not.toContain("<!doctype html>");
   });
 
   it("leaves an API path to the API, which answers in JSON, not with the page", async () => {

@@ -34,6 +34,8 @@ export function serveWebApp(app: Hono, distDir: string): boolean {
   // The build's own files (`.vite/manifest.json`, which names the source files) are not the app's.
   app.use("*", async (c, next) => {
     if (c.req.path.split("/").some((segment) => segment.startsWith("."))) return c.notFound();
+    // The compressed copies are served in place of their file, never by their own name.
+    if (/\.(?:br|gz)$/.test(c.req.path)) return c.notFound();
     return next();
   });
   app.use(
@@ -48,7 +50,8 @@ export function serveWebApp(app: Hono, distDir: string): boolean {
     onFound: found("no-cache"),
   });
   app.get("*", async (c, next) => {
-    if (c.req.path.startsWith("/api/")) return c.notFound();
+    // A file that is not there, such as an old build's chunk, is missing, not the app's page.
+    if (c.req.path.startsWith("/api/") || c.req.path.startsWith("/assets/")) return c.notFound();
     return (await clientRoute(c, next)) ?? c.notFound();
   });
   return true;

@@ -54,6 +54,14 @@ describe("GET /api/permits (history)", () => {
     expect(second.nextCursor).toBeUndefined();
   });
 
+  it("tells every cache not to keep a page of plates, nor any other answer of the API", async () => {
+    const { app, issue } = await historyWithPermits();
+    expect((await issue({ plate: "AAA1" })).status).toBe(201);
+    for (const path of ["/api/permits", "/api/config", "/api/nothing-here"]) {
+      expect((await app.request(path)).headers.get("cache-control")).toBe("no-store");
+    }
+  });
+
   it("finds plates by a prefix typed any way, and filters by zone, state and validity", async () => {
     const { app, issue } = await historyWithPermits();
     await issue({ plate: "AB123" });

@@ -53,6 +53,7 @@ export const PROBLEMS = {
   finding_required: [],
   permit_not_found: [],
   history_page_gone: [],
+  history_range_backwards: [],
   findings_not_allowed: [],
   permit_not_unconfirmed: [],
   change_not_found: [],

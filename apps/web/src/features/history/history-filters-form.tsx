@@ -1,4 +1,4 @@
-import { PERMIT_STATES } from "@permit-desk/schema";
+import { PERMIT_STATES, problemAsText } from "@permit-desk/schema";
 import { type MouseEvent, useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { permitStateMessages } from "../../components/permit-state.tsx";
@@ -14,6 +14,7 @@ import {
   historyFiltersOfValues,
   historyFilterValuesOf,
   isRangeBackwards,
+  RANGE_BACKWARDS,
 } from "./history-filters.ts";
 import { historyMessages } from "./messages.ts";
 
@@ -87,7 +88,7 @@ export function HistoryFiltersForm({
               inputProps={{
                 ...register("to", {
                   validate: (to, { from }) =>
-                    isRangeBackwards({ from, to }) ? t("lastDayBeforeFirst") : true,
+                    isRangeBackwards({ from, to }) ? problemAsText(RANGE_BACKWARDS) : true,
                 }),
                 type: "date",
               }}

@@ -102,6 +102,9 @@ export function historyPathOf(filters: HistoryFilters): string {
   return search ? `/history?${search}` : "/history";
 }
 
+/** Said of a range whose last day is before its first, as a code that follows the language. */
+export const RANGE_BACKWARDS = { code: "history_range_backwards" } as const;
+
 /** True when the last day is before the first: such a range cannot match anything. */
 export function isRangeBackwards(filters: Pick<HistoryFilters, "from" | "to">): boolean {
   const { from, to } = filters;

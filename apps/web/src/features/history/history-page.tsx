@@ -7,7 +7,9 @@ import { Alert } from "../../components/ui/alert.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { linkClassName } from "../../components/ui/styles.ts";
 import { endpointUrl } from "../../lib/api-client.ts";
+import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
+import { problemWords } from "../../lib/i18n/problem-words.ts";
 import { permitQueryKeys } from "../../lib/permit-change.ts";
 import {
   type HistoryFilters,
@@ -16,6 +18,7 @@ import {
   historyQueryOf,
   historySearchOf,
   isRangeBackwards,
+  RANGE_BACKWARDS,
 } from "./history-filters.ts";
 import { HistoryFiltersForm } from "./history-filters-form.tsx";
 import { historyMessages } from "./messages.ts";
@@ -55,6 +58,7 @@ export function HistoryPage({ config }: { config: ClientConfig }) {
   const { filters, historySearch, listKey, applyFilters, clearFilters } = useHistoryFilters();
   const submissionsHeadingId = useId();
   const t = useMessages(historyMessages);
+  const { locale } = useLocale();
   const rangeBackwards = isRangeBackwards(filters);
   return (
     <div className="space-y-8">
@@ -88,7 +92,7 @@ export function HistoryPage({ config }: { config: ClientConfig }) {
         />
         {rangeBackwards ? (
           <Alert tone="error" title={t("noMatchingDays")}>
-            <p>{t("lastDayBeforeFirst")}</p>
+            <p>{problemWords(RANGE_BACKWARDS, locale)}</p>
           </Alert>
         ) : (
           <PermitHistoryResults

@@ -195,6 +195,7 @@ const ENGLISH: ProblemWords = {
   finding_required: "Choose what OPSCOM shows.",
   permit_not_found: "There is no permit with that id.",
   history_page_gone: "That page of the history no longer exists; start again.",
+  history_range_backwards: "The last day is before the first day.",
   findings_not_allowed: "Only a manager or an administrator can record a finding.",
   permit_not_unconfirmed: "Only a permit OPSCOM did not confirm can be reconciled.",
   change_not_found: "There is no such change of a permit.",
@@ -392,6 +393,7 @@ const FRENCH: ProblemWords = {
   finding_required: "Choisissez ce qu'affiche OPSCOM.",
   permit_not_found: "Il n'y a aucun permis avec cet identifiant.",
   history_page_gone: "Cette page de l'historique n'existe plus; recommencez.",
+  history_range_backwards: "Le dernier jour précède le premier jour.",
   findings_not_allowed:
     "Seul un gestionnaire ou un administrateur peut consigner une constatation.",
   permit_not_unconfirmed:

@@ -29,12 +29,14 @@ export type CompressionFigure = {
 };
 
 function textFilesOf(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((name) => TEXT_FILE.test(name))
-    // The build's own files (`.vite/manifest.json`) are not served at all.
-    .filter((name) => !name.startsWith("."))
-    .filter((name) => statSync(join(dir, name)).size >= THRESHOLD_BYTES)
-    .map((name) => `/${relative(dir, join(dir, name)).replaceAll("\\", "/")}`);
+  return (
+    readdirSync(dir, { recursive: true, encoding: "utf8" })
+      .filter((name) => TEXT_FILE.test(name))
+      // The build's own files (`.vite/manifest.json`) are not served at all.
+      .filter((name) => !name.startsWith("."))
+      .filter((name) => statSync(join(dir, name)).size >= THRESHOLD_BYTES)
+      .map((name) => `/${relative(dir, join(dir, name)).replaceAll("\\", "/")}`)
+  );
 }
 
 export async function measureCompression(

@@ -1,4 +1,4 @@
-import type { OpscomEndpoint } from "@permit-desk/schema";
+import { isPublishedOpscomErrorCode, type OpscomEndpoint } from "@permit-desk/schema";
 import type { MiddlewareHandler } from "hono";
 import { matchedRoutes } from "hono/route";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
@@ -17,8 +17,7 @@ function opscomCodeLabel(outcome: OpscomOutcome | ChangeOutcome): string {
   if (outcome.kind !== "rejected") return "";
   const code = outcome.errorCode;
   if (code === undefined) return "none";
-  const published = (code >= 9000 && code <= 9022) || (code >= 9030 && code <= 9033);
-  return published ? String(code) : "other";
+  return isPublishedOpscomErrorCode(code) ? String(code) : "other";
 }
 
 let processRegistry: Registry | undefined;

@@ -227,6 +227,24 @@ describe("what operators watch", () => {
     },
   );
 
+  it("GET /api/status/opscom stays ok while OPSCOM refuses a clerk's permits with an error status (500), as it may", async () => {
+    const erring = await startSimulatorServer({ port: 0, tokens: [TEST_TOKEN], errorStatus: 500 });
+    try {
+      const { app } = await testApp({ baseUrl: erring.url });
+      erring.simulator.setBehaviour({ mode: "reject", errorCode: 9006, times: 3 });
+      for (let call = 0; call < 3; call++) {
+        expect((await postPermit(app, validDraft)).status).toBe(422);
+      }
+      expect(
+        opscomHealthSchema.parse(await (await app.request("/api/status/opscom")).json()),
+      ).toEqual({ state: "ok" });
+      const body = operationsStatusSchema.parse(await (await app.request("/api/status")).json());
+      expect(body.recentFailures).toEqual([]);
+    } finally {
+      await erring.close();
+    }
+  });
+
   it("polling GET /api/status/opscom never keeps an idle session alive; any other request does", async () => {
     const time = manualClock();
     const { as, staffCookie } = await testApp({ baseUrl: simulator.url, clock: time.clock });

@@ -7,6 +7,7 @@ import type { DatabaseDialect } from "../db/database.ts";
 import { testDialects } from "../db/test-databases.ts";
 import { manualClock } from "../testing/manual-clock.ts";
 import { changeSite, postChange } from "../testing/permit-changes.ts";
+import { rawGet } from "../testing/raw-http.ts";
 import { STAFF_USERNAME } from "../testing/staff-session.ts";
 import {
   postPermit,
@@ -165,7 +166,7 @@ describe("what operators watch", () => {
     expect(logLines.join("\n")).not.toContain(METRICS_TOKEN);
   });
 
-  it("GET /metrics without METRICS_TOKEN answers a request from this machine only, not one a proxy passed on", async () => {
+  it("GET /metrics without METRICS_TOKEN answers a request from this machine naming it by a loopback name only, not one a proxy passed on or a rebinding page sent", async () => {
     const { hono, anonymous } = await testApp({ baseUrl: simulator.url });
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
       const started = serve({ fetch: hono.fetch, port: 0, hostname: "127.0.0.1" }, () =>
@@ -177,6 +178,18 @@ describe("what operators watch", () => {
       expect((await fetch(url)).status).toBe(200);
       const proxied = await fetch(url, { headers: { "X-Forwarded-For": "203.0.113.9" } });
       expect(proxied.status).toBe(403);
+      const port = (server.address() as AddressInfo).port;
+      for (const host of [`localhost:${port}`, "127.0.0.1", `[::1]:${port}`]) {
+        expect((await rawGet(port, "/metrics", { Host: host })).status).toBe(200);
+      }
+      // A proxy here passing the public host on, and a DNS-rebinding page in a browser here.
+      for (const host of [
+        "permits.example.com",
+        `rebind.attacker.example:${port}`,
+        "127.0.0.1.nip.io",
+      ]) {
+        expect((await rawGet(port, "/metrics", { Host: host })).status).toBe(403);
+      }
       // No socket at all: nothing says the request came from this machine.
       expect((await anonymous.request("/metrics")).status).toBe(403);
     } finally {

@@ -113,6 +113,19 @@ describe("OPSCOM's health", () => {
     expect(health.health()).toEqual({ state: "ok" });
   });
 
+  it("starts a new run at a failure after the window, so one lost answer after a quiet spell does not raise it again", () => {
+    const { time, health } = monitor();
+    for (let call = 0; call < 3; call++) health.record("push", noAnswer);
+    time.advance(60 * 60_000);
+    health.record("push", noAnswer);
+    expect(health.health()).toEqual({ state: "ok" });
+    const since = time.clock().toISOString();
+    health.record("push", noAnswer);
+    time.advance(60_000);
+    health.record("push", unreachable);
+    expect(health.health()).toEqual({ state: "failing", since, failures: 3 });
+  });
+
   it("keeps the latest 20 failures, newest first, as codes without OPSCOM's text", () => {
     const { time, health } = monitor();
     for (let call = 0; call < 25; call++) {

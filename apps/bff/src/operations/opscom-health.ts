@@ -77,9 +77,10 @@ export type OpscomHealthRule = { failures: number; windowMs: number };
 
 /**
  * OPSCOM's health as this process has seen it, in memory: `failing` once the last
- * `rule.failures` calls have all failed and the latest of them is within `rule.windowMs`; `ok`
- * again at the next call that succeeds, or when the latest failure grows older than the window
- * (nothing recent is known then). Each process judges by its own calls.
+ * `rule.failures` calls have all failed, each within `rule.windowMs` of the one before and the
+ * latest within it of now; `ok` again at the next call that succeeds, or when the latest failure
+ * grows older than the window (nothing recent is known then, and a failure after that starts a
+ * new run). Each process judges by its own calls.
  */
 export type OpscomHealthMonitor = {
   rule: OpscomHealthRule;
@@ -104,10 +105,12 @@ export function createOpscomHealthMonitor(
         run = undefined;
         return;
       }
+      // A run whose latest failure has left the window is over: nothing recent joins it to this one.
+      const continues = run !== undefined && at.getTime() - run.latest.getTime() <= rule.windowMs;
       run =
-        run === undefined
-          ? { first: at, latest: at, count: 1 }
-          : { ...run, latest: at, count: run.count + 1 };
+        run !== undefined && continues
+          ? { ...run, latest: at, count: run.count + 1 }
+          : { first: at, latest: at, count: 1 };
       failures.unshift(failureOf(endpoint, outcome, at));
       failures.length = Math.min(failures.length, FAILURES_KEPT);
     },

@@ -260,6 +260,37 @@ describe("npm run backup and npm run restore", () => {
     expect(readJournal(database.url).count).toBe(3);
   });
 
+  it.each([
+    ["damaged", (bytes: Buffer) => bytes.fill(0x5a, 4096, bytes.length - 1), /is damaged: /],
+    ["not a database", () => Buffer.from("lost to a bad disk"), /is not a SQLite database/],
+  ])(
+    "restore puts a backup in place of a database that is %s once given --force, keeping that one beside it",
+    async (_case, spoil, reason) => {
+      const { env, database } = await journalWithPermits(2);
+      const backup = join(dir, "sound.sqlite");
+      expect((await runCli(["backup", backup], env)).code).toBe(0);
+      await database.close();
+      const spoilt = spoil(readFileSync(database.url));
+      writeFileSync(database.url, spoilt);
+
+      const refused = await runCli(["restore", backup], env);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(reason);
+      expect(refused.stderr).toMatch(/Add --force to restore over it/);
+      expect(readFileSync(database.url).equals(spoilt)).toBe(true);
+
+      const forced = await runCli(["restore", backup, "--force"], env);
+      expect(forced.stderr).toBe("");
+      expect(forced.code).toBe(0);
+      expect(readJournal(database.url)).toMatchObject({ integrity: "ok", count: 2 });
+      const kept = readdirSync(join(database.url, "..")).filter((name) =>
+        name.includes(".replaced-"),
+      );
+      expect(kept).toHaveLength(1);
+      expect(readFileSync(join(database.url, "..", kept[0] ?? "")).equals(spoilt)).toBe(true);
+    },
+  );
+
   it("answers a mistaken command line with its usage", async () => {
     const run = await runCli(["restore"], {});
     expect(run.code).toBe(2);

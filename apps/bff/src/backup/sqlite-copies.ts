@@ -181,9 +181,42 @@ export type RestoreResult = {
 };
 
 /**
+ * The database a restore replaces, as far as the restore must know it: a server's live lease and
+ * its latest entry, checkpointed so that the file kept is whole on its own; or why it cannot be
+ * read (damaged, or not a database at all), which is when a restore is wanted most.
+ */
+function readCurrent(
+  target: string,
+  now: Date,
+):
+  | { kind: "sound"; lease: ReturnType<typeof liveLease>; latest: Date | undefined }
+  | { kind: "unreadable"; reason: string } {
+  let current: SqliteDatabase.Database;
+  try {
+    current = openJournal(target, "The database");
+  } catch (error) {
+    if (error instanceof CopyRefusedError) return { kind: "unreadable", reason: error.message };
+    throw error;
+  }
+  try {
+    const lease = liveLease(current, now);
+    const latest = summaryOf(current).latestEntryAt;
+    // Everything committed goes into the main file, so the copy kept is whole on its own.
+    if (lease === undefined) current.pragma("wal_checkpoint(TRUNCATE)");
+    return { kind: "sound", lease, latest };
+  } catch (error) {
+    if (!(error instanceof SqliteDatabase.SqliteError)) throw error;
+    return { kind: "unreadable", reason: `The database ${target} is damaged: ${error.message}.` };
+  } finally {
+    current.close();
+  }
+}
+
+/**
  * Puts the backup at `backup` in place of the database at `target`, with the server stopped.
  * Refuses a file that is not a sound Permit Desk database, a database a running server holds a
- * lease on, and, without `force`, a database holding entries newer than the backup's latest.
+ * lease on, and, without `force`, a database holding entries newer than the backup's latest or
+ * one it cannot read (damaged, or not a database).
  * The database replaced is kept beside it as `<name>.replaced-<time>`.
  */
 export async function restoreJournal(
@@ -198,25 +231,25 @@ export async function restoreJournal(
     const restored = summaryOf(source);
     let keptAs: string | undefined;
     if (existsSync(target)) {
-      const current = openJournal(target, "The database");
-      try {
-        const lease = liveLease(current, options.now);
+      const current = readCurrent(target, options.now);
+      if (current.kind === "unreadable" && !options.force) {
+        throw new CopyRefusedError(
+          `${current.reason} Add --force to restore over it; it is kept beside the restored database as it is.`,
+        );
+      }
+      if (current.kind === "sound") {
+        const { lease, latest } = current;
         if (lease !== undefined) {
           throw new CopyRefusedError(
             `A server (${lease.label}) holds the database ${target} until ${lease.expiresAt.toISOString()}: stop Permit Desk before restoring. If it stopped without releasing it, try again after that time.`,
           );
         }
-        const latest = summaryOf(current).latestEntryAt;
         const backupLatest = restored.latestEntryAt?.getTime() ?? Number.NEGATIVE_INFINITY;
         if (!options.force && latest !== undefined && latest.getTime() > backupLatest) {
           throw new CopyRefusedError(
             `The database ${target} is newer than the backup: its latest entry is from ${latest.toISOString()}, the backup's ${restored.latestEntryAt?.toISOString() ?? "(none)"}. Restoring would lose what was journalled since. Add --force to restore anyway; the database replaced is kept beside it.`,
           );
         }
-        // Everything committed goes into the main file, so the copy kept is whole on its own.
-        current.pragma("wal_checkpoint(TRUNCATE)");
-      } finally {
-        current.close();
       }
     }
     // On a new machine the data folder may not exist yet: the server would make it too.
@@ -225,7 +258,9 @@ export async function restoreJournal(
     if (existsSync(target)) {
       keptAs = `${target}.replaced-${options.now.toISOString().replace(/[:.]/g, "-")}`;
       renameSync(target, keptAs);
-      for (const suffix of ["-wal", "-shm"]) rmSync(`${target}${suffix}`, { force: true });
+      // A damaged database's log may hold what a recovery tool can still read: it goes along.
+      if (existsSync(`${target}-wal`)) renameSync(`${target}-wal`, `${keptAs}-wal`);
+      rmSync(`${target}-shm`, { force: true });
     }
     renameSync(partial, target);
     return { restored, keptAs };

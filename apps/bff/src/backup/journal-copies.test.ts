@@ -159,6 +159,29 @@ describe("npm run backup and npm run restore", () => {
     expect(readJournal(join(database.url, "..", kept[0] ?? "")).count).toBe(3);
   });
 
+  it("restore counts a database as newer for what was recorded after the backup besides permits: a zone added is not lost without --force", async () => {
+    const { app, env, database } = await journalWithPermits(1);
+    const backup = join(dir, "before-zone.sqlite");
+    expect((await runCli(["backup", backup], env)).code).toBe(0);
+    const created = await app.request("/api/zones", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name: "Lot 9" }),
+    });
+    expect(created.status).toBe(201);
+    await database.close();
+
+    const refused = await runCli(["restore", backup], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/is newer than the backup/);
+    const db = new SqliteDatabase(database.url, { readonly: true });
+    try {
+      expect(db.prepare("select name from zones").pluck().all()).toContain("Lot 9");
+    } finally {
+      db.close();
+    }
+  });
+
   it("restore refuses while Permit Desk answers on PORT, or a server holds a lease on the database", async () => {
     const { env, database } = await journalWithPermits(1);
     const backup = join(dir, "one.sqlite");

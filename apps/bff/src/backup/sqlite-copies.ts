@@ -23,7 +23,7 @@ export class CopyRefusedError extends Error {
 export type JournalSummary = {
   permits: number;
   changes: number;
-  /** The latest permit or change journalled; undefined when there is none. */
+  /** The latest permit, change, outcome, finding or audit event recorded; undefined when none. */
   latestEntryAt: Date | undefined;
 };
 
@@ -75,12 +75,32 @@ function openJournal(path: string, what: string): SqliteDatabase.Database {
   return db;
 }
 
+/**
+ * Where a database records when it last changed, beyond its permits and changes: their outcomes,
+ * staff's findings, and the audit trail (users, zones, templates, sign-ins). A restore over a
+ * database with any of them later than the backup's would lose them.
+ */
+const LATEST_WRITES: [table: string, column: string][] = [
+  ["journal_entries", "created_at"],
+  ["journal_entries", "completed_at"],
+  ["journal_changes", "created_at"],
+  ["journal_changes", "completed_at"],
+  ["journal_reconciliations", "reconciled_at"],
+  ["journal_change_reconciliations", "reconciled_at"],
+  ["audit_events", "at"],
+];
+
 function summaryOf(db: SqliteDatabase.Database): JournalSummary {
   const count = (table: string) =>
     db.prepare(`select count(*) from ${table}`).pluck().get() as number;
+  const tables = new Set(
+    db.prepare("select name from sqlite_master where type = 'table'").pluck().all() as string[],
+  );
   const latest = db
     .prepare(
-      "select max(at) from (select max(created_at) as at from journal_entries union all select max(created_at) from journal_changes)",
+      `select max(at) from (${LATEST_WRITES.filter(([table]) => tables.has(table))
+        .map(([table, column]) => `select max(${column}) as at from ${table}`)
+        .join(" union all ")})`,
     )
     .pluck()
     .get() as number | null;

@@ -314,6 +314,17 @@ describe("npm run backup and npm run restore", () => {
     },
   );
 
+  it("backup never replaces a file that took its name while the copy was being written", async () => {
+    const { database } = await journalWithPermits(1);
+    const target = join(dir, "same-name.sqlite");
+    const copying = backupJournal(database.url, target);
+    writeFileSync(target, "another backup's bytes");
+
+    await expect(copying).rejects.toThrow(/same-name\.sqlite already exists/);
+    expect(readFileSync(target, "utf8")).toBe("another backup's bytes");
+    expect(readdirSync(dir)).toEqual(["same-name.sqlite"]);
+  });
+
   it("answers a mistaken command line with its usage", async () => {
     const run = await runCli(["restore"], {});
     expect(run.code).toBe(2);

@@ -1,6 +1,7 @@
 import {
   closeSync,
   existsSync,
+  linkSync,
   mkdirSync,
   openSync,
   readSync,
@@ -151,6 +152,27 @@ function removeWithSidecars(path: string) {
 }
 
 /**
+ * Gives the finished copy its name, unless a file took that name while it was being written (a
+ * second backup under the same name, say): a hard link fails where a rename would replace it.
+ * A file system without hard links gets the rename, after one more look.
+ */
+function takeNameUnlessTaken(partial: string, target: string) {
+  const taken = () =>
+    new CopyRefusedError(`${target} already exists: name a new file for the backup.`);
+  try {
+    linkSync(partial, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw taken();
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw error;
+    if (existsSync(target)) throw taken();
+    renameSync(partial, target);
+    return;
+  }
+  rmSync(partial);
+}
+
+/**
  * Writes a consistent copy of the journal at `source` to `target` while the server runs and
  * issues: SQLite's online backup, all pages in one step, so the copy is the database as it was
  * at one instant (commits after it are not in the copy, none is half in it). Checked with
@@ -167,7 +189,7 @@ export async function backupJournal(source: string, target: string): Promise<Jou
   const partial = partialNameOf(target);
   try {
     const summary = await copyInto(db, partial);
-    renameSync(partial, target);
+    takeNameUnlessTaken(partial, target);
     return summary;
   } catch (error) {
     removeWithSidecars(partial);

@@ -20,6 +20,23 @@ function opscomCodeLabel(outcome: OpscomOutcome | ChangeOutcome): string {
   return isPublishedOpscomErrorCode(code) ? String(code) : "other";
 }
 
+/** How long a scrape waits for the database's counts: a readiness check's patience. */
+const DATABASE_READ_MS = 2_000;
+
+/** The value, or undefined when it failed or took longer than DATABASE_READ_MS. */
+async function answeredInTime<T>(read: Promise<T>): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), DATABASE_READ_MS);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([read.catch(() => undefined), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 let processRegistry: Registry | undefined;
 
 /**
@@ -104,7 +121,10 @@ export function createMetrics(deps: {
     labelNames: ["kind"],
     registers,
     async collect() {
-      const counts = await deps.awaitingFinding();
+      const counts = await answeredInTime(deps.awaitingFinding());
+      // A database that does not answer leaves the counts out, never the whole scrape.
+      this.reset();
+      if (counts === undefined) return;
       this.set({ kind: "permit" }, counts.permits);
       this.set({ kind: "change" }, counts.changes);
     },

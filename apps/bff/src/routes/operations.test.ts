@@ -152,6 +152,17 @@ describe("what operators watch", () => {
     expect(text).not.toContain(METRICS_TOKEN);
   });
 
+  it("GET /metrics still answers while the database does not, with OPSCOM's health and the process, leaving out only what it reads there", async () => {
+    const { app, database } = await opsApp();
+    await database.close();
+
+    const text = await metricsText(app);
+
+    expect(text).toMatch(/^permit_desk_opscom_failing 0$/m);
+    expect(text).toMatch(/^process_cpu_seconds_total /m);
+    expect(text).not.toMatch(/^permit_desk_awaiting_finding\{/m);
+  });
+
   it("GET /metrics is 401 without METRICS_TOKEN, or with another, once it is set", async () => {
     const { anonymous, logLines } = await opsApp();
     const without = await anonymous.request("/metrics");

@@ -30,7 +30,8 @@ export function createApp(deps: AppDeps) {
   app.use(deps.metrics.httpRequests());
   app.use(securityHeaders());
   app.use(requestLog(deps.logger));
-  app.use(...compressAnswers());
+  // Answers built in memory; the web app's files come compressed by the build (web-assets.ts).
+  for (const path of ["/api/*", "/metrics"]) app.use(path, ...compressAnswers());
   app.onError((error, c) => {
     if (error instanceof PasswordHashingBusyError) return passwordsBusy(c, error.retryAfterMs);
     deps.logger.error({ event: "http.error", err: error, path: c.req.path }, "unhandled error");

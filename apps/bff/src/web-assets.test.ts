@@ -76,6 +76,20 @@ describe("the built web app over HTTP", () => {
     }
   });
 
+  it("never compresses a file as it sends it: an Accept-Encoding that names no copy exactly gets the file itself, with its length", async () => {
+    const script = textFiles.find((file) => file.endsWith(".js"));
+    expect(script).toBeDefined();
+    const original = await readFile(join(distDir, `${script}`));
+    expect(original.byteLength).toBeGreaterThan(1024);
+    for (const accepted of ["*", "gzip;q=0.8", "br;q=0.9, gzip;q=0.5", "BR, GZIP"]) {
+      const answer = await rawGet(port, `${script}`, { "accept-encoding": accepted });
+      expect(answer.status).toBe(200);
+      expect(answer.headers["content-encoding"]).toBeUndefined();
+      expect(answer.headers["content-length"]).toBe(String(original.byteLength));
+      expect(answer.body.equals(original)).toBe(true);
+    }
+  });
+
   it("names each file's type whatever its encoding", async () => {
     const script = textFiles.find((file) => file.endsWith(".js")) ?? "";
     const style = textFiles.find((file) => file.endsWith(".css")) ?? "";

@@ -18,6 +18,11 @@ export const OPSCOM_ERROR_CODES = {
 
 export type OpscomErrorCode = keyof typeof OPSCOM_ERROR_CODES;
 
+/** A code OPSCOM publishes: 9000–9009, 9030–9033, and 9010–9022 ("vehicle and user errors"). */
+export function isPublishedOpscomErrorCode(code: number): boolean {
+  return code in OPSCOM_ERROR_CODES || (code >= 9010 && code <= 9022);
+}
+
 /** 9010–9022 are published only as "vehicle and user errors". */
 export function describeOpscomErrorCode(code: number): string {
   if (code in OPSCOM_ERROR_CODES) return OPSCOM_ERROR_CODES[code as OpscomErrorCode];

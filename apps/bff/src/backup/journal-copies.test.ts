@@ -159,6 +159,29 @@ describe("npm run backup and npm run restore", () => {
     expect(readJournal(join(database.url, "..", kept[0] ?? "")).count).toBe(3);
   });
 
+  it("restore counts a database as newer for what was recorded after the backup besides permits: a zone added is not lost without --force", async () => {
+    const { app, env, database } = await journalWithPermits(1);
+    const backup = join(dir, "before-zone.sqlite");
+    expect((await runCli(["backup", backup], env)).code).toBe(0);
+    const created = await app.request("/api/zones", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name: "Lot 9" }),
+    });
+    expect(created.status).toBe(201);
+    await database.close();
+
+    const refused = await runCli(["restore", backup], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/is newer than the backup/);
+    const db = new SqliteDatabase(database.url, { readonly: true });
+    try {
+      expect(db.prepare("select name from zones").pluck().all()).toContain("Lot 9");
+    } finally {
+      db.close();
+    }
+  });
+
   it("restore refuses while Permit Desk answers on PORT, or a server holds a lease on the database", async () => {
     const { env, database } = await journalWithPermits(1);
     const backup = join(dir, "one.sqlite");
@@ -258,6 +281,48 @@ describe("npm run backup and npm run restore", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/damaged\.sqlite is damaged: /);
     expect(readJournal(database.url).count).toBe(3);
+  });
+
+  it.each([
+    ["damaged", (bytes: Buffer) => bytes.fill(0x5a, 4096, bytes.length - 1), /is damaged: /],
+    ["not a database", () => Buffer.from("lost to a bad disk"), /is not a SQLite database/],
+  ])(
+    "restore puts a backup in place of a database that is %s once given --force, keeping that one beside it",
+    async (_case, spoil, reason) => {
+      const { env, database } = await journalWithPermits(2);
+      const backup = join(dir, "sound.sqlite");
+      expect((await runCli(["backup", backup], env)).code).toBe(0);
+      await database.close();
+      const spoilt = spoil(readFileSync(database.url));
+      writeFileSync(database.url, spoilt);
+
+      const refused = await runCli(["restore", backup], env);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(reason);
+      expect(refused.stderr).toMatch(/Add --force to restore over it/);
+      expect(readFileSync(database.url).equals(spoilt)).toBe(true);
+
+      const forced = await runCli(["restore", backup, "--force"], env);
+      expect(forced.stderr).toBe("");
+      expect(forced.code).toBe(0);
+      expect(readJournal(database.url)).toMatchObject({ integrity: "ok", count: 2 });
+      const kept = readdirSync(join(database.url, "..")).filter((name) =>
+        name.includes(".replaced-"),
+      );
+      expect(kept).toHaveLength(1);
+      expect(readFileSync(join(database.url, "..", kept[0] ?? "")).equals(spoilt)).toBe(true);
+    },
+  );
+
+  it("backup never replaces a file that took its name while the copy was being written", async () => {
+    const { database } = await journalWithPermits(1);
+    const target = join(dir, "same-name.sqlite");
+    const copying = backupJournal(database.url, target);
+    writeFileSync(target, "another backup's bytes");
+
+    await expect(copying).rejects.toThrow(/same-name\.sqlite already exists/);
+    expect(readFileSync(target, "utf8")).toBe("another backup's bytes");
+    expect(readdirSync(dir)).toEqual(["same-name.sqlite"]);
   });
 
   it("answers a mistaken command line with its usage", async () => {

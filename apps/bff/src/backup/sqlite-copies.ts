@@ -1,6 +1,7 @@
 import {
   closeSync,
   existsSync,
+  linkSync,
   mkdirSync,
   openSync,
   readSync,
@@ -23,7 +24,7 @@ export class CopyRefusedError extends Error {
 export type JournalSummary = {
   permits: number;
   changes: number;
-  /** The latest permit or change journalled; undefined when there is none. */
+  /** The latest permit, change, outcome, finding or audit event recorded; undefined when none. */
   latestEntryAt: Date | undefined;
 };
 
@@ -75,12 +76,32 @@ function openJournal(path: string, what: string): SqliteDatabase.Database {
   return db;
 }
 
+/**
+ * Where a database records when it last changed, beyond its permits and changes: their outcomes,
+ * staff's findings, and the audit trail (users, zones, templates, sign-ins). A restore over a
+ * database with any of them later than the backup's would lose them.
+ */
+const LATEST_WRITES: [table: string, column: string][] = [
+  ["journal_entries", "created_at"],
+  ["journal_entries", "completed_at"],
+  ["journal_changes", "created_at"],
+  ["journal_changes", "completed_at"],
+  ["journal_reconciliations", "reconciled_at"],
+  ["journal_change_reconciliations", "reconciled_at"],
+  ["audit_events", "at"],
+];
+
 function summaryOf(db: SqliteDatabase.Database): JournalSummary {
   const count = (table: string) =>
     db.prepare(`select count(*) from ${table}`).pluck().get() as number;
+  const tables = new Set(
+    db.prepare("select name from sqlite_master where type = 'table'").pluck().all() as string[],
+  );
   const latest = db
     .prepare(
-      "select max(at) from (select max(created_at) as at from journal_entries union all select max(created_at) from journal_changes)",
+      `select max(at) from (${LATEST_WRITES.filter(([table]) => tables.has(table))
+        .map(([table, column]) => `select max(${column}) as at from ${table}`)
+        .join(" union all ")})`,
     )
     .pluck()
     .get() as number | null;
@@ -131,6 +152,27 @@ function removeWithSidecars(path: string) {
 }
 
 /**
+ * Gives the finished copy its name, unless a file took that name while it was being written (a
+ * second backup under the same name, say): a hard link fails where a rename would replace it.
+ * A file system without hard links gets the rename, after one more look.
+ */
+function takeNameUnlessTaken(partial: string, target: string) {
+  const taken = () =>
+    new CopyRefusedError(`${target} already exists: name a new file for the backup.`);
+  try {
+    linkSync(partial, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw taken();
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw error;
+    if (existsSync(target)) throw taken();
+    renameSync(partial, target);
+    return;
+  }
+  rmSync(partial);
+}
+
+/**
  * Writes a consistent copy of the journal at `source` to `target` while the server runs and
  * issues: SQLite's online backup, all pages in one step, so the copy is the database as it was
  * at one instant (commits after it are not in the copy, none is half in it). Checked with
@@ -147,7 +189,7 @@ export async function backupJournal(source: string, target: string): Promise<Jou
   const partial = partialNameOf(target);
   try {
     const summary = await copyInto(db, partial);
-    renameSync(partial, target);
+    takeNameUnlessTaken(partial, target);
     return summary;
   } catch (error) {
     removeWithSidecars(partial);
@@ -181,9 +223,42 @@ export type RestoreResult = {
 };
 
 /**
+ * The database a restore replaces, as far as the restore must know it: a server's live lease and
+ * its latest entry, checkpointed so that the file kept is whole on its own; or why it cannot be
+ * read (damaged, or not a database at all), which is when a restore is wanted most.
+ */
+function readCurrent(
+  target: string,
+  now: Date,
+):
+  | { kind: "sound"; lease: ReturnType<typeof liveLease>; latest: Date | undefined }
+  | { kind: "unreadable"; reason: string } {
+  let current: SqliteDatabase.Database;
+  try {
+    current = openJournal(target, "The database");
+  } catch (error) {
+    if (error instanceof CopyRefusedError) return { kind: "unreadable", reason: error.message };
+    throw error;
+  }
+  try {
+    const lease = liveLease(current, now);
+    const latest = summaryOf(current).latestEntryAt;
+    // Everything committed goes into the main file, so the copy kept is whole on its own.
+    if (lease === undefined) current.pragma("wal_checkpoint(TRUNCATE)");
+    return { kind: "sound", lease, latest };
+  } catch (error) {
+    if (!(error instanceof SqliteDatabase.SqliteError)) throw error;
+    return { kind: "unreadable", reason: `The database ${target} is damaged: ${error.message}.` };
+  } finally {
+    current.close();
+  }
+}
+
+/**
  * Puts the backup at `backup` in place of the database at `target`, with the server stopped.
  * Refuses a file that is not a sound Permit Desk database, a database a running server holds a
- * lease on, and, without `force`, a database holding entries newer than the backup's latest.
+ * lease on, and, without `force`, a database holding entries newer than the backup's latest or
+ * one it cannot read (damaged, or not a database).
  * The database replaced is kept beside it as `<name>.replaced-<time>`.
  */
 export async function restoreJournal(
@@ -198,25 +273,25 @@ export async function restoreJournal(
     const restored = summaryOf(source);
     let keptAs: string | undefined;
     if (existsSync(target)) {
-      const current = openJournal(target, "The database");
-      try {
-        const lease = liveLease(current, options.now);
+      const current = readCurrent(target, options.now);
+      if (current.kind === "unreadable" && !options.force) {
+        throw new CopyRefusedError(
+          `${current.reason} Add --force to restore over it; it is kept beside the restored database as it is.`,
+        );
+      }
+      if (current.kind === "sound") {
+        const { lease, latest } = current;
         if (lease !== undefined) {
           throw new CopyRefusedError(
             `A server (${lease.label}) holds the database ${target} until ${lease.expiresAt.toISOString()}: stop Permit Desk before restoring. If it stopped without releasing it, try again after that time.`,
           );
         }
-        const latest = summaryOf(current).latestEntryAt;
         const backupLatest = restored.latestEntryAt?.getTime() ?? Number.NEGATIVE_INFINITY;
         if (!options.force && latest !== undefined && latest.getTime() > backupLatest) {
           throw new CopyRefusedError(
             `The database ${target} is newer than the backup: its latest entry is from ${latest.toISOString()}, the backup's ${restored.latestEntryAt?.toISOString() ?? "(none)"}. Restoring would lose what was journalled since. Add --force to restore anyway; the database replaced is kept beside it.`,
           );
         }
-        // Everything committed goes into the main file, so the copy kept is whole on its own.
-        current.pragma("wal_checkpoint(TRUNCATE)");
-      } finally {
-        current.close();
       }
     }
     // On a new machine the data folder may not exist yet: the server would make it too.
@@ -225,7 +300,9 @@ export async function restoreJournal(
     if (existsSync(target)) {
       keptAs = `${target}.replaced-${options.now.toISOString().replace(/[:.]/g, "-")}`;
       renameSync(target, keptAs);
-      for (const suffix of ["-wal", "-shm"]) rmSync(`${target}${suffix}`, { force: true });
+      // A damaged database's log may hold what a recovery tool can still read: it goes along.
+      if (existsSync(`${target}-wal`)) renameSync(`${target}-wal`, `${keptAs}-wal`);
+      rmSync(`${target}-shm`, { force: true });
     }
     renameSync(partial, target);
     return { restored, keptAs };

@@ -95,4 +95,37 @@ describe("group commit on SQLite", () => {
       await db.destroy();
     }
   });
+
+  it("fails the rest of a batch at once when another process holds the write lock, rather than waiting it out for each write", async () => {
+    const sqlite = new SqliteDatabase(database.url);
+    sqlite.pragma("busy_timeout = 50");
+    let inserts = 0;
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: sqlite }),
+      log: (event) => {
+        if (event.query.sql.startsWith("insert")) inserts++;
+      },
+    });
+    const other = new SqliteDatabase(database.url);
+    try {
+      other.exec("begin immediate");
+      const commit = commitsFor(db, "sqlite");
+      const results = await Promise.allSettled(
+        ["Lot 1", "Lot 2", "Lot 3", "Lot 4", "Lot 5"].map((name) => commit(addZone(name))),
+      );
+      expect(results.map((result) => result.status)).toEqual(Array(5).fill("rejected"));
+      expect(results.map((result) => result.status === "rejected" && result.reason.code)).toEqual(
+        Array(5).fill("SQLITE_BUSY"),
+      );
+      expect(inserts).toBe(1);
+      other.exec("rollback");
+
+      await commit(addZone("Lot 6"));
+      expect(await zoneNames(db)).toEqual(["Lot 6"]);
+    } finally {
+      if (other.inTransaction) other.exec("rollback");
+      other.close();
+      await db.destroy();
+    }
+  });
 });

@@ -12,6 +12,16 @@ type Queued = {
 
 type Done = { ok: true; value: unknown } | { ok: false; error: unknown };
 
+/** SQLite's answer when another connection kept the write lock past `busy_timeout`. */
+function isLockedOut(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    "code" in error &&
+    typeof error.code === "string" &&
+    /^SQLITE_(?:BUSY|LOCKED)/.test(error.code)
+  );
+}
+
 /** Each write's own part of a shared transaction: undone alone when it fails. */
 async function inSavepoint(trx: Kysely<Database>, work: Queued["work"]): Promise<Done> {
   await sql`savepoint one_write`.execute(trx);
@@ -35,6 +45,8 @@ async function inSavepoint(trx: Kysely<Database>, work: Queued["work"]): Promise
  *
  * better-sqlite3 runs every statement synchronously, so a batch holds the one connection for no
  * longer than its statements take; whatever arrives meanwhile waits for the next turn's batch.
+ * A write refused because another process holds the write lock (after waiting `busy_timeout`
+ * with the event loop stopped) fails the writes after it in the batch at once, unrun.
  */
 function groupCommit(db: Kysely<Database>): Commit {
   let waiting: Queued[] = [];
@@ -47,7 +59,14 @@ function groupCommit(db: Kysely<Database>): Commit {
         // A write alone needs no savepoint: its transaction is undone with it.
         if (only !== undefined) return [{ ok: true, value: await only.work(trx) } as const];
         const each: Done[] = [];
-        for (const queued of batch) each.push(await inSavepoint(trx, queued.work));
+        let locked: unknown;
+        for (const queued of batch) {
+          // Another process holds the write lock: each write would wait out busy_timeout in turn,
+          // the event loop stopped all along; the rest of the batch fails with the first instead.
+          const done = locked === undefined ? await inSavepoint(trx, queued.work) : undefined;
+          each.push(done ?? { ok: false, error: locked });
+          if (done?.ok === false && isLockedOut(done.error)) locked = done.error;
+        }
         return each;
       });
     } catch (error) {

@@ -1,4 +1,4 @@
-import type { OpscomEndpoint } from "@permit-desk/schema";
+import { isPublishedOpscomErrorCode, type OpscomEndpoint } from "@permit-desk/schema";
 import type { MiddlewareHandler } from "hono";
 import { matchedRoutes } from "hono/route";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
@@ -17,8 +17,24 @@ function opscomCodeLabel(outcome: OpscomOutcome | ChangeOutcome): string {
   if (outcome.kind !== "rejected") return "";
   const code = outcome.errorCode;
   if (code === undefined) return "none";
-  const published = (code >= 9000 && code <= 9022) || (code >= 9030 && code <= 9033);
-  return published ? String(code) : "other";
+  return isPublishedOpscomErrorCode(code) ? String(code) : "other";
+}
+
+/** How long a scrape waits for the database's counts: a readiness check's patience. */
+const DATABASE_READ_MS = 2_000;
+
+/** The value, or undefined when it failed or took longer than DATABASE_READ_MS. */
+async function answeredInTime<T>(read: Promise<T>): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), DATABASE_READ_MS);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([read.catch(() => undefined), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 let processRegistry: Registry | undefined;
@@ -105,7 +121,10 @@ export function createMetrics(deps: {
     labelNames: ["kind"],
     registers,
     async collect() {
-      const counts = await deps.awaitingFinding();
+      const counts = await answeredInTime(deps.awaitingFinding());
+      // A database that does not answer leaves the counts out, never the whole scrape.
+      this.reset();
+      if (counts === undefined) return;
       this.set({ kind: "permit" }, counts.permits);
       this.set({ kind: "change" }, counts.changes);
     },

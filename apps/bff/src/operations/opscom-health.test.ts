@@ -34,6 +34,16 @@ const refusedWith = (errorCode: number, httpStatus = 200): OpscomOutcome => ({
   durationMs: 50,
 });
 
+/** A refusal with no code OPSCOM publishes: an error page or a gateway's JSON. */
+const refusedWithoutCode = (httpStatus: number): OpscomOutcome => ({
+  kind: "rejected",
+  errorCode: undefined,
+  errorMessage: 'status "error"',
+  httpStatus,
+  rawAnswer: '{"status":"error"}',
+  durationMs: 50,
+});
+
 function monitor() {
   const time = manualClock();
   const health = createOpscomHealthMonitor({ failures: 3, windowMs: 10 * 60_000 }, time.clock);
@@ -70,8 +80,28 @@ describe("OPSCOM's health", () => {
     expect(health.health()).toEqual({ state: "ok" });
     health.record("push", refusedWith(9000));
     health.record("push", refusedWith(9002));
-    health.record("push", refusedWith(9033, 503));
+    health.record("push", refusedWithoutCode(503));
     expect(health.health()).toMatchObject({ state: "failing", failures: 3 });
+  });
+
+  it("counts a refusal of one permit under a published code as OPSCOM working, whatever HTTP status it came with", () => {
+    const { health } = monitor();
+    for (const status of [500, 503, 400]) health.record("push", refusedWith(9006, status));
+    health.record("push", refusedWith(9015, 502));
+    expect(health.health()).toEqual({ state: "ok" });
+    expect(health.recentFailures()).toEqual([]);
+  });
+
+  it("counts a refusal without OPSCOM's code from in front of it (not found, authentication, a rate limit) as a failure, which clears nothing", () => {
+    const { health } = monitor();
+    for (let call = 0; call < 2; call++) health.record("push", noAnswer);
+    health.record("push", refusedWithoutCode(429));
+    expect(health.health()).toMatchObject({ state: "failing", failures: 3 });
+    for (const status of [404, 401, 403]) health.record("update", refusedWithoutCode(status));
+    expect(health.health()).toMatchObject({ state: "failing", failures: 6 });
+    expect(health.recentFailures()[0]).toMatchObject({ result: "rejected", httpStatus: 403 });
+    health.record("push", refusedWithoutCode(400));
+    expect(health.health()).toEqual({ state: "ok" });
   });
 
   it("is ok once the latest failure is older than the window: nothing recent is known", () => {
@@ -81,6 +111,19 @@ describe("OPSCOM's health", () => {
     expect(health.health()).toMatchObject({ state: "failing" });
     time.advance(1);
     expect(health.health()).toEqual({ state: "ok" });
+  });
+
+  it("starts a new run at a failure after the window, so one lost answer after a quiet spell does not raise it again", () => {
+    const { time, health } = monitor();
+    for (let call = 0; call < 3; call++) health.record("push", noAnswer);
+    time.advance(60 * 60_000);
+    health.record("push", noAnswer);
+    expect(health.health()).toEqual({ state: "ok" });
+    const since = time.clock().toISOString();
+    health.record("push", noAnswer);
+    time.advance(60_000);
+    health.record("push", unreachable);
+    expect(health.health()).toEqual({ state: "failing", since, failures: 3 });
   });
 
   it("keeps the latest 20 failures, newest first, as codes without OPSCOM's text", () => {

@@ -7,6 +7,7 @@ import type { DatabaseDialect } from "../db/database.ts";
 import { testDialects } from "../db/test-databases.ts";
 import { manualClock } from "../testing/manual-clock.ts";
 import { changeSite, postChange } from "../testing/permit-changes.ts";
+import { rawGet } from "../testing/raw-http.ts";
 import { STAFF_USERNAME } from "../testing/staff-session.ts";
 import {
   postPermit,
@@ -151,6 +152,17 @@ describe("what operators watch", () => {
     expect(text).not.toContain(METRICS_TOKEN);
   });
 
+  it("GET /metrics still answers while the database does not, with OPSCOM's health and the process, leaving out only what it reads there", async () => {
+    const { app, database } = await opsApp();
+    await database.close();
+
+    const text = await metricsText(app);
+
+    expect(text).toMatch(/^permit_desk_opscom_failing 0$/m);
+    expect(text).toMatch(/^process_cpu_seconds_total /m);
+    expect(text).not.toMatch(/^permit_desk_awaiting_finding\{/m);
+  });
+
   it("GET /metrics is 401 without METRICS_TOKEN, or with another, once it is set", async () => {
     const { anonymous, logLines } = await opsApp();
     const without = await anonymous.request("/metrics");
@@ -165,7 +177,7 @@ describe("what operators watch", () => {
     expect(logLines.join("\n")).not.toContain(METRICS_TOKEN);
   });
 
-  it("GET /metrics without METRICS_TOKEN answers a request from this machine only, not one a proxy passed on", async () => {
+  it("GET /metrics without METRICS_TOKEN answers a request from this machine naming it by a loopback name only, not one a proxy passed on or a rebinding page sent", async () => {
     const { hono, anonymous } = await testApp({ baseUrl: simulator.url });
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
       const started = serve({ fetch: hono.fetch, port: 0, hostname: "127.0.0.1" }, () =>
@@ -177,6 +189,18 @@ describe("what operators watch", () => {
       expect((await fetch(url)).status).toBe(200);
       const proxied = await fetch(url, { headers: { "X-Forwarded-For": "203.0.113.9" } });
       expect(proxied.status).toBe(403);
+      const port = (server.address() as AddressInfo).port;
+      for (const host of [`localhost:${port}`, "127.0.0.1", `[::1]:${port}`]) {
+        expect((await rawGet(port, "/metrics", { Host: host })).status).toBe(200);
+      }
+      // A proxy here passing the public host on, and a DNS-rebinding page in a browser here.
+      for (const host of [
+        "permits.example.com",
+        `rebind.attacker.example:${port}`,
+        "127.0.0.1.nip.io",
+      ]) {
+        expect((await rawGet(port, "/metrics", { Host: host })).status).toBe(403);
+      }
       // No socket at all: nothing says the request came from this machine.
       expect((await anonymous.request("/metrics")).status).toBe(403);
     } finally {
@@ -226,6 +250,24 @@ describe("what operators watch", () => {
       expect(await health()).toEqual({ state: "ok" });
     },
   );
+
+  it("GET /api/status/opscom stays ok while OPSCOM refuses a clerk's permits with an error status (500), as it may", async () => {
+    const erring = await startSimulatorServer({ port: 0, tokens: [TEST_TOKEN], errorStatus: 500 });
+    try {
+      const { app } = await testApp({ baseUrl: erring.url });
+      erring.simulator.setBehaviour({ mode: "reject", errorCode: 9006, times: 3 });
+      for (let call = 0; call < 3; call++) {
+        expect((await postPermit(app, validDraft)).status).toBe(422);
+      }
+      expect(
+        opscomHealthSchema.parse(await (await app.request("/api/status/opscom")).json()),
+      ).toEqual({ state: "ok" });
+      const body = operationsStatusSchema.parse(await (await app.request("/api/status")).json());
+      expect(body.recentFailures).toEqual([]);
+    } finally {
+      await erring.close();
+    }
+  });
 
   it("polling GET /api/status/opscom never keeps an idle session alive; any other request does", async () => {
     const time = manualClock();

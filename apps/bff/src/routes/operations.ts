@@ -12,8 +12,20 @@ const digest = (text: string) => createHash("sha256").update(text).digest();
 /** Headers a proxy adds: a request carrying one came from further than this machine. */
 const FORWARDED = ["forwarded", "x-forwarded-for", "x-real-ip"];
 
+/** The host a request names, without its port: `localhost`, `127.0.0.1`, `[::1]`. */
+function hostNameOf(host: string): string {
+  return host.startsWith("[") ? host.slice(0, host.indexOf("]") + 1) : host.replace(/:\d*$/, "");
+}
+
+/**
+ * A request from this machine, for this machine: a loopback socket, no proxy's header, and a
+ * loopback name in `Host`. A proxy here that passes the public host on (as it must, or
+ * `X-Forwarded-For` alone) and a DNS-rebinding page in a browser here name another host.
+ */
 function fromThisMachine(c: Context): boolean {
   if (FORWARDED.some((name) => c.req.header(name) !== undefined)) return false;
+  const host = c.req.header("host");
+  if (host === undefined || !isLoopback(hostNameOf(host))) return false;
   try {
     const address = getConnInfo(c).remote.address;
     return address !== undefined && isLoopback(address.replace(/^::ffff:/i, ""));
@@ -24,7 +36,7 @@ function fromThisMachine(c: Context): boolean {
 
 /**
  * Who may read `/metrics`: with `METRICS_TOKEN` set, a request bearing it (401 otherwise); unset,
- * only a request from this machine that no proxy passed on (403).
+ * only a request from this machine, naming it by a loopback name, that no proxy passed on (403).
  */
 function metricsAccess(token: string | undefined): MiddlewareHandler {
   const expected = token === undefined ? undefined : digest(`Bearer ${token}`);

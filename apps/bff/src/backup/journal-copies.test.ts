@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -10,30 +9,14 @@ import SqliteDatabase from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { issueUnderLoad, startIssuingStack } from "../testing/issue-load.ts";
 import { closedPort } from "../testing/recording-server.ts";
+import { runCliEntry } from "../testing/run-cli.ts";
 import { postPermit, TEST_TOKEN, testApp, validDraft } from "../testing/test-app.ts";
 import { backupJournal } from "./sqlite-copies.ts";
 
 const cliEntry = fileURLToPath(new URL("../cli/journal-copies.ts", import.meta.url));
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
 /** `npm run backup -- <file>` or `npm run restore -- <file>`, as an operator runs them. */
-function runCli(args: string[], env: Record<string, string>): Promise<Run> {
-  const { OPSCOM_API_TOKEN: _token, ZONES: _zones, DATABASE_URL: _url, ...inherited } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", cliEntry, ...args], {
-    env: { ...inherited, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return new Promise((resolve) => child.once("exit", (code) => resolve({ code, stdout, stderr })));
-}
+const runCli = (args: string[], env: Record<string, string>) => runCliEntry(cliEntry, args, env);
 
 /** Reads a SQLite journal as it is on disk, apart from any server. */
 function readJournal(path: string) {

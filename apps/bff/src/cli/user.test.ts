@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,31 +7,15 @@ import { createAuditTrail } from "../audit/audit-trail.ts";
 import { verifyPassword } from "../auth/passwords.ts";
 import { systemClock } from "../clock.ts";
 import { openDatabase } from "../db/open-database.ts";
+import { runCliEntry } from "../testing/run-cli.ts";
 import { createUsers } from "../users/users.ts";
 
 const cliEntry = fileURLToPath(new URL("./user.ts", import.meta.url));
 const password = "lot four barrier at dawn";
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-/** Runs the CLI as `npm run user` would, with standard input piped, not a terminal. */
-function runCli(args: string[], stdin: string, env: Record<string, string>): Promise<Run> {
-  const { OPSCOM_API_TOKEN: _token, ZONES: _zones, ...inherited } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", cliEntry, ...args], {
-    env: { ...inherited, ...env },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  child.stdin.end(stdin);
-  return new Promise((resolve) => child.once("exit", (code) => resolve({ code, stdout, stderr })));
-}
+/** Runs the CLI as `npm run user` would. */
+const runCli = (args: string[], stdin: string, env: Record<string, string>) =>
+  runCliEntry(cliEntry, args, env, stdin);
 
 describe("npm run user -- add", () => {
   let dir: string;

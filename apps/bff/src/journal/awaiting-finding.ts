@@ -8,34 +8,26 @@ import type { AwaitingFinding } from "../operations/metrics.ts";
  */
 export async function countAwaitingFinding(db: Kysely<Database>): Promise<AwaitingFinding> {
   const [permits, changes] = await Promise.all([
-    db
-      .selectFrom("journal_entries")
-      .select((eb) => eb.fn.countAll<number | string>().as("count"))
-      .where("state", "=", "unknown")
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom("journal_reconciliations")
-              .select("journal_reconciliations.id")
-              .whereRef("journal_reconciliations.entry_id", "=", "journal_entries.id"),
-          ),
-        ),
-      )
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom("journal_changes")
-      .select((eb) => eb.fn.countAll<number | string>().as("count"))
-      .where("state", "=", "unknown")
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom("journal_change_reconciliations")
-              .select("journal_change_reconciliations.id")
-              .whereRef("journal_change_reconciliations.change_id", "=", "journal_changes.id"),
-          ),
-        ),
-      )
-      .executeTakeFirstOrThrow(),
+    countUnfound(db, "journal_entries", "journal_reconciliations", "entry_id"),
+    countUnfound(db, "journal_changes", "journal_change_reconciliations", "change_id"),
   ]);
-  return { permits: Number(permits.count), changes: Number(changes.count) };
+  return { permits, changes };
+}
+
+/** Rows of `table` left `unknown` that no row of `findings` points to through `key`. */
+async function countUnfound(
+  db: Kysely<Database>,
+  table: "journal_entries" | "journal_changes",
+  findings: "journal_reconciliations" | "journal_change_reconciliations",
+  key: "entry_id" | "change_id",
+): Promise<number> {
+  const { count } = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number | string>().as("count"))
+    .where("state", "=", "unknown")
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom(findings).select("id").whereRef(key, "=", `${table}.id`))),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(count);
 }

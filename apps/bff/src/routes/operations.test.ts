@@ -1,7 +1,12 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { startSimulatorServer } from "@permit-desk/opscom-simulator";
-import { apiErrorSchema, operationsStatusSchema, opscomHealthSchema } from "@permit-desk/schema";
+import {
+  apiErrorSchema,
+  operationsStatusSchema,
+  opscomHealthSchema,
+  permitPageSchema,
+} from "@permit-desk/schema";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseDialect } from "../db/database.ts";
 import { testDialects } from "../db/test-databases.ts";
@@ -243,6 +248,18 @@ describe("what operators watch", () => {
         failing.state === "failing" && failing.since,
       );
       expect(body.awaitingFinding).toEqual({ permits: 3, changes: 0 });
+      // A permit staff have looked up in OPSCOM no longer awaits a finding.
+      const [unconfirmed] = permitPageSchema.parse(
+        await (await app.request("/api/permits?awaitingFinding=true")).json(),
+      ).permits;
+      const found = await app.request(`/api/permits/${unconfirmed?.id}/reconciliations`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ finding: "absent" }),
+      });
+      expect(found.status).toBe(201);
+      const after = operationsStatusSchema.parse(await (await app.request("/api/status")).json());
+      expect(after.awaitingFinding).toEqual({ permits: 2, changes: 0 });
       expect(JSON.stringify(body)).not.toMatch(/PL8RDR|desk\.admin|test-token/);
       expect((await validator.request("/api/status")).status).toBe(403);
 

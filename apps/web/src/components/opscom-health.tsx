@@ -3,7 +3,6 @@ import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { callApi } from "../lib/api-client.ts";
 import { defineMessages, useMessages } from "../lib/i18n/messages.ts";
-import { permitQueryKeys } from "../lib/permit-change.ts";
 import { sessionQueryOptions } from "../lib/session.ts";
 
 /**
@@ -55,13 +54,11 @@ export function OpscomBanner() {
   const failing = useOpscomFailing();
   const t = useMessages(words);
   const queryClient = useQueryClient();
-  // Each permit call (issue, void, correct, extend) is a call to OPSCOM: ask again once it ends.
+  // Issuing, voiding, correcting and extending call OPSCOM: ask again once any change ends.
   useEffect(
     () =>
       queryClient.getMutationCache().subscribe((event) => {
-        const settled =
-          event.type === "updated" && ["success", "error"].includes(event.action.type);
-        if (settled && event.mutation.options.mutationKey?.[0] === permitQueryKeys.all[0]) {
+        if (event.type === "updated" && ["success", "error"].includes(event.action.type)) {
           void queryClient.invalidateQueries({ queryKey: opscomHealthQueryKey });
         }
       }),

@@ -27,8 +27,9 @@ export function opscomHealthQueryOptions() {
 /** Whether the BFF judges OPSCOM failing; false while unknown, and once nobody is signed in. */
 export function useOpscomFailing(): boolean {
   const session = useQuery(sessionQueryOptions());
-  const health = useQuery({ ...opscomHealthQueryOptions(), enabled: Boolean(session.data) });
-  return health.data?.state === "failing";
+  const signedIn = Boolean(session.data);
+  const health = useQuery({ ...opscomHealthQueryOptions(), enabled: signedIn });
+  return signedIn && health.data?.state === "failing";
 }
 
 const words = defineMessages("opscomHealth", {

@@ -73,6 +73,7 @@ export const statusMessages = defineMessages("status", {
     result: ({ result }: { result: OpscomFailure["result"] }) => RESULTS[result][0],
     detail: ({ code }: { code: OutcomeDetailCode }) => DETAILS[code][0],
     endpoint: ({ endpoint }: { endpoint: OpscomEndpoint }) => ENDPOINTS[endpoint][0],
+    answerWith: "{{result}}: {{details}}",
     httpStatus: "HTTP {{status}}",
     opscomCode: "OPSCOM code {{code}}: {{meaning}}",
     seconds: ({ ms }: { ms: number }) =>
@@ -105,6 +106,7 @@ export const statusMessages = defineMessages("status", {
     result: ({ result }: { result: OpscomFailure["result"] }) => RESULTS[result][1],
     detail: ({ code }: { code: OutcomeDetailCode }) => DETAILS[code][1],
     endpoint: ({ endpoint }: { endpoint: OpscomEndpoint }) => ENDPOINTS[endpoint][1],
+    answerWith: "{{result}} : {{details}}",
     httpStatus: "HTTP {{status}}",
     opscomCode: "code OPSCOM {{code}} : {{meaning}}",
     seconds: ({ ms }: { ms: number }) =>

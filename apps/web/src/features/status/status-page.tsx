@@ -40,7 +40,7 @@ export function failureAnswerWords(failure: OpscomFailure, t: StatusWords, local
     detail !== undefined && t("detail", { code: detail.code }),
   ].filter((part) => part !== false);
   const what = t("result", { result });
-  return parts.length === 0 ? what : `${what}: ${parts.join(", ")}`;
+  return parts.length === 0 ? what : t("answerWith", { result: what, details: parts.join(", ") });
 }
 
 export function StatusPage({ siteTimeZone }: { siteTimeZone: string }) {

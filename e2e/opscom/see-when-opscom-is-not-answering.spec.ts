@@ -51,8 +51,8 @@ function banner(page: Page, words: string) {
 
 const NOT_ANSWERING = "OPSCOM is not answering: permits may not be confirmed";
 const NE_REPOND_PAS = "OPSCOM ne répond pas : les permis risquent de ne pas être confirmés";
-const ISSUE_ANYWAY = "If you issue now and OPSCOM does not answer";
-const EMETTRE_QUAND_MEME = "Si vous émettez maintenant et qu'OPSCOM ne répond pas";
+const ISSUE_ANYWAY = "If OPSCOM does not answer, the permit stays “Not confirmed”";
+const EMETTRE_QUAND_MEME = "Sans réponse d'OPSCOM, le permis reste « Non confirmé »";
 
 async function issue(page: Page, plate: string) {
   await page.getByLabel("Licence plate").fill(plate);
@@ -82,6 +82,7 @@ test("When OPSCOM stops answering every signed-in page says so in both languages
   await colleague.goto("/");
   await colleague.getByRole("button", { name: "Français" }).click();
   await expect(colleague.getByLabel("Plaque d'immatriculation")).toBeVisible();
+  await expect(colleague.getByRole("link", { name: "État" })).toBeVisible();
 
   await misbehave(simulator, { mode: "hang" });
   const lost = uniquePlate("DOWN");

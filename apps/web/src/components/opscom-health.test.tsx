@@ -33,7 +33,7 @@ describe("OpscomBanner and OpscomFailingNote", () => {
     expect(html).toContain(
       "OPSCOM is not answering: permits may not be confirmed; try again in a few minutes.",
     );
-    expect(html).toContain("If you issue now and OPSCOM does not answer");
+    expect(html).toContain("If OPSCOM does not answer, the permit stays “Not confirmed”");
   });
 
   it("keep an empty status region and nothing else while OPSCOM answers or nothing is known", () => {

@@ -35,14 +35,12 @@ export function useOpscomFailing(): boolean {
 const words = defineMessages("opscomHealth", {
   "en-CA": {
     banner: "OPSCOM is not answering: permits may not be confirmed; try again in a few minutes.",
-    issueAnyway:
-      "If you issue now and OPSCOM does not answer, the permit stays “Not confirmed” until checked.",
+    issueAnyway: "If OPSCOM does not answer, the permit stays “Not confirmed” until checked.",
   },
   "fr-CA": {
     banner:
       "OPSCOM ne répond pas : les permis risquent de ne pas être confirmés; réessayez dans quelques minutes.",
-    issueAnyway:
-      "Si vous émettez maintenant et qu'OPSCOM ne répond pas, le permis reste « Non confirmé » jusqu'à vérification.",
+    issueAnyway: "Sans réponse d'OPSCOM, le permis reste « Non confirmé » jusqu'à vérification.",
   },
 });
 

@@ -42,6 +42,12 @@ const DETAILS: WordPairs<OutcomeDetailCode> = {
   recorded_text: ["as recorded", "tel que consigné"],
 };
 
+/** "40 ms" under a second, "10.2 s" (fr: "10,2 s") from one on. */
+function tookIn(locale: string, ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(ms / 1000)} s`;
+}
+
 type Rule = { failures: number; minutes: number };
 type Awaiting = { permits: number; changes: number };
 
@@ -76,8 +82,7 @@ export const statusMessages = defineMessages("status", {
     answerWith: "{{result}}: {{details}}",
     httpStatus: "HTTP {{status}}",
     opscomCode: "OPSCOM code {{code}}: {{meaning}}",
-    seconds: ({ ms }: { ms: number }) =>
-      `${new Intl.NumberFormat("en-CA", { maximumFractionDigits: 1 }).format(ms / 1000)} s`,
+    took: ({ ms }: { ms: number }) => tookIn("en-CA", ms),
   },
   "fr-CA": {
     title: "État",
@@ -109,8 +114,7 @@ export const statusMessages = defineMessages("status", {
     answerWith: "{{result}} : {{details}}",
     httpStatus: "HTTP {{status}}",
     opscomCode: "code OPSCOM {{code}} : {{meaning}}",
-    seconds: ({ ms }: { ms: number }) =>
-      `${new Intl.NumberFormat("fr-CA", { maximumFractionDigits: 1 }).format(ms / 1000)} s`,
+    took: ({ ms }: { ms: number }) => tookIn("fr-CA", ms),
   },
 });
 

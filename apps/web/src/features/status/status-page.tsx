@@ -135,7 +135,7 @@ function StatusSections({
                       <td className="py-2 pr-4">{t("endpoint", { endpoint: failure.endpoint })}</td>
                       <td className="py-2 pr-4">{failureAnswerWords(failure, t, locale)}</td>
                       <td className="py-2 text-right whitespace-nowrap">
-                        {t("seconds", { ms: failure.durationMs })}
+                        {t("took", { ms: failure.durationMs })}
                       </td>
                     </tr>
                   ))}

@@ -44,7 +44,7 @@ export const commonMessages = defineMessages("common", {
     navUsers: "Utilisateurs",
     navZones: "Zones",
     navAudit: "Audit",
-    navStatus: "Status",
+    navStatus: "État",
     changeMyPassword: "Changer mon mot de passe",
     signOut: "Se déconnecter",
     loading: "Chargement de Permit Desk…",

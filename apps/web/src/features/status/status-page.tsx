@@ -89,7 +89,11 @@ function StatusSections({
         <h2 id="status-awaiting" className="text-xl font-semibold">
           {t("awaitingHeading")}
         </h2>
-        <p>{t("awaiting", awaitingFinding)}</p>
+        <p>
+          {awaitingFinding.permits + awaitingFinding.changes === 0
+            ? t("nothingAwaiting")
+            : t("awaiting", awaitingFinding)}
+        </p>
         {awaitingFinding.permits > 0 && (
           <p>
             <TextLink href={AWAITING_FINDING_HREF}>{t("awaitingLink")}</TextLink>

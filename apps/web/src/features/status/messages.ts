@@ -68,7 +68,7 @@ export const statusMessages = defineMessages("status", {
     awaitingHeading: "Awaiting a finding",
     awaiting: ({ permits, changes }: Awaiting) =>
       `${plural(permits, "1 permit", `${permits} permits`)} and ${plural(changes, "1 change", `${changes} changes`)} OPSCOM did not confirm await a finding: someone must check OPSCOM and record what it shows.`,
-    nothingAwaiting: "Nothing OPSCOM did not confirm awaits a finding.",
+    nothingAwaiting: "No permit or change awaits a finding.",
     awaitingLink: "Show the permits awaiting a finding",
     failuresHeading: "Last failed calls",
     failuresIntro: "Newest first, at most 20, since this server last started.",
@@ -100,7 +100,7 @@ export const statusMessages = defineMessages("status", {
     awaitingHeading: "En attente de vérification",
     awaiting: ({ permits, changes }: Awaiting) =>
       `${permits} permis et ${pluralFr(changes, `${changes} modification`, `${changes} modifications`)} non confirmés par OPSCOM attendent une vérification : quelqu'un doit consulter OPSCOM et consigner ce qu'il affiche.`,
-    nothingAwaiting: "Rien de ce qu'OPSCOM n'a pas confirmé n'attend de vérification.",
+    nothingAwaiting: "Aucun permis ni aucune modification n'attend de vérification.",
     awaitingLink: "Afficher les permis en attente de vérification",
     failuresHeading: "Derniers appels en échec",
     failuresIntro:

@@ -15,6 +15,7 @@ function adminPages(recordPath: string): ReadonlyArray<readonly [path: string, h
     ["/users", { en: "Users", fr: "Utilisateurs" }],
     ["/zones", { en: "Zones", fr: "Zones" }],
     ["/audit", { en: "Audit trail", fr: "Journal d'audit" }],
+    ["/status", { en: "Status", fr: "État" }],
     ["/password", { en: "Change my password", fr: "Changer mon mot de passe" }],
   ];
 }

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { outcomeDetailSchema } from "./outcome-details.ts";
+import { OUTCOME_DETAIL_CODES } from "./outcome-details.ts";
 
 /** The calls Permit Desk makes to OPSCOM, by the last segment of their path. */
 export const OPSCOM_ENDPOINTS = ["push", "update", "delete", "stats"] as const;
@@ -38,7 +38,9 @@ export const opscomFailureSchema = z.object({
   /** OPSCOM's `ErrorCode`, when it gave one. */
   opscomErrorCode: z.optional(z.number()),
   /** Why the answer was unusable or never came (`no_answer_in_time`…), without its free text. */
-  detail: z.optional(z.pick(outcomeDetailSchema, { code: true })),
+  // Written out rather than picked from the detail's schema: `z.pick` alone would add 0.3 KB to
+  // the code every page loads first.
+  detail: z.optional(z.object({ code: z.enum(OUTCOME_DETAIL_CODES) })),
   durationMs: z.number(),
 });
 export type OpscomFailure = z.infer<typeof opscomFailureSchema>;

@@ -12,6 +12,7 @@ import {
   historyPage,
   issuePermitPage,
   permitRecordPage,
+  statusPage,
   templatesPage,
   usersPage,
   zonesPage,
@@ -107,6 +108,15 @@ export function AppRoutes({ config, configLoading, role }: AppRoutesProps) {
           {(loaded) => (
             <AdminOnly role={role}>
               <auditPage.Page siteTimeZone={loaded.siteTimeZone} />
+            </AdminOnly>
+          )}
+        </WithConfig>
+      </Route>
+      <Route path="/status">
+        <WithConfig config={config} configLoading={configLoading}>
+          {(loaded) => (
+            <AdminOnly role={role}>
+              <statusPage.Page siteTimeZone={loaded.siteTimeZone} />
             </AdminOnly>
           )}
         </WithConfig>

@@ -1,4 +1,4 @@
-import type { MouseEvent, ReactNode } from "react";
+import { lazy, type MouseEvent, type ReactNode, Suspense } from "react";
 import { classNames } from "../lib/class-names.ts";
 import { commonMessages } from "../lib/i18n/common-messages.ts";
 import { LOCALE_NAMES, LOCALES } from "../lib/i18n/locale.ts";
@@ -6,6 +6,17 @@ import { useLocale } from "../lib/i18n/locale-context.tsx";
 import { useMessages } from "../lib/i18n/messages.ts";
 
 const MAIN_CONTENT_ID = "main-content";
+
+/**
+ * Signed-in pages only; in a chunk of its own, as the entry has no room to spare. A chunk that
+ * cannot be downloaded leaves the banner out rather than the page.
+ */
+const OpscomBanner = lazy(() =>
+  import("../components/opscom-health.tsx").then(
+    (module): { default: () => ReactNode } => ({ default: module.OpscomBanner }),
+    () => ({ default: () => null }),
+  ),
+);
 
 /** A link or button of the dark header; the one of the current page or choice stands out. */
 export function headerControlClassName(size: string, current: unknown = false): string {
@@ -110,6 +121,11 @@ export function Layout({ demo, header, width, children }: LayoutProps) {
           <p className="bg-amber-300 px-4 py-2 text-center font-semibold text-slate-950">
             {t("demoBanner")}
           </p>
+        )}
+        {header && (
+          <Suspense fallback={null}>
+            <OpscomBanner />
+          </Suspense>
         )}
       </header>
       <main

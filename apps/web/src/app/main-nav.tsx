@@ -11,6 +11,7 @@ import {
   changePasswordPage,
   historyPage,
   preloadPage,
+  statusPage,
   templatesPage,
   usersPage,
   zonesPage,
@@ -44,7 +45,14 @@ function NavLink({ href, section, page, children }: NavLinkProps) {
   );
 }
 
-type NavWord = "navIssue" | "navHistory" | "navTemplates" | "navUsers" | "navZones" | "navAudit";
+type NavWord =
+  | "navIssue"
+  | "navHistory"
+  | "navTemplates"
+  | "navUsers"
+  | "navZones"
+  | "navAudit"
+  | "navStatus";
 
 /** The sections in the order shown; `roles`, when given, are the only ones that see a section. */
 type Section = Omit<NavLinkProps, "children"> & { label: NavWord; roles?: Role[] };
@@ -56,6 +64,7 @@ const SECTIONS: readonly Section[] = [
   { href: "/users", label: "navUsers", page: usersPage, roles: ["admin"] },
   { href: "/zones", label: "navZones", page: zonesPage, roles: ["admin"] },
   { href: "/audit", label: "navAudit", page: auditPage, roles: ["admin"] },
+  { href: "/status", label: "navStatus", page: statusPage, roles: ["admin"] },
 ];
 
 export function MainNav({ role }: { role: Role }) {

@@ -58,6 +58,10 @@ export const templatesPage = lazyPage(() =>
   import("../features/templates/templates-page.tsx").then((module) => module.TemplatesPage),
 );
 
+export const statusPage = lazyPage(() =>
+  import("../features/status/status-page.tsx").then((module) => module.StatusPage),
+);
+
 const PAGES_AT = new Map<string, { preload: () => Promise<unknown> }>([
   ["/", issuePermitPage],
   ["/history", historyPage],
@@ -66,6 +70,7 @@ const PAGES_AT = new Map<string, { preload: () => Promise<unknown> }>([
   ["/zones", zonesPage],
   ["/templates", templatesPage],
   ["/audit", auditPage],
+  ["/status", statusPage],
 ]);
 
 /** Warms a page's download; a failure surfaces when the page renders. */

@@ -105,6 +105,13 @@ function opscomWordsInFrench(detail: string | number, code: string | number, fal
   return english;
 }
 
+/** What an OPSCOM error code means, in the reader's language: "The API token is missing." */
+export function opscomCodeWords(code: number, locale: Locale): string {
+  return locale === "fr-CA"
+    ? opscomWordsInFrench("", code, "")
+    : opscomWordsInEnglish("", code, "");
+}
+
 const codeInBrackets = (code: string | number) => (code === "" ? "" : ` (${code})`);
 
 /** "14:47" or "2026-07-01 14:47", as French writes the time of day: "à 14 h 47". */

@@ -18,6 +18,7 @@ import {
   useState,
 } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
+import { OpscomFailingNote } from "../../../components/opscom-health.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { Field, SelectField } from "../../../components/ui/field.tsx";
 import { plateInputProps } from "../../../components/ui/styles.ts";
@@ -561,6 +562,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
               ? t("issueSeveral", { count: plates.length })
               : t("issue")}
         </Button>
+        <OpscomFailingNote />
         <p role="status" className={issueWhenConfigured ? "text-sm text-slate-800" : "sr-only"}>
           {issueWhenConfigured ? t("waitingForSettings") : isIssuing ? t("issuingStatus") : ""}
         </p>

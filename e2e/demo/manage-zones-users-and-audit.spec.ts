@@ -99,23 +99,31 @@ test("The audit trail reads in French, Permit Desk's own acts and the recorded f
   page,
   request,
 }) => {
-  const permit = await issuePermitThroughApi(request, {
-    plate: uniquePlate("AUDFR"),
-    zone: "Lot 4",
-  });
+  const plate = uniquePlate("AUDFR");
+  const permit = await issuePermitThroughApi(request, { plate, zone: "Lot 4" });
   await page.goto("/audit");
   await page.evaluate('localStorage.setItem("permit-desk.locale", "fr-CA")');
   await page.reload();
   await expect(page.getByRole("heading", { name: "Journal d'audit" })).toBeVisible();
   const events = page.getByRole("list", { name: "Événements d'audit" });
 
-  await page.getByLabel("Action").selectOption({ label: "Permis soumis" });
+  await page.getByLabel("Action").selectOption({ label: "Permis émis" });
   await page.getByRole("button", { name: "Filtrer" }).click();
-  const issued = events.getByRole("listitem").filter({ hasText: permit.journalId }).first();
-  await expect(issued).toContainText(`Permis émis · Permis ${permit.journalId}`);
+  await expect(page).toHaveURL(/\/audit\?action=permit\.issue$/);
+  // The filtered trail is an address: reloaded, it is the same view.
+  await page.reload();
+  await expect(page.getByLabel("Action")).toHaveValue("permit.issue");
+  const issued = events.getByRole("listitem").filter({ hasText: plate }).first();
+  await expect(issued).toContainText(`Permis émis · Permis ${plate} · Lot 4`);
   await expect(issued).toContainText(`Entrée du journal : ${permit.journalId}`);
   await expect(issued).toContainText("Résultat : Émission confirmée");
   await expect(events).not.toContainText(/journalId|outcome|issued/);
+  await expect(issued.getByRole("link", { name: "Lot 4" })).toHaveAttribute("href", "/zones");
+  await expectNoAxeViolations(page);
+  await issued.getByRole("link", { name: plate }).click();
+  await expect(page).toHaveURL(`/history/${permit.journalId}`);
+  await page.goBack();
+  await expect(page.getByLabel("Action")).toHaveValue("permit.issue");
 
   await page.getByLabel("Action").selectOption({ label: "Zone ajoutée" });
   await page.getByRole("button", { name: "Filtrer" }).click();

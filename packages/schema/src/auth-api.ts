@@ -111,7 +111,19 @@ export const auditEventSchema = z.object({
   /** Present when the actor is Permit Desk itself (first-run set-up, the ZONES setting, the CLI). */
   system: z.optional(z.literal(true)),
   action: z.string(),
-  subject: z.optional(z.object({ type: z.string(), id: z.string() })),
+  /**
+   * What the event is about, named as it is now where Permit Desk still knows it: a permit by its
+   * plate and zone, a zone, template or user by its name.
+   */
+  subject: z.optional(
+    z.object({
+      type: z.string(),
+      id: z.string(),
+      name: z.optional(z.string()),
+      plate: z.optional(z.string()),
+      zone: z.optional(z.object({ id: z.string(), name: z.string() })),
+    }),
+  ),
   changes: z.optional(z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() }))),
   detail: z.optional(z.record(z.string(), z.unknown())),
 });

@@ -12,9 +12,14 @@ export const staffMemberSchema = z.object({
 });
 export type StaffMember = z.infer<typeof staffMemberSchema>;
 
-/** `GET /api/session` and `POST /api/session` answer this. */
+/** `POST /api/session` answers this. */
 export const sessionSchema = z.object({ user: staffMemberSchema });
 export type Session = z.infer<typeof sessionSchema>;
+/**
+ * `GET /api/session`: the signed-in member, or `null` when nobody is (no cookie, a session ended,
+ * a member disabled). A 200 either way, as being signed out is an answer, not a failure.
+ */
+export const sessionStateSchema = z.object({ user: z.nullable(staffMemberSchema) });
 
 /** `POST /api/session`: sign in. */
 export const signInSchema = z.object({

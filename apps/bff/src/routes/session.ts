@@ -10,7 +10,7 @@ import { routesOf } from "../http/endpoint-routes.ts";
 import { passwordsBusy } from "../http/password-busy.ts";
 import { retryAfterSeconds } from "../http/retry-after.ts";
 import { clearSessionCookie, setSessionCookie } from "../http/session-cookie.ts";
-import { actorOfUser, staffMemberOf, staffOf } from "../http/staff.ts";
+import { actorOfUser, liveStaffOf, staffMemberOf, staffOf } from "../http/staff.ts";
 
 /** 429 for an attempt refused unchecked, saying whether the username or the address waits. */
 function throttledAnswer(
@@ -59,7 +59,10 @@ export function sessionRoutes(deps: AppDeps) {
       setSessionCookie(c, result.sessionToken, secure);
       return c.json({ user: await staffMemberOf(result.user, zones) });
     },
-    getSession: async (c) => c.json({ user: await staffMemberOf(staffOf(c).user, zones) }),
+    getSession: async (c) => {
+      const staff = await liveStaffOf(c, { sessions, secureCookie: secure });
+      return c.json({ user: staff === undefined ? null : await staffMemberOf(staff.user, zones) });
+    },
     signOut: async (c) => {
       const { user, token } = staffOf(c);
       await signOut({ sessions, audit }, user, token);

@@ -24,6 +24,14 @@ test("An administrator adds a zone and a user, and the audit trail shows both", 
   await form.getByLabel("Name", { exact: true }).fill("Mo Manager");
   await form.getByLabel("Username").fill(username);
   await form.getByLabel("Role").selectOption("manager");
+  await form.getByLabel("Password", { exact: true }).fill("password1234");
+  await form.getByRole("button", { name: "Add user" }).click();
+  // A common password is refused at the password field, not above the form.
+  await expect(form.getByLabel("Password", { exact: true })).toHaveAccessibleDescription(
+    /one of the most common ones/,
+  );
+  await expect(form.getByLabel("Password", { exact: true })).toBeFocused();
+  await expect(form.getByRole("alert")).toHaveCount(1);
   await form.getByLabel("Password", { exact: true }).fill(STAFF_PASSWORD);
   await form.getByRole("checkbox", { name: zone }).check();
   await form.getByRole("button", { name: "Add user" }).click();
@@ -62,7 +70,12 @@ test("Everyone can change their own password, and a wrong current password is re
   await page.getByLabel("Current password").fill("not my password at all");
   await page.getByLabel("New password").fill("a brand new passphrase 9");
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("alert").first()).toBeVisible();
+  // Said at the field it is about, and only there.
+  await expect(page.getByLabel("Current password")).toHaveAccessibleDescription(
+    /Your current password is not right\./,
+  );
+  await expect(page.getByLabel("Current password")).toBeFocused();
+  await expect(page.getByRole("alert")).toHaveCount(1);
   // Still signed in: the refusal is about the password, not the session.
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 });

@@ -45,6 +45,18 @@ describe("/api/users (administrators only)", () => {
     expect(JSON.stringify(list)).not.toContain("argon2");
   });
 
+  it("POST /api/users refuses a common password beside the password field", async () => {
+    const { app } = await testApp({ baseUrl: "http://127.0.0.1:9" });
+    const refused = await send(app, "POST", "/api/users", { ...newUser, password: "password1234" });
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({
+      error: {
+        reason: "password_common",
+        fieldErrors: { password: [{ code: "password_common" }] },
+      },
+    });
+  });
+
   it("POST /api/users refuses an unknown zone with 422 and a taken username with 409", async () => {
     const { app } = await testApp({ baseUrl: "http://127.0.0.1:9" });
     expect((await send(app, "POST", "/api/users", { ...newUser, zones: ["Lot 9"] })).status).toBe(

@@ -205,13 +205,25 @@ describe("PUT /api/session/password", () => {
     }
   });
 
-  it("refuses a common password", async () => {
+  it("refuses a common password beside the new password, and a wrong current one beside it", async () => {
     const { app } = await testApp({ baseUrl: "http://127.0.0.1:9" });
-    const response = await app.request("/api/session/password", {
-      method: "PUT",
-      headers: json,
-      body: JSON.stringify({ currentPassword: goodPassword, newPassword: "password1234" }),
+    const change = (currentPassword: string, newPassword: string) =>
+      app.request("/api/session/password", {
+        method: "PUT",
+        headers: json,
+        body: JSON.stringify({ currentPassword, newPassword }),
+      });
+    const common = await change(goodPassword, "password1234");
+    expect(common.status).toBe(422);
+    expect(await common.json()).toMatchObject({
+      error: {
+        reason: "password_common",
+        fieldErrors: { newPassword: [{ code: "password_common" }] },
+      },
     });
-    expect(response.status).toBe(422);
+    const wrong = await change("not my password", "a brand new long passphrase");
+    expect(await wrong.json()).toMatchObject({
+      error: { fieldErrors: { currentPassword: [{ code: "current_password_wrong" }] } },
+    });
   });
 });

@@ -4,7 +4,7 @@ import type { AppDeps } from "../app-deps.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
 import { signIn, UNKNOWN_ADDRESS } from "../auth/sign-in.ts";
 import { signOut } from "../auth/sign-out.ts";
-import { sendError } from "../http/api-error.ts";
+import { sendError, sendFieldRefusal } from "../http/api-error.ts";
 import { clientAddressOf, proxyTrust, sessionContextOf } from "../http/client-address.ts";
 import { routesOf } from "../http/endpoint-routes.ts";
 import { passwordsBusy } from "../http/password-busy.ts";
@@ -89,10 +89,12 @@ export function sessionRoutes(deps: AppDeps) {
         await signInThrottle.cancel(decision.attempt);
         throw error;
       }
-      if (!matches) return sendError(c, 422, "validation", { code: "current_password_wrong" });
+      if (!matches) {
+        return sendFieldRefusal(c, "currentPassword", { code: "current_password_wrong" });
+      }
       await signInThrottle.succeeded(decision.attempt);
       const problem = passwordProblem(input.newPassword, { username: user.username });
-      if (problem !== undefined) return sendError(c, 422, "validation", problem);
+      if (problem !== undefined) return sendFieldRefusal(c, "newPassword", problem);
       await users.setPassword(user.id, await passwords.hash(input.newPassword), actorOfUser(user), {
         keepSessionId: session.id,
       });

@@ -38,6 +38,13 @@ test("An administrator adds a zone and a user, and the audit trail shows both", 
   await expect(form.getByRole("status")).toContainText(`can now sign in as ${username}`);
   const manager = page.getByRole("listitem", { name: "Mo Manager" }).filter({ hasText: username });
   await expect(manager).toContainText(`Manager · ${zone}`);
+  await expect(manager.getByRole("button", { name: "Disable" })).toBeVisible();
+  // The administrator is not offered to disable their own account, which the server refuses.
+  const me = page
+    .getByRole("listitem", { name: ADMIN.displayName })
+    .filter({ hasText: ADMIN.username });
+  await expect(me.getByRole("button", { name: "Disable" })).toHaveCount(0);
+  await expect(me).toContainText("another administrator can disable this account");
   await expectNoAxeViolations(page);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit" }).click();

@@ -16,7 +16,27 @@ test("An administrator adds a zone and a user, and the audit trail shows both", 
   await page.getByLabel("Zone name").press("Enter");
   const zoneRow = page.getByRole("row", { name: zone });
   await expect(zoneRow).toContainText("Active");
+  await expect(page.getByRole("status").filter({ hasText: `${zone} is added.` })).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // Opening Rename moves no column.
+  const statusHeader = page.getByRole("columnheader", { name: "Status" });
+  const before = await statusHeader.boundingBox();
+  await zoneRow.getByRole("button", { name: `Rename ${zone}` }).click();
+  await expect(page.getByLabel(`New name for ${zone}`)).toBeFocused();
+  expect(await statusHeader.boundingBox()).toEqual(before);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Cancel" }).click();
+
+  // The same name again is refused; a new mistake then replaces that refusal.
+  await page.getByLabel("Zone name").fill(zone);
+  await page.getByLabel("Zone name").press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "The zone was not added" })).toBeVisible();
+  await expect(page.getByText(`${zone} is added.`)).toHaveCount(0);
+  await page.getByLabel("Zone name").fill("");
+  await page.getByLabel("Zone name").press("Enter");
+  await expect(page.getByLabel("Zone name")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("alert")).toHaveCount(1);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
   await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();

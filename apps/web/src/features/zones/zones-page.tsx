@@ -36,7 +36,7 @@ export function ZonesPage() {
           <colgroup>
             <col />
             <col className="w-32" />
-            <col className="w-64" />
+            <col className="w-80" />
           </colgroup>
           <thead>
             <tr className="text-left">
@@ -91,24 +91,26 @@ function ZoneRow({ zone, last, onAct }: { zone: ZoneRecord } & LastAction) {
         <ProblemLine error={last === zone.id && changeZone.error} className="mt-1 text-sm" />
       </th>
       <td className="py-2 pr-4">{zone.active ? t("active") : t("inactive")}</td>
-      <td className="flex flex-wrap gap-2 py-2">
-        {!renaming && (
+      <td className="py-2">
+        <div className="flex flex-wrap gap-2">
+          {!renaming && (
+            <Button
+              variant="secondary"
+              onClick={() => setRenaming(true)}
+              aria-label={`${t("rename")} ${zone.name}`}
+            >
+              {t("rename")}
+            </Button>
+          )}
           <Button
             variant="secondary"
-            onClick={() => setRenaming(true)}
-            aria-label={`${t("rename")} ${zone.name}`}
+            disabled={changeZone.isPending}
+            aria-label={`${t(zone.active ? "deactivate" : "activate")} ${zone.name}`}
+            onClick={() => change({ active: !zone.active })}
           >
-            {t("rename")}
+            {zone.active ? t("deactivate") : t("activate")}
           </Button>
-        )}
-        <Button
-          variant="secondary"
-          disabled={changeZone.isPending}
-          aria-label={`${t(zone.active ? "deactivate" : "activate")} ${zone.name}`}
-          onClick={() => change({ active: !zone.active })}
-        >
-          {zone.active ? t("deactivate") : t("activate")}
-        </Button>
+        </div>
       </td>
     </tr>
   );

@@ -30,13 +30,13 @@ export function ZonesPage() {
       <ProblemAlert title={t("zonesFailed")} error={zones.error} />
       {zones.isPending && <p role="status">{t("loadingZones")}</p>}
       {zones.data && (
-        // Fixed columns: opening Rename in one row does not move the others.
-        <table className="w-full table-fixed text-sm">
+        // Fixed columns (beside each other, from a tablet up): opening Rename moves no other.
+        <table className="w-full text-sm sm:table-fixed">
           <caption className="sr-only">{t("title")}</caption>
           <colgroup>
             <col />
-            <col className="w-32" />
-            <col className="w-80" />
+            <col className="sm:w-32" />
+            <col className="sm:w-80" />
           </colgroup>
           <thead>
             <tr className="text-left">

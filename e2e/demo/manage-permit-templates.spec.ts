@@ -62,6 +62,10 @@ test("An administrator adds permit templates, sees them numbered, edits one and 
   await form.getByLabel("Name", { exact: true }).fill("Overnight");
   await form.getByRole("radio", { name: "Until a time the next day" }).check();
   await form.getByLabel("Time the next day", { exact: true }).fill("09:00");
+  // The rule for a start after midnight (decision 028) is said where the time is chosen.
+  await expect(form.getByLabel("Time the next day", { exact: true })).toHaveAccessibleDescription(
+    /Used after midnight, 6 hours or more before that time, it ends at that time the same day\./,
+  );
   await form.getByRole("radio", { name: "Paid" }).check();
   await form.getByLabel("Amount", { exact: true }).fill("12.5");
   await form.getByLabel("Currency", { exact: true }).selectOption("CAD");

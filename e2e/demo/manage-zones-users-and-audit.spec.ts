@@ -16,7 +16,27 @@ test("An administrator adds a zone and a user, and the audit trail shows both", 
   await page.getByLabel("Zone name").press("Enter");
   const zoneRow = page.getByRole("row", { name: zone });
   await expect(zoneRow).toContainText("Active");
+  await expect(page.getByRole("status").filter({ hasText: `${zone} is added.` })).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // Opening Rename moves no column.
+  const statusHeader = page.getByRole("columnheader", { name: "Status" });
+  const before = await statusHeader.boundingBox();
+  await zoneRow.getByRole("button", { name: `Rename ${zone}` }).click();
+  await expect(page.getByLabel(`New name for ${zone}`)).toBeFocused();
+  expect(await statusHeader.boundingBox()).toEqual(before);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Cancel" }).click();
+
+  // The same name again is refused; a new mistake then replaces that refusal.
+  await page.getByLabel("Zone name").fill(zone);
+  await page.getByLabel("Zone name").press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "The zone was not added" })).toBeVisible();
+  await expect(page.getByText(`${zone} is added.`)).toHaveCount(0);
+  await page.getByLabel("Zone name").fill("");
+  await page.getByLabel("Zone name").press("Enter");
+  await expect(page.getByLabel("Zone name")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("alert")).toHaveCount(1);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
   await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
@@ -24,12 +44,27 @@ test("An administrator adds a zone and a user, and the audit trail shows both", 
   await form.getByLabel("Name", { exact: true }).fill("Mo Manager");
   await form.getByLabel("Username").fill(username);
   await form.getByLabel("Role").selectOption("manager");
+  await form.getByLabel("Password", { exact: true }).fill("password1234");
+  await form.getByRole("button", { name: "Add user" }).click();
+  // A common password is refused at the password field, not above the form.
+  await expect(form.getByLabel("Password", { exact: true })).toHaveAccessibleDescription(
+    /one of the most common ones/,
+  );
+  await expect(form.getByLabel("Password", { exact: true })).toBeFocused();
+  await expect(form.getByRole("alert")).toHaveCount(1);
   await form.getByLabel("Password", { exact: true }).fill(STAFF_PASSWORD);
   await form.getByRole("checkbox", { name: zone }).check();
   await form.getByRole("button", { name: "Add user" }).click();
   await expect(form.getByRole("status")).toContainText(`can now sign in as ${username}`);
   const manager = page.getByRole("listitem", { name: "Mo Manager" }).filter({ hasText: username });
   await expect(manager).toContainText(`Manager · ${zone}`);
+  await expect(manager.getByRole("button", { name: "Disable" })).toBeVisible();
+  // The administrator is not offered to disable their own account, which the server refuses.
+  const me = page
+    .getByRole("listitem", { name: ADMIN.displayName })
+    .filter({ hasText: ADMIN.username });
+  await expect(me.getByRole("button", { name: "Disable" })).toHaveCount(0);
+  await expect(me).toContainText("another administrator can disable this account");
   await expectNoAxeViolations(page);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit" }).click();
@@ -62,7 +97,12 @@ test("Everyone can change their own password, and a wrong current password is re
   await page.getByLabel("Current password").fill("not my password at all");
   await page.getByLabel("New password").fill("a brand new passphrase 9");
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("alert").first()).toBeVisible();
+  // Said at the field it is about, and only there.
+  await expect(page.getByLabel("Current password")).toHaveAccessibleDescription(
+    /Your current password is not right\./,
+  );
+  await expect(page.getByLabel("Current password")).toBeFocused();
+  await expect(page.getByRole("alert")).toHaveCount(1);
   // Still signed in: the refusal is about the password, not the session.
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 });
@@ -99,23 +139,31 @@ test("The audit trail reads in French, Permit Desk's own acts and the recorded f
   page,
   request,
 }) => {
-  const permit = await issuePermitThroughApi(request, {
-    plate: uniquePlate("AUDFR"),
-    zone: "Lot 4",
-  });
+  const plate = uniquePlate("AUDFR");
+  const permit = await issuePermitThroughApi(request, { plate, zone: "Lot 4" });
   await page.goto("/audit");
   await page.evaluate('localStorage.setItem("permit-desk.locale", "fr-CA")');
   await page.reload();
   await expect(page.getByRole("heading", { name: "Journal d'audit" })).toBeVisible();
   const events = page.getByRole("list", { name: "Événements d'audit" });
 
-  await page.getByLabel("Action").selectOption({ label: "Permis soumis" });
+  await page.getByLabel("Action").selectOption({ label: "Permis émis" });
   await page.getByRole("button", { name: "Filtrer" }).click();
-  const issued = events.getByRole("listitem").filter({ hasText: permit.journalId }).first();
-  await expect(issued).toContainText(`Permis émis · Permis ${permit.journalId}`);
+  await expect(page).toHaveURL(/\/audit\?action=permit\.issue$/);
+  // The filtered trail is an address: reloaded, it is the same view.
+  await page.reload();
+  await expect(page.getByLabel("Action")).toHaveValue("permit.issue");
+  const issued = events.getByRole("listitem").filter({ hasText: plate }).first();
+  await expect(issued).toContainText(`Permis émis · Permis ${plate} · Lot 4`);
   await expect(issued).toContainText(`Entrée du journal : ${permit.journalId}`);
   await expect(issued).toContainText("Résultat : Émission confirmée");
   await expect(events).not.toContainText(/journalId|outcome|issued/);
+  await expect(issued.getByRole("link", { name: "Lot 4" })).toHaveAttribute("href", "/zones");
+  await expectNoAxeViolations(page);
+  await issued.getByRole("link", { name: plate }).click();
+  await expect(page).toHaveURL(`/history/${permit.journalId}`);
+  await page.goBack();
+  await expect(page.getByLabel("Action")).toHaveValue("permit.issue");
 
   await page.getByLabel("Action").selectOption({ label: "Zone ajoutée" });
   await page.getByRole("button", { name: "Filtrer" }).click();

@@ -12,9 +12,14 @@ export const staffMemberSchema = z.object({
 });
 export type StaffMember = z.infer<typeof staffMemberSchema>;
 
-/** `GET /api/session` and `POST /api/session` answer this. */
+/** `POST /api/session` answers this. */
 export const sessionSchema = z.object({ user: staffMemberSchema });
 export type Session = z.infer<typeof sessionSchema>;
+/**
+ * `GET /api/session`: the signed-in member, or `null` when nobody is (no cookie, a session ended,
+ * a member disabled). A 200 either way, as being signed out is an answer, not a failure.
+ */
+export const sessionStateSchema = z.object({ user: z.nullable(staffMemberSchema) });
 
 /** `POST /api/session`: sign in. */
 export const signInSchema = z.object({
@@ -111,7 +116,19 @@ export const auditEventSchema = z.object({
   /** Present when the actor is Permit Desk itself (first-run set-up, the ZONES setting, the CLI). */
   system: z.optional(z.literal(true)),
   action: z.string(),
-  subject: z.optional(z.object({ type: z.string(), id: z.string() })),
+  /**
+   * What the event is about, named as it is now where Permit Desk still knows it: a permit by its
+   * plate and zone, a zone, template or user by its name.
+   */
+  subject: z.optional(
+    z.object({
+      type: z.string(),
+      id: z.string(),
+      name: z.optional(z.string()),
+      plate: z.optional(z.string()),
+      zone: z.optional(z.object({ id: z.string(), name: z.string() })),
+    }),
+  ),
   changes: z.optional(z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() }))),
   detail: z.optional(z.record(z.string(), z.unknown())),
 });

@@ -103,6 +103,81 @@ describe("every preset across the fall-back repeat (Toronto, 1 November 2026, 02
   });
 });
 
+describe("until a time the next day, started after midnight (decision 028)", () => {
+  const until11 = { kind: "nextDayAt", time: "11:00" } as const;
+  const ends = (startIso: string, duration: ValidityDuration = until11) => {
+    const { local, elapsedHours } = wire(startIso, duration);
+    return { until: local.split("→")[1], elapsedHours };
+  };
+
+  it.each([
+    [
+      "the evening before midnight",
+      "2026-06-09T23:50:00-04:00",
+      "2026-06-10T11:00:00",
+      11 + 10 / 60,
+    ],
+    ["just after midnight", "2026-06-10T00:10:00-04:00", "2026-06-10T11:00:00", 10 + 50 / 60],
+    ["a guest arriving at 02:14", "2026-06-10T02:14:00-04:00", "2026-06-10T11:00:00", 8 + 46 / 60],
+    ["six hours before, to the minute", "2026-06-10T05:00:00-04:00", "2026-06-10T11:00:00", 6],
+    [
+      "a minute later, for the coming night",
+      "2026-06-10T05:01:00-04:00",
+      "2026-06-11T11:00:00",
+      29 + 59 / 60,
+    ],
+    ["the afternoon", "2026-06-10T15:00:00-04:00", "2026-06-11T11:00:00", 20],
+  ])("%s ends at the coming 11:00 when it is six hours away or more", (_, start, until, hours) => {
+    const { until: end, elapsedHours } = ends(start);
+    expect(end).toBe(until);
+    expect(elapsedHours).toBeCloseTo(hours, 6);
+  });
+
+  it("on the night the clocks jump forward, 01:30 lasts until 11:00 that morning", () => {
+    expect(wire("2026-03-08T01:30:00-05:00", until11)).toEqual({
+      utc: "2026-03-08T06:30:00→2026-03-08T15:00:00",
+      local: "2026-03-08T01:30:00→2026-03-08T11:00:00",
+      elapsedHours: 8.5,
+    });
+  });
+
+  it("the six hours are read on the clock, so the jump never moves the end by a day", () => {
+    // 01:30 EST to 08:00 EDT is 6 h 30 min on the clock and 5 h 30 min elapsed.
+    expect(ends("2026-03-08T01:30:00-05:00", { kind: "nextDayAt", time: "08:00" })).toEqual({
+      until: "2026-03-08T08:00:00",
+      elapsedHours: 5.5,
+    });
+    // 01:30 EDT, before the clocks go back, to 07:00 EST: 5 h 30 min on the clock, 6 h 30 elapsed.
+    expect(ends("2026-11-01T01:30:00-04:00", { kind: "nextDayAt", time: "07:00" })).toEqual({
+      until: "2026-11-02T07:00:00",
+      elapsedHours: 30.5,
+    });
+  });
+
+  it("on the night the clocks go back, both 01:30s last until 11:00 that morning", () => {
+    expect(wire("2026-11-01T01:30:00-04:00", until11)).toEqual({
+      utc: "2026-11-01T05:30:00→2026-11-01T16:00:00",
+      local: "2026-11-01T01:30:00→2026-11-01T11:00:00",
+      elapsedHours: 10.5,
+    });
+    expect(ends("2026-11-01T01:30:00-05:00")).toEqual({
+      until: "2026-11-01T11:00:00",
+      elapsedHours: 9.5,
+    });
+  });
+
+  it("after 05:00 on either change day, it lasts until 11:00 the day after", () => {
+    expect(ends("2026-03-08T05:30:00-04:00")).toEqual({
+      until: "2026-03-09T11:00:00",
+      elapsedHours: 29.5,
+    });
+    expect(ends("2026-11-01T05:30:00-05:00")).toEqual({
+      until: "2026-11-02T11:00:00",
+      elapsedHours: 29.5,
+    });
+  });
+});
+
 describe("template durations across daylight-saving changes", () => {
   it("until 09:00 the next day lands on 09:00 site time after the jump", () => {
     expect(wire("2026-03-07T20:00:00-05:00", { kind: "nextDayAt", time: "09:00" })).toEqual({

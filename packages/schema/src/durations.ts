@@ -16,7 +16,9 @@ const clockTimeSchema = z
  * How long a permit lasts from its start:
  * - `hours`: elapsed hours, so 2 h across a daylight-saving change is still 2 h;
  * - `endOfDay`: until 23:59 on the start's calendar day, site time;
- * - `nextDayAt`: until a clock time on the day after the start, site time ("until 09:00 tomorrow");
+ * - `nextDayAt`: until a clock time the next day, site time ("until 11:00 the next day"): a start
+ *   after midnight at least `SAME_DAY_MIN_HOURS` before that time ends at it the same day (see
+ *   `nextDayAtEnd`);
  * - `days`: the same clock time a number of calendar days later, site time.
  */
 export const validityDurationSchema = z.discriminatedUnion("kind", [
@@ -44,6 +46,14 @@ export const validityDurationSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 export type ValidityDuration = z.infer<typeof validityDurationSchema>;
+
+/**
+ * How far ahead, by the site's clock, a `nextDayAt` time must be on the start's own day for the
+ * permit to end then: a guest arriving at 02:14 under "until 11:00 the next day" stays until the
+ * coming 11:00 (8 h 46 min), not the one after (32 h 46 min); one arriving at 06:00 is there for
+ * the coming night and stays until 11:00 tomorrow. Six hours is a short night's stay.
+ */
+export const SAME_DAY_MIN_HOURS = 6;
 
 /** The presets the form offers beside a custom range, in the order it shows them. */
 export const DURATION_PRESETS = [
@@ -89,13 +99,28 @@ export function endOfDuration(start: Date, duration: ValidityDuration, siteTimeZ
     case "endOfDay":
       return wallTimeToDate(`${day}T${END_OF_DAY_TIME}`, siteTimeZone);
     case "nextDayAt":
-      return wallTimeToDate(`${addCalendarDays(day, 1)}T${duration.time}`, siteTimeZone);
+      return wallTimeToDate(nextDayAtEnd(startWall, duration.time), siteTimeZone);
     case "days":
       return wallTimeToDate(
         `${addCalendarDays(day, duration.days)}${startWall.slice(10)}`,
         siteTimeZone,
       );
   }
+}
+
+/**
+ * The wall-clock end of "until `time` the next day" from a wall-clock start: `time` on the start's
+ * own day when that is at least `SAME_DAY_MIN_HOURS` ahead by the clock (a start after midnight
+ * belongs to the night before), else `time` the day after. Measured on the clock, not in elapsed
+ * time, so a daylight-saving change never moves the end by a day.
+ */
+export function nextDayAtEnd(startWall: string, time: string): string {
+  const day = startWall.slice(0, 10);
+  const sameDay = `${day}T${time}`;
+  const clockAhead = Date.parse(`${sameDay}Z`) - Date.parse(`${startWall.slice(0, 16)}Z`);
+  return clockAhead >= SAME_DAY_MIN_HOURS * HOUR_MS
+    ? sameDay
+    : `${addCalendarDays(day, 1)}T${time}`;
 }
 
 /** The duration a `durationId` names; nothing for any other text. */

@@ -53,6 +53,11 @@ export function apiError(code: ApiErrorCode, reason?: Problem, extra: ErrorExtra
   };
 }
 
+/** 422 for one field's value: the problem as the reason, and beside its field, where the form shows it. */
+export function sendFieldRefusal(c: Context, field: string, problem: Problem) {
+  return sendError(c, 422, "validation", problem, { fieldErrors: { [field]: [problem] } });
+}
+
 export function sendError(
   c: Context,
   status: ContentfulStatusCode,

@@ -6,7 +6,7 @@ function filled(path: string): string {
 }
 
 describe("every /api route needs a signed-in member", () => {
-  it("answers 401 to an anonymous request on every /api route but GET/POST /api/setup and POST /api/session", async () => {
+  it("answers 401 to an anonymous request on every /api route but GET/POST /api/setup and GET/POST /api/session", async () => {
     const { anonymous, hono } = await testApp({ baseUrl: "http://127.0.0.1:9" });
     const routes = hono.routes.filter(
       (route) =>
@@ -28,7 +28,7 @@ describe("every /api route needs a signed-in member", () => {
     );
     const isPublic = (method: string, path: string) =>
       (path === "/api/setup" && (method === "GET" || method === "POST")) ||
-      (path === "/api/session" && method === "POST");
+      (path === "/api/session" && (method === "GET" || method === "POST"));
     const protectedRoutes = routes.filter((route) => !isPublic(route.method, route.path));
     expect(protectedRoutes.length).toBeGreaterThan(15);
     for (const route of protectedRoutes) {

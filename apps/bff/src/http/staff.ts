@@ -34,22 +34,31 @@ function isPolledRoute(method: string, path: string): boolean {
 
 const unauthenticated = () => apiError("unauthenticated", { code: "sign_in_required" });
 
+type SessionDeps = { sessions: Sessions; secureCookie: boolean };
+
+/** The live session of an enabled member the request's cookie names, if any; reading it counts as activity. */
+export async function liveStaffOf(
+  c: Context,
+  deps: SessionDeps,
+  activity = true,
+): Promise<Staff | undefined> {
+  const token = readSessionCookie(c, deps.secureCookie);
+  if (token === undefined) return undefined;
+  const staff = await deps.sessions.resolveWithUser(token, { activity });
+  return staff === undefined || staff.user.disabled ? undefined : { ...staff, token };
+}
+
 /**
  * Every `/api` request but the public ones needs a live session of an enabled user; each but a
  * poll counts as the member's activity, keeping the session from going idle.
  */
 export const requireStaff =
-  (deps: { sessions: Sessions; secureCookie: boolean }): MiddlewareHandler<StaffEnv> =>
+  (deps: SessionDeps): MiddlewareHandler<StaffEnv> =>
   async (c, next) => {
     if (isPublicRoute(c.req.method, c.req.path)) return next();
-    const token = readSessionCookie(c, deps.secureCookie);
-    const activity = !isPolledRoute(c.req.method, c.req.path);
-    const staff =
-      token === undefined ? undefined : await deps.sessions.resolveWithUser(token, { activity });
-    if (token === undefined || staff === undefined || staff.user.disabled) {
-      return c.json(unauthenticated(), 401);
-    }
-    c.set("staff", { ...staff, token });
+    const staff = await liveStaffOf(c, deps, !isPolledRoute(c.req.method, c.req.path));
+    if (staff === undefined) return c.json(unauthenticated(), 401);
+    c.set("staff", staff);
     return next();
   };
 

@@ -1,4 +1,10 @@
-import { auditPageSchema, userListSchema, userSchema, zoneListSchema } from "@permit-desk/schema";
+import {
+  auditPageSchema,
+  sessionStateSchema,
+  userListSchema,
+  userSchema,
+  zoneListSchema,
+} from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
 import { goodPassword } from "../testing/accounts.ts";
 import { type TestClient, testApp } from "../testing/test-app.ts";
@@ -9,6 +15,13 @@ const send = (client: TestClient, method: string, path: string, body?: unknown) 
     headers: { "Content-Type": "application/json" },
     ...(body !== undefined && { body: JSON.stringify(body) }),
   });
+
+/** Who `GET /api/session` says the client is signed in as; null for nobody. */
+async function signedInAs(client: TestClient): Promise<string | null> {
+  const response = await client.request("/api/session");
+  expect(response.status).toBe(200);
+  return sessionStateSchema.parse(await response.json()).user?.username ?? null;
+}
 
 const newUser = {
   username: "ana",
@@ -30,6 +43,18 @@ describe("/api/users (administrators only)", () => {
     const list = userListSchema.parse(await (await app.request("/api/users")).json());
     expect(list.users.map((user) => user.username)).toEqual(["ana", "desk.admin"]);
     expect(JSON.stringify(list)).not.toContain("argon2");
+  });
+
+  it("POST /api/users refuses a common password beside the password field", async () => {
+    const { app } = await testApp({ baseUrl: "http://127.0.0.1:9" });
+    const refused = await send(app, "POST", "/api/users", { ...newUser, password: "password1234" });
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({
+      error: {
+        reason: "password_common",
+        fieldErrors: { password: [{ code: "password_common" }] },
+      },
+    });
   });
 
   it("POST /api/users refuses an unknown zone with 422 and a taken username with 409", async () => {
@@ -67,7 +92,7 @@ describe("/api/users (administrators only)", () => {
     const bo = await users.getByUsername("bo");
     const patched = await send(app, "PATCH", `/api/users/${bo?.id}`, { disabled: true });
     expect(userSchema.parse(await patched.json()).disabled).toBe(true);
-    expect((await as(cookie).request("/api/session")).status).toBe(401);
+    expect(await signedInAs(as(cookie))).toBeNull();
   });
 
   it("PATCH /api/users/:id answers 422 to a field it does not know, changing nothing", async () => {
@@ -77,7 +102,7 @@ describe("/api/users (administrators only)", () => {
     const patched = await send(app, "PATCH", `/api/users/${cy?.id}`, { active: false });
     expect(patched.status).toBe(422);
     expect((await users.getByUsername("cy"))?.disabled).toBe(false);
-    expect((await as(cookie).request("/api/session")).status).toBe(200);
+    expect(await signedInAs(as(cookie))).toBe("cy");
   });
 
   it("PATCH /api/users/:id refuses an administrator disabling themselves", async () => {
@@ -96,7 +121,7 @@ describe("/api/users (administrators only)", () => {
       password: "a fresh passphrase for her",
     });
     expect(reset.status).toBe(204);
-    expect((await as(cookie).request("/api/session")).status).toBe(401);
+    expect(await signedInAs(as(cookie))).toBeNull();
     const signIn = await send(anonymous, "POST", "/api/session", {
       username: "mia",
       password: "a fresh passphrase for her",
@@ -104,7 +129,7 @@ describe("/api/users (administrators only)", () => {
     expect(signIn.status).toBe(200);
     const again = signIn.headers.get("set-cookie")?.split(";")[0] ?? "";
     expect((await send(app, "DELETE", `/api/users/${mia?.id}/sessions`)).status).toBe(204);
-    expect((await as(again).request("/api/session")).status).toBe(401);
+    expect(await signedInAs(as(again))).toBeNull();
     expect(
       (await send(anonymous, "POST", "/api/session", { username: "mia", password: goodPassword }))
         .status,

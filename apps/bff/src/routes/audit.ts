@@ -17,7 +17,47 @@ function bySystem(event: AuditEvent): boolean {
   return event.actor.userId === null && event.action !== "auth.sign_in_failed";
 }
 
-function auditRecordOf(event: AuditEvent): AuditEventRecord {
+type Subject = NonNullable<AuditEventRecord["subject"]>;
+type SubjectNames = (type: string, id: string) => Omit<Subject, "type" | "id">;
+
+/**
+ * What the page's subjects are called now, read once per kind the page names: permits by their
+ * plate and zone as corrected, zones, templates and users by name. A subject since gone is
+ * named by its id only.
+ */
+async function subjectNamesOf(deps: AppDeps, events: readonly AuditEvent[]): Promise<SubjectNames> {
+  const idsOf = (type: string) => [
+    ...new Set(
+      events.flatMap((event) =>
+        event.subject?.type === type && event.subject.id !== null ? [event.subject.id] : [],
+      ),
+    ),
+  ];
+  const permitIds = idsOf("permit");
+  const needs = (type: string) => events.some((event) => event.subject?.type === type);
+  const [zones, templates, users, permits] = await Promise.all([
+    needs("zone") || permitIds.length > 0 ? deps.zones.list({ all: true }) : [],
+    needs("template") ? deps.templates.list() : [],
+    needs("user") ? deps.users.list() : [],
+    Promise.all(permitIds.map((id) => deps.journal.get(id))),
+  ]);
+  const zoneNames = new Map(zones.map((zone) => [zone.id, zone.name]));
+  const names = new Map<string, Omit<Subject, "type" | "id">>();
+  for (const zone of zones) names.set(`zone:${zone.id}`, { name: zone.name });
+  for (const template of templates) names.set(`template:${template.id}`, { name: template.name });
+  for (const user of users) names.set(`user:${user.id}`, { name: user.username });
+  for (const permit of permits) {
+    if (permit === undefined) continue;
+    const { plate, zoneId, zone } = permit.current;
+    names.set(`permit:${permit.id}`, {
+      plate,
+      zone: { id: zoneId, name: zoneNames.get(zoneId) ?? zone },
+    });
+  }
+  return (type, id) => names.get(`${type}:${id}`) ?? {};
+}
+
+function auditRecordOf(event: AuditEvent, namesOf: SubjectNames): AuditEventRecord {
   const { subject } = event;
   return {
     id: event.id,
@@ -26,7 +66,9 @@ function auditRecordOf(event: AuditEvent): AuditEventRecord {
     ...(bySystem(event) && { system: true as const }),
     action: event.action,
     ...(subject !== undefined &&
-      subject.id !== null && { subject: { type: subject.type, id: subject.id } }),
+      subject.id !== null && {
+        subject: { type: subject.type, id: subject.id, ...namesOf(subject.type, subject.id) },
+      }),
     ...(event.changes !== undefined && { changes: event.changes }),
     ...(event.detail !== undefined && { detail: event.detail }),
   };
@@ -69,8 +111,9 @@ export function auditRoutes(deps: AppDeps) {
       });
       const page = events.slice(0, AUDIT_PAGE_SIZE);
       const last = page.at(-1);
+      const namesOf = await subjectNamesOf(deps, page);
       return c.json({
-        events: page.map(auditRecordOf),
+        events: page.map((event) => auditRecordOf(event, namesOf)),
         ...(events.length > AUDIT_PAGE_SIZE &&
           last !== undefined && { nextCursor: cursorOf(last) }),
       });

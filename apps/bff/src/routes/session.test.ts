@@ -1,4 +1,4 @@
-import { sessionSchema } from "@permit-desk/schema";
+import { sessionSchema, sessionStateSchema } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
 import { ADDRESS_FAILURE_BURST } from "../auth/sign-in-throttle.ts";
 import { countingPasswordHashing, goodPassword } from "../testing/accounts.ts";
@@ -46,9 +46,8 @@ describe("POST /api/session (sign in)", () => {
     expect(cookie).toMatch(/^__Host-permit-desk-session=/);
     expect(cookie).toContain("Secure");
     const token = cookie.split(";")[0] ?? "";
-    expect((await anonymous.request("/api/session", { headers: { cookie: token } })).status).toBe(
-      200,
-    );
+    const session = await anonymous.request("/api/session", { headers: { cookie: token } });
+    expect(sessionStateSchema.parse(await session.json()).user?.username).toBe("desk.admin");
   });
 
   it("answers the same 401 for an unknown username, a wrong password and a disabled account", async () => {
@@ -137,6 +136,19 @@ describe("POST /api/session (sign in)", () => {
 });
 
 describe("GET and DELETE /api/session", () => {
+  it("GET /api/session answers 200 with no member to a caller signed in as nobody, or with a made-up cookie", async () => {
+    const { anonymous } = await testApp({ baseUrl: "http://127.0.0.1:9" });
+    const cookies = [{}, { cookie: `permit-desk-session=${"A".repeat(43)}` }] as Record<
+      string,
+      string
+    >[];
+    for (const headers of cookies) {
+      const response = await anonymous.request("/api/session", { headers });
+      expect(response.status).toBe(200);
+      expect(sessionStateSchema.parse(await response.json())).toEqual({ user: null });
+    }
+  });
+
   it("GET /api/session answers the signed-in member; DELETE signs out, clears the cookie and records it", async () => {
     const { app, anonymous, audit, staffCookie } = await testApp({
       baseUrl: "http://127.0.0.1:9",
@@ -151,7 +163,9 @@ describe("GET and DELETE /api/session", () => {
     });
     expect(out.status).toBe(204);
     expect(out.headers.get("set-cookie")).toMatch(/permit-desk-session=;.*Max-Age=0/);
-    expect((await anonymous.request("/api/session", { headers: { cookie } })).status).toBe(401);
+    const after = await anonymous.request("/api/session", { headers: { cookie } });
+    expect(after.status).toBe(200);
+    expect(sessionStateSchema.parse(await after.json())).toEqual({ user: null });
     expect(await audit.list({ action: "auth.sign_out" })).toHaveLength(1);
   });
 });
@@ -167,7 +181,8 @@ describe("PUT /api/session/password", () => {
       });
     expect((await change("not my password")).status).toBe(422);
     expect((await change(goodPassword)).status).toBe(204);
-    expect((await app.request("/api/session")).status).toBe(200);
+    const session = sessionStateSchema.parse(await (await app.request("/api/session")).json());
+    expect(session.user?.username).toBe("desk.admin");
     expect((await signIn(anonymous, "desk.admin", goodPassword)).status).toBe(401);
     expect((await signIn(anonymous, "desk.admin", "a brand new long passphrase")).status).toBe(200);
   });
@@ -190,13 +205,25 @@ describe("PUT /api/session/password", () => {
     }
   });
 
-  it("refuses a common password", async () => {
+  it("refuses a common password beside the new password, and a wrong current one beside it", async () => {
     const { app } = await testApp({ baseUrl: "http://127.0.0.1:9" });
-    const response = await app.request("/api/session/password", {
-      method: "PUT",
-      headers: json,
-      body: JSON.stringify({ currentPassword: goodPassword, newPassword: "password1234" }),
+    const change = (currentPassword: string, newPassword: string) =>
+      app.request("/api/session/password", {
+        method: "PUT",
+        headers: json,
+        body: JSON.stringify({ currentPassword, newPassword }),
+      });
+    const common = await change(goodPassword, "password1234");
+    expect(common.status).toBe(422);
+    expect(await common.json()).toMatchObject({
+      error: {
+        reason: "password_common",
+        fieldErrors: { newPassword: [{ code: "password_common" }] },
+      },
     });
-    expect(response.status).toBe(422);
+    const wrong = await change("not my password", "a brand new long passphrase");
+    expect(await wrong.json()).toMatchObject({
+      error: { fieldErrors: { currentPassword: [{ code: "current_password_wrong" }] } },
+    });
   });
 });

@@ -4,13 +4,13 @@ import type { AppDeps } from "../app-deps.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
 import { signIn, UNKNOWN_ADDRESS } from "../auth/sign-in.ts";
 import { signOut } from "../auth/sign-out.ts";
-import { sendError } from "../http/api-error.ts";
+import { sendError, sendFieldRefusal } from "../http/api-error.ts";
 import { clientAddressOf, proxyTrust, sessionContextOf } from "../http/client-address.ts";
 import { routesOf } from "../http/endpoint-routes.ts";
 import { passwordsBusy } from "../http/password-busy.ts";
 import { retryAfterSeconds } from "../http/retry-after.ts";
 import { clearSessionCookie, setSessionCookie } from "../http/session-cookie.ts";
-import { actorOfUser, staffMemberOf, staffOf } from "../http/staff.ts";
+import { actorOfUser, liveStaffOf, staffMemberOf, staffOf } from "../http/staff.ts";
 
 /** 429 for an attempt refused unchecked, saying whether the username or the address waits. */
 function throttledAnswer(
@@ -59,7 +59,10 @@ export function sessionRoutes(deps: AppDeps) {
       setSessionCookie(c, result.sessionToken, secure);
       return c.json({ user: await staffMemberOf(result.user, zones) });
     },
-    getSession: async (c) => c.json({ user: await staffMemberOf(staffOf(c).user, zones) }),
+    getSession: async (c) => {
+      const staff = await liveStaffOf(c, { sessions, secureCookie: secure });
+      return c.json({ user: staff === undefined ? null : await staffMemberOf(staff.user, zones) });
+    },
     signOut: async (c) => {
       const { user, token } = staffOf(c);
       await signOut({ sessions, audit }, user, token);
@@ -86,10 +89,12 @@ export function sessionRoutes(deps: AppDeps) {
         await signInThrottle.cancel(decision.attempt);
         throw error;
       }
-      if (!matches) return sendError(c, 422, "validation", { code: "current_password_wrong" });
+      if (!matches) {
+        return sendFieldRefusal(c, "currentPassword", { code: "current_password_wrong" });
+      }
       await signInThrottle.succeeded(decision.attempt);
       const problem = passwordProblem(input.newPassword, { username: user.username });
-      if (problem !== undefined) return sendError(c, 422, "validation", problem);
+      if (problem !== undefined) return sendFieldRefusal(c, "newPassword", problem);
       await users.setPassword(user.id, await passwords.hash(input.newPassword), actorOfUser(user), {
         keepSessionId: session.id,
       });

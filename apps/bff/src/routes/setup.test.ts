@@ -60,8 +60,10 @@ describe("/api/setup (first run)", () => {
   it("POST /api/setup refuses a short or common password with 422", async () => {
     const { anonymous } = await emptyApp();
     expect((await postSetup(anonymous, { ...firstAdmin, password: "short" })).status).toBe(422);
-    expect((await postSetup(anonymous, { ...firstAdmin, password: "password1234" })).status).toBe(
-      422,
-    );
+    const common = await postSetup(anonymous, { ...firstAdmin, password: "password1234" });
+    expect(common.status).toBe(422);
+    expect(await common.json()).toMatchObject({
+      error: { fieldErrors: { password: [{ code: "password_common" }] } },
+    });
   });
 });

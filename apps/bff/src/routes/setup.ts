@@ -2,7 +2,7 @@ import * as setupEndpoints from "@permit-desk/schema/endpoints/setup";
 import type { MiddlewareHandler } from "hono";
 import type { AppDeps } from "../app-deps.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
-import { sendError } from "../http/api-error.ts";
+import { sendError, sendFieldRefusal } from "../http/api-error.ts";
 import { clientAddressOf, proxyTrust, sessionContextOf } from "../http/client-address.ts";
 import { routesOf } from "../http/endpoint-routes.ts";
 import { setSessionCookie } from "../http/session-cookie.ts";
@@ -25,7 +25,7 @@ export function setupRoutes(deps: AppDeps) {
       before: [onlyBeforeFirstAccount],
       handle: async (c, { body: input }) => {
         const problem = passwordProblem(input.password, { username: input.username });
-        if (problem !== undefined) return sendError(c, 422, "validation", problem);
+        if (problem !== undefined) return sendFieldRefusal(c, "password", problem);
         const passwordHash = await passwords.hash(input.password);
         // Created only while there is no account, in one transaction: two first-run screens
         // submitted at once, even to two instances, make one administrator.

@@ -3,7 +3,7 @@ import * as accountEndpoints from "@permit-desk/schema/endpoints/accounts";
 import type { Context } from "hono";
 import type { AppDeps } from "../app-deps.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
-import { sendError } from "../http/api-error.ts";
+import { sendError, sendFieldRefusal } from "../http/api-error.ts";
 import { routesOf } from "../http/endpoint-routes.ts";
 import { actorOfUser, staffOf } from "../http/staff.ts";
 import { problemOfRangeError } from "../invalid-value.ts";
@@ -42,7 +42,7 @@ export function userRoutes(deps: AppDeps) {
     createUser: async (c, { body }) => {
       const { password, zones: zoneNames, ...fields } = body;
       const problem = passwordProblem(password, { username: fields.username });
-      if (problem !== undefined) return sendError(c, 422, "validation", problem);
+      if (problem !== undefined) return sendFieldRefusal(c, "password", problem);
       try {
         const zoneIds = await zoneIdsOf(zones, zoneNames);
         const user = await users.create(
@@ -81,7 +81,7 @@ export function userRoutes(deps: AppDeps) {
       const user = await users.get(id);
       if (user === undefined) return sendError(c, 404, "not_found", { code: "user_not_found" });
       const problem = passwordProblem(input.password, { username: user.username });
-      if (problem !== undefined) return sendError(c, 422, "validation", problem);
+      if (problem !== undefined) return sendFieldRefusal(c, "password", problem);
       const me = staffOf(c);
       await users.setPassword(
         user.id,

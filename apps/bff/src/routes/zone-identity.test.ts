@@ -1,4 +1,5 @@
 import {
+  auditPageSchema,
   permitPageSchema,
   permitRecordSchema,
   plateChecksSchema,
@@ -55,6 +56,25 @@ describe.each(testDialects())("a zone renamed and its old name reused, on %s", (
       current: { zone: "Lot A", zoneId: oldZoneId, zoneName: "Lot A North" },
     });
     expect(await historyPlates(mia, "?zone=Lot%20A%20North")).toEqual(["OLD1"]);
+  });
+
+  it("names the permit in the audit trail by its plate and its zone as called now", async () => {
+    const { app, old, oldZoneId, newLotA } = await renamedThenReused();
+    const { events } = auditPageSchema.parse(await (await app.request("/api/audit")).json());
+    const issued = events.find((event) => event.action === "permit.issue");
+    expect(issued?.subject).toEqual({
+      type: "permit",
+      id: old.journalId,
+      plate: "OLD1",
+      zone: { id: oldZoneId, name: "Lot A North" },
+    });
+    const zoneNames = events
+      .filter((event) => event.subject?.type === "zone")
+      .map((event) => [event.subject?.id, event.subject?.name]);
+    expect(zoneNames).toContainEqual([oldZoneId, "Lot A North"]);
+    expect(zoneNames).toContainEqual([newLotA.id, "Lot A"]);
+    const users = events.filter((event) => event.subject?.type === "user");
+    expect(users.map((event) => event.subject?.name)).toContain("mia");
   });
 
   it("shows the new zone's manager none of them, and refuses them directly", async () => {

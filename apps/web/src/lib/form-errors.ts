@@ -11,6 +11,7 @@ import {
   useForm,
 } from "react-hook-form";
 import type * as z from "zod/mini";
+import { problemOf } from "./api-request-error.ts";
 import type { Locale } from "./i18n/locale.ts";
 import { useLocale } from "./i18n/locale-context.tsx";
 import { fieldErrorWords } from "./i18n/problem-words.ts";
@@ -71,4 +72,28 @@ export function useSchemaForm<S extends z.ZodMiniType<FieldValues, FieldValues>>
     defaultValues,
   });
   return { form, ...useFormFields(form) };
+}
+
+/**
+ * A refusal of the form's own fields, shown beside them (kept as problems, so it follows the
+ * language) with the first focused; `notAtFields` keeps it out of the form's alert.
+ */
+export function showRefusalAtFields<V extends FieldValues>(
+  form: Pick<UseFormReturn<V>, "setError">,
+  error: unknown,
+  fields: readonly FieldPath<V>[],
+): void {
+  const { fieldErrors } = problemOf(error);
+  const refused = fields.filter((name) => fieldErrors[name]?.length);
+  for (const [index, name] of refused.entries()) {
+    const message = fieldErrorOf(fieldErrors[name] ?? []);
+    form.setError(name, { type: "server", message }, { shouldFocus: index === 0 });
+  }
+}
+
+/** The error for a form's alert: none when the refusal is shown at these fields. */
+export function notAtFields(error: unknown, fields: readonly string[]): unknown {
+  if (!error) return null;
+  const { fieldErrors } = problemOf(error);
+  return fields.some((name) => fieldErrors[name]?.length) ? null : error;
 }

@@ -17,14 +17,8 @@ export function isUnauthenticated(error: unknown): boolean {
 export function sessionQueryOptions() {
   return queryOptions({
     queryKey: sessionQueryKey,
-    queryFn: async (): Promise<StaffMember | null> => {
-      try {
-        return (await callApi(sessionEndpoints.getSession)).user;
-      } catch (error) {
-        if (isUnauthenticated(error)) return null;
-        throw error;
-      }
-    },
+    queryFn: async (): Promise<StaffMember | null> =>
+      (await callApi(sessionEndpoints.getSession)).user,
     staleTime: Number.POSITIVE_INFINITY,
   });
 }

@@ -27,9 +27,10 @@ describe("the endpoint table", () => {
     ]);
   });
 
-  it("lets anyone call only first-run set-up, signing in, and the health checks", () => {
+  it("lets anyone call only first-run set-up, signing in, asking who is signed in, and the health checks", () => {
     const open = allEndpoints().filter(({ endpoint }) => endpoint.access === "public");
     expect(open.map(({ endpoint }) => `${endpoint.method} ${endpoint.path}`).sort()).toEqual([
+      "GET /api/session",
       "GET /api/setup",
       "GET /healthz",
       "GET /readyz",

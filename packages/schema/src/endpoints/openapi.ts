@@ -25,7 +25,7 @@ const SUMMARIES: Summaries = {
   },
   session: {
     signIn: "Sign in: sets the session cookie",
-    getSession: "The signed-in member",
+    getSession: "The signed-in member, or null when nobody is signed in",
     signOut: "Sign out: ends this session and clears its cookie",
     changePassword: "Change one's own password; other sessions of the member end",
   },

@@ -1,4 +1,9 @@
-import { passwordChangeSchema, sessionSchema, signInSchema } from "../auth-api.ts";
+import {
+  passwordChangeSchema,
+  sessionSchema,
+  sessionStateSchema,
+  signInSchema,
+} from "../auth-api.ts";
 import type { Endpoint } from "./endpoint.ts";
 
 export const signIn = {
@@ -13,9 +18,9 @@ export const signIn = {
 export const getSession = {
   method: "GET",
   path: "/api/session",
-  access: "staff",
+  access: "public",
   status: 200,
-  response: sessionSchema,
+  response: sessionStateSchema,
 } as const satisfies Endpoint;
 
 export const signOut = {

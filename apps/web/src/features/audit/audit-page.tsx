@@ -1,18 +1,22 @@
 import { AUDIT_ACTIONS, type AuditEvent } from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useForm } from "react-hook-form";
+import { useLocation, useSearch } from "wouter";
 import { Button } from "../../components/ui/button.tsx";
 import { SelectField } from "../../components/ui/field.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
+import { TextLink } from "../../components/ui/text-link.tsx";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
+import { permitRecordHref } from "../../lib/permit-record-href.ts";
 import { usersQueryOptions } from "../../lib/shared-queries.ts";
 import { type AuditFilters, useAuditPages } from "./api.ts";
 import {
+  actionName,
   actorLabel,
   auditReading,
   describeAction,
@@ -22,10 +26,26 @@ import {
 } from "./audit-words.ts";
 import { auditMessages } from "./messages.ts";
 
-const NO_FILTERS: AuditFilters = { action: "", actor: "" };
+/** The filters live in the address, so a filtered trail can be reloaded, shared and gone back to. */
+function useAuditFilters() {
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const filters = useMemo((): AuditFilters => {
+    const params = new URLSearchParams(search);
+    return { action: params.get("action") ?? "", actor: params.get("actor") ?? "" };
+  }, [search]);
+  function applyFilters(next: AuditFilters) {
+    const params = new URLSearchParams();
+    if (next.action !== "") params.set("action", next.action);
+    if (next.actor !== "") params.set("actor", next.actor);
+    const query = params.toString();
+    navigate(query === "" ? "/audit" : `/audit?${query}`);
+  }
+  return { search, filters, applyFilters };
+}
 
 export function AuditPage({ siteTimeZone }: { siteTimeZone: string }) {
-  const [filters, setFilters] = useState(NO_FILTERS);
+  const { search, filters, applyFilters } = useAuditFilters();
   const pages = useAuditPages(filters);
   const t = useMessages(auditMessages);
   const common = useMessages(commonMessages);
@@ -34,7 +54,7 @@ export function AuditPage({ siteTimeZone }: { siteTimeZone: string }) {
     <div className="space-y-6">
       <PageHeading title={t("title")} />
       <p>{t("intro")}</p>
-      <AuditFiltersForm filters={filters} onApply={setFilters} />
+      <AuditFiltersForm key={search} filters={filters} onApply={applyFilters} />
       <ProblemAlert title={t("auditFailed")} error={pages.error} />
       {pages.isPending && <p role="status">{t("loadingAudit")}</p>}
       {pages.isSuccess && events.length === 0 && <p>{t("nothingMatches")}</p>}
@@ -75,7 +95,7 @@ function AuditFiltersForm({ filters, onApply }: AuditFiltersFormProps) {
       <SelectField
         label={t("action")}
         selectProps={register("action")}
-        options={AUDIT_ACTIONS.map((action) => [action, describeAction({ action }, t)] as const)}
+        options={AUDIT_ACTIONS.map((action) => [action, actionName(action, t)] as const)}
         blank={t("anyAction")}
       />
       <SelectField
@@ -112,7 +132,7 @@ function AuditEventItem({ event, siteTimeZone }: AuditEventItemProps) {
         {event.subject && (
           <span className="text-slate-700">
             {" "}
-            · {subjectLabel(event.subject.type, reading)} {event.subject.id}
+            · {subjectLabel(event.subject.type, reading)} <AuditSubjectName {...event.subject} />
           </span>
         )}
       </p>
@@ -128,4 +148,33 @@ function AuditEventItem({ event, siteTimeZone }: AuditEventItemProps) {
       )}
     </li>
   );
+}
+
+/** The pages where a subject is seen, by its kind. */
+const SUBJECT_PAGES: Record<string, string> = {
+  zone: "/zones",
+  template: "/templates",
+  user: "/users",
+};
+
+/** A permit by its plate (to its record) and zone, anything else by its name: its id when gone. */
+function AuditSubjectName({ type, id, name, plate, zone }: NonNullable<AuditEvent["subject"]>) {
+  if (type === "permit" && plate !== undefined) {
+    return (
+      <>
+        <TextLink href={permitRecordHref(id)} className="font-mono">
+          {plate}
+        </TextLink>
+        {zone && (
+          <>
+            {" · "}
+            <TextLink href="/zones">{zone.name}</TextLink>
+          </>
+        )}
+      </>
+    );
+  }
+  const page = SUBJECT_PAGES[type];
+  if (name === undefined || page === undefined) return <>{id}</>;
+  return <TextLink href={page}>{name}</TextLink>;
 }

@@ -2,6 +2,7 @@ import type { AuditEvent } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../lib/i18n/locale.ts";
 import {
+  actionName,
   actorLabel,
   auditReading,
   describeAction,
@@ -64,6 +65,14 @@ describe("changes in the audit trail", () => {
       /^Durée : 4 heures → Jusqu'au lendemain 09 h 00$/,
     );
     expect(changeOf(template, "active", fr)).toBe("En usage : oui → non");
+  });
+
+  it("count a template's position from 1, as the Templates page does", () => {
+    const moved = event({
+      action: "template.update",
+      changes: { position: { before: 0, after: 2 } },
+    });
+    expect(changeOf(moved, "position")).toBe("Position: 1 → 3");
   });
 
   it("format an amount in its currency for the locale", () => {
@@ -151,6 +160,15 @@ describe("the event's headline", () => {
     expect(describeAction({ action: "permit.void", detail: { outcome: "applied" } }, fr.t)).toBe(
       "Permis annulé",
     );
+  });
+
+  it("offers each permit action in the filter with the words its entries show when done", () => {
+    expect(actionName("permit.issue", en.t)).toBe("Permit issued");
+    expect(actionName("permit.issue", en.t)).toBe(
+      describeAction({ action: "permit.issue", detail: { outcome: "issued" } }, en.t),
+    );
+    expect(actionName("permit.void", fr.t)).toBe("Permis annulé");
+    expect(actionName("zone.create", en.t)).toBe("Zone added");
   });
 
   it("reads other actions as words", () => {

@@ -94,7 +94,9 @@ function describeValue(
   const { t, locale } = reading;
   if (value === undefined || value === null || value === "") return t("none");
   if (typeof value === "boolean") return value ? t("yes") : t("no");
-  if (typeof value === "number") return new Intl.NumberFormat(locale).format(value);
+  // A template's position is stored from 0; the Templates page counts from 1.
+  const shown = field === "position" && typeof value === "number" ? value + 1 : value;
+  if (typeof shown === "number") return new Intl.NumberFormat(locale).format(shown);
   if (typeof value === "string") return textWords(field, value, context, reading);
   if (Array.isArray(value)) {
     if (value.length === 0) return t("none");
@@ -134,6 +136,16 @@ export function describeAction(
     return t("permitEvent", { action, outcome: permitEventOutcome(event.detail?.outcome) });
   }
   return isOneOf(OTHER_ACTIONS, action) ? t("otherAction", { action }) : keyAsWords(action);
+}
+
+/**
+ * An action as the filter offers it: a permit action by what it does when OPSCOM takes it
+ * ("Permit issued"), the words its entries then show.
+ */
+export function actionName(action: (typeof AUDIT_ACTIONS)[number], t: AuditWords): string {
+  return isOneOf(PERMIT_ACTIONS, action)
+    ? t("permitEvent", { action, outcome: "done" })
+    : t("otherAction", { action });
 }
 
 type Event = Pick<AuditEvent, "action" | "changes" | "detail">;

@@ -3,11 +3,12 @@ import { Field } from "../../components/ui/field.tsx";
 import { SubmitButton } from "../../components/ui/form-buttons.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
-import { problemOf } from "../../lib/api-request-error.ts";
-import { useSchemaForm } from "../../lib/form-errors.ts";
+import { notAtFields, showRefusalAtFields, useSchemaForm } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { useChangePassword } from "./api.ts";
 import { authMessages } from "./messages.ts";
+
+const PASSWORD_FIELDS = ["currentPassword", "newPassword"] as const;
 
 export function ChangePasswordPage() {
   const changePassword = useChangePassword();
@@ -16,17 +17,13 @@ export function ChangePasswordPage() {
     currentPassword: "",
     newPassword: "",
   });
-  const { handleSubmit, setError, reset } = form;
+  const { handleSubmit, reset } = form;
   const submit = handleSubmit((change) =>
     changePassword.mutate(change, {
       onSuccess: () => reset(),
-      onError: (error) => {
-        if (problemOf(error).status === 401)
-          setError("currentPassword", { message: t("notCurrentPassword") }, { shouldFocus: true });
-      },
+      onError: (error) => showRefusalAtFields(form, error, PASSWORD_FIELDS),
     }),
   );
-  const problem = changePassword.isError ? problemOf(changePassword.error) : undefined;
   return (
     <div className="max-w-md space-y-6">
       <PageHeading title={t("changePasswordTitle")} />
@@ -37,7 +34,7 @@ export function ChangePasswordPage() {
       )}
       <ProblemAlert
         title={t("passwordNotChanged")}
-        error={problem?.status !== 401 && changePassword.error}
+        error={notAtFields(changePassword.error, PASSWORD_FIELDS)}
       />
       <form noValidate onSubmit={submit} className="space-y-5">
         <Field

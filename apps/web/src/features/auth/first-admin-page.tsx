@@ -4,7 +4,7 @@ import { Field, VERBATIM_INPUT } from "../../components/ui/field.tsx";
 import { SubmitButton } from "../../components/ui/form-buttons.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
-import { useSchemaForm } from "../../lib/form-errors.ts";
+import { notAtFields, showRefusalAtFields, useSchemaForm } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { useCreateFirstAdmin } from "./api.ts";
 import { authMessages } from "./messages.ts";
@@ -21,13 +21,17 @@ export function FirstAdminPage() {
   const submit = form.handleSubmit((admin) =>
     createFirstAdmin.mutate(admin, {
       onSuccess: () => navigate("/"),
+      onError: (error) => showRefusalAtFields(form, error, ["password"]),
     }),
   );
   return (
     <div className="mx-auto max-w-md space-y-6">
       <PageHeading title={t("firstAdminTitle")} takesFocus={false} />
       <p>{t("firstAdminIntro")}</p>
-      <ProblemAlert title={t("firstAdminFailed")} error={createFirstAdmin.error} />
+      <ProblemAlert
+        title={t("firstAdminFailed")}
+        error={notAtFields(createFirstAdmin.error, ["password"])}
+      />
       <form noValidate onSubmit={submit} className="space-y-5">
         <Field
           label={t("yourName")}

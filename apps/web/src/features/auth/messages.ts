@@ -9,6 +9,8 @@ export const authMessages = defineMessages("auth", {
     sessionEnded:
       "Your session has ended. Sign in again to carry on: the page keeps what you typed.",
     notSignedIn: "You are not signed in",
+    credentialsWrong: "Wrong username or password",
+    checkCredentials: "Check both, then try again.",
     username: "Username",
     password: "Password",
     throttled: "Too many failed sign-ins for this account. Wait {{wait}}, then try again.",
@@ -29,7 +31,6 @@ export const authMessages = defineMessages("auth", {
     creating: "Creating…",
     createAdmin: "Create administrator",
     changePasswordTitle: "Change my password",
-    notCurrentPassword: "This is not your current password.",
     passwordChanged: "Your password has been changed.",
     passwordNotChanged: "Your password was not changed",
     currentPassword: "Current password",
@@ -44,6 +45,8 @@ export const authMessages = defineMessages("auth", {
     sessionEnded:
       "Votre session a pris fin. Reconnectez-vous pour continuer : la page garde ce que vous avez saisi.",
     notSignedIn: "Vous n'êtes pas connecté",
+    credentialsWrong: "Nom d'utilisateur ou mot de passe erroné",
+    checkCredentials: "Vérifiez les deux, puis réessayez.",
     username: "Nom d'utilisateur",
     password: "Mot de passe",
     throttled: "Trop de connexions échouées pour ce compte. Attendez {{wait}}, puis réessayez.",
@@ -66,7 +69,6 @@ export const authMessages = defineMessages("auth", {
     creating: "Création…",
     createAdmin: "Créer l'administrateur",
     changePasswordTitle: "Changer mon mot de passe",
-    notCurrentPassword: "Ce n'est pas votre mot de passe actuel.",
     passwordChanged: "Votre mot de passe a été changé.",
     passwordNotChanged: "Votre mot de passe n'a pas été changé",
     currentPassword: "Mot de passe actuel",

@@ -1,14 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { plainProblem } from "../../lib/api-problem.ts";
-import { describeSignInFailure, isRefusedUnchecked } from "./sign-in-failure.ts";
+import {
+  describeSignInFailure,
+  isRefusedUnchecked,
+  signInFailureTitle,
+} from "./sign-in-failure.ts";
 
 describe("describeSignInFailure", () => {
-  it("says the same for an unknown user as for a wrong password", () => {
+  it("heads the same refusal for an unknown user as for a wrong password: either may be wrong", () => {
     const problem = plainProblem("unauthenticated", 401);
-    expect(describeSignInFailure(problem, "en-CA")).toBe("Wrong username or password.");
-    expect(describeSignInFailure(problem, "fr-CA")).toBe(
-      "Nom d'utilisateur ou mot de passe erroné.",
-    );
+    expect(signInFailureTitle(problem, "en-CA")).toBe("Wrong username or password");
+    expect(describeSignInFailure(problem, "en-CA")).toBe("Check both, then try again.");
+    expect(signInFailureTitle(problem, "fr-CA")).toBe("Nom d'utilisateur ou mot de passe erroné");
+    expect(describeSignInFailure(problem, "fr-CA")).toBe("Vérifiez les deux, puis réessayez.");
+  });
+
+  it("heads a refusal to wait as not signed in", () => {
+    const problem = { ...plainProblem("throttled", 429), retryAfterSeconds: 90 };
+    expect(signInFailureTitle(problem, "en-CA")).toBe("You are not signed in");
   });
 
   it("says how long to wait when the BFF throttles the account", () => {

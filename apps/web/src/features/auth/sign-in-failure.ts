@@ -2,7 +2,6 @@ import { isOneOf } from "@permit-desk/schema";
 import type { ApiProblem } from "../../lib/api-problem.ts";
 import type { Locale } from "../../lib/i18n/locale.ts";
 import { problemText } from "../../lib/i18n/problem-text.ts";
-import { problemWords } from "../../lib/i18n/problem-words.ts";
 import { authMessages } from "./messages.ts";
 
 type AuthWords = ReturnType<typeof authMessages.in>;
@@ -20,11 +19,18 @@ export function isRefusedUnchecked(problem: ApiProblem): boolean {
   return isOneOf(WAIT_CODES, problem.code);
 }
 
-/** What a refused sign-in tells the person; never whether the username exists. */
+const isCredentialsWrong = (problem: ApiProblem) => problem.code === "unauthenticated";
+
+/** The heading of a refusal: a wrong username or password says so, anything else that nobody is signed in. */
+export function signInFailureTitle(problem: ApiProblem, locale: Locale): string {
+  const t = authMessages.in(locale);
+  return isCredentialsWrong(problem) ? t("credentialsWrong") : t("notSignedIn");
+}
+
+/** What a refused sign-in tells the person under its heading; never whether the username exists. */
 export function describeSignInFailure(problem: ApiProblem, locale: Locale): string {
   const t = authMessages.in(locale);
-  if (problem.code === "unauthenticated")
-    return problemWords({ code: "credentials_wrong" }, locale);
+  if (isCredentialsWrong(problem)) return t("checkCredentials");
   const { code } = problem;
   if (isOneOf(WAIT_CODES, code)) {
     const wait =

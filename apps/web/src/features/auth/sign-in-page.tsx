@@ -9,7 +9,11 @@ import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { useSignIn } from "./api.ts";
 import { authMessages } from "./messages.ts";
-import { describeSignInFailure, isRefusedUnchecked } from "./sign-in-failure.ts";
+import {
+  describeSignInFailure,
+  isRefusedUnchecked,
+  signInFailureTitle,
+} from "./sign-in-failure.ts";
 
 type SignInPageProps = {
   /** The session ended while the app was open: the page behind keeps what was typed into it. */
@@ -22,14 +26,17 @@ export function SignInPage({ sessionEnded }: SignInPageProps) {
   const { locale } = useLocale();
   const { form, field } = useSchemaForm(signInSchema, { username: "", password: "" });
   const { handleSubmit, setValue, setFocus } = form;
-  const submit = handleSubmit((credentials) =>
-    signIn.mutate(credentials, {
-      onError: (error) => {
-        // A password refused unchecked (wait, busy) is kept, to be sent again as it is.
-        if (!isRefusedUnchecked(problemOf(error))) setValue("password", "");
-        setFocus("password");
-      },
-    }),
+  const submit = handleSubmit(
+    (credentials) =>
+      signIn.mutate(credentials, {
+        onError: (error) => {
+          // A password refused unchecked (wait, busy) is kept, to be sent again as it is.
+          if (!isRefusedUnchecked(problemOf(error))) setValue("password", "");
+          setFocus("password");
+        },
+      }),
+    // One message at a time: the fields' own now, not the last attempt's refusal above them.
+    () => signIn.reset(),
   );
   return (
     <div className="mx-auto max-w-md space-y-6">
@@ -38,7 +45,7 @@ export function SignInPage({ sessionEnded }: SignInPageProps) {
         <p className="rounded-md bg-slate-100 p-3">{t("sessionEnded")}</p>
       )}
       {signIn.isError && (
-        <Alert tone="error" title={t("notSignedIn")}>
+        <Alert tone="error" title={signInFailureTitle(problemOf(signIn.error), locale)}>
           <p>{describeSignInFailure(problemOf(signIn.error), locale)}</p>
         </Alert>
       )}

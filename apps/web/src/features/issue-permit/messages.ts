@@ -182,8 +182,8 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     templateFree: "gratuit",
     templateApplied: "Modèle {{name}} appliqué : {{summary}}.",
     heldNothingSent:
-      "Rien n'a été envoyé : {{plate}} a peut-être déjà un permis de la tentative précédente. Ouvrez sa fiche et vérifiez d'abord dans OPSCOM.",
-    openRecord: "Ouvrir sa fiche",
+      "Rien n'a été envoyé : {{plate}} a peut-être déjà un permis de la tentative précédente. Ouvrez son dossier et vérifiez d'abord dans OPSCOM.",
+    openRecord: "Ouvrir son dossier",
     checkedNotInOpscom: "Vérifié : absent d'OPSCOM, l'émettre de nouveau",
     answerLost:
       "Le permis a peut-être été émis, ou non. Réessayez : la même demande n'émet jamais un deuxième permis.",
@@ -212,8 +212,8 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     reference: "Référence",
     plate: "Plaque",
     zone: "Zone",
-    issuedValidFrom: "Début de validité",
-    issuedValidUntil: "Fin de validité",
+    issuedValidFrom: "Valide à partir de",
+    issuedValidUntil: "Valide jusqu'à",
     amount: "Montant",
     permitNumber: "Numéro de permis",
     copyReference: "Copier la référence",

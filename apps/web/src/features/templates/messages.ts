@@ -43,7 +43,8 @@ export const templatesMessages = defineMessages("templates", {
     hours: "Hours",
     hoursHint: "Elapsed time from the start: 2 hours stay 2 hours across a clock change.",
     time: "Time the next day",
-    timeHint: "In the site's time, such as 09:00.",
+    timeHint:
+      "In the site's time, such as 11:00. Used after midnight, 6 hours or more before that time, it ends at that time the same day.",
     days: "Days",
     daysHint: "Ends at the same time of day, that many days later.",
     price: "Price",
@@ -113,7 +114,8 @@ export const templatesMessages = defineMessages("templates", {
     hours: "Heures",
     hoursHint: "Temps écoulé depuis le début : 2 heures restent 2 heures au changement d'heure.",
     time: "Heure le lendemain",
-    timeHint: "À l'heure du site, comme 09:00.",
+    timeHint:
+      "À l'heure du site, comme 11:00. Utilisé après minuit, au moins 6 heures avant cette heure, il se termine à cette heure le jour même.",
     days: "Jours",
     daysHint: "Se termine à la même heure, autant de jours plus tard.",
     price: "Prix",

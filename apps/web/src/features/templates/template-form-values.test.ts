@@ -95,7 +95,7 @@ const options = {
 } satisfies ResolverOptions<FieldValues>;
 
 async function errorsOf(values: Partial<TemplateFormValues>, locale: "en-CA" | "fr-CA" = "en-CA") {
-  const resolve = templateFormResolver(templatesMessages.in(locale));
+  const resolve = templateFormResolver(templatesMessages.in(locale), locale);
   const result = await resolve(
     { ...emptyTemplateForm({ zone: "Lot 4", currency: "CAD" }), name: "Guest", ...values },
     undefined,
@@ -149,7 +149,10 @@ describe("the template form's checks", () => {
 
   it("ask a paid template for its amount, and check the time of a next-day end", async () => {
     expect(await errorsOf({ price: "paid", amount: "" })).toEqual({
-      amount: "Enter an amount like 14.50, from 0.01 to 999999.99.",
+      amount: "Enter an amount like 14.50, from 0.01 to 999,999.99.",
+    });
+    expect(await errorsOf({ price: "paid", amount: "14.505" }, "fr-CA")).toEqual({
+      amount: "Entrez un montant comme 14,50, de 0,01 à 999\u00a0999,99.",
     });
     expect(await errorsOf({ durationKind: "nextDayAt", time: "9h" })).toEqual({
       time: "Enter a time like 09:00.",

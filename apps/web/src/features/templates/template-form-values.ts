@@ -7,6 +7,8 @@ import {
   type ValidityDuration,
 } from "@permit-desk/schema";
 import type { FieldErrors, Resolver } from "react-hook-form";
+import { formatAmount } from "../../lib/i18n/format.ts";
+import type { Locale } from "../../lib/i18n/locale.ts";
 import type { TemplatesWords } from "./messages.ts";
 
 export const DURATION_KINDS = ["hours", "endOfDay", "nextDayAt", "days"] as const;
@@ -103,7 +105,15 @@ export function formFieldOf(path: readonly PropertyKey[]): TemplateFormField {
 }
 
 /** Checks the form with the schema the BFF uses, and words each refusal beside its field. */
-export function templateFormResolver(t: TemplatesWords): Resolver<TemplateFormValues> {
+export function templateFormResolver(
+  t: TemplatesWords,
+  locale: Locale,
+): Resolver<TemplateFormValues> {
+  // The bounds as the language writes numbers: "0,01" and "999 999,99" in French.
+  const bounds = {
+    min: formatAmount(AMOUNT_MIN, undefined, locale),
+    max: formatAmount(AMOUNT_MAX, undefined, locale),
+  };
   return async (values) => {
     const parsed = templateInputSchema.safeParse(templateInputOf(values));
     const issues: { path: readonly PropertyKey[]; message: string }[] = [
@@ -117,8 +127,7 @@ export function templateFormResolver(t: TemplatesWords): Resolver<TemplateFormVa
     for (const { path, message } of issues) {
       const field = formFieldOf(path);
       // An amount is worded with its bounds, whatever is wrong with it.
-      const words =
-        field === "amount" ? t("amountInvalid", { min: AMOUNT_MIN, max: AMOUNT_MAX }) : message;
+      const words = field === "amount" ? t("amountInvalid", bounds) : message;
       errors[field] ??= { type: "validation", message: words };
     }
     return { values: {}, errors };

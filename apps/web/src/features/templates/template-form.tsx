@@ -12,6 +12,7 @@ import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { RadioOption } from "../../components/ui/radio-option.tsx";
 import { problemOf } from "../../lib/api-request-error.ts";
 import { useFormFields } from "../../lib/form-errors.ts";
+import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { useCreateTemplate, useReplaceTemplate } from "./api.ts";
 import { templatesMessages } from "./messages.ts";
@@ -153,7 +154,8 @@ export function TemplateForm({ template, zones, config, onSaved, onCancel }: Tem
   const createTemplate = useCreateTemplate();
   const replaceTemplate = useReplaceTemplate();
   const save = template === undefined ? createTemplate : replaceTemplate;
-  const resolver = useMemo(() => templateFormResolver(t), [t]);
+  const { locale } = useLocale();
+  const resolver = useMemo(() => templateFormResolver(t, locale), [t, locale]);
   const blank = emptyTemplateForm({ zone: zones[0] ?? "", currency: config.defaultCurrency });
   const form = useForm<TemplateFormValues>({
     resolver,

@@ -13,7 +13,7 @@ import { Field, SelectField, VERBATIM_INPUT } from "../../components/ui/field.ts
 import { CancelButton, SubmitButton } from "../../components/ui/form-buttons.tsx";
 import { ProblemAlert, ProblemLine } from "../../components/ui/problem-alert.tsx";
 import { focusRing } from "../../components/ui/styles.ts";
-import { useSchemaForm } from "../../lib/form-errors.ts";
+import { notAtFields, showRefusalAtFields, useSchemaForm } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { roleMessages } from "../../lib/roles.ts";
 import { useChangeUser, useCreateUser, useResetUserPassword } from "./api.ts";
@@ -34,7 +34,10 @@ export function CreateUserForm({ zones }: { zones: readonly ZoneRecord[] }) {
   const { form, field, errorsOf } = useSchemaForm(newUserSchema, EMPTY_USER);
   const { register, handleSubmit, reset } = form;
   const submit = handleSubmit((user) =>
-    createUser.mutate(user, { onSuccess: () => reset(EMPTY_USER) }),
+    createUser.mutate(user, {
+      onSuccess: () => reset(EMPTY_USER),
+      onError: (error) => showRefusalAtFields(form, error, ["password"]),
+    }),
   );
   return (
     <form noValidate onSubmit={submit} className="space-y-5" aria-labelledby="add-user">
@@ -56,7 +59,7 @@ export function CreateUserForm({ zones }: { zones: readonly ZoneRecord[] }) {
           )}
         </div>
       )}
-      <ProblemAlert title={t("userNotAdded")} error={createUser.error} />
+      <ProblemAlert title={t("userNotAdded")} error={notAtFields(createUser.error, ["password"])} />
       <div className="grid gap-5 sm:grid-cols-2">
         <Field label={t("name")} {...field("displayName", { autoComplete: "off" })} />
         <Field
@@ -121,7 +124,10 @@ export function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => 
   const t = useMessages(usersMessages);
   const { form, field } = useSchemaForm(passwordResetSchema, { password: "" });
   const submit = form.handleSubmit(({ password }) =>
-    resetPassword.mutate({ id: user.id, password }, { onSuccess: onDone }),
+    resetPassword.mutate(
+      { id: user.id, password },
+      { onSuccess: onDone, onError: (error) => showRefusalAtFields(form, error, ["password"]) },
+    ),
   );
   return (
     <form noValidate onSubmit={submit} className="mt-3 flex flex-wrap items-start gap-3">
@@ -135,7 +141,7 @@ export function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => 
         <SubmitButton isPending={resetPassword.isPending} label={t("setPassword")} />
         <CancelButton onClick={onDone} />
       </div>
-      <ProblemLine error={resetPassword.error} className="w-full" />
+      <ProblemLine error={notAtFields(resetPassword.error, ["password"])} className="w-full" />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert, ProblemLine } from "../../components/ui/problem-alert.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { roleMessages } from "../../lib/roles.ts";
+import { sessionQueryOptions } from "../../lib/session.ts";
 import { usersQueryOptions, zonesQueryOptions } from "../../lib/shared-queries.ts";
 import { useChangeUser, useEndUserSessions } from "./api.ts";
 import { issuesNowhere } from "./issues-nowhere.ts";
@@ -15,6 +16,7 @@ import { CreateUserForm, EditUserForm, ResetPasswordForm } from "./user-forms.ts
 export function UsersPage() {
   const users = useQuery(usersQueryOptions());
   const zones = useQuery(zonesQueryOptions());
+  const me = useQuery(sessionQueryOptions()).data;
   const failure = users.error ?? zones.error;
   const t = useMessages(usersMessages);
   return (
@@ -26,7 +28,7 @@ export function UsersPage() {
         <>
           <ul aria-label={t("staff")} className="space-y-3">
             {users.data.map((user) => (
-              <UserCard key={user.id} user={user} zones={zones.data} />
+              <UserCard key={user.id} user={user} zones={zones.data} isMe={user.id === me?.id} />
             ))}
           </ul>
           <CreateUserForm zones={zones.data} />
@@ -36,7 +38,12 @@ export function UsersPage() {
   );
 }
 
-type UserCardProps = { user: User; zones: readonly ZoneRecord[] };
+type UserCardProps = {
+  user: User;
+  zones: readonly ZoneRecord[];
+  /** The signed-in administrator's own account, which they may not disable. */
+  isMe: boolean;
+};
 
 /** What was done to the account last, worded when shown. */
 type Notice =
@@ -51,7 +58,7 @@ function zonesText(user: User, t: UsersWords): string {
   return user.zones.length ? user.zones.join(", ") : t("noZoneYet");
 }
 
-function UserCard({ user, zones }: UserCardProps) {
+function UserCard({ user, zones, isMe }: UserCardProps) {
   const [opened, setOpened] = useState<"edit" | "password" | undefined>(undefined);
   const changeUser = useChangeUser();
   const endSessions = useEndUserSessions();
@@ -100,21 +107,24 @@ function UserCard({ user, zones }: UserCardProps) {
         >
           {t("endSessions")}
         </Button>
-        <Button
-          variant="secondary"
-          disabled={changeUser.isPending}
-          onClick={() =>
-            changeUser.mutate(
-              { id: user.id, change: { disabled: !user.disabled } },
-              {
-                onSuccess: () => notify(user.disabled ? "canSignInAgain" : "canNoLongerSignIn"),
-              },
-            )
-          }
-        >
-          {user.disabled ? t("enable") : t("disable")}
-        </Button>
+        {!isMe && (
+          <Button
+            variant="secondary"
+            disabled={changeUser.isPending}
+            onClick={() =>
+              changeUser.mutate(
+                { id: user.id, change: { disabled: !user.disabled } },
+                {
+                  onSuccess: () => notify(user.disabled ? "canSignInAgain" : "canNoLongerSignIn"),
+                },
+              )
+            }
+          >
+            {user.disabled ? t("enable") : t("disable")}
+          </Button>
+        )}
       </div>
+      {isMe && <p className="mt-2 text-sm text-slate-700">{t("you")}</p>}
       <div role="status" className="mt-2 text-sm">
         {notice && <p>{t(notice, { name: user.displayName })}</p>}
         {savedNowhere && (

@@ -16,6 +16,7 @@ export const zonesMessages = defineMessages("zones", {
     zoneNameHint:
       "Exactly as configured in OPSCOM (Parking Zone Administration): OPSCOM refuses any other spelling.",
     addZone: "Add zone",
+    zoneAdded: "{{zone}} is added. Give it to staff on the Users page.",
     newNameFor: "New name for {{zone}}",
     saveName: "Save name",
     active: "Active",
@@ -39,6 +40,7 @@ export const zonesMessages = defineMessages("zones", {
     zoneNameHint:
       "Exactement comme dans OPSCOM (Parking Zone Administration) : OPSCOM refuse toute autre orthographe.",
     addZone: "Ajouter la zone",
+    zoneAdded: "{{zone}} est ajoutée. Attribuez-la au personnel dans la page Utilisateurs.",
     newNameFor: "Nouveau nom pour {{zone}}",
     saveName: "Enregistrer le nom",
     active: "Active",

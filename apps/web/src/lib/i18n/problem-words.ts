@@ -409,7 +409,7 @@ const FRENCH: ProblemWords = {
   change_not_unconfirmed:
     "Seule une modification qu'OPSCOM n'a pas confirmée peut faire l'objet d'une constatation.",
   reason_required: "Dites pourquoi, en quelques mots.",
-  reason_too_long: `Une raison compte au plus ${CHANGE_REASON_MAX_LENGTH} caractères.`,
+  reason_too_long: `Un motif compte au plus ${CHANGE_REASON_MAX_LENGTH} caractères.`,
   correction_empty: "Modifiez au moins la plaque, la zone, la validité ou le numéro de permis.",
   change_action_required: "Dites quoi faire : « update » ou « void ».",
   change_no_effect: "Rien ne changerait : le permis indique déjà cela.",

@@ -1,5 +1,6 @@
 import type { PermitDraft, Template } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
+import { issuePermitMessages } from "../messages.ts";
 import {
   applicableTemplates,
   draftsWithTemplateNumbers,
@@ -7,6 +8,7 @@ import {
   withTemplate,
 } from "./apply-template.ts";
 import { UNCONFIGURED_PERMIT_FORM } from "./permit-form.ts";
+import { endInWords } from "./validity.ts";
 
 const TORONTO = "America/Toronto";
 const now = new Date("2026-07-15T13:05:00Z"); // 09:05 in Toronto
@@ -53,6 +55,20 @@ describe("withTemplate", () => {
       currency: "USD",
       permitNo: "H-20260715-AB123",
     });
+  });
+
+  it("used after midnight, ends at the coming 11:00, spelled out as today", () => {
+    const at0214 = new Date("2026-07-15T06:14:00Z");
+    const applied = withTemplate(
+      { ...form, validFrom: "2026-07-15T02:14", validUntil: "2026-07-15T04:14" },
+      overnight,
+      at0214,
+      TORONTO,
+    );
+    expect(applied.validUntil).toBe("2026-07-15T11:00");
+    expect(
+      endInWords(applied.validUntil, at0214, TORONTO, "en-CA", issuePermitMessages.in("en-CA")),
+    ).toBe("Until 11:00 today");
   });
 
   it("makes a free template's permit free, and keeps the plate and start", () => {

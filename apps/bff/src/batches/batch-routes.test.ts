@@ -1,6 +1,7 @@
 import { type SimulatorServer, startSimulatorServer } from "@permit-desk/opscom-simulator";
 import {
   apiErrorSchema,
+  batchListSchema,
   batchPreviewSchema,
   batchSchema,
   permitPageSchema,
@@ -227,12 +228,10 @@ describe.each(testDialects())("a list issued on the server (%s)", (dialect) => {
     expect((await manager.request(`/api/batches/${elsewhere.id}`)).status).toBe(404);
     expect((await setState(manager, elsewhere.id, "running")).status).toBe(404);
     expect((await manager.request(`/api/batches/${elsewhere.id}/result.csv`)).status).toBe(404);
-    const listed = await (await manager.request("/api/batches")).json();
-    expect(listed.batches.map((batch: { id: string }) => batch.id)).toEqual([own.id]);
-    const all = await (await app.request("/api/batches")).json();
-    expect(all.batches.map((batch: { id: string }) => batch.id).sort()).toEqual(
-      [own.id, elsewhere.id].sort(),
-    );
+    const listed = batchListSchema.parse(await (await manager.request("/api/batches")).json());
+    expect(listed.batches.map((batch) => batch.id)).toEqual([own.id]);
+    const all = batchListSchema.parse(await (await app.request("/api/batches")).json());
+    expect(all.batches.map((batch) => batch.id).sort()).toEqual([own.id, elsewhere.id].sort());
   });
 });
 

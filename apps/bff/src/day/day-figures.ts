@@ -46,11 +46,13 @@ export function createDayFigures(db: Kysely<Database>, dialect: DatabaseDialect)
         .where("created_at", "<", end)
         .where(inScope(scope));
       const issued = day.where("state", "=", "issued");
-      const hour = sql<number>`(created_at - ${start}) / ${HOUR_MS}`;
+      // Whole hours: SQLite takes a bound number as a real, so the division is cast to be whole.
+      const hour = sql<number>`cast((created_at - ${start}) / ${HOUR_MS} as integer)`;
       const [byHour, byZone, byMember, amounts, refused, awaiting] = await Promise.all([
         issued
           .select([hour.as("hour"), (eb) => eb.fn.countAll<string>().as("count")])
-          .groupBy(hour)
+          // By position: PostgreSQL would take the same expression, bound again, for another.
+          .groupBy(sql`1`)
           .execute(),
         issued
           .select(["zone_id", (eb) => eb.fn.countAll<string>().as("count")])

@@ -46,17 +46,20 @@ export function dayRoutes(deps: AppDeps) {
           (best, row) => (row.issued > (best?.issued ?? 0) ? row : best),
           undefined,
         );
-        const byCount = <T extends { issued: number }>(a: T, b: T) => b.issued - a.issued;
+        type Named = { name: string; issued: number };
+        /** Most first; alike counts by name. */
+        const ranked = (rows: Named[]) =>
+          rows.sort((a, b) => b.issued - a.issued || a.name.localeCompare(b.name));
         return c.json({
           date,
           timeZone,
           byHour,
-          byZone: counts.byZone
-            .map((row) => ({ zone: names.get(row.zoneId) ?? row.zoneId, issued: row.issued }))
-            .sort(byCount),
-          byMember: counts.byMember
-            .map((row) => ({ member: members.get(row.actor) ?? row.actor, issued: row.issued }))
-            .sort(byCount),
+          byZone: ranked(
+            counts.byZone.map((row) => ({ name: names.get(row.zoneId) ?? row.zoneId, ...row })),
+          ).map(({ name, issued }) => ({ zone: name, issued })),
+          byMember: ranked(
+            counts.byMember.map((row) => ({ name: members.get(row.actor) ?? row.actor, ...row })),
+          ).map(({ name, issued }) => ({ member: name, issued })),
           amounts: counts.amounts
             .map((row) => ({ currency: row.currency, amount: formatCents(row.cents) }))
             .sort((a, b) => a.currency.localeCompare(b.currency)),

@@ -5,7 +5,7 @@ import { startSimulatorServer } from "@permit-desk/opscom-simulator";
 import { batchSchema, permitPageSchema } from "@permit-desk/schema";
 import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
-import { type BffProcess, killHard, startBffProcess } from "./testing/bff-process.ts";
+import { type BffProcess, exitOf, killHard, startBffProcess } from "./testing/bff-process.ts";
 import { closedPort } from "./testing/recording-server.ts";
 import { sendOverHttp, signInAsStaff } from "./testing/staff-session.ts";
 import { draftStartingNow } from "./testing/test-app.ts";
@@ -128,6 +128,70 @@ describe("a BFF killed while it sends a list", () => {
     ).toEqual(unconfirmed.permits.map((permit) => permit.plate).sort());
     expect(rows.filter((row) => row.outcome === "issued")).toHaveLength(ROWS - inFlight);
 
+    await killHard(second);
+    await opscom.close();
+  }, 120_000);
+
+  it("on SIGTERM finishes the rows it is sending and journals them, and the next start sends the rest", async () => {
+    const rows = 100;
+    let creates = 0;
+    const opscom = await startSimulatorServer({
+      port: 0,
+      tokens: [TOKEN],
+      onRequest: (request) => {
+        if (request.route === "push") creates++;
+      },
+    });
+    // Each answer takes a moment, so that rows are with OPSCOM when the server is told to stop.
+    opscom.simulator.setBehaviour({ mode: "slow", delayMs: 300, routes: ["push"] });
+    const env = {
+      DATABASE_URL: join(dir, "drain.sqlite"),
+      OPSCOM_API_TOKEN: TOKEN,
+      OPSCOM_BASE_URL: opscom.url,
+      OPSCOM_MAX_CONCURRENCY: String(CONCURRENCY),
+      ZONES: "Lot 4",
+      LOG_LEVEL: "warn",
+    };
+    const port = await closedPort();
+    const { plate: _plate, ...values } = draftStartingNow();
+    const first = await startBffProcess(env, port);
+    running.push(first);
+    const send = sendOverHttp(first.url);
+    const json = { ...(await signInAsStaff(send)), "Content-Type": "application/json" };
+    const created = await send("/api/batches", {
+      method: "POST",
+      headers: json,
+      body: JSON.stringify({
+        values,
+        rows: Array.from({ length: rows }, (_, n) => ({ plate: `DRAIN${n}` })),
+      }),
+    });
+    const { id } = batchSchema.parse(await created.json());
+    await send(`/api/batches/${id}/state`, {
+      method: "POST",
+      headers: json,
+      body: JSON.stringify({ state: "running" }),
+    });
+    await expect.poll(() => creates, { timeout: 30_000 }).toBeGreaterThanOrEqual(CONCURRENCY * 2);
+    first.child.kill("SIGTERM");
+    expect(await exitOf(first)).toEqual({ code: 0, signal: null });
+    const sentBeforeStop = creates;
+    expect(sentBeforeStop).toBeLessThan(rows);
+    // Every row sent had its answer: OPSCOM holds exactly those.
+    expect(opscom.simulator.state.permits()).toHaveLength(sentBeforeStop);
+
+    opscom.simulator.setBehaviour({ mode: "normal" });
+    const second = await startBffProcess(env, port);
+    running.push(second);
+    const sendAgain = sendOverHttp(second.url);
+    const staffAgain = await signInAsStaff(sendAgain);
+    const progress = async () =>
+      batchSchema.parse(
+        await (await sendAgain(`/api/batches/${id}`, { headers: staffAgain })).json(),
+      );
+    await expect.poll(async () => (await progress()).state, { timeout: 60_000 }).toBe("done");
+    expect(await progress()).toMatchObject({ issued: rows, unknown: 0, waiting: 0 });
+    expect(creates).toBe(rows);
     await killHard(second);
     await opscom.close();
   }, 120_000);

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { problemSchema } from "./api-error.ts";
 import { PERMIT_DRAFT_FIELDS } from "./draft-fields.ts";
+import { PERMIT_FIELD_NAMES } from "./opscom-wire.ts";
 
 /** The longest list issued at once. */
 export const BATCH_MAX_ROWS = 10_000;
@@ -105,3 +106,34 @@ export const batchListSchema = z.object({ batches: z.array(batchSchema) });
 
 /** Start or resume (`running`), or pause (`paused`). */
 export const batchStateChangeSchema = z.object({ state: z.enum(["running", "paused"]) });
+
+/**
+ * The draft field a list's column header names: Permit Desk's own names and every name OPSCOM's
+ * Push API accepts (`LicencePlate`, `ParkingZoneName`, `StartDateUtc`…, see
+ * `PERMIT_FIELD_NAMES`), whatever their capitals, spaces, hyphens or underscores.
+ */
+const WIRE_FIELD_OF_DRAFT = {
+  plate: "LicencePlate",
+  zone: "zone",
+  validFrom: "startTime",
+  validUntil: "endTime",
+  amount: "Amount",
+  currency: "CurrencyID",
+  permitNo: "permitNo",
+} as const satisfies Record<(typeof PERMIT_DRAFT_FIELDS)[number], keyof typeof PERMIT_FIELD_NAMES>;
+
+const headerKey = (header: string) => header.toLowerCase().replace(/[\s_-]+/g, "");
+
+const FIELD_OF_HEADER = new Map<string, (typeof PERMIT_DRAFT_FIELDS)[number]>(
+  PERMIT_DRAFT_FIELDS.flatMap((field) =>
+    [field, ...PERMIT_FIELD_NAMES[WIRE_FIELD_OF_DRAFT[field]]].map(
+      (name) => [headerKey(name), field] as const,
+    ),
+  ),
+);
+
+export function draftFieldOfHeader(
+  header: string,
+): (typeof PERMIT_DRAFT_FIELDS)[number] | undefined {
+  return FIELD_OF_HEADER.get(headerKey(header));
+}

@@ -156,6 +156,24 @@ describe.each(testDialects())("a list issued on the server (%s)", (dialect) => {
     });
   });
 
+  it("sends every row of a list paused here and resumed by another server, and only then calls it done", async () => {
+    const { manager, opscom, batchRunner, batches } = await listApp(dialect);
+    const created = await createList(manager, {
+      values: listValues,
+      rows: [{ plate: "AWAY1" }, { plate: "AWAY2" }],
+    });
+    expect((await setState(manager, created.id, "paused")).status).toBe(200);
+    // Another server, sharing the database, resumes it; this one takes it on.
+    expect(await batches.setState(created.id, "running", ["paused"])).toBe(true);
+    batchRunner.kick();
+    await batchRunner.idle();
+    const done = batchSchema.parse(
+      await (await manager.request(`/api/batches/${created.id}`)).json(),
+    );
+    expect(done).toMatchObject({ state: "done", issued: 2, waiting: 0 });
+    expect(opscom.simulator.state.permits()).toHaveLength(2);
+  });
+
   it("counts a row whose answer was lost as unknown, awaiting a finding like a form's permit, and never sends it again", async () => {
     const { manager, app, opscom, batchRunner } = await listApp(dialect);
     opscom.simulator.setBehaviour({ mode: "hang", createsPermit: true, times: 1 });

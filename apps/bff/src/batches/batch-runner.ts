@@ -91,6 +91,8 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
 
   async function run(batch: StoredBatch): Promise<void> {
     let after = 0;
+    // The database says it runs: a pause this process heard of before is over.
+    paused.delete(batch.id);
     deps.logger.info({ event: "batch.sending", batchId: batch.id }, "sending a list's rows");
     for (;;) {
       if (stopping || paused.has(batch.id)) return;
@@ -107,6 +109,8 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
       const outcomes = await Promise.all(
         rows.map((row) => limit(() => sendRow(batch, row, siteZones))),
       );
+      // Rows left unsent (pausing, stopping) wait for the next run, which starts from them.
+      if (outcomes.includes("skipped")) return;
       if (outcomes.includes("unreachable")) {
         await deps.batches.setState(batch.id, "paused", ["running"]);
         deps.logger.warn(

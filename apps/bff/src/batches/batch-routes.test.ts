@@ -174,6 +174,31 @@ describe.each(testDialects())("a list issued on the server (%s)", (dialect) => {
     expect(opscom.simulator.state.permits()).toHaveLength(2);
   });
 
+  it("pauses when OPSCOM cannot be reached, and once resumed sends again the rows that never left", async () => {
+    const { manager, opscom, batchRunner } = await listApp(dialect);
+    await opscom.close();
+    const created = await createList(manager, {
+      values: listValues,
+      rows: [{ plate: "DOWN1" }, { plate: "DOWN2" }, { plate: "DOWN3" }],
+    });
+    await setState(manager, created.id, "running");
+    await batchRunner.idle();
+    const paused = batchSchema.parse(
+      await (await manager.request(`/api/batches/${created.id}`)).json(),
+    );
+    expect(paused).toMatchObject({ state: "paused", notSent: 1, sent: 0, waiting: 2 });
+
+    const back = await startSimulatorServer({ port: opscom.port, tokens: [TEST_TOKEN] });
+    simulators.push(back);
+    await setState(manager, created.id, "running");
+    await batchRunner.idle();
+    const done = batchSchema.parse(
+      await (await manager.request(`/api/batches/${created.id}`)).json(),
+    );
+    expect(done).toMatchObject({ state: "done", issued: 3, notSent: 0, waiting: 0 });
+    expect(back.simulator.state.requests()).toHaveLength(3);
+  });
+
   it("counts a row whose answer was lost as unknown, awaiting a finding like a form's permit, and never sends it again", async () => {
     const { manager, app, opscom, batchRunner } = await listApp(dialect);
     opscom.simulator.setBehaviour({ mode: "hang", createsPermit: true, times: 1 });

@@ -84,7 +84,11 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
     // OPSCOM could not be reached: nothing was sent, and the rest would fare no better.
     if (result.kind === "answered" && result.status === 502) {
       const body = result.body as { error?: { code?: string } };
-      if (body.error?.code === "opscom_unreachable") return "unreachable" as const;
+      if (body.error?.code === "opscom_unreachable") {
+        // The rows queued behind it are not tried: the batch pauses (below).
+        paused.add(batch.id);
+        return "unreachable" as const;
+      }
     }
     return "sent" as const;
   }
@@ -109,8 +113,6 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
       const outcomes = await Promise.all(
         rows.map((row) => limit(() => sendRow(batch, row, siteZones))),
       );
-      // Rows left unsent (pausing, stopping) wait for the next run, which starts from them.
-      if (outcomes.includes("skipped")) return;
       if (outcomes.includes("unreachable")) {
         await deps.batches.setState(batch.id, "paused", ["running"]);
         deps.logger.warn(
@@ -119,6 +121,8 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
         );
         return;
       }
+      // Rows left unsent (pausing, stopping) wait for the next run, which starts from them.
+      if (outcomes.includes("skipped")) return;
       after = rows.at(-1)?.position ?? after;
     }
   }

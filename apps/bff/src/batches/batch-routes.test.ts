@@ -5,6 +5,7 @@ import {
   batchPreviewSchema,
   batchSchema,
   permitPageSchema,
+  zoneListSchema,
 } from "@permit-desk/schema";
 import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
@@ -197,6 +198,31 @@ describe.each(testDialects())("a list issued on the server (%s)", (dialect) => {
     );
     expect(done).toMatchObject({ state: "done", issued: 3, notSent: 0, waiting: 0 });
     expect(back.simulator.state.requests()).toHaveLength(3);
+  });
+
+  it("checks each row again as it is sent, and refuses one whose zone was taken out of use meanwhile", async () => {
+    const { app, manager, opscom, batchRunner } = await listApp(dialect);
+    const created = await createList(app, {
+      values: listValues,
+      rows: [{ plate: "STAYS1" }, { plate: "CLOSED2", zone: "Lot 5" }],
+    });
+    const zones = zoneListSchema.parse(await (await app.request("/api/zones")).json()).zones;
+    const lot5 = zones.find((zone) => zone.name === "Lot 5");
+    const closed = await app.request(`/api/zones/${lot5?.id}`, json({ active: false }, "PATCH"));
+    expect(closed.status).toBe(200);
+    await setState(app, created.id, "running");
+    await batchRunner.idle();
+
+    const done = batchSchema.parse(await (await app.request(`/api/batches/${created.id}`)).json());
+    expect(done).toMatchObject({ state: "done", issued: 1, refusedOnArrival: 1, waiting: 0 });
+    expect(opscom.simulator.state.requests()).toHaveLength(1);
+    const csv = await app.request(`/api/batches/${created.id}/result.csv`);
+    const rows: Array<Record<string, string>> = parse(await csv.text(), { columns: true });
+    expect(rows.map(({ plate, outcome, reason }) => [plate, outcome, reason])).toEqual([
+      ["STAYS1", "issued", ""],
+      ["CLOSED2", "refused", "zone_not_at_site"],
+    ]);
+    expect((await manager.request(`/api/batches/${created.id}`)).status).toBe(404);
   });
 
   it("counts a row whose answer was lost as unknown, awaiting a finding like a form's permit, and never sends it again", async () => {

@@ -7,6 +7,7 @@ import { type IssueDeps, issuePermit } from "../permits/issue-permit.ts";
 import { checkDraft } from "../permits/submit-permit.ts";
 import type { Zones } from "../zones/zones.ts";
 import type { Batches, SendableRow, StoredBatch } from "./batch-store.ts";
+import { refusalOf } from "./check-rows.ts";
 
 export type BatchRunnerDeps = IssueDeps & {
   batches: Batches;
@@ -58,13 +59,12 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
       deps.clock(),
     );
     if (!checked.ok) {
-      const body = checked.answer.body as { error?: { fieldErrors?: object; message?: object } };
-      await deps.batches.refuseRow(batch.id, row.position, {
-        ...(body.error?.fieldErrors as Record<string, never> | undefined),
-        ...(body.error?.fieldErrors === undefined && {
-          zone: [{ code: "zone_not_issuable", params: { zone: row.draft.zone } }],
-        }),
-      });
+      const refused = refusalOf(checked.answer, row.draft.zone);
+      await deps.batches.refuseRow(
+        batch.id,
+        row.position,
+        "fieldErrors" in refused ? refused.fieldErrors : { zone: [refused.refusal] },
+      );
       return "refused" as const;
     }
     const result = await issuePermit(

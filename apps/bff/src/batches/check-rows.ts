@@ -47,26 +47,29 @@ export function checkRows(
         checked: { ok: true, draft: checked.draft, zoneId: checked.zoneId },
       };
     }
-    const error = (
-      checked.answer.body as {
-        error: { fieldErrors?: FieldErrors; reason?: string; params?: Record<string, string> };
-      }
-    ).error;
     return {
       position: index + 1,
       plate,
-      checked:
-        error.fieldErrors !== undefined
-          ? { ok: false, fieldErrors: error.fieldErrors }
-          : {
-              ok: false,
-              refusal: {
-                code: "zone_not_assigned",
-                params: { zone: error.params?.zone ?? "" },
-              },
-            },
+      checked: {
+        ok: false,
+        ...refusalOf(checked.answer, typeof body.zone === "string" ? body.zone : ""),
+      },
     };
   });
+}
+
+/**
+ * What refuses a row, from `checkDraft`'s answer: its fields' problems, or (its one 403) a zone
+ * that is not the member's.
+ */
+export function refusalOf(
+  answer: { body: unknown },
+  zone: string,
+): { fieldErrors: FieldErrors } | { refusal: Problem } {
+  const { error } = answer.body as { error: { fieldErrors?: FieldErrors } };
+  return error.fieldErrors !== undefined
+    ? { fieldErrors: error.fieldErrors }
+    : { refusal: { code: "zone_not_assigned", params: { zone } } };
 }
 
 /** How the store keeps a checked row. */

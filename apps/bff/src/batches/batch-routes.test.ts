@@ -1,3 +1,4 @@
+import type { ServerResponse } from "node:http";
 import { type SimulatorServer, startSimulatorServer } from "@permit-desk/opscom-simulator";
 import {
   apiErrorSchema,
@@ -11,6 +12,7 @@ import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
 import type { DatabaseDialect } from "../db/database.ts";
 import { testDialects } from "../db/test-databases.ts";
+import { answerJson, startRecordingServer } from "../testing/recording-server.ts";
 import {
   postPermit,
   TEST_TOKEN,
@@ -20,9 +22,12 @@ import {
 } from "../testing/test-app.ts";
 
 let simulators: SimulatorServer[] = [];
+let closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
   await Promise.all(simulators.map((simulator) => simulator.close()));
+  await Promise.all(closers.map((close) => close()));
   simulators = [];
+  closers = [];
 });
 
 /** The app over real HTTP to the simulator; one row at a time unless told otherwise. */
@@ -301,6 +306,41 @@ describe.each(testDialects())("a list issued on the server (%s)", (dialect) => {
     expect(listed.batches.map((batch) => batch.id)).toEqual([own.id]);
     const all = batchListSchema.parse(await (await app.request("/api/batches")).json());
     expect(all.batches.map((batch) => batch.id).sort()).toEqual([own.id, elsewhere.id].sort());
+  });
+});
+
+describe("a list's rows", () => {
+  it("go to OPSCOM as many at once as OPSCOM_MAX_CONCURRENCY says", async () => {
+    const concurrency = 3;
+    // With fewer than three at once, OPSCOM would never answer and the list never end.
+    let open: ServerResponse[] = [];
+    let most = 0;
+    // OPSCOM answers only once three creates wait at once, then all three.
+    const opscom = await startRecordingServer((_request, response) => {
+      open.push(response);
+      most = Math.max(most, open.length);
+      if (open.length < concurrency) return;
+      const answering = open;
+      open = [];
+      for (const waiting of answering) {
+        answerJson(waiting, 200, { status: "success", reference_id: `ref-${crypto.randomUUID()}` });
+      }
+    });
+    closers.push(opscom.close);
+    const { app, batchRunner } = await testApp({
+      baseUrl: opscom.url,
+      env: { OPSCOM_MAX_CONCURRENCY: String(concurrency) },
+    });
+    const created = await createList(app, {
+      values: listValues,
+      rows: Array.from({ length: concurrency * 4 }, (_, n) => ({ plate: `SPREAD${n}` })),
+    });
+    await setState(app, created.id, "running");
+    await batchRunner.idle();
+    expect(opscom.requests).toHaveLength(concurrency * 4);
+    expect(most).toBe(concurrency);
+    const done = batchSchema.parse(await (await app.request(`/api/batches/${created.id}`)).json());
+    expect(done).toMatchObject({ state: "done", issued: concurrency * 4 });
   });
 });
 

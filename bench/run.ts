@@ -2,6 +2,7 @@
 // summary of every figure against its goal (issue 13's table). BENCH_QUICK=1 shrinks every size
 // for a smoke run (Lighthouse once per page and form factor). Load only ever targets 127.0.0.1.
 import { readFileSync } from "node:fs";
+import { BATCH_GOAL_ROWS_PER_SECOND, measureBatch } from "./batch.ts";
 import { buildEverything } from "./build.ts";
 import { measureBundles } from "./bundle-size.ts";
 import { measureIssueLatency } from "./issue-latency.ts";
@@ -127,6 +128,12 @@ async function main() {
   if (postgresUrl === undefined)
     console.log("(PostgreSQL: set TEST_DATABASE_URL to measure it too.)");
 
+  heading("A list issued on the server (5,000 rows to the simulator, 4 rows at a time)");
+  const batch = await measureBatch({ rows: quick ? 1_000 : 5_000 });
+  console.log(
+    `${batch.rows} rows: ${batch.rowsPerSecond.toFixed(0)} rows/s, ${batch.issued} issued, ${batch.problems.join(", ") || "none otherwise"}`,
+  );
+
   heading("Round trips to PostgreSQL per permit (counted on the wire)");
   let postgresRoundTrips: number | undefined;
   if (postgresUrl === undefined) console.log("(PostgreSQL: set TEST_DATABASE_URL to count them.)");
@@ -236,6 +243,13 @@ async function main() {
           goal: String(LOAD_GOAL.timeouts),
           met: loaded.result.timeouts <= LOAD_GOAL.timeouts,
           note: `${loaded.result.permitsPerSecond.toFixed(0)} permits/s, ${loaded.problems.length === 0 ? "none lost or duplicated" : "PERMITS LOST, DUPLICATED OR 5xx"}`,
+        },
+        {
+          figure: "a list of 5,000 rows issued on the server, SQLite: rows/s",
+          measured: batch.rowsPerSecond.toFixed(0),
+          goal: `≥ ${BATCH_GOAL_ROWS_PER_SECOND}`,
+          met: batch.rowsPerSecond >= BATCH_GOAL_ROWS_PER_SECOND && batch.problems.length === 0,
+          ...(quick && { note: "quick run: 1,000 rows" }),
         },
         {
           figure: "PostgreSQL round trips per permit",

@@ -2,8 +2,11 @@ import type { AuditTrail } from "./audit/audit-trail.ts";
 import type { PasswordHashing } from "./auth/passwords.ts";
 import type { Sessions } from "./auth/sessions.ts";
 import type { SignInThrottle } from "./auth/sign-in-throttle.ts";
+import type { BatchRunner } from "./batches/batch-runner.ts";
+import type { Batches } from "./batches/batch-store.ts";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
+import type { DayFiguresStore } from "./day/day-figures.ts";
 import type { Drain } from "./http/draining.ts";
 import type { IdempotencyKeys } from "./journal/idempotency-keys.ts";
 import type { Journal } from "./journal/journal.ts";
@@ -45,4 +48,9 @@ export type AppDeps = {
   metrics: Metrics;
   /** Recent calls to OPSCOM, judged failing or not; `opscom` reports each call to it. */
   opscomHealth: OpscomHealthMonitor;
+  /** Lists issued on the server (decision 029), and what sends their rows. */
+  batches: Batches;
+  batchRunner: BatchRunner;
+  /** A day's figures, counted by the database. */
+  day: DayFiguresStore;
 };

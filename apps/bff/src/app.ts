@@ -1,7 +1,9 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppDeps } from "./app-deps.ts";
 import { PasswordHashingBusyError } from "./auth/passwords.ts";
+import { batchRoutes } from "./batches/batch-routes.ts";
+import { dayRoutes } from "./day/day-routes.ts";
 import { acceptableAddress } from "./http/acceptable-address.ts";
 import { apiError } from "./http/api-error.ts";
 import { compressAnswers } from "./http/compression.ts";
@@ -23,6 +25,14 @@ import { userRoutes } from "./routes/users.ts";
 import { zoneRoutes } from "./routes/zones.ts";
 
 export type { AppDeps };
+
+const tooLarge = {
+  onError: (c: Context) => c.json(apiError("bad_request", { code: "request_too_large" }), 413),
+};
+const requestLimit = bodyLimit({ maxSize: 64 * 1024, ...tooLarge });
+/** A list of up to 10,000 rows (decision 029): each row is checked as a permit is. */
+const listLimit = bodyLimit({ maxSize: 4 * 1024 * 1024, ...tooLarge });
+const isList = (path: string) => path === "/api/batches" || path === "/api/batches/preview";
 
 /** The whole HTTP surface, built from its dependencies; `server.ts` is what listens. */
 export function createApp(deps: AppDeps) {
@@ -49,6 +59,8 @@ export function createApp(deps: AppDeps) {
     ...permitRoutes(deps),
     ...plateRoutes(deps),
     ...statusRoutes(deps),
+    ...batchRoutes(deps),
+    ...dayRoutes(deps),
   ];
   const isApi = (route: Route) => route.endpoint.path.startsWith("/api/");
   // Health, readiness and metrics come before the host check: load balancers and Prometheus
@@ -70,12 +82,7 @@ export function createApp(deps: AppDeps) {
       if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
     })
     .use(sameOriginJsonOnly(origins))
-    .use(
-      bodyLimit({
-        maxSize: 64 * 1024,
-        onError: (c) => c.json(apiError("bad_request", { code: "request_too_large" }), 413),
-      }),
-    )
+    .use((c, next) => (isList(c.req.path) ? listLimit(c, next) : requestLimit(c, next)))
     .use(acceptableAddress())
     .use(
       requireStaff({

@@ -39,6 +39,8 @@ export type Config = {
     timeBasis: TimeBasis;
     timeoutMs: number;
     connectRetries: number;
+    /** How many of a batch's rows are being sent to OPSCOM at once, per server process. */
+    maxConcurrency: number;
   };
   siteTimeZone: string;
   defaultCurrency: string;
@@ -302,6 +304,7 @@ export function loadConfig(env: Env): Config {
       timeBasis,
       timeoutMs: integer(env, "OPSCOM_TIMEOUT_MS", 10_000, 100, 120_000),
       connectRetries: integer(env, "OPSCOM_CONNECT_RETRIES", 2, 0, 5),
+      maxConcurrency: integer(env, "OPSCOM_MAX_CONCURRENCY", 4, 1, 64),
     },
     siteTimeZone: timeZone(env, "SITE_TIME_ZONE", Intl.DateTimeFormat().resolvedOptions().timeZone),
     defaultCurrency,

@@ -2,6 +2,7 @@ import { type ServerType, serve } from "@hono/node-server";
 import { startSimulatorServer } from "@permit-desk/opscom-simulator";
 import { createApp } from "./app.ts";
 import { createPasswordHashing } from "./auth/passwords.ts";
+import { createBatchRunner } from "./batches/batch-runner.ts";
 import { systemClock } from "./clock.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { migrateToLatest } from "./db/migrate.ts";
@@ -66,6 +67,17 @@ async function main() {
     }),
   });
   const drain = createDrain();
+  const issueSettings = issueSettingsOf(config, config.opscom.apiToken ?? DEMO_TOKEN);
+  // Lists issued on the server: their rows go through the same pipeline as the form's permits.
+  const batchRunner = createBatchRunner({
+    ...stores,
+    opscom,
+    metrics,
+    issueSettings,
+    config,
+    clock,
+    logger,
+  });
   const app = createApp({
     config,
     opscom,
@@ -76,7 +88,8 @@ async function main() {
     metrics,
     opscomHealth,
     passwords: createPasswordHashing(),
-    issueSettings: issueSettingsOf(config, config.opscom.apiToken ?? DEMO_TOKEN),
+    issueSettings,
+    batchRunner,
   });
   const servesWeb = serveWebApp(app, config.webDistDir ?? defaultWebDistDir());
   if (!servesWeb && config.webDistDir !== undefined) {
@@ -138,6 +151,13 @@ async function main() {
         .then(
           (started) => {
             maintenance = started;
+            // Running lists resume from their first row not yet sent, here or once another
+            // server's lease lapses (decision 029).
+            batchRunner.kick();
+            setInterval(
+              () => batchRunner.kick(),
+              Math.max(config.instanceLeaseMs / 3, 250),
+            ).unref();
           },
           (error: unknown) =>
             logger.error({ event: "maintenance.failed", err: error }, "recovery failed"),
@@ -157,6 +177,8 @@ async function main() {
   // After the drain, in order, while the database is still open. A lease this instance holds
   // in the database is released here, after maintenance stops renewing it.
   const beforeDatabaseCloses: ShutdownStep[] = [
+    // Rows being sent finish and are journalled; the rest wait for the next start.
+    { name: "batches", run: () => batchRunner.stop() },
     { name: "maintenance", run: () => maintenance?.stop() },
     // Only once nothing this process sent is awaited: then its pending rows are orphans.
     { name: "lease", run: () => maintenance?.releaseLease() },

@@ -3,8 +3,10 @@ import type { Kysely } from "kysely";
 import { createAuditTrail } from "./audit/audit-trail.ts";
 import { createSessions } from "./auth/sessions.ts";
 import { createSignInThrottle } from "./auth/sign-in-throttle.ts";
+import { createBatches } from "./batches/batch-store.ts";
 import type { Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
+import { createDayFigures } from "./day/day-figures.ts";
 import type { Database, DatabaseDialect } from "./db/database.ts";
 import { commitsFor } from "./db/group-commit.ts";
 import { databaseAnswers } from "./db/ping.ts";
@@ -46,6 +48,8 @@ export async function openStores(
     submissions: createSubmissions(db, { clock, owner, commit, dialect: instance.dialect }),
     permitChanges: createPermitChanges(db, { clock, owner, commit, dialect: instance.dialect }),
     ownership,
+    day: createDayFigures(db, instance.dialect),
+    batches: createBatches(db, { clock, dialect: instance.dialect, instanceId: owner }),
     users: createUsers(db, { clock }),
     zones,
     templates: createTemplates(db, { clock }),

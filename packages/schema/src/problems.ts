@@ -174,6 +174,17 @@ export const PROBLEMS = {
   // The audit trail.
   audit_page_gone: [],
   audit_action_unknown: ["action"],
+  // Lists issued on the server, and the day at a glance.
+  managers_only: [],
+  batch_rows_required: [],
+  batch_too_many_rows: [],
+  batch_cell_too_long: [],
+  batch_not_found: [],
+  batch_state_unchanged: ["state"],
+  plate_repeated_in_list: ["position"],
+  plate_looks_alike_in_list: ["plate", "position"],
+  plate_has_active_permit: ["zone"],
+  day_not_a_date: [],
   // Permit Desk itself.
   restarting: [],
   internal_error: [],

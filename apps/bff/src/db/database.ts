@@ -243,7 +243,47 @@ export interface AuditEventsTable {
   detail: string | null;
 }
 
+export const BATCH_STATES = ["ready", "running", "paused", "done"] as const;
+export type BatchState = (typeof BATCH_STATES)[number];
+
+/** A list issued on the server (decision 029). */
+export interface BatchesTable {
+  id: string;
+  created_at: EpochMs;
+  /** The member's user id. */
+  created_by: string;
+  /** The member's username: the journal's actor for every row. */
+  actor: string;
+  /** JSON text: the zone ids its rows are issued in. */
+  zone_ids: string;
+  template_id: string | null;
+  /** JSON text: the values set for the whole list. */
+  list_values: string;
+  state: BatchState;
+  /** The server process sending its rows (decision 013's lease). */
+  owner_instance_id: string | null;
+  row_count: number;
+  sendable_count: number;
+  started_at: EpochMs | null;
+  finished_at: EpochMs | null;
+  updated_at: EpochMs;
+}
+
+export interface BatchRowsTable {
+  batch_id: string;
+  position: number;
+  plate: string;
+  /** JSON text: the checked draft; null when the row was refused on arrival. */
+  draft: string | null;
+  zone_id: string | null;
+  /** JSON text: the field problems of a row refused on arrival. */
+  problems: string | null;
+  idempotency_key: string | null;
+}
+
 export interface Database {
+  batches: BatchesTable;
+  batch_rows: BatchRowsTable;
   journal_entries: JournalEntriesTable;
   journal_reconciliations: JournalReconciliationsTable;
   journal_changes: JournalChangesTable;

@@ -10,6 +10,7 @@ import { instanceLeasesMigration } from "./migrations/0007-instance-leases.ts";
 import { zoneIdentityMigration } from "./migrations/0008-zone-identity.ts";
 import { signInByAddressMigration } from "./migrations/0009-sign-in-by-address.ts";
 import { outcomeDetailCodesMigration } from "./migrations/0010-outcome-detail-codes.ts";
+import { batchesMigration } from "./migrations/0011-batches.ts";
 
 /**
  * Listed in code rather than found on disk: the server ships as one bundled file. Names sort
@@ -27,6 +28,7 @@ export function migrations(dialect: DatabaseDialect): Record<string, Migration> 
     "0008_zone_identity": zoneIdentityMigration(dialect),
     "0009_sign_in_by_address": signInByAddressMigration(dialect),
     "0010_outcome_detail_codes": outcomeDetailCodesMigration(),
+    "0011_batches": batchesMigration(dialect),
   };
 }
 

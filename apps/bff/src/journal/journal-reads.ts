@@ -95,7 +95,7 @@ export async function* iterateEntries(
 }
 
 /** A permit OPSCOM holds or may hold: issued, being sent, or unconfirmed unless found absent. */
-function mayExistInOpscom(eb: ExpressionBuilder<Database, "journal_entries">) {
+export function mayExistInOpscom(eb: ExpressionBuilder<Database, "journal_entries">) {
   return eb.or([
     eb("state", "in", ["issued", "pending"]),
     eb.and([

@@ -34,6 +34,8 @@ export function watchOpscom(
     createPermit: (body) => watched("push", () => client.createPermit(body)),
     updatePermit: (body) => watched("update", () => client.updatePermit(body)),
     deletePermit: (body) => watched("delete", () => client.deletePermit(body)),
+    // A read: it says nothing of whether permits reach OPSCOM, so it is not counted among writes.
+    permitStats: (body) => client.permitStats(body),
   };
 }
 

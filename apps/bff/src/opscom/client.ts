@@ -25,7 +25,34 @@ export type OpscomClient = {
   updatePermit(body: PermitUpdateWire): Promise<ChangeOutcome>;
   /** Permit Delete: OPSCOM archives the permit. */
   deletePermit(body: PermitDeleteWire): Promise<ChangeOutcome>;
+  /** Permit Stats: OPSCOM's live permits counted per zone and type; a read, safe to repeat. */
+  permitStats(body: { apiToken: string; zones?: string }): Promise<PermitStats>;
 };
+
+/** OPSCOM's counts per zone and type, or no usable answer. */
+export type PermitStats =
+  | { kind: "answered"; rows: Array<{ zone: string; type: string; total: number }> }
+  | { kind: "failed" };
+
+/** Stats' answer, `{"data":[{"type":"temp","zone":"Lot 01","total":"4"}]}`, read leniently. */
+function statsOf(answer: OpscomAnswer): PermitStats {
+  if (answer.httpStatus !== 200) return { kind: "failed" };
+  try {
+    const parsed: unknown = JSON.parse(answer.body);
+    const data = (parsed as { data?: unknown }).data;
+    if (!Array.isArray(data)) return { kind: "failed" };
+    const rows = data.map((row: { zone?: unknown; type?: unknown; total?: unknown }) => ({
+      zone: String(row.zone ?? ""),
+      type: String(row.type ?? ""),
+      total: Number(row.total),
+    }));
+    return rows.every((row) => Number.isInteger(row.total) && row.total >= 0)
+      ? { kind: "answered", rows }
+      : { kind: "failed" };
+  } catch {
+    return { kind: "failed" };
+  }
+}
 
 /** Errors raised before a single byte of the request can have left this machine. */
 const NOT_SENT_CODES = new Set([
@@ -137,5 +164,9 @@ export function createOpscomClient(options: OpscomClientOptions): OpscomClient {
     createPermit: (body) => post("push", body, outcomeOf),
     updatePermit: (body) => post("update", body, changeOutcomeOf),
     deletePermit: (body) => post("delete", body, changeOutcomeOf),
+    permitStats: async (body) => {
+      const stats = await post("stats", body, statsOf);
+      return stats.kind === "answered" ? stats : { kind: "failed" };
+    },
   };
 }

@@ -71,7 +71,7 @@ export type Ownership = {
 };
 
 /** Now, in epoch milliseconds, as the lease table is judged: PostgreSQL's clock, or the process's. */
-function leaseNow(dialect: DatabaseDialect, clock: Clock): Expression<number> {
+export function leaseNow(dialect: DatabaseDialect, clock: Clock): Expression<number> {
   return dialect === "postgres"
     ? sql<number>`(extract(epoch from now()) * 1000)::bigint`
     : sql<number>`${clock().getTime()}`;

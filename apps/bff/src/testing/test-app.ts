@@ -6,6 +6,7 @@ import type { Hono } from "hono";
 import { afterEach } from "vitest";
 import { type App, createApp } from "../app.ts";
 import { createPasswordHashing, type PasswordHashing } from "../auth/passwords.ts";
+import { createBatchRunner } from "../batches/batch-runner.ts";
 import type { Clock } from "../clock.ts";
 import { type Config, loadConfig } from "../config.ts";
 import type { DatabaseDialect } from "../db/database.ts";
@@ -128,6 +129,16 @@ export async function testApp(options: {
       options.opscom ?? createOpscomClient({ ...config.opscom, sleep: async () => undefined }),
   });
   const drain = createDrain();
+  const issueSettings = issueSettingsOf(config, options.opscomToken ?? TEST_TOKEN);
+  const batchRunner = createBatchRunner({
+    ...stores,
+    opscom,
+    metrics,
+    issueSettings,
+    config,
+    clock,
+    logger,
+  });
   const hono = createApp({
     config,
     opscom,
@@ -138,7 +149,8 @@ export async function testApp(options: {
     metrics,
     opscomHealth,
     passwords: options.passwords ?? createPasswordHashing(),
-    issueSettings: issueSettingsOf(config, options.opscomToken ?? TEST_TOKEN),
+    issueSettings,
+    batchRunner,
   });
 
   /** Creates a member with this role and these zones (by name) and returns their Cookie header. */
@@ -178,6 +190,8 @@ export async function testApp(options: {
     database,
     drain,
     opscomHealth,
+    batches: stores.batches,
+    batchRunner,
   };
 }
 

@@ -1,5 +1,7 @@
 import * as accountEndpoints from "./accounts.ts";
 import * as auditEndpoints from "./audit.ts";
+import * as batchEndpoints from "./batches.ts";
+import * as dayEndpoints from "./day.ts";
 import type { Endpoint } from "./endpoint.ts";
 import * as permitEndpoints from "./permits.ts";
 import * as plateEndpoints from "./plates.ts";
@@ -22,6 +24,8 @@ export const API_AREAS = {
   permits: permitEndpoints,
   plates: plateEndpoints,
   status: statusEndpoints,
+  batches: batchEndpoints,
+  day: dayEndpoints,
 } satisfies Record<string, Record<string, Endpoint>>;
 
 /** Every endpoint, named `area.name` as the OpenAPI document's operation ids are. */

@@ -71,6 +71,21 @@ const SUMMARIES: Summaries = {
     getOperationsStatus:
       "OPSCOM's health with its latest failed calls, and how many entries await a finding",
   },
+  batches: {
+    previewBatch:
+      "Check a list's rows as the form would, with warnings (repeated, look-alike, already holding a permit)",
+    createBatch:
+      "Store a list to issue on the server: each row checked again, then sent at most once when started",
+    listBatches: "The member's recent lists, newest first, with how far each is",
+    getBatch: "How far a list is: sent, issued, refused by code, unknown, rate and time left",
+    changeBatchState: "Start, pause or resume sending a list",
+    exportBatchResult: "Each row of a list with its reference or its reason, as a CSV file",
+  },
+  day: {
+    getDayFigures:
+      "A day's permits (site time): by hour, zone and member, amounts, refusals, awaiting a finding",
+    getOpscomCounts: "OPSCOM's active permits per zone (Permit Stats) beside the journal's",
+  },
 };
 
 /**

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { draftFieldOfHeader } from "./batches.ts";
+
+describe("a list's column headers", () => {
+  it("are read by Permit Desk's names and by every name OPSCOM's Push API accepts", () => {
+    const headers = {
+      plate: ["plate", "LicencePlate"],
+      zone: ["zone", "ParkingZoneName"],
+      validFrom: ["validFrom", "startTime", "StartDateUtc"],
+      validUntil: ["validUntil", "endTime", "EndDateUtc"],
+      amount: ["amount", "Amount"],
+      currency: ["currency", "CurrencyID"],
+      permitNo: ["permitNo", "TicketNumber"],
+    };
+    for (const [field, names] of Object.entries(headers)) {
+      for (const name of names) expect(draftFieldOfHeader(name), name).toBe(field);
+    }
+  });
+
+  it("ignore capitals, spaces, hyphens and underscores, and name nothing else", () => {
+    expect(draftFieldOfHeader(" Licence Plate ")).toBe("plate");
+    expect(draftFieldOfHeader("PARKING_ZONE-NAME")).toBe("zone");
+    expect(draftFieldOfHeader("start date utc")).toBe("validFrom");
+    expect(draftFieldOfHeader("notes")).toBeUndefined();
+    expect(draftFieldOfHeader("")).toBeUndefined();
+  });
+});

@@ -33,7 +33,9 @@ export type PermitReconciliation = z.infer<typeof reconciliationSchema>;
 export const permitSummarySchema = z.object({
   id: z.string(),
   createdAt: z.string(),
+  /** The member who submitted it: the username, and the display name while the account exists. */
   actor: z.string(),
+  actorName: z.optional(z.string()),
   plate: z.string(),
   /** The zone's name as sent to OPSCOM with the permit. */
   zone: z.string(),
@@ -139,10 +141,3 @@ export const reconciliationInputSchema = z.discriminatedUnion(
   { error: "finding_required" },
 );
 export type ReconciliationInputBody = z.input<typeof reconciliationInputSchema>;
-
-export const activePermitsSchema = z.object({
-  plate: z.string(),
-  at: z.string(),
-  permits: z.array(permitSummarySchema),
-});
-export type ActivePermits = z.infer<typeof activePermitsSchema>;

@@ -218,7 +218,7 @@ describe("GET /api/plates/:plate/active", () => {
 
     expect(active.plate).toBe("AB123");
     expect(active.permits).toHaveLength(1);
-    expect(active.permits[0]).toMatchObject({ plate: "AB123", state: "issued" });
+    expect(active.permits[0]).toMatchObject({ zone: "Lot 4", state: "issued" });
     expect((await app.request("/api/plates/%3F%3F/active")).status).toBe(400);
     expect((await app.request("/api/plates/50%25/active")).status).toBe(400);
   });

@@ -57,6 +57,7 @@ export const historyMessages = defineMessages("history", {
     checkFailed: "Could not check {{plate}}: {{problem}}",
     checkedAt: "Checked at {{time}}.",
     coverUntil: "{{zone}}, until {{time}}",
+    issuedByAnother: "(issued by another member)",
     stateFoundInOpscomAs: "{{state}} · found in OPSCOM as",
     mayExistInOpscom: "{{state}} — may exist in OPSCOM",
     coverage: ({ plate, confirmed, uncertain }: Coverage) => {
@@ -120,6 +121,7 @@ export const historyMessages = defineMessages("history", {
     checkFailed: "Impossible de vérifier {{plate}} : {{problem}}",
     checkedAt: "Vérifié le {{time}}.",
     coverUntil: "{{zone}}, jusqu'au {{time}}",
+    issuedByAnother: "(émis par un autre membre)",
     stateFoundInOpscomAs: "{{state}} · trouvé dans OPSCOM sous",
     mayExistInOpscom: "{{state}} — existe peut-être dans OPSCOM",
     coverage: ({ plate, confirmed, uncertain }: Coverage) => {

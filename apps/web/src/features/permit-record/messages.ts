@@ -1,5 +1,6 @@
 import type {
   ChangeFinding,
+  ChangeKind,
   OutcomeDetailParams,
   OwnOutcomeDetailCode,
   PermitChangeState,
@@ -8,7 +9,6 @@ import type {
 } from "@permit-desk/schema";
 import { defineMessages, type WordPairs } from "../../lib/i18n/messages.ts";
 import { pluralFr } from "../../lib/i18n/plural.ts";
-import type { ChangeKind } from "./change-kind.ts";
 
 const KIND: WordPairs<ChangeKind> = {
   correct: ["Correction", "Correction"],

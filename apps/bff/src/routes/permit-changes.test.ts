@@ -395,6 +395,11 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
           permitNo: "L4-1138",
           status: "voided",
           corrected: true,
+          correctedAt: "2026-07-02T13:05:01.000Z",
+          extendedAt: "2026-07-02T13:05:02.000Z",
+          voidedAt: "2026-07-02T13:05:03.000Z",
+          voidedBy: "ana",
+          voidedByName: "Ana Smith",
         },
       });
       expect(record.changes).toEqual([
@@ -447,6 +452,26 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
           reason: "Plate typed wrong",
         },
       });
+    });
+
+    it("calls a later end alone an extension, not a correction, in the record and the history", async () => {
+      const { app, issue, time } = await site();
+      const permit = await issue(app);
+      time.advance(1_000);
+      const extended = await postChange(app, permit.journalId, {
+        action: "update",
+        changes: { validUntil: "2026-07-02T20:00:00-04:00" },
+        reason: "Staying for dinner",
+      });
+      expect(extended.status).toBe(201);
+
+      const current = permitRecordSchema.parse(await extended.json()).current;
+      expect(current).toMatchObject({ corrected: false, extendedAt: expect.any(String) });
+      expect(current.correctedAt).toBeUndefined();
+      const [line] = permitPageSchema.parse(
+        await (await app.request("/api/permits")).json(),
+      ).permits;
+      expect(line?.current).toEqual(current);
     });
 
     it("refuses with 409 a change of a voided permit, and sends nothing", async () => {

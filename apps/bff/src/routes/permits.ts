@@ -38,6 +38,19 @@ export function permitRoutes(deps: AppDeps) {
     return { site, member: user.role === "admin" ? site : await activeZonesOf(user, zones) };
   }
 
+  /** Display names looked up once per member for an export, however many rows they have. */
+  function memberNames() {
+    const known = new Map<string, Promise<string | undefined>>();
+    return (username: string) => {
+      let name = known.get(username);
+      if (name === undefined) {
+        name = displayNamesOf(deps.users, [username]).then((names) => names.get(username));
+        known.set(username, name);
+      }
+      return name;
+    };
+  }
+
   async function zoneNamesNow(): Promise<ZoneNames> {
     return zoneNamesOf(await zones.list({ all: true }));
   }
@@ -89,6 +102,7 @@ export function permitRoutes(deps: AppDeps) {
           ...visibleTo(staffOf(c).user),
         }),
         deps.config.siteTimeZone,
+        memberNames(),
       );
       c.header("Content-Type", "text/csv; charset=utf-8");
       c.header(

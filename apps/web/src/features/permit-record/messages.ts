@@ -117,8 +117,9 @@ function detailIn(words: OutcomeDetailWords, { code, params }: OwnOutcomeDetail)
 export const permitRecordMessages = defineMessages("permitRecord", {
   "en-CA": {
     nowHeading: "Permit now",
-    voidedOn: "Voided on {{time}}.",
+    voidedOn: "Voided on {{time}} by {{who}}.",
     correctedOn: "Last corrected on {{time}}.",
+    extendedOn: "Last extended on {{time}}.",
     extend: "Extend",
     correct: "Correct",
     void: "Void",
@@ -245,8 +246,9 @@ export const permitRecordMessages = defineMessages("permitRecord", {
   },
   "fr-CA": {
     nowHeading: "Le permis en ce moment",
-    voidedOn: "Annulé le {{time}}.",
+    voidedOn: "Annulé le {{time}} par {{who}}.",
     correctedOn: "Dernière correction le {{time}}.",
+    extendedOn: "Dernière prolongation le {{time}}.",
     extend: "Prolonger",
     correct: "Corriger",
     void: "Annuler le permis",

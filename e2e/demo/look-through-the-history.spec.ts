@@ -99,15 +99,30 @@ test("The history filters survive a reload", async ({ page }) => {
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
 });
 
-test("A last day before the first day is pointed out and nothing is searched", async ({ page }) => {
-  await page.goto("/history");
+test("A last day before the first day is pointed out, nothing is searched, and the results shown before go", async ({
+  page,
+  request,
+}) => {
+  const plate = uniquePlate("RB");
+  await issuePermitThroughApi(request, { plate, zone: "Lot 4" });
+  await page.goto(`/history?plate=${plate}`);
+  await expect(historyTable(page).getByRole("row").filter({ hasText: plate })).toHaveCount(1);
+
   await page.getByLabel("First day").fill("2026-07-31");
   await page.getByLabel("Last day").fill("2026-07-01");
   await page.getByRole("button", { name: "Apply filters" }).click();
 
   await expect(page.getByLabel("Last day")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByText("The last day is before the first day.")).toBeVisible();
-  await expect(page).toHaveURL(/\/history$/);
+  await expect(
+    page.getByRole("alert").filter({ hasText: "These days match no permit" }),
+  ).toBeVisible();
+  await expect(historyTable(page)).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /Download CSV/ })).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`/history\\?plate=${plate}$`));
+
+  await page.getByLabel("First day").fill("");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(historyTable(page).getByRole("row").filter({ hasText: plate })).toHaveCount(1);
 });
 
 test("A clerk checks whether a plate is covered now", async ({ page, request }) => {

@@ -109,6 +109,10 @@ export const historyQuerySchema = z.object({
   state: blankAsAbsent(z.enum(PERMIT_STATES, { error: "state_unknown" })),
   /** `true`: only permits OPSCOM did not confirm with no finding yet, as the Status page counts. */
   awaitingFinding: blankAsAbsent(z.literal("true", { error: "state_unknown" })),
+  /** `true`: only permits voided, as OPSCOM confirmed or staff found. */
+  voided: blankAsAbsent(z.literal("true", { error: "state_unknown" })),
+  /** `true`: only permits corrected or extended since they were issued, as OPSCOM confirmed. */
+  changed: blankAsAbsent(z.literal("true", { error: "state_unknown" })),
   /** Permits valid at some time in [validFrom, validTo). */
   validFrom: blankAsAbsent(instantSchema),
   validTo: blankAsAbsent(instantSchema),

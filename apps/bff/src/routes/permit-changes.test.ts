@@ -665,6 +665,10 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
       expect(await plates("?plate=XY")).toEqual(["XY123"]);
       expect(await plates("?plate=AB")).toEqual([]);
       expect(await plates("?zone=Lot%205")).toEqual(["XY123"]);
+      expect(await plates("?voided=true")).toEqual(["CD456"]);
+      expect(await plates("?changed=true")).toEqual(["XY123"]);
+      expect(await plates("?changed=true&voided=true")).toEqual([]);
+      expect((await app.request("/api/permits?voided=yes")).status).toBe(400);
       expect(await plates(`?validFrom=${encodeURIComponent("2026-07-03T08:00:00-04:00")}`)).toEqual(
         ["XY123"],
       );

@@ -16,6 +16,7 @@ import { sessionQueryOptions } from "../../lib/session.ts";
 import type { ChangeDone } from "./change-kind.ts";
 import { type PermitRecordWords, permitRecordMessages } from "./messages.ts";
 import { PermitActions } from "./permit-actions.tsx";
+import { PrintSlipAgain } from "./print-slip-again.tsx";
 
 type PermitNowProps = { record: PermitRecord; config: ClientConfig };
 
@@ -115,6 +116,7 @@ export function PermitNow({ record, config }: PermitNowProps) {
       {member && (
         <PermitActions record={record} config={config} member={member} onChanged={changed} />
       )}
+      <PrintSlipAgain record={record} siteTimeZone={config.siteTimeZone} />
       <p role="status" className="font-semibold text-green-900">
         {done?.kind === "extended" && t("extended", { time: at(done.until) })}
         {done?.kind === "corrected" && t("correctedDone")}

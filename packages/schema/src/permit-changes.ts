@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { PERMIT_NUMBER_MAX_LENGTH, zoneSchema } from "./draft.ts";
 import { noteSchema } from "./note.ts";
 import { opscomAnswerSchema } from "./outcome-details.ts";
-import { plateSchema } from "./plate.ts";
+import { normalizePlate, plateSchema } from "./plate.ts";
 import { problem, problemAsText, type RequestBody } from "./problems.ts";
 import { instantSchema } from "./time.ts";
 
@@ -199,4 +199,21 @@ export function changeKindOf(change: {
     typeof end.before === "string" &&
     Date.parse(end.after) > Date.parse(end.before);
   return Object.keys(change.fields).length === 1 && later ? "extend" : "correct";
+}
+
+/**
+ * The permit number with a corrected plate in place of the old one, as a pattern with `{plate}`
+ * would have made it (`L4-20261206-GHK789` → `L4-20261206-GHK798`); undefined when the number
+ * does not hold the old plate, or the plate does not change.
+ */
+export function permitNumberWithPlate(
+  permitNo: string | undefined,
+  plates: { from: string; to: string },
+): string | undefined {
+  const from = normalizePlate(plates.from);
+  const to = normalizePlate(plates.to);
+  if (permitNo === undefined || from === "" || to === "" || from === to) return undefined;
+  if (!permitNo.includes(from)) return undefined;
+  const renumbered = permitNo.split(from).join(to);
+  return renumbered.length <= PERMIT_NUMBER_MAX_LENGTH ? renumbered : undefined;
 }

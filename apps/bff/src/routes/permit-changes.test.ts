@@ -454,6 +454,28 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
       });
     });
 
+    it("sends a corrected plate and the permit number made with it in one Permit Update, and keeps both", async () => {
+      const { app, issue } = await site();
+      const permit = await issue(app, { plate: "GHK789", permitNo: "L4-20260702-GHK789" });
+
+      const corrected = await postChange(app, permit.journalId, {
+        action: "update",
+        changes: { plate: "GHK798", permitNo: "L4-20260702-GHK798" },
+        reason: "Plate typed wrong",
+      });
+
+      expect(corrected.status).toBe(201);
+      expect(permitRecordSchema.parse(await corrected.json()).current).toMatchObject({
+        plate: "GHK798",
+        permitNo: "L4-20260702-GHK798",
+      });
+      const held = simulator().simulator.state.permit(permit.referenceId);
+      expect(held?.updates.at(-1)?.changes).toEqual({
+        LicencePlate: "GHK798",
+        permitNo: "L4-20260702-GHK798",
+      });
+    });
+
     it("calls a later end alone an extension, not a correction, in the record and the history", async () => {
       const { app, issue, time } = await site();
       const permit = await issue(app);

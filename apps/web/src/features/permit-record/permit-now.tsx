@@ -114,9 +114,10 @@ export function PermitNow({ record, config }: PermitNowProps) {
       </p>
       <DescriptionList items={facts} className="text-base" />
       {member && (
-        <PermitActions record={record} config={config} member={member} onChanged={changed} />
+        <PermitActions record={record} config={config} member={member} onChanged={changed}>
+          <PrintSlipAgain record={record} siteTimeZone={config.siteTimeZone} />
+        </PermitActions>
       )}
-      <PrintSlipAgain record={record} siteTimeZone={config.siteTimeZone} />
       <p role="status" className="font-semibold text-green-900">
         {done?.kind === "extended" && t("extended", { time: at(done.until) })}
         {done?.kind === "corrected" && t("correctedDone")}

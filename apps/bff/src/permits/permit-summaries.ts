@@ -8,7 +8,7 @@ import { displayNamesOf } from "./display-names.ts";
 
 type SummaryDeps = {
   journal: Pick<Journal, "changesByPermit">;
-  users: Pick<Users, "getByUsername">;
+  users: Pick<Users, "list">;
   zones: Pick<Zones, "list">;
 };
 

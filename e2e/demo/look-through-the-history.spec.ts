@@ -7,7 +7,9 @@ import {
   uniquePlate,
 } from "../support/history.ts";
 import { fillPermit, REFERENCE_PATTERN } from "../support/permit-form.ts";
+import { E2E_PORTS } from "../support/ports.ts";
 import { siteDay } from "../support/site-day.ts";
+import { pageSignedInAs, STAFF_PASSWORD, uniqueUsername } from "../support/staff.ts";
 
 /** "2026-07-02" as the page writes it in English: "Jul 2, 2026". */
 const siteDayInWords = (day: string) =>
@@ -99,18 +101,38 @@ test("The history filters survive a reload", async ({ page }) => {
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
 });
 
-test("A last day before the first day is pointed out and nothing is searched", async ({ page }) => {
-  await page.goto("/history");
+test("A last day before the first day is pointed out, nothing is searched, and the results shown before go", async ({
+  page,
+  request,
+}) => {
+  const plate = uniquePlate("RB");
+  await issuePermitThroughApi(request, { plate, zone: "Lot 4" });
+  await page.goto(`/history?plate=${plate}`);
+  await expect(historyTable(page).getByRole("row").filter({ hasText: plate })).toHaveCount(1);
+
   await page.getByLabel("First day").fill("2026-07-31");
   await page.getByLabel("Last day").fill("2026-07-01");
   await page.getByRole("button", { name: "Apply filters" }).click();
 
   await expect(page.getByLabel("Last day")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByText("The last day is before the first day.")).toBeVisible();
-  await expect(page).toHaveURL(/\/history$/);
+  await expect(
+    page.getByRole("alert").filter({ hasText: "These days match no permit" }),
+  ).toBeVisible();
+  await expect(historyTable(page)).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /Download CSV/ })).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`/history\\?plate=${plate}$`));
+
+  await page.getByLabel("First day").fill("");
+  await page.getByLabel("Last day").fill("");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(historyTable(page).getByRole("row").filter({ hasText: plate })).toHaveCount(1);
 });
 
-test("A clerk checks whether a plate is covered now", async ({ page, request }) => {
+test("A clerk checks whether a plate is covered now, and a validator hears the same as their issue form", async ({
+  page,
+  request,
+  browser,
+}) => {
   const plate = uniquePlate("CV");
   const permit = await issuePermitThroughApi(request, { plate, zone: "Visitor Parkade" });
   await page.goto("/history");
@@ -129,6 +151,39 @@ test("A clerk checks whether a plate is covered now", async ({ page, request }) 
     page.getByRole("status").filter({ hasText: `No active permit issued here for ${uncovered}.` }),
   ).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // A validator of the zone: the administrator's permit is theirs to know of, not to open.
+  const username = uniqueUsername("cov");
+  const created = await request.post("/api/users", {
+    data: {
+      username,
+      displayName: "Cory Coverage",
+      role: "validator",
+      zones: ["Visitor Parkade"],
+      password: STAFF_PASSWORD,
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const validator = await pageSignedInAs(browser, `http://127.0.0.1:${E2E_PORTS.demo}`, {
+    username,
+    password: STAFF_PASSWORD,
+  });
+  await validator.goto("/");
+  await validator.getByLabel("Zone").selectOption("Visitor Parkade");
+  await validator.getByLabel("Licence plate").fill(plate);
+  await expect(
+    validator.getByText(/already has a permit valid now in Visitor Parkade/),
+  ).toBeVisible();
+  await validator.goto("/history");
+  await validator.getByLabel("Plate to check").fill(plate);
+  await validator.getByRole("button", { name: "Check plate" }).click();
+  const heard = validator.getByRole("status").filter({ hasText: plate });
+  await expect(heard).toContainText(`${plate} is covered now by 1 permit.`);
+  await expect(heard).toContainText("Visitor Parkade, until");
+  await expect(heard).toContainText("(issued by another member)");
+  await expect(heard.getByRole("link")).toHaveCount(0);
+  await expectNoAxeViolations(validator);
+  await validator.context().close();
 });
 
 test("Staff load older permits a page at a time and hear how many more came", async ({

@@ -44,7 +44,8 @@ test("A clerk corrects a permit's plate, extends it and voids it; OPSCOM, the re
   const plate = uniquePlate("CX");
   const correctedPlate = uniquePlate("CY");
   await page.goto("/");
-  await fillPermit(page, { plate });
+  // A number as a template's pattern makes it, with the plate in it.
+  await fillPermit(page, { plate, permitNo: `L4-20261206-${plate}` });
   await page.getByLabel("Licence plate").press("Enter");
   const issued = page.getByRole("region", { name: "Permit issued" });
   await expect(issued.getByText(REFERENCE_PATTERN)).toBeVisible();
@@ -70,6 +71,15 @@ test("A clerk corrects a permit's plate, extends it and voids it; OPSCOM, the re
   await expect(correction.getByLabel("Licence plate")).toBeFocused();
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.type(correctedPlate.toLowerCase());
+  const renumber = correction.getByRole("checkbox", {
+    name: `Put the new plate in the permit number too: L4-20261206-${correctedPlate}`,
+  });
+  await expect(renumber).toBeChecked();
+  await renumber.uncheck();
+  await expect(correction).toContainText(
+    `The permit number will still contain the old plate, ${plate}.`,
+  );
+  await renumber.check();
   await correction.getByLabel("Reason").focus();
   await page.keyboard.press("Enter");
   await expect(correction.getByText("Say why, in a few words.")).toBeVisible();
@@ -83,12 +93,14 @@ test("A clerk corrects a permit's plate, extends it and voids it; OPSCOM, the re
   expect(afterCorrection.body.LicencePlate).toBe(correctedPlate);
   expect(afterCorrection.updates).toEqual([
     expect.objectContaining({
-      changes: { LicencePlate: correctedPlate },
-      before: { LicencePlate: plate },
+      changes: { LicencePlate: correctedPlate, permitNo: `L4-20261206-${correctedPlate}` },
+      before: { LicencePlate: plate, permitNo: `L4-20261206-${plate}` },
     }),
   ]);
   await expect(permitNow(page)).toContainText(correctedPlate);
+  await expect(permitNow(page)).toContainText(`L4-20261206-${correctedPlate}`);
   await expect(permitNow(page)).toContainText("Corrected");
+  await expect(permitNow(page)).toContainText("Last corrected on");
   await expect(changeList(page)).toHaveCount(1);
   await expect(changeList(page).first()).toContainText("Correction");
   await expect(changeList(page).first()).toContainText("Done in OPSCOM");
@@ -122,6 +134,19 @@ test("A clerk corrects a permit's plate, extends it and voids it; OPSCOM, the re
   await expect(changeList(page)).toHaveCount(2);
   await expect(changeList(page).nth(1)).toContainText("Extension");
   await expect(changeList(page).nth(1)).toContainText("Reason: Staying another night");
+  // An extension is not a correction; the permit was both, and says both.
+  await expect(permitNow(page)).toContainText("Extended");
+  await expect(permitNow(page)).toContainText("Last extended on");
+  await expect(permitNow(page)).toContainText("Corrected");
+
+  // The driver lost the slip: the record prints it again, as the permit is now.
+  await page.getByRole("button", { name: "Print slip again" }).click();
+  await page.emulateMedia({ media: "print" });
+  const slip = page.getByRole("article", { name: `Parking permit slip for ${correctedPlate}` });
+  await expect(slip).toBeVisible();
+  await expect(slip).toContainText(reference);
+  await expect(slip).toContainText(`L4-20261206-${correctedPlate}`);
+  await page.emulateMedia({ media: "screen" });
   const extended = await journalRecord(request, id);
   expect(Date.parse(extended.current.validUntil) - Date.parse(extended.validUntil)).toBe(
     24 * HOUR_MS,
@@ -148,6 +173,11 @@ test("A clerk corrects a permit's plate, extends it and voids it; OPSCOM, the re
     "This permit is voided: it can no longer be changed.",
   );
   await expect(permitNow(page).getByRole("button", { name: "Extend" })).toHaveCount(0);
+  await expect(permitNow(page)).toContainText(/Voided on .+ by Ada Okafor\./);
+  await expect(permitNow(page).getByRole("button", { name: "Print slip again" })).toHaveCount(0);
+  const submitted = page.getByRole("region", { name: "Permit", exact: true });
+  await expect(submitted).toContainText(/State\s*Voided on .+ by Ada Okafor\./);
+  await expect(submitted).toContainText("Ada Okafor (ada)");
   await expect(changeList(page)).toHaveCount(3);
   await expect(changeList(page).nth(2)).toContainText("Void");
   await expect(changeList(page).nth(2)).toContainText("Reason: Guest left early");
@@ -170,6 +200,7 @@ test("A clerk corrects a permit's plate, extends it and voids it; OPSCOM, the re
   const permisNow = page.getByRole("region", { name: "Le permis en ce moment" });
   await expect(permisNow).toContainText("Annulé");
   await expect(permisNow).toContainText("Ce permis est annulé : il ne peut plus être modifié.");
+  await expect(permisNow).toContainText(/Annulé le .+ par Ada Okafor\./);
   await expect(page.getByRole("region", { name: "Modifications" })).toContainText("Prolongation");
   await expectNoAxeViolations(page);
   await page
@@ -181,9 +212,25 @@ test("A clerk corrects a permit's plate, extends it and voids it; OPSCOM, the re
   await filterHistoryByPlate(page, correctedPlate);
   const row = historyTable(page).getByRole("row").filter({ hasText: correctedPlate });
   await expect(row).toHaveCount(1);
-  await expect(row).toContainText("Voided");
-  await expect(row).toContainText("Corrected");
+  // One state: voided, whatever OPSCOM first answered and whatever was changed before.
+  const state = row.getByRole("cell").nth(4);
+  await expect(state).toHaveText("⊘ Voided");
+  await expect(row).toContainText("Ada Okafor (ada)");
   await expect(row).toContainText(`was ${plate}`);
+  await page.getByLabel("What became of them").selectOption({ label: "Voided" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/show=voided/);
+  await expect(row).toHaveCount(1);
+  await page.getByLabel("What became of them").selectOption({ label: "Corrected or extended" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/show=changed/);
+  await expect(row).toHaveCount(1);
+  await page
+    .getByLabel("What became of them")
+    .selectOption({ label: "Not confirmed, not checked yet" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/show=awaiting/);
+  await expect(row).toHaveCount(0);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit" }).click();
   const events = page.getByRole("list", { name: "Audit events" }).getByRole("listitem");
@@ -303,7 +350,7 @@ test("When OPSCOM does not confirm an extension, Try again asks under the same k
   await check.getByLabel("OPSCOM shows the change").check();
   await check.getByRole("button", { name: "Record finding" }).click();
   await expect(change).toContainText("Checked: done in OPSCOM");
-  await expect(permitNow(page)).toContainText("Corrected");
+  await expect(permitNow(page)).toContainText("Extended");
   await expect(alert).toContainText("Since then, staff checked OPSCOM. Checked: done in OPSCOM.");
   await expect(alert.getByRole("button", { name: "Try again" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Extend", exact: true })).toBeEnabled();

@@ -33,7 +33,9 @@ export type PermitReconciliation = z.infer<typeof reconciliationSchema>;
 export const permitSummarySchema = z.object({
   id: z.string(),
   createdAt: z.string(),
+  /** The member who submitted it: the username, and the display name while the account exists. */
   actor: z.string(),
+  actorName: z.optional(z.string()),
   plate: z.string(),
   /** The zone's name as sent to OPSCOM with the permit. */
   zone: z.string(),
@@ -107,6 +109,10 @@ export const historyQuerySchema = z.object({
   state: blankAsAbsent(z.enum(PERMIT_STATES, { error: "state_unknown" })),
   /** `true`: only permits OPSCOM did not confirm with no finding yet, as the Status page counts. */
   awaitingFinding: blankAsAbsent(z.literal("true", { error: "state_unknown" })),
+  /** `true`: only permits voided, as OPSCOM confirmed or staff found. */
+  voided: blankAsAbsent(z.literal("true", { error: "state_unknown" })),
+  /** `true`: only permits corrected or extended since they were issued, as OPSCOM confirmed. */
+  changed: blankAsAbsent(z.literal("true", { error: "state_unknown" })),
   /** Permits valid at some time in [validFrom, validTo). */
   validFrom: blankAsAbsent(instantSchema),
   validTo: blankAsAbsent(instantSchema),
@@ -139,10 +145,3 @@ export const reconciliationInputSchema = z.discriminatedUnion(
   { error: "finding_required" },
 );
 export type ReconciliationInputBody = z.input<typeof reconciliationInputSchema>;
-
-export const activePermitsSchema = z.object({
-  plate: z.string(),
-  at: z.string(),
-  permits: z.array(permitSummarySchema),
-});
-export type ActivePermits = z.infer<typeof activePermitsSchema>;

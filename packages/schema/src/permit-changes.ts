@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { PERMIT_NUMBER_MAX_LENGTH, zoneSchema } from "./draft.ts";
 import { noteSchema } from "./note.ts";
 import { opscomAnswerSchema } from "./outcome-details.ts";
-import { plateSchema } from "./plate.ts";
+import { normalizePlate, plateSchema } from "./plate.ts";
 import { problem, problemAsText, type RequestBody } from "./problems.ts";
 import { instantSchema } from "./time.ts";
 
@@ -133,10 +133,17 @@ export const currentPermitSchema = z.object({
   validUntil: z.string(),
   permitNo: z.optional(z.string()),
   status: z.enum(PERMIT_STATUSES),
-  /** True once OPSCOM confirmed (or staff found) at least one update. */
+  /**
+   * True once OPSCOM confirmed (or staff found) at least one correction: an update that is not an
+   * extension (see `changeKindOf`). `correctedAt` and `extendedAt` are the latest of each.
+   */
   corrected: z.boolean(),
   correctedAt: z.optional(z.string()),
+  extendedAt: z.optional(z.string()),
   voidedAt: z.optional(z.string()),
+  /** The void that OPSCOM confirmed (or staff found applied): who asked for it. */
+  voidedBy: z.optional(z.string()),
+  voidedByName: z.optional(z.string()),
 });
 export type CurrentPermit = z.infer<typeof currentPermitSchema>;
 
@@ -176,3 +183,37 @@ export const permitChangeSchema = z.object({
   reconciliations: z.array(changeReconciliationSchema),
 });
 export type PermitChange = z.infer<typeof permitChangeSchema>;
+
+/** What a change did, in staff's terms: a later end alone is an extension. */
+export type ChangeKind = "correct" | "extend" | "void";
+
+/** The kind of a change from what it set; the web names it, the BFF dates the latest of each. */
+export function changeKindOf(change: {
+  action: PermitChangeAction;
+  fields: Partial<Record<ChangeableField, { before: unknown; after: unknown }>>;
+}): ChangeKind {
+  if (change.action === "void") return "void";
+  const end = change.fields.validUntil;
+  const later =
+    typeof end?.after === "string" &&
+    typeof end.before === "string" &&
+    Date.parse(end.after) > Date.parse(end.before);
+  return Object.keys(change.fields).length === 1 && later ? "extend" : "correct";
+}
+
+/**
+ * The permit number with a corrected plate in place of the old one, as a pattern with `{plate}`
+ * would have made it (`L4-20261206-GHK789` → `L4-20261206-GHK798`); undefined when the number
+ * does not hold the old plate, or the plate does not change.
+ */
+export function permitNumberWithPlate(
+  permitNo: string | undefined,
+  plates: { from: string; to: string },
+): string | undefined {
+  const from = normalizePlate(plates.from);
+  const to = normalizePlate(plates.to);
+  if (permitNo === undefined || from === "" || to === "" || from === to) return undefined;
+  if (!permitNo.includes(from)) return undefined;
+  const renumbered = permitNo.split(from).join(to);
+  return renumbered.length <= PERMIT_NUMBER_MAX_LENGTH ? renumbered : undefined;
+}

@@ -31,6 +31,27 @@ export const activePermitInZoneSchema = z.object({
 });
 export type ActivePermitInZone = z.infer<typeof activePermitInZoneSchema>;
 
+/**
+ * A permit valid now for the plate in a zone the member works in, or one they may see: what the
+ * history's "Is this plate covered now?" answers, by the same rule as the issue form's warning.
+ */
+export const activeCoverSchema = z.object({
+  ...activePermitInZoneSchema.shape,
+  /** What its zone is called now. */
+  zone: z.string(),
+  /** The journal entry, when the member may open its record (someone else's may not be theirs to see). */
+  id: z.optional(z.string()),
+});
+export type ActiveCover = z.infer<typeof activeCoverSchema>;
+
+/** `200` answer of `GET /api/plates/:plate/active`, newest first. */
+export const activePermitsSchema = z.object({
+  plate: z.string(),
+  at: z.string(),
+  permits: z.array(activeCoverSchema),
+});
+export type ActivePermits = z.infer<typeof activePermitsSchema>;
+
 /** A plate one confusable character away from the typed one, issued here recently. */
 export const similarPlateSchema = z.object({
   plate: z.string(),

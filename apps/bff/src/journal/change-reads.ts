@@ -48,6 +48,26 @@ export async function changesOf(db: Kysely<Database>, permitId: string): Promise
   return changesWithFindings(db, rows);
 }
 
+/** The changes of each of these permits, oldest first; a permit with none is left out. */
+export async function changesByPermit(
+  db: Kysely<Database>,
+  permitIds: readonly string[],
+): Promise<Map<string, ChangeEntry[]>> {
+  const byPermit = new Map<string, ChangeEntry[]>();
+  if (permitIds.length === 0) return byPermit;
+  const rows = await db
+    .selectFrom("journal_changes")
+    .selectAll()
+    .where("permit_id", "in", permitIds)
+    .orderBy("permit_id")
+    .orderBy("sequence")
+    .execute();
+  for (const change of await changesWithFindings(db, rows)) {
+    byPermit.set(change.permitId, [...(byPermit.get(change.permitId) ?? []), change]);
+  }
+  return byPermit;
+}
+
 export async function getChange(
   db: Kysely<Database>,
   id: string,

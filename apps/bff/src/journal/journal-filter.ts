@@ -22,6 +22,10 @@ export type JournalFilter = {
   validTo?: Date;
   /** Only entries with (true) or without (false) a staff finding. */
   reconciled?: boolean;
+  /** Only permits voided (true) or not (false). */
+  voided?: boolean;
+  /** Only permits that an update (correction or extension) changed since they were issued. */
+  changed?: boolean;
 };
 
 type EntryExpressions = ExpressionBuilder<Database, "journal_entries">;
@@ -83,6 +87,10 @@ export function filterConditions(
   if (filter.validTo !== undefined) {
     conditions.push(eb("journal_entries.current_valid_from", "<", filter.validTo.getTime()));
   }
+  if (filter.voided !== undefined) {
+    conditions.push(eb("journal_entries.voided_at", filter.voided ? "is not" : "is", null));
+  }
+  if (filter.changed) conditions.push(eb("journal_entries.corrected_at", "is not", null));
   conditions.push(
     ...stateCondition(eb, filter.state),
     ...reconciledCondition(eb, filter.reconciled),

@@ -27,6 +27,8 @@ export type Journal = {
   reconcile(id: string, input: ReconciliationInput): Promise<Reconciliation>;
   /** A permit's corrections and voids, oldest first. */
   changes(permitId: string): Promise<ChangeEntry[]>;
+  /** The changes of each of these permits, oldest first, by permit id. */
+  changesByPermit(permitIds: readonly string[]): Promise<Map<string, ChangeEntry[]>>;
   getChange(id: string): Promise<ChangeEntry | undefined>;
 };
 
@@ -46,6 +48,7 @@ export function createJournal(db: Kysely<Database>, options: JournalOptions): Jo
     similarPlates: (query) => similarPlates(db, query),
     reconcile: (id, input) => writes.reconcile(db, id, input, { id: newId(), at: clock() }),
     changes: (permitId) => changeReads.changesOf(db, permitId),
+    changesByPermit: (permitIds) => changeReads.changesByPermit(db, permitIds),
     getChange: (id) => changeReads.getChange(db, id),
   };
 }

@@ -1,4 +1,9 @@
-import { type PermitChangeState, type PermitStatus, plateSkeleton } from "@permit-desk/schema";
+import {
+  changeKindOf,
+  type PermitChangeState,
+  type PermitStatus,
+  plateSkeleton,
+} from "@permit-desk/schema";
 import type { Selectable } from "kysely";
 import type { JournalEntriesTable } from "../db/database.ts";
 import type { ChangeEntry } from "./change-entry.ts";
@@ -57,6 +62,32 @@ export function deriveProjection(
     }
   }
   return projection;
+}
+
+/** When the permit was last corrected, last extended, and voided (by whom), as OPSCOM applied it. */
+export type ChangeDates = {
+  correctedAt?: Date;
+  extendedAt?: Date;
+  voided?: { at: Date; by: string };
+};
+
+export function changeDatesOf(changes: readonly ChangeEntry[]): ChangeDates {
+  let dates: ChangeDates = {};
+  for (const change of changes) {
+    if (settledStateOf(change) !== "applied") continue;
+    const at = settledAtOf(change);
+    switch (changeKindOf(change)) {
+      case "void":
+        dates = { ...dates, voided: dates.voided ?? { at, by: change.actor } };
+        break;
+      case "extend":
+        dates = { ...dates, extendedAt: at };
+        break;
+      case "correct":
+        dates = { ...dates, correctedAt: at };
+    }
+  }
+  return dates;
 }
 
 /**

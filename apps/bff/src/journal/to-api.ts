@@ -1,7 +1,7 @@
 import type { CurrentPermit, PermitChange, PermitRecord, PermitSummary } from "@permit-desk/schema";
 import type { ChangeEntry } from "./change-entry.ts";
 import type { JournalEntry } from "./journal-entry.ts";
-import { permitStatusOf } from "./permit-projection.ts";
+import { changeDatesOf, permitStatusOf } from "./permit-projection.ts";
 
 const optional = <K extends string, V>(key: K, value: V | undefined) =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
@@ -13,9 +13,23 @@ export function zoneNamesOf(zones: readonly { id: string; name: string }[]): Zon
   return new Map(zones.map((zone) => [zone.id, zone.name]));
 }
 
+/** Display names by username, for the members whose accounts still exist. */
+export type DisplayNames = ReadonlyMap<string, string>;
+
+/** What a summary is read with: the permit's changes, and the names of zones and members now. */
+export type SummaryContext = {
+  changes: readonly ChangeEntry[];
+  names: DisplayNames;
+  zoneNames?: ZoneNames;
+};
+
 /** The permit as its changes have made it. */
-export function toCurrentPermit(entry: JournalEntry, zoneNames?: ZoneNames): CurrentPermit {
+export function toCurrentPermit(
+  entry: JournalEntry,
+  { changes, names, zoneNames }: SummaryContext,
+): CurrentPermit {
   const { current } = entry;
+  const dates = changeDatesOf(changes);
   return {
     plate: current.plate,
     zone: current.zone,
@@ -25,9 +39,12 @@ export function toCurrentPermit(entry: JournalEntry, zoneNames?: ZoneNames): Cur
     validUntil: current.validUntil.toISOString(),
     ...optional("permitNo", current.permitNo),
     status: permitStatusOf(entry),
-    corrected: entry.correctedAt !== undefined,
-    ...optional("correctedAt", entry.correctedAt?.toISOString()),
+    corrected: dates.correctedAt !== undefined,
+    ...optional("correctedAt", dates.correctedAt?.toISOString()),
+    ...optional("extendedAt", dates.extendedAt?.toISOString()),
     ...optional("voidedAt", entry.voidedAt?.toISOString()),
+    ...optional("voidedBy", dates.voided?.by),
+    ...optional("voidedByName", dates.voided && names.get(dates.voided.by)),
   };
 }
 
@@ -40,12 +57,13 @@ function supersededAtOf(record: { state: string; completedAt?: Date }): string |
 }
 
 /** A journal entry as a line of the history. */
-export function toPermitSummary(entry: JournalEntry, zoneNames?: ZoneNames): PermitSummary {
+export function toPermitSummary(entry: JournalEntry, context: SummaryContext): PermitSummary {
   const latest = entry.state === "unknown" ? entry.reconciliations.at(-1) : undefined;
   return {
     id: entry.id,
     createdAt: entry.createdAt.toISOString(),
     actor: entry.actor,
+    ...optional("actorName", context.names.get(entry.actor)),
     plate: entry.plate,
     zone: entry.zone,
     zoneId: entry.zoneId,
@@ -58,13 +76,10 @@ export function toPermitSummary(entry: JournalEntry, zoneNames?: ZoneNames): Per
     ...optional("referenceId", entry.referenceId),
     ...optional("finding", latest?.finding),
     ...optional("foundReferenceId", latest?.finding === "exists" ? latest.referenceId : undefined),
-    current: toCurrentPermit(entry, zoneNames),
+    current: toCurrentPermit(entry, context),
     changeCount: entry.changeCount,
   };
 }
-
-/** Display names by username, for the members whose accounts still exist. */
-export type DisplayNames = ReadonlyMap<string, string>;
 
 /** One change of a permit with everything that was sent and answered. */
 export function toPermitChange(change: ChangeEntry, names: DisplayNames): PermitChange {
@@ -110,7 +125,7 @@ export function toPermitRecord(
   zoneNames?: ZoneNames,
 ): PermitRecord {
   return {
-    ...toPermitSummary(entry, zoneNames),
+    ...toPermitSummary(entry, { changes, names, zoneNames }),
     sentBody: entry.sentBody,
     ...optional("completedAt", entry.completedAt?.toISOString()),
     opscom: {

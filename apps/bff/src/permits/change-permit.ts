@@ -98,6 +98,7 @@ export async function changePermit(
     send: () => sendChange(plan, deps),
     async settle(change, outcome) {
       const names = await displayNamesOf(deps.users, [
+        entry.actor,
         ...changes.map((each) => each.actor),
         user.username,
       ]);

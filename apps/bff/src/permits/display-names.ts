@@ -1,15 +1,20 @@
 import type { DisplayNames } from "../journal/to-api.ts";
 import type { Users } from "../users/users.ts";
 
-/** The display names of these members, for those whose accounts still exist. */
+/**
+ * The display names of these members, for those whose accounts still exist: read from one list
+ * of the site's staff (a parking office's few dozen), not one account at a time.
+ */
 export async function displayNamesOf(
-  users: Pick<Users, "getByUsername">,
+  users: Pick<Users, "list">,
   usernames: readonly string[],
 ): Promise<DisplayNames> {
-  const names = new Map<string, string>();
-  for (const username of new Set(usernames)) {
-    const user = await users.getByUsername(username);
-    if (user?.username === username) names.set(username, user.displayName);
-  }
-  return names;
+  const asked = new Set(usernames);
+  if (asked.size === 0) return new Map();
+  const staff = await users.list();
+  return new Map(
+    staff
+      .filter((user) => asked.has(user.username))
+      .map((user) => [user.username, user.displayName]),
+  );
 }

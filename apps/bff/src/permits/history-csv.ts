@@ -6,6 +6,8 @@ import { permitStatusOf } from "../journal/permit-projection.ts";
 const COLUMNS = [
   "submitted_at",
   "submitted_by",
+  // The display name staff know the member by, while the account exists; the username proves who.
+  "submitted_by_name",
   "plate",
   "zone",
   "valid_from",
@@ -39,13 +41,17 @@ export function asPlainCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function rowOf(entry: JournalEntry, timeZone: string): string[] {
+/** A member's display name now, by username; undefined once the account is gone. */
+export type NameOf = (username: string) => Promise<string | undefined>;
+
+function rowOf(entry: JournalEntry, timeZone: string, name: string | undefined): string[] {
   // A finding counts while the outcome is unknown; OPSCOM's answer, come later, supersedes it.
   const finding = entry.state === "unknown" ? entry.reconciliations.at(-1) : undefined;
   const { current } = entry;
   return [
     toOffsetInstant(entry.createdAt, timeZone),
     asPlainCell(entry.actor),
+    asPlainCell(name ?? ""),
     entry.plate,
     asPlainCell(entry.zone),
     toOffsetInstant(entry.validFrom, timeZone),
@@ -74,12 +80,13 @@ const BATCH = 200;
 async function nextRows(
   iterator: AsyncIterator<JournalEntry>,
   timeZone: string,
+  nameOf: NameOf,
 ): Promise<{ text: string; more: boolean }> {
   const rows: string[][] = [];
   while (rows.length < BATCH) {
     const next = await iterator.next();
     if (next.done) break;
-    rows.push(rowOf(next.value, timeZone));
+    rows.push(rowOf(next.value, timeZone, await nameOf(next.value.actor)));
   }
   const text = rows.length > 0 ? stringify(rows, { record_delimiter: "windows" }) : "";
   return { text, more: rows.length === BATCH };
@@ -93,10 +100,11 @@ async function nextRows(
 export async function historyCsv(
   entries: AsyncIterable<JournalEntry>,
   timeZone: string,
+  nameOf: NameOf,
 ): Promise<ReadableStream<Uint8Array>> {
   const encoder = new TextEncoder();
   const iterator = entries[Symbol.asyncIterator]();
-  const first = await nextRows(iterator, timeZone);
+  const first = await nextRows(iterator, timeZone, nameOf);
   return new ReadableStream({
     start(controller) {
       const header = stringify([COLUMNS], { record_delimiter: "windows" });
@@ -104,7 +112,7 @@ export async function historyCsv(
       if (!first.more) controller.close();
     },
     async pull(controller) {
-      const { text, more } = await nextRows(iterator, timeZone);
+      const { text, more } = await nextRows(iterator, timeZone, nameOf);
       if (text !== "") controller.enqueue(encoder.encode(text));
       if (!more) controller.close();
     },

@@ -19,6 +19,8 @@ export function journalFilterOf(query: HistoryQuery, zones: readonly ZoneRef[]):
       state: query.state === undefined || query.state === "unknown" ? "unknown" : [],
       reconciled: false,
     }),
+    ...(query.voided !== undefined && { voided: true }),
+    ...(query.changed !== undefined && { changed: true }),
     ...(query.validFrom !== undefined && { validFrom: new Date(query.validFrom) }),
     ...(query.validTo !== undefined && { validTo: new Date(query.validTo) }),
   };

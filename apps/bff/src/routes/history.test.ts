@@ -218,7 +218,7 @@ describe("GET /api/plates/:plate/active", () => {
 
     expect(active.plate).toBe("AB123");
     expect(active.permits).toHaveLength(1);
-    expect(active.permits[0]).toMatchObject({ plate: "AB123", state: "issued" });
+    expect(active.permits[0]).toMatchObject({ zone: "Lot 4", state: "issued" });
     expect((await app.request("/api/plates/%3F%3F/active")).status).toBe(400);
     expect((await app.request("/api/plates/50%25/active")).status).toBe(400);
   });
@@ -240,12 +240,47 @@ describe("GET /api/permits/export.csv", () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows: string[][] = parse(new TextDecoder().decode(bytes));
-    expect(rows[0]?.slice(0, 4)).toEqual(["submitted_at", "submitted_by", "plate", "zone"]);
+    expect(rows[0]?.slice(0, 5)).toEqual([
+      "submitted_at",
+      "submitted_by",
+      "submitted_by_name",
+      "plate",
+      "zone",
+    ]);
     expect(rows).toHaveLength(3);
-    expect(rows[1]?.[2]).toBe("AB124");
-    expect(rows[1]?.[8]).toBe("'=HYPERLINK(1)");
-    expect(rows[2]?.[2]).toBe("AB123");
-    expect(rows[2]?.[8]).toBe('Room 12, "Suite"');
-    expect(rows[2]?.[4]).toBe("2026-07-02T09:00:00-04:00");
+    expect(rows[1]?.[3]).toBe("AB124");
+    expect(rows[1]?.[9]).toBe("'=HYPERLINK(1)");
+    expect(rows[2]?.[3]).toBe("AB123");
+    expect(rows[2]?.[9]).toBe('Room 12, "Suite"');
+    expect(rows[2]?.[5]).toBe("2026-07-02T09:00:00-04:00");
   });
+
+  it.each(testDialects())(
+    "names the submitter by display name in the history, the record and the export, beside the username (%s)",
+    async (dialect) => {
+      const context = await historyWithPermits(dialect);
+      const nadia = context.as(
+        await context.staffCookie({
+          role: "validator",
+          username: "nadia",
+          displayName: "Nadia Tremblay",
+          zones: ["Lot 4"],
+        }),
+      );
+      expect((await postPermit(nadia, validDraft)).status).toBe(201);
+
+      const [line] = permitPageSchema.parse(
+        await (await context.app.request("/api/permits")).json(),
+      ).permits;
+      expect(line).toMatchObject({ actor: "nadia", actorName: "Nadia Tremblay" });
+      const record = permitRecordSchema.parse(
+        await (await context.app.request(`/api/permits/${line?.id}`)).json(),
+      );
+      expect(record).toMatchObject({ actor: "nadia", actorName: "Nadia Tremblay" });
+      const rows: string[][] = parse(
+        (await (await context.app.request("/api/permits/export.csv")).text()).slice(1),
+      );
+      expect(rows[1]?.slice(1, 3)).toEqual(["nadia", "Nadia Tremblay"]);
+    },
+  );
 });

@@ -395,6 +395,11 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
           permitNo: "L4-1138",
           status: "voided",
           corrected: true,
+          correctedAt: "2026-07-02T13:05:01.000Z",
+          extendedAt: "2026-07-02T13:05:02.000Z",
+          voidedAt: "2026-07-02T13:05:03.000Z",
+          voidedBy: "ana",
+          voidedByName: "Ana Smith",
         },
       });
       expect(record.changes).toEqual([
@@ -447,6 +452,48 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
           reason: "Plate typed wrong",
         },
       });
+    });
+
+    it("sends a corrected plate and the permit number made with it in one Permit Update, and keeps both", async () => {
+      const { app, issue } = await site();
+      const permit = await issue(app, { plate: "GHK789", permitNo: "L4-20260702-GHK789" });
+
+      const corrected = await postChange(app, permit.journalId, {
+        action: "update",
+        changes: { plate: "GHK798", permitNo: "L4-20260702-GHK798" },
+        reason: "Plate typed wrong",
+      });
+
+      expect(corrected.status).toBe(201);
+      expect(permitRecordSchema.parse(await corrected.json()).current).toMatchObject({
+        plate: "GHK798",
+        permitNo: "L4-20260702-GHK798",
+      });
+      const held = simulator().simulator.state.permit(permit.referenceId);
+      expect(held?.updates.at(-1)?.changes).toEqual({
+        LicencePlate: "GHK798",
+        permitNo: "L4-20260702-GHK798",
+      });
+    });
+
+    it("calls a later end alone an extension, not a correction, in the record and the history", async () => {
+      const { app, issue, time } = await site();
+      const permit = await issue(app);
+      time.advance(1_000);
+      const extended = await postChange(app, permit.journalId, {
+        action: "update",
+        changes: { validUntil: "2026-07-02T20:00:00-04:00" },
+        reason: "Staying for dinner",
+      });
+      expect(extended.status).toBe(201);
+
+      const current = permitRecordSchema.parse(await extended.json()).current;
+      expect(current).toMatchObject({ corrected: false, extendedAt: expect.any(String) });
+      expect(current.correctedAt).toBeUndefined();
+      const [line] = permitPageSchema.parse(
+        await (await app.request("/api/permits")).json(),
+      ).permits;
+      expect(line?.current).toEqual(current);
     });
 
     it("refuses with 409 a change of a voided permit, and sends nothing", async () => {
@@ -640,6 +687,10 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
       expect(await plates("?plate=XY")).toEqual(["XY123"]);
       expect(await plates("?plate=AB")).toEqual([]);
       expect(await plates("?zone=Lot%205")).toEqual(["XY123"]);
+      expect(await plates("?voided=true")).toEqual(["CD456"]);
+      expect(await plates("?changed=true")).toEqual(["XY123"]);
+      expect(await plates("?changed=true&voided=true")).toEqual([]);
+      expect((await app.request("/api/permits?voided=yes")).status).toBe(400);
       expect(await plates(`?validFrom=${encodeURIComponent("2026-07-03T08:00:00-04:00")}`)).toEqual(
         ["XY123"],
       );
@@ -720,7 +771,7 @@ describe.each(testDialects())("POST /api/permits/:id/changes on %s", (dialect) =
       const active = async (plate: string) =>
         activePermitsSchema
           .parse(await (await app.request(`/api/plates/${plate}/active`)).json())
-          .permits.map((found) => [found.id, found.current.status]);
+          .permits.map((found) => [found.id, found.status]);
       expect(await active("AB123")).toEqual([[permit.journalId, "unconfirmed"]]);
       expect(await active("AB999")).toEqual([[permit.journalId, "unconfirmed"]]);
     });

@@ -1,4 +1,9 @@
-import { activePermitsSchema, clientConfigSchema, permitPageSchema } from "@permit-desk/schema";
+import {
+  activePermitsSchema,
+  clientConfigSchema,
+  permitPageSchema,
+  plateChecksSchema,
+} from "@permit-desk/schema";
 import { afterEach, describe, expect, it } from "vitest";
 import { answerJson, startRecordingServer } from "../testing/recording-server.ts";
 import { postPermit, testApp, validDraft } from "../testing/test-app.ts";
@@ -124,19 +129,37 @@ describe("history by role", () => {
     expect(csv).not.toContain("BO5");
   });
 
-  it("GET /api/plates/:plate/active shows a validator only their own permits for the plate", async () => {
+  it("GET /api/plates/:plate/active answers as the issue form warns: every permit valid now in the member's zones, opening only those the member may see", async () => {
     const site = await siteWithStaff();
-    await postPermit(site.bo, {
-      ...validDraft,
+    const now = {
       validFrom: new Date(Date.now() - 3_600_000).toISOString(),
       validUntil: new Date(Date.now() + 3_600_000).toISOString(),
-    });
+    };
+    await postPermit(site.bo, { ...validDraft, ...now, zone: "Lot 4" });
+    await postPermit(site.bo, { ...validDraft, ...now, zone: "Lot 5" });
     const lookup = async (client: typeof site.ana) =>
-      activePermitsSchema.parse(await (await client.request("/api/plates/PL8RDR/active")).json())
-        .permits.length;
-    expect(await lookup(site.ana)).toBe(0);
-    expect(await lookup(site.bo)).toBe(1);
-    expect(await lookup(site.app)).toBe(1);
+      activePermitsSchema
+        .parse(await (await client.request("/api/plates/PL8RDR/active")).json())
+        .permits.map((permit) => [permit.zone, permit.id !== undefined]);
+    const warnedIn = async (client: typeof site.ana, zone: string) =>
+      plateChecksSchema.parse(
+        await (
+          await client.request(`/api/plates/PL8RDR/checks?zone=${encodeURIComponent(zone)}`)
+        ).json(),
+      ).activeInZone.length;
+
+    // Ana works in Lot 4 only: Bo's permit there is hers to know of, not hers to open.
+    expect(await lookup(site.ana)).toEqual([["Lot 4", false]]);
+    expect(await warnedIn(site.ana, "Lot 4")).toBe(1);
+    expect(await lookup(site.bo)).toEqual([
+      ["Lot 5", true],
+      ["Lot 4", true],
+    ]);
+    expect(await lookup(site.mia)).toEqual([["Lot 5", true]]);
+    expect(await lookup(site.app)).toEqual([
+      ["Lot 5", true],
+      ["Lot 4", true],
+    ]);
   });
 
   it("POST /api/permits/:id/reconciliations is refused to a validator and hidden from others", async () => {

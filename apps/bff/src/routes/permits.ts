@@ -6,12 +6,13 @@ import { routesOf } from "../http/endpoint-routes.ts";
 import { activeZonesOf, actorOfUser, staffOf } from "../http/staff.ts";
 import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import { InvalidCursorError, JournalStateError } from "../journal/journal-errors.ts";
-import { toPermitRecord, toPermitSummary, type ZoneNames, zoneNamesOf } from "../journal/to-api.ts";
+import { toPermitRecord, type ZoneNames, zoneNamesOf } from "../journal/to-api.ts";
 import { readWrite, sendWriteResult } from "../opscom-writes/write-pipeline.ts";
 import { changePermit } from "../permits/change-permit.ts";
 import { displayNamesOf } from "../permits/display-names.ts";
 import { historyCsv } from "../permits/history-csv.ts";
 import { journalFilterOf } from "../permits/journal-filter-of.ts";
+import { permitSummariesOf } from "../permits/permit-summaries.ts";
 import { submitPermit } from "../permits/submit-permit.ts";
 import { canReconcile, canSee, visibleTo } from "../permits/visibility.ts";
 import type { User } from "../users/user.ts";
@@ -24,10 +25,7 @@ export function permitRoutes(deps: AppDeps) {
     const [entry, changes] = await Promise.all([journal.get(id), journal.changes(id)]);
     if (entry === undefined) return undefined;
     const [names, zoneNames] = await Promise.all([
-      displayNamesOf(
-        deps.users,
-        changes.map((change) => change.actor),
-      ),
+      displayNamesOf(deps.users, [entry.actor, ...changes.map((change) => change.actor)]),
       zoneNamesNow(),
     ]);
     return toPermitRecord(entry, changes, names, zoneNames);
@@ -38,6 +36,19 @@ export function permitRoutes(deps: AppDeps) {
     const site = await zones.list();
     // An administrator's zones are the site's active zones: one list serves both.
     return { site, member: user.role === "admin" ? site : await activeZonesOf(user, zones) };
+  }
+
+  /** Display names looked up once per member for an export, however many rows they have. */
+  function memberNames() {
+    const known = new Map<string, Promise<string | undefined>>();
+    return (username: string) => {
+      let name = known.get(username);
+      if (name === undefined) {
+        name = displayNamesOf(deps.users, [username]).then((names) => names.get(username));
+        known.set(username, name);
+      }
+      return name;
+    };
   }
 
   async function zoneNamesNow(): Promise<ZoneNames> {
@@ -68,7 +79,6 @@ export function permitRoutes(deps: AppDeps) {
     listPermits: async (c, { query }) => {
       try {
         const siteZones = await zones.list({ all: true });
-        const names = zoneNamesOf(siteZones);
         const page = await journal.list({
           ...journalFilterOf(query, siteZones),
           ...visibleTo(staffOf(c).user),
@@ -76,7 +86,7 @@ export function permitRoutes(deps: AppDeps) {
           ...(query.cursor !== undefined && { cursor: query.cursor }),
         });
         return c.json({
-          permits: page.entries.map((entry) => toPermitSummary(entry, names)),
+          permits: await permitSummariesOf(page.entries, deps),
           ...(page.nextCursor !== undefined && { nextCursor: page.nextCursor }),
         });
       } catch (error) {
@@ -92,6 +102,7 @@ export function permitRoutes(deps: AppDeps) {
           ...visibleTo(staffOf(c).user),
         }),
         deps.config.siteTimeZone,
+        memberNames(),
       );
       c.header("Content-Type", "text/csv; charset=utf-8");
       c.header(

@@ -8,8 +8,9 @@ import { activeZonesOf, staffOf } from "../http/staff.ts";
 import type { Journal } from "../journal/journal.ts";
 import type { ActivePermit } from "../journal/journal-reads.ts";
 import { permitStatusOf, referenceOf } from "../journal/permit-projection.ts";
-import { toPermitSummary, zoneNamesOf } from "../journal/to-api.ts";
+import { zoneNamesOf } from "../journal/to-api.ts";
 import { canSee } from "../permits/visibility.ts";
+import type { User } from "../users/user.ts";
 import type { Zones } from "../zones/zones.ts";
 
 const DAY_MS = 24 * 3_600_000;
@@ -39,36 +40,53 @@ function activeInZoneOf({ entry, facts }: ActivePermit): ActivePermitInZone {
 
 export function plateRoutes(deps: PlateDeps) {
   const { journal, clock } = deps;
+
+  /**
+   * The one rule both the issue form's warning and the history's check answer by: permits valid
+   * now for the plate in a zone the member may issue in, whoever issued them, and any other the
+   * member may see.
+   */
+  async function activeFor(user: User, plate: string, at: Date) {
+    const mayIssueIn = await activeZonesOf(user, deps.zones);
+    const active = (await journal.activeForPlate(normalizePlate(plate), at)).filter(
+      ({ entry, facts }) =>
+        mayIssueIn.some((zone) => zone.id === facts.zoneId) || canSee(user, entry),
+    );
+    return { mayIssueIn, active };
+  }
+
   return routesOf(plateEndpoints, {
     getActivePermits: async (c, { params: { plate } }) => {
       const at = clock();
       const { user } = staffOf(c);
-      const permits = (await journal.activeForPlate(normalizePlate(plate), at)).filter(
-        ({ entry }) => canSee(user, entry),
-      );
-      const zoneNames = zoneNamesOf(await deps.zones.list({ all: true }));
+      const [{ active }, siteZones] = await Promise.all([
+        activeFor(user, plate, at),
+        deps.zones.list({ all: true }),
+      ]);
+      const zoneNames = zoneNamesOf(siteZones);
       return c.json({
         plate,
         at: at.toISOString(),
-        permits: permits.map(({ entry }) => toPermitSummary(entry, zoneNames)),
+        permits: active.map((permit) => ({
+          ...activeInZoneOf(permit),
+          zone: zoneNames.get(permit.facts.zoneId) ?? permit.facts.zone,
+          ...(canSee(user, permit.entry) && { id: permit.entry.id }),
+        })),
       });
     },
     getPlateChecks: async (c, { params: { plate }, query: { zone } }) => {
-      const mayIssueIn = await activeZonesOf(staffOf(c).user, deps.zones);
+      const at = clock();
+      const { mayIssueIn, active } = await activeFor(staffOf(c).user, plate, at);
       const chosen = mayIssueIn.find((own) => own.name === zone);
       if (zone !== undefined && chosen === undefined)
         return sendError(c, 403, "forbidden", { code: "zone_not_issuable", params: { zone } });
 
-      const at = clock();
-      const [active, similar] = await Promise.all([
-        zone === undefined ? [] : journal.activeForPlate(plate, at),
-        journal.similarPlates({
-          plate: plate,
-          zoneIds: mayIssueIn.map((own) => own.id),
-          since: new Date(at.getTime() - deps.config.similarPlateDays * DAY_MS),
-          limit: SIMILAR_PLATES_SHOWN,
-        }),
-      ]);
+      const similar = await journal.similarPlates({
+        plate: plate,
+        zoneIds: mayIssueIn.map((own) => own.id),
+        since: new Date(at.getTime() - deps.config.similarPlateDays * DAY_MS),
+        limit: SIMILAR_PLATES_SHOWN,
+      });
       const checks: PlateChecks = {
         plate: plate,
         ...(zone !== undefined && { zone }),

@@ -45,6 +45,7 @@ export const permitStateMessages = defineMessages("permitState", {
     stateMeaning: ({ state }: { state: PermitState }) => MEANINGS[state][0],
     status: ({ status }: { status: PermitStatus }) => STATUS[status][0],
     corrected: "Corrected",
+    extended: "Extended",
     sentAsZone: "sent to OPSCOM as “{{zone}}”",
   },
   "fr-CA": {
@@ -52,6 +53,7 @@ export const permitStateMessages = defineMessages("permitState", {
     stateMeaning: ({ state }: { state: PermitState }) => MEANINGS[state][1],
     status: ({ status }: { status: PermitStatus }) => STATUS[status][1],
     corrected: "Corrigé",
+    extended: "Prolongé",
     sentAsZone: "envoyé à OPSCOM comme « {{zone}} »",
   },
 });
@@ -102,24 +104,41 @@ const STATUS_MARKS: Partial<Record<PermitStatus, string>> = { voided: "⊘", unc
 
 type PermitStatusBadgesProps = {
   current: CurrentPermit;
-  /** Only what changes made of the permit (voided, corrected), as the history's rows add it. */
+  /** Only what changes made of the permit (corrected, extended), as the history's rows add it. */
   onlyChanges?: boolean;
 };
 
-/** The permit's status now, in words, and whether it was corrected since it was issued. */
+const CHANGE_TONE = "border-blue-700 bg-blue-50 text-blue-900";
+
+/**
+ * The permit's status now, in words, and whether it was corrected or extended since it was
+ * issued. A voided permit is voided, whatever was changed before.
+ */
 export function PermitStatusBadges({ current, onlyChanges = false }: PermitStatusBadgesProps) {
   const t = useMessages(permitStateMessages);
-  const showStatus = !onlyChanges || current.status === "voided";
+  const voided = current.status === "voided";
   return (
     <>
-      {showStatus && (
+      {(!onlyChanges || voided) && (
         <Badge tone={STATUS_TONES[current.status]} mark={STATUS_MARKS[current.status]}>
           {t("status", { status: current.status })}
         </Badge>
       )}
-      {current.corrected && (
-        <Badge tone="border-blue-700 bg-blue-50 text-blue-900">{t("corrected")}</Badge>
-      )}
+      {!voided && current.corrected && <Badge tone={CHANGE_TONE}>{t("corrected")}</Badge>}
+      {!voided && current.extendedAt && <Badge tone={CHANGE_TONE}>{t("extended")}</Badge>}
+    </>
+  );
+}
+
+/**
+ * A member as staff know them, by display name, with the username that the journal and the
+ * audit trail record beside it; the username alone once the account is gone.
+ */
+export function MemberName({ username, name }: { username: string; name?: string }) {
+  if (name === undefined || name === username) return <>{username}</>;
+  return (
+    <>
+      {name} <span className="text-slate-700">({username})</span>
     </>
   );
 }

@@ -61,7 +61,8 @@ const SUMMARIES: Summaries = {
     recordChangeReconciliation: "Record what OPSCOM shows of a change it did not confirm",
   },
   plates: {
-    getActivePermits: "The permits valid now for a plate that the member may see",
+    getActivePermits:
+      "The permits valid now for a plate in the member's zones, as the issue form warns of them",
     getPlateChecks:
       "Warnings while a plate is typed: a permit valid now in the zone, look-alike plates",
   },

@@ -1,7 +1,10 @@
 import * as z from "zod/mini";
-import { activePermitsSchema } from "../journal-api.ts";
 import { plateSchema } from "../plate.ts";
-import { plateChecksQuerySchema, plateChecksSchema } from "../plate-checks-api.ts";
+import {
+  activePermitsSchema,
+  plateChecksQuerySchema,
+  plateChecksSchema,
+} from "../plate-checks-api.ts";
 import type { Endpoint } from "./endpoint.ts";
 
 const plateParams = z.object({ plate: plateSchema });

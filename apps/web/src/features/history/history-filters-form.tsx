@@ -9,6 +9,7 @@ import { TextLink } from "../../components/ui/text-link.tsx";
 import { useFormFields } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import {
+  HISTORY_SHOWS,
   type HistoryFilters,
   type HistoryFilterValues,
   historyFiltersOfValues,
@@ -23,6 +24,8 @@ type HistoryFiltersFormProps = {
   zones: readonly string[];
   siteTimeZone: string;
   onApply: (filters: HistoryFilters) => void;
+  /** The filters asked for cannot be searched: the list shown no longer answers them. */
+  onRefused: () => void;
   onClear: () => void;
 };
 
@@ -36,6 +39,7 @@ export function HistoryFiltersForm({
   zones,
   siteTimeZone,
   onApply,
+  onRefused,
   onClear,
 }: HistoryFiltersFormProps) {
   const t = useMessages(historyMessages);
@@ -45,7 +49,7 @@ export function HistoryFiltersForm({
   const form = useForm<HistoryFilterValues>({ values });
   const { register, handleSubmit, reset } = form;
   const { field, errorsOf } = useFormFields(form);
-  const apply = handleSubmit((submitted) => onApply(historyFiltersOfValues(submitted)));
+  const apply = handleSubmit((submitted) => onApply(historyFiltersOfValues(submitted)), onRefused);
   function clear(event: MouseEvent<HTMLAnchorElement>) {
     // Typed but not applied, these would otherwise stay: the address may not change at all.
     reset(historyFilterValuesOf({}));
@@ -55,7 +59,7 @@ export function HistoryFiltersForm({
   return (
     <search aria-label={t("heading")}>
       <form noValidate onSubmit={apply} className="space-y-4">
-        <div className="grid gap-4 sm:grid-cols-3">
+        <div className="grid gap-4 sm:grid-cols-4">
           <Field
             label={t("plateStartsWith")}
             {...field("plate", { maxLength: 25, ...plateInputProps })}
@@ -73,6 +77,12 @@ export function HistoryFiltersForm({
               (state) => [state, states("stateLabel", { state })] as const,
             )}
             blank={t("allStates")}
+          />
+          <SelectField
+            label={t("show")}
+            selectProps={register("show")}
+            options={HISTORY_SHOWS.map((show) => [show, t("showOption", { show })] as const)}
+            blank={t("showAll")}
           />
         </div>
         <fieldset>

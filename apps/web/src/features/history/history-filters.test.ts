@@ -82,13 +82,21 @@ describe("filter form values", () => {
       plate: "",
       zone: "Lot 4",
       state: "",
+      show: "",
       from: "2026-07-01",
       to: "",
     });
   });
 
   it("give the filters they show, trimmed", () => {
-    const values = { plate: " ab1 ", zone: "", state: "issued", from: "", to: "2026-07-03" };
+    const values = {
+      plate: " ab1 ",
+      zone: "",
+      state: "issued",
+      show: "",
+      from: "",
+      to: "2026-07-03",
+    };
     expect(historyFiltersOfValues(values)).toEqual({
       plate: "ab1",
       state: "issued",
@@ -153,6 +161,19 @@ describe("historyQueryOf", () => {
   it("passes plate, zone and state through", () => {
     const query = historyQueryOf({ plate: "ab1", zone: "Lot 4", state: "unknown" }, "UTC");
     expect(query).toMatchObject({ plate: "ab1", zone: "Lot 4", state: "unknown" });
+  });
+
+  it("asks for voided, changed or unchecked permits by the BFF's own flags, one at a time", () => {
+    expect(historyQueryOf({ show: "voided" }, "UTC")).toMatchObject({ voided: "true" });
+    expect(historyQueryOf({ show: "changed" }, "UTC")).toMatchObject({ changed: "true" });
+    const awaiting = historyQueryOf({ show: "awaiting" }, "UTC");
+    expect(awaiting).toMatchObject({ awaitingFinding: "true" });
+    expect(historyQuerySchema.parse(awaiting)).toEqual({ awaitingFinding: "true" });
+    expect(historyFiltersFromSearch("show=voided&state=issued")).toEqual({
+      state: "issued",
+      show: "voided",
+    });
+    expect(historyFiltersFromSearch("show=everything")).toEqual({});
   });
 
   it("gives a query the BFF's own schema accepts", () => {

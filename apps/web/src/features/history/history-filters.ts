@@ -13,11 +13,14 @@ import * as z from "zod/mini";
  * start of the first day to the start of the day after the last, so the last day is included.
  */
 export function historyQueryOf(filters: HistoryFilters, siteTimeZone: string): HistoryQueryInput {
-  const { plate, zone, state, from, to } = filters;
+  const { plate, zone, state, show, from, to } = filters;
   return {
     plate,
     zone,
     state,
+    awaitingFinding: show === "awaiting" ? "true" : undefined,
+    voided: show === "voided" ? "true" : undefined,
+    changed: show === "changed" ? "true" : undefined,
     validFrom: from === undefined ? undefined : startOfSiteDay(from, siteTimeZone),
     validTo: to === undefined ? undefined : endOfSiteDay(to, siteTimeZone),
   };
@@ -39,6 +42,13 @@ export function isCalendarDay(text: string): boolean {
 }
 
 /**
+ * What became of the permits shown: voided, corrected or extended since, or never confirmed by
+ * OPSCOM with nobody having checked yet (what the Status page counts as awaiting a finding).
+ */
+export const HISTORY_SHOWS = ["voided", "changed", "awaiting"] as const;
+export type HistoryShow = (typeof HISTORY_SHOWS)[number];
+
+/**
  * What staff narrow the history to, as the page's address keeps it, so that a filtered view
  * can be shared and survives a reload. Days are `YYYY-MM-DD` on the site's calendar.
  */
@@ -47,6 +57,7 @@ export type HistoryFilters = {
   plate?: string;
   zone?: string;
   state?: PermitState;
+  show?: HistoryShow;
   /** The first day permits may be valid on. */
   from?: string;
   /** The last day permits may be valid on, included. */
@@ -54,7 +65,7 @@ export type HistoryFilters = {
 };
 
 /** The order the filters appear in an address: stable, so equal filters give equal addresses. */
-const FILTER_NAMES = ["plate", "zone", "state", "from", "to"] as const;
+const FILTER_NAMES = ["plate", "zone", "state", "show", "from", "to"] as const;
 
 /** A parameter as typed, trimmed; blank is none. */
 const text = z.pipe(
@@ -68,6 +79,7 @@ const filtersSchema = z.object({
   plate: text,
   zone: text,
   state: usable(z.enum(PERMIT_STATES)),
+  show: usable(z.enum(HISTORY_SHOWS)),
   from: usable(z.iso.date()),
   to: usable(z.iso.date()),
 });
@@ -115,8 +127,8 @@ export function isRangeBackwards(filters: Pick<HistoryFilters, "from" | "to">): 
 export type HistoryFilterValues = Record<(typeof FILTER_NAMES)[number], string>;
 
 export function historyFilterValuesOf(filters: HistoryFilters): HistoryFilterValues {
-  const { plate = "", zone = "", state = "", from = "", to = "" } = filters;
-  return { plate, zone, state, from, to };
+  const { plate = "", zone = "", state = "", show = "", from = "", to = "" } = filters;
+  return { plate, zone, state, show, from, to };
 }
 
 /** The filters the form asks for, read exactly as an address would be. */

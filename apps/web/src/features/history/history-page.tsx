@@ -33,8 +33,11 @@ function useHistoryFilters() {
   const filters = useMemo(() => historyFiltersFromSearch(search), [search]);
   const historySearch = historySearchOf(filters);
   const [clears, setClears] = useState(0);
+  /** The list on screen when a search was refused: its results no longer answer the form. */
+  const [refusedList, setRefusedList] = useState<string | undefined>(undefined);
 
   function applyFilters(next: HistoryFilters) {
+    setRefusedList(undefined);
     if (historySearchOf(next) === historySearch) {
       // The same filters again: staff expect the latest permits, not a second history entry.
       void queryClient.invalidateQueries({ queryKey: permitQueryKeys.list(filters) });
@@ -51,15 +54,34 @@ function useHistoryFilters() {
 
   /** Names the list on screen: a new one for each search, and after each "Clear filters". */
   const listKey = `${clears}:${historySearch}`;
-  return { filters, historySearch, listKey, applyFilters, clearFilters };
+  const searchRefused = refusedList === listKey;
+  const refuseSearch = () => setRefusedList(listKey);
+  return {
+    filters,
+    historySearch,
+    listKey,
+    searchRefused,
+    applyFilters,
+    refuseSearch,
+    clearFilters,
+  };
 }
 
 export function HistoryPage({ config }: { config: ClientConfig }) {
-  const { filters, historySearch, listKey, applyFilters, clearFilters } = useHistoryFilters();
+  const {
+    filters,
+    historySearch,
+    listKey,
+    searchRefused,
+    applyFilters,
+    refuseSearch,
+    clearFilters,
+  } = useHistoryFilters();
   const submissionsHeadingId = useId();
   const t = useMessages(historyMessages);
   const { locale } = useLocale();
-  const rangeBackwards = isRangeBackwards(filters);
+  // A backwards range in the address, or one the form refused: the results shown would be stale.
+  const rangeBackwards = isRangeBackwards(filters) || searchRefused;
   return (
     <div className="space-y-8">
       <PageHeading title={t("title")}>{t("heading")}</PageHeading>
@@ -88,6 +110,7 @@ export function HistoryPage({ config }: { config: ClientConfig }) {
           zones={config.zones}
           siteTimeZone={config.siteTimeZone}
           onApply={applyFilters}
+          onRefused={refuseSearch}
           onClear={clearFilters}
         />
         {rangeBackwards ? (

@@ -1,6 +1,7 @@
 import type { PermitReconciliation } from "@permit-desk/schema";
-import { defineMessages } from "../../lib/i18n/messages.ts";
+import { defineMessages, type WordPairs } from "../../lib/i18n/messages.ts";
 import { type Count, pluralFr } from "../../lib/i18n/plural.ts";
+import type { HistoryShow } from "./history-filters.ts";
 
 type Finding = PermitReconciliation["finding"];
 
@@ -8,6 +9,12 @@ const permitsEn = (count: number) => (count === 1 ? "1 permit" : `${count} permi
 // "permis" is the same in the plural; French uses the singular for 0 and 1.
 
 type Coverage = { plate: string; confirmed: number; uncertain: number };
+
+const SHOWS: WordPairs<HistoryShow> = {
+  voided: ["Voided", "Annulés"],
+  changed: ["Corrected or extended", "Corrigés ou prolongés"],
+  awaiting: ["Not confirmed, not checked yet", "Non confirmés, pas encore vérifiés"],
+};
 
 export const historyMessages = defineMessages("history", {
   "en-CA": {
@@ -22,6 +29,9 @@ export const historyMessages = defineMessages("history", {
     allZones: "All zones",
     state: "State",
     allStates: "All states",
+    show: "What became of them",
+    showAll: "Anything",
+    showOption: ({ show }: { show: HistoryShow }) => SHOWS[show][0],
     validBetween: "Valid at some time between",
     siteDays: "Days in site time, {{zone}}.",
     firstDay: "First day",
@@ -57,6 +67,7 @@ export const historyMessages = defineMessages("history", {
     checkFailed: "Could not check {{plate}}: {{problem}}",
     checkedAt: "Checked at {{time}}.",
     coverUntil: "{{zone}}, until {{time}}",
+    issuedByAnother: "(issued by another member)",
     stateFoundInOpscomAs: "{{state}} · found in OPSCOM as",
     mayExistInOpscom: "{{state}} — may exist in OPSCOM",
     coverage: ({ plate, confirmed, uncertain }: Coverage) => {
@@ -84,6 +95,9 @@ export const historyMessages = defineMessages("history", {
     allZones: "Toutes les zones",
     state: "État",
     allStates: "Tous les états",
+    show: "Ce qu'ils sont devenus",
+    showAll: "Tout",
+    showOption: ({ show }: { show: HistoryShow }) => SHOWS[show][1],
     validBetween: "Valide à un moment entre",
     siteDays: "Jours à l'heure du site, {{zone}}.",
     firstDay: "Premier jour",
@@ -120,6 +134,7 @@ export const historyMessages = defineMessages("history", {
     checkFailed: "Impossible de vérifier {{plate}} : {{problem}}",
     checkedAt: "Vérifié le {{time}}.",
     coverUntil: "{{zone}}, jusqu'au {{time}}",
+    issuedByAnother: "(émis par un autre membre)",
     stateFoundInOpscomAs: "{{state}} · trouvé dans OPSCOM sous",
     mayExistInOpscom: "{{state}} — existe peut-être dans OPSCOM",
     coverage: ({ plate, confirmed, uncertain }: Coverage) => {

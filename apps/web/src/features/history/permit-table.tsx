@@ -1,6 +1,7 @@
 import type { PermitSummary } from "@permit-desk/schema";
 import { useEffect, useId, useRef } from "react";
 import {
+  MemberName,
   PermitStateBadge,
   PermitStatusBadges,
   permitStateMessages,
@@ -22,20 +23,23 @@ type PermitStateDetailsProps = {
 };
 
 /**
- * The badge, and for a permit OPSCOM did not confirm, what that means and what staff found;
- * then what its changes made of it: voided, corrected, or a change waiting to be confirmed.
+ * One state: voided, once it is; else the badge, and for a permit OPSCOM did not confirm, what
+ * that means and what staff found; then what its changes made of it: corrected, extended, or a
+ * change waiting to be confirmed.
  */
 function PermitStateDetails({ permit }: PermitStateDetailsProps) {
   const t = useMessages(historyMessages);
   const states = useMessages(permitStateMessages);
   const { current } = permit;
-  const changedSince = current.status === "voided" || current.corrected;
   const changeUnconfirmed = current.status === "unconfirmed" && permit.state !== "unknown";
+  if (current.status === "voided") {
+    return <PermitStatusBadges current={current} onlyChanges />;
+  }
   return (
     <div className="space-y-1">
       <div className="flex flex-wrap gap-1">
         <PermitStateBadge state={permit.state} />
-        {changedSince && <PermitStatusBadges current={current} onlyChanges />}
+        <PermitStatusBadges current={current} onlyChanges />
       </div>
       {permit.state === "unknown" && (
         <p className="text-sm text-amber-950">{states("stateMeaning", { state: "unknown" })}</p>
@@ -132,7 +136,7 @@ function PermitRow({ permit, siteTimeZone, historySearch, takeFocus }: PermitRow
         {permit.amount ? formatAmount(permit.amount, permit.currency, locale) : <NotRecorded />}
       </td>
       <td className={CELL}>
-        {permit.actor}
+        <MemberName username={permit.actor} name={permit.actorName} />
         <div className="whitespace-nowrap text-sm text-slate-700">{at(permit.createdAt)}</div>
       </td>
       <td className={classNames(CELL, "min-w-48")}>

@@ -5,9 +5,9 @@ import { isConfirmedCover, plateCoverageHeadline } from "./plate-coverage.tsx";
 const en = historyMessages.in("en-CA");
 const fr = historyMessages.in("fr-CA");
 
-const issued = { state: "issued" } as const;
+const issued = { state: "issued", referenceId: "ref-1" } as const;
 const unconfirmed = { state: "unknown" } as const;
-const foundInOpscom = { state: "unknown", finding: "exists" } as const;
+const foundInOpscom = { state: "unknown", referenceId: "ref-2" } as const;
 const beingSent = { state: "pending" } as const;
 
 describe("isConfirmedCover", () => {

@@ -1,4 +1,4 @@
-import { type ActivePermits, normalizePlate, type PermitSummary } from "@permit-desk/schema";
+import { type ActiveCover, type ActivePermits, normalizePlate } from "@permit-desk/schema";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { permitStateMessages, Reference } from "../../components/permit-state.tsx";
@@ -15,11 +15,11 @@ import { permitRecordHref } from "../../lib/permit-record-href.ts";
 import { useActivePermits } from "./api.ts";
 import { type HistoryWords, historyMessages } from "./messages.ts";
 
-type CoverageFacts = Pick<PermitSummary, "state" | "finding">;
+type CoverageFacts = Pick<ActiveCover, "state" | "referenceId">;
 
 /** A permit valid now that surely exists in OPSCOM: issued, or found there by staff. */
 export function isConfirmedCover(permit: CoverageFacts): boolean {
-  return permit.state === "issued" || (permit.state === "unknown" && permit.finding === "exists");
+  return permit.referenceId !== undefined;
 }
 
 /**
@@ -41,25 +41,37 @@ type PlateCoverageAnswerProps = {
   siteTimeZone: string;
 };
 
-function CoverReference({ permit }: { permit: PermitSummary }) {
+function CoverReference({ permit }: { permit: ActiveCover }) {
   const t = useMessages(historyMessages);
   const state = useMessages(permitStateMessages)("stateLabel", { state: permit.state });
   if (permit.referenceId) {
-    return <Reference lead={t("reference")} referenceId={permit.referenceId} />;
-  }
-  if (permit.foundReferenceId) {
-    return (
-      <Reference
-        lead={t("stateFoundInOpscomAs", { state })}
-        referenceId={permit.foundReferenceId}
-      />
-    );
+    // Only an unconfirmed submission has a reference staff found rather than OPSCOM's answer.
+    const lead = permit.state === "unknown" ? t("stateFoundInOpscomAs", { state }) : t("reference");
+    return <Reference lead={lead} referenceId={permit.referenceId} />;
   }
   return (
     <span className="font-semibold text-amber-950">
       <span aria-hidden="true">⚠ </span>
       {t("mayExistInOpscom", { state })}
     </span>
+  );
+}
+
+/** Its zone and end, leading to its record when the member may open it. */
+function CoverTitle({ permit, siteTimeZone }: { permit: ActiveCover; siteTimeZone: string }) {
+  const t = useMessages(historyMessages);
+  const { locale } = useLocale();
+  const title = t("coverUntil", {
+    zone: permit.zone,
+    time: formatSiteTime(permit.validUntil, siteTimeZone, locale),
+  });
+  if (permit.id !== undefined)
+    return <TextLink href={permitRecordHref(permit.id)}>{title}</TextLink>;
+  return (
+    <p>
+      <span className="font-semibold">{title}</span>{" "}
+      <span className="text-slate-700">{t("issuedByAnother")}</span>
+    </p>
   );
 }
 
@@ -85,9 +97,10 @@ function PlateCoverageAnswer({ plate, coverage, siteTimeZone }: PlateCoverageAns
       </p>
       {permits.length > 0 && (
         <ul className="space-y-2">
-          {permits.map((permit) => (
+          {permits.map((permit, index) => (
             <li
-              key={permit.id}
+              // biome-ignore lint/suspicious/noArrayIndexKey: one answer's permits, in order; another member's has no id to show.
+              key={index}
               className={classNames(
                 "rounded-md border p-3",
                 isConfirmedCover(permit)
@@ -95,12 +108,7 @@ function PlateCoverageAnswer({ plate, coverage, siteTimeZone }: PlateCoverageAns
                   : "border-l-4 border-amber-700 bg-amber-100",
               )}
             >
-              <TextLink href={permitRecordHref(permit.id)}>
-                {t("coverUntil", {
-                  zone: permit.current.zoneName,
-                  time: formatSiteTime(permit.current.validUntil, siteTimeZone, locale),
-                })}
-              </TextLink>
+              <CoverTitle permit={permit} siteTimeZone={siteTimeZone} />
               <p className="text-sm text-slate-900">
                 <CoverReference permit={permit} />
               </p>

@@ -1,7 +1,8 @@
 import type { PermitChangeInput } from "@permit-desk/schema";
+import { changeKindOf } from "@permit-desk/schema";
 import { describe, expect, it } from "vitest";
 import { samplePermitRecord } from "../../../testing/sample-permit-record.ts";
-import { changeDoneOf, changeKindOf } from "./change-kind.ts";
+import { changeDoneOf } from "./change-kind.ts";
 
 const end = (before: string, after: string) => ({ validUntil: { before, after } });
 

@@ -1,29 +1,9 @@
-import type {
-  CurrentPermit,
-  PermitChange,
-  PermitChangeInput,
-  PermitRecord,
+import {
+  type CurrentPermit,
+  changeKindOf,
+  type PermitChangeInput,
+  type PermitRecord,
 } from "@permit-desk/schema";
-
-/** What a change did, in staff's terms: a later end alone is an extension. */
-export type ChangeKind = "correct" | "extend" | "void";
-
-function kindOf(
-  action: PermitChangeInput["action"],
-  fields: readonly string[],
-  end: { before: unknown; after: unknown } | undefined,
-): ChangeKind {
-  if (action === "void") return "void";
-  const later =
-    typeof end?.after === "string" &&
-    typeof end.before === "string" &&
-    Date.parse(end.after) > Date.parse(end.before);
-  return fields.length === 1 && later ? "extend" : "correct";
-}
-
-export function changeKindOf(change: Pick<PermitChange, "action" | "fields">): ChangeKind {
-  return kindOf(change.action, Object.keys(change.fields), change.fields.validUntil);
-}
 
 /** What the last change made of the permit, for the page to say in the language shown. */
 export type ChangeDone =
@@ -38,11 +18,18 @@ export function changeDoneOf(
   after: PermitRecord,
 ): ChangeDone {
   const until = after.current.validUntil;
-  const fields = input.action === "void" ? [] : Object.keys(input.changes);
-  const end = input.action === "update" && input.changes.validUntil !== undefined;
-  switch (
-    kindOf(input.action, fields, end ? { before: before.validUntil, after: until } : undefined)
-  ) {
+  const fields =
+    input.action === "void"
+      ? {}
+      : Object.fromEntries(
+          Object.keys(input.changes).map((field) => [
+            field,
+            field === "validUntil"
+              ? { before: before.validUntil, after: until }
+              : { before: undefined, after: undefined },
+          ]),
+        );
+  switch (changeKindOf({ action: input.action, fields })) {
     case "void":
       return { kind: "voided" };
     case "extend":

@@ -35,7 +35,30 @@ describe("the correction form", () => {
       validFrom: "2026-07-02T09:00",
       validUntil: "2026-07-02T11:00",
       permitNo: "L4-1138",
+      plateInNumber: true,
       reason: "",
+    });
+  });
+
+  it("puts a corrected plate in a permit number made with the old one, unless staff say not to", () => {
+    const patterned = { ...current, plate: "GHK789", permitNo: "L4-20261206-GHK789" };
+    const asNow = correctionFormValuesOf(patterned, TORONTO);
+    const corrected = { ...asNow, plate: "ghk798", reason: "Typo" };
+    expect(correctionInputOf(corrected, patterned, TORONTO)).toEqual({
+      action: "update",
+      changes: { plate: "ghk798", permitNo: "L4-20261206-GHK798" },
+      reason: "Typo",
+    });
+    expect(correctionInputOf({ ...corrected, plateInNumber: false }, patterned, TORONTO)).toEqual({
+      action: "update",
+      changes: { plate: "ghk798" },
+      reason: "Typo",
+    });
+    // A number staff typed over is theirs: it is sent as typed.
+    expect(correctionInputOf({ ...corrected, permitNo: "ROOM-12" }, patterned, TORONTO)).toEqual({
+      action: "update",
+      changes: { plate: "ghk798", permitNo: "ROOM-12" },
+      reason: "Typo",
     });
   });
 

@@ -3,12 +3,14 @@ import {
   normalizePlate,
   type PermitChangeInput,
   type PermitCorrection,
+  permitNumberWithPlate,
   problemAsText,
   toWallTime,
   validityIssues,
 } from "@permit-desk/schema";
+import type { UseFormReturn } from "react-hook-form";
 import { Field, SelectField } from "../../components/ui/field.tsx";
-import { plateInputProps } from "../../components/ui/styles.ts";
+import { focusRing, plateInputProps } from "../../components/ui/styles.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { siteWallTimeToInstant } from "../../lib/site-wall-time.ts";
 import {
@@ -28,6 +30,8 @@ type CorrectionFormValues = {
   validFrom: string;
   validUntil: string;
   permitNo: string;
+  /** Put a corrected plate in the permit number where the old one stands, as its pattern did. */
+  plateInNumber: boolean;
   reason: string;
 };
 
@@ -42,8 +46,26 @@ export function correctionFormValuesOf(
     validFrom: toWallTime(current.validFrom, siteTimeZone),
     validUntil: toWallTime(current.validUntil, siteTimeZone),
     permitNo: current.permitNo ?? "",
+    plateInNumber: true,
     reason: "",
   };
+}
+
+/**
+ * The permit number a plate correction would leave holding the old plate, and the one it
+ * offers instead; none while the number was typed over, or does not hold the plate.
+ */
+export function renumberingOf(
+  values: Pick<CorrectionFormValues, "plate" | "permitNo">,
+  current: CurrentPermit,
+) {
+  if (current.permitNo === undefined || values.permitNo.trim() !== current.permitNo)
+    return undefined;
+  const renumbered = permitNumberWithPlate(current.permitNo, {
+    from: current.plate,
+    to: values.plate,
+  });
+  return renumbered === undefined ? undefined : { oldPlate: current.plate, renumbered };
 }
 
 /** Only what staff changed is sent: a field left as it reads now stays out of the request. */
@@ -62,6 +84,8 @@ export function correctionInputOf(
     }
   }
   if (values.permitNo.trim() !== now.permitNo) changes.permitNo = values.permitNo;
+  const renumbering = renumberingOf(values, current);
+  if (renumbering !== undefined && values.plateInNumber) changes.permitNo = renumbering.renumbered;
   return { action: "update", changes, reason: values.reason };
 }
 
@@ -111,6 +135,36 @@ function zoneChoices(zones: readonly string[], current: string): readonly string
   return zones.includes(current) ? zones : [current, ...zones];
 }
 
+type PlateInNumberProps = {
+  form: UseFormReturn<CorrectionFormValues, unknown, PermitChangeInput>;
+  current: CurrentPermit;
+};
+
+/** Says that the permit number still holds the old plate, and offers the number with the new one. */
+function PlateInNumber({ form, current }: PlateInNumberProps) {
+  const t = useMessages(permitRecordMessages);
+  const [plate, permitNo, plateInNumber] = form.watch(["plate", "permitNo", "plateInNumber"]);
+  const renumbering = renumberingOf({ plate, permitNo }, current);
+  if (renumbering === undefined) return null;
+  return (
+    <div className="rounded-md border-l-4 border-blue-700 bg-blue-50 p-3 text-slate-950">
+      <label className="flex min-h-11 items-center gap-2 font-semibold">
+        <input
+          type="checkbox"
+          className={`size-5 ${focusRing}`}
+          {...form.register("plateInNumber")}
+        />
+        <span>
+          {t("plateInNumber")} <span className="break-all font-mono">{renumbering.renumbered}</span>
+        </span>
+      </label>
+      {!plateInNumber && (
+        <p className="text-sm">{t("oldPlateInNumber", { plate: renumbering.oldPlate })}</p>
+      )}
+    </div>
+  );
+}
+
 /** Corrects the plate, zone, validity or permit number; what is left as it reads is not sent. */
 export function CorrectPermitForm(props: ChangeFormProps) {
   const t = useMessages(permitRecordMessages);
@@ -154,6 +208,7 @@ export function CorrectPermitForm(props: ChangeFormProps) {
           {...field("permitNo", { autoComplete: "off", spellCheck: false })}
         />
       </div>
+      <PlateInNumber form={form} current={current} />
       <ReasonField {...field("reason")} />
     </ChangeFormFrame>
   );

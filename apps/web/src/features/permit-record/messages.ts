@@ -1,5 +1,6 @@
 import type {
   ChangeFinding,
+  ChangeKind,
   OutcomeDetailParams,
   OwnOutcomeDetailCode,
   PermitChangeState,
@@ -8,7 +9,6 @@ import type {
 } from "@permit-desk/schema";
 import { defineMessages, type WordPairs } from "../../lib/i18n/messages.ts";
 import { pluralFr } from "../../lib/i18n/plural.ts";
-import type { ChangeKind } from "./change-kind.ts";
 
 const KIND: WordPairs<ChangeKind> = {
   correct: ["Correction", "Correction"],
@@ -117,8 +117,12 @@ function detailIn(words: OutcomeDetailWords, { code, params }: OwnOutcomeDetail)
 export const permitRecordMessages = defineMessages("permitRecord", {
   "en-CA": {
     nowHeading: "Permit now",
-    voidedOn: "Voided on {{time}}.",
+    voidedOn: "Voided on {{time}} by {{who}}.",
     correctedOn: "Last corrected on {{time}}.",
+    extendedOn: "Last extended on {{time}}.",
+    printSlipAgain: "Print slip again",
+    plateInNumber: "Put the new plate in the permit number too:",
+    oldPlateInNumber: "The permit number will still contain the old plate, {{plate}}.",
     extend: "Extend",
     correct: "Correct",
     void: "Void",
@@ -245,8 +249,12 @@ export const permitRecordMessages = defineMessages("permitRecord", {
   },
   "fr-CA": {
     nowHeading: "Le permis en ce moment",
-    voidedOn: "Annulé le {{time}}.",
+    voidedOn: "Annulé le {{time}} par {{who}}.",
     correctedOn: "Dernière correction le {{time}}.",
+    extendedOn: "Dernière prolongation le {{time}}.",
+    printSlipAgain: "Imprimer la fiche de nouveau",
+    plateInNumber: "Mettre aussi la nouvelle plaque dans le numéro de permis :",
+    oldPlateInNumber: "Le numéro de permis contiendra encore l'ancienne plaque, {{plate}}.",
     extend: "Prolonger",
     correct: "Corriger",
     void: "Annuler le permis",

@@ -4,7 +4,7 @@ import {
   type PermitRecord,
   type StaffMember,
 } from "@permit-desk/schema";
-import { useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { Button } from "../../components/ui/button.tsx";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
 import type { Locale } from "../../lib/i18n/locale.ts";
@@ -56,6 +56,8 @@ type PermitActionsProps = {
   config: ClientConfig;
   member: StaffMember;
   onChanged: (done: ChangeDone) => void;
+  /** More buttons for the same row, such as printing the slip again. */
+  children?: ReactNode;
 };
 
 const ACTIONS = ["extend", "correct", "void"] as const;
@@ -72,7 +74,7 @@ const FORMS = {
  * field, and back to the button when the form is left. Actions the member cannot take are
  * disabled with the reason beside them, or left out once nothing can change any more.
  */
-export function PermitActions({ record, config, member, onChanged }: PermitActionsProps) {
+export function PermitActions({ record, config, member, onChanged, children }: PermitActionsProps) {
   const noteId = useId();
   const t = useMessages(permitRecordMessages);
   const { locale } = useLocale();
@@ -113,6 +115,7 @@ export function PermitActions({ record, config, member, onChanged }: PermitActio
               {t(action)}
             </Button>
           ))}
+          {children}
         </div>
       )}
       {block !== undefined ? (

@@ -1,6 +1,7 @@
 import {
   CHANGEABLE_FIELDS,
   type ChangeableField,
+  changeKindOf,
   type PermitChange,
   type PermitChangeState,
 } from "@permit-desk/schema";
@@ -12,7 +13,6 @@ import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { changeReasonText } from "../../lib/undo-reason.ts";
-import { changeKindOf } from "./change-kind.ts";
 import { ChangeReconciliationForm } from "./finding-form.tsx";
 import { permitRecordMessages } from "./messages.ts";
 import { OpscomAnswer, SentToOpscom } from "./opscom-answer.tsx";

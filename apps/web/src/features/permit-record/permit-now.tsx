@@ -1,4 +1,4 @@
-import type { ClientConfig, PermitRecord } from "@permit-desk/schema";
+import type { ClientConfig, CurrentPermit, PermitRecord } from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import {
@@ -14,8 +14,9 @@ import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { sessionQueryOptions } from "../../lib/session.ts";
 import type { ChangeDone } from "./change-kind.ts";
-import { permitRecordMessages } from "./messages.ts";
+import { type PermitRecordWords, permitRecordMessages } from "./messages.ts";
 import { PermitActions } from "./permit-actions.tsx";
+import { PrintSlipAgain } from "./print-slip-again.tsx";
 
 type PermitNowProps = { record: PermitRecord; config: ClientConfig };
 
@@ -26,6 +27,17 @@ const TONES = {
   unconfirmed: "border-l-4 border-amber-700 bg-amber-100",
   not_issued: "bg-slate-50",
 };
+
+/** "Voided on … by …": when OPSCOM confirmed the void, and who asked for it. */
+export function voidedOn(
+  current: CurrentPermit,
+  t: PermitRecordWords,
+  at: (instant: string) => string,
+): string | undefined {
+  if (current.voidedAt === undefined) return undefined;
+  const who = current.voidedByName ?? current.voidedBy ?? "—";
+  return t("voidedOn", { time: at(current.voidedAt), who });
+}
 
 /** The permit as its changes made it, first on the page, with what the member may do to it. */
 export function PermitNow({ record, config }: PermitNowProps) {
@@ -39,7 +51,8 @@ export function PermitNow({ record, config }: PermitNowProps) {
   const [done, setDone] = useState<ChangeDone | undefined>(undefined);
   const { current } = record;
   const at = (instant: string) => formatSiteTime(instant, config.siteTimeZone, locale);
-  const tone = current.status === "active" && current.corrected ? "corrected" : current.status;
+  const wasChanged = current.corrected || current.extendedAt !== undefined;
+  const tone = current.status === "active" && wasChanged ? "corrected" : current.status;
   const facts: Description[] = [
     {
       term: t("zone"),
@@ -90,14 +103,20 @@ export function PermitNow({ record, config }: PermitNowProps) {
       </div>
       <p className="text-slate-900">
         {states("stateMeaning", { state: record.state })}
-        {current.voidedAt && <> {t("voidedOn", { time: at(current.voidedAt) })}</>}
-        {current.correctedAt && current.status !== "voided" && (
-          <> {t("correctedOn", { time: at(current.correctedAt) })}</>
+        {current.status === "voided" ? (
+          <> {voidedOn(current, t, at)}</>
+        ) : (
+          <>
+            {current.correctedAt && <> {t("correctedOn", { time: at(current.correctedAt) })}</>}
+            {current.extendedAt && <> {t("extendedOn", { time: at(current.extendedAt) })}</>}
+          </>
         )}
       </p>
       <DescriptionList items={facts} className="text-base" />
       {member && (
-        <PermitActions record={record} config={config} member={member} onChanged={changed} />
+        <PermitActions record={record} config={config} member={member} onChanged={changed}>
+          <PrintSlipAgain record={record} siteTimeZone={config.siteTimeZone} />
+        </PermitActions>
       )}
       <p role="status" className="font-semibold text-green-900">
         {done?.kind === "extended" && t("extended", { time: at(done.until) })}

@@ -2,7 +2,7 @@ import { type ClientConfig, mayRecordFindings, type PermitRecord } from "@permit
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useId } from "react";
 import { useHistoryState } from "wouter/use-browser-location";
-import { permitStateMessages } from "../../components/permit-state.tsx";
+import { MemberName, permitStateMessages } from "../../components/permit-state.tsx";
 import { type Description, DescriptionList } from "../../components/ui/description-list.tsx";
 import { NotRecorded } from "../../components/ui/not-recorded.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
@@ -23,7 +23,7 @@ import { ReconciliationHistory } from "./finding-history.tsx";
 import { type PermitRecordWords, permitRecordMessages } from "./messages.ts";
 import { OpscomAnswer, SentToOpscom } from "./opscom-answer.tsx";
 import { PermitChangeItem } from "./permit-change-item.tsx";
-import { PermitNow } from "./permit-now.tsx";
+import { PermitNow, voidedOn } from "./permit-now.tsx";
 
 /** The permit as submitted, never edited. */
 function permitFacts(
@@ -36,7 +36,11 @@ function permitFacts(
   return [
     {
       term: t("state"),
-      details: permitStateMessages.in(locale)("stateLabel", { state: record.state }),
+      // Voided is what the permit is now, whatever OPSCOM first answered.
+      details:
+        record.current.status === "voided"
+          ? voidedOn(record.current, t, at)
+          : permitStateMessages.in(locale)("stateLabel", { state: record.state }),
     },
     {
       term: t("reference"),
@@ -59,7 +63,10 @@ function permitFacts(
       ),
     },
     { term: t("permitNo"), details: record.permitNo ?? <NotRecorded /> },
-    { term: t("submittedBy"), details: record.actor },
+    {
+      term: t("submittedBy"),
+      details: <MemberName username={record.actor} name={record.actorName} />,
+    },
     { term: t("submittedAt"), details: at(record.createdAt) },
     {
       term: t("completedAt"),

@@ -125,7 +125,7 @@ test("When OPSCOM stops answering every signed-in page says so in both languages
   await clerk.getByRole("button", { name: "English" }).click();
 
   await clerk.getByRole("link", { name: "Show the permits awaiting a finding" }).click();
-  await expect(clerk).toHaveURL(/\/history\?awaitingFinding=true$/);
+  await expect(clerk).toHaveURL(/\/history\?show=awaiting$/);
   await expect(historyTable(clerk).getByRole("row").filter({ hasText: lost })).toHaveCount(1);
 
   // OPSCOM answers again: the next permit goes through and the warnings go.

@@ -14,7 +14,7 @@ import { opscomCodeWords } from "../../lib/i18n/problem-words.ts";
 import { type StatusWords, statusMessages } from "./messages.ts";
 
 /** History narrowed to the permits OPSCOM did not confirm that no finding was recorded for. */
-export const AWAITING_FINDING_HREF = "/history?awaitingFinding=true";
+export const AWAITING_FINDING_HREF = "/history?show=awaiting";
 
 function operationsStatusQueryOptions() {
   return queryOptions({

@@ -9,6 +9,7 @@ import {
 } from "@permit-desk/schema";
 import { Field, SelectField } from "../../components/ui/field.tsx";
 import { plateInputProps } from "../../components/ui/styles.ts";
+import { WallTimeField } from "../../components/ui/wall-time-field.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { siteWallTimeToInstant } from "../../lib/site-wall-time.ts";
 import {
@@ -138,15 +139,19 @@ export function CorrectPermitForm(props: ChangeFormProps) {
           errors={errorsOf("zone")}
           options={zoneChoices(props.config.zones, current.zoneName)}
         />
-        <Field
+        <WallTimeField
           label={t("validFrom")}
           hint={siteTime}
-          {...field("validFrom", { type: "datetime-local" })}
+          control={form.control}
+          name="validFrom"
+          errors={errorsOf("validFrom")}
         />
-        <Field
+        <WallTimeField
           label={t("validUntil")}
           hint={siteTime}
-          {...field("validUntil", { type: "datetime-local" })}
+          control={form.control}
+          name="validUntil"
+          errors={errorsOf("validUntil")}
         />
         <Field
           label={t("permitNo")}

@@ -1,0 +1,156 @@
+import { type KeyboardEvent, type ReactNode, useId, useState } from "react";
+import {
+  type FieldPath,
+  type FieldValues,
+  type UseControllerProps,
+  useController,
+} from "react-hook-form";
+import { classNames } from "../../lib/class-names.ts";
+import { useLocale } from "../../lib/i18n/locale-context.tsx";
+import { useMessages } from "../../lib/i18n/messages.ts";
+import {
+  dateInWords,
+  parseDateEntry,
+  parseTimeEntry,
+  stepDate,
+  stepTime,
+  type WallTimeParts,
+  wallTimeOfParts,
+  wallTimeParts,
+} from "../../lib/wall-time-entry.ts";
+import { ErrorList } from "./field.tsx";
+import { controlClassName } from "./styles.ts";
+import { wallTimeMessages } from "./wall-time-messages.ts";
+
+type WallTimeFieldProps<V extends FieldValues, T> = UseControllerProps<V, FieldPath<V>, T> & {
+  label: string;
+  hint?: ReactNode;
+  /** The form's own errors of the value, in the reader's language. */
+  errors?: readonly string[];
+  /** Called after the clerk changed a part, never when the form set the value itself. */
+  onClerkChange?: () => void;
+  disabled?: boolean;
+};
+
+const PARTS = {
+  date: { parse: parseDateEntry, step: stepDate, by: 1, error: "badDate" },
+  time: { parse: parseTimeEntry, step: stepTime, by: 15, error: "badTime" },
+} as const;
+type Part = keyof typeof PARTS;
+
+/**
+ * A site wall-clock time (`YYYY-MM-DDTHH:mm` in the form) typed as a date, year first, and a
+ * 24-hour time, whatever the browser's language; the date is said in words in the app's. Arrow
+ * keys step a day, or 15 minutes. A part that does not read is kept as typed and flagged once
+ * the clerk leaves it.
+ */
+export function WallTimeField<V extends FieldValues, T = V>({
+  label,
+  hint,
+  errors = [],
+  onClerkChange,
+  disabled,
+  ...controller
+}: WallTimeFieldProps<V, T>) {
+  const t = useMessages(wallTimeMessages);
+  const { locale } = useLocale();
+  const id = useId();
+  const { field } = useController(controller);
+  const value = String(field.value ?? "");
+  const [parts, setParts] = useState<WallTimeParts>(() => wallTimeParts(value));
+  const [seen, setSeen] = useState(value);
+  const [left, setLeft] = useState<Record<Part, boolean>>({ date: false, time: false });
+  // The form may set the value itself (the clock, a template, a duration): the parts follow it.
+  if (value !== seen) {
+    setSeen(value);
+    if (value !== wallTimeOfParts(parts)) setParts(wallTimeParts(value));
+  }
+
+  function change(part: Part, text: string): void {
+    const next = { ...parts, [part]: text };
+    const nextValue = wallTimeOfParts(next);
+    setParts(next);
+    setSeen(nextValue);
+    setLeft((before) => ({ ...before, [part]: false }));
+    field.onChange(nextValue);
+    onClerkChange?.();
+  }
+
+  function onKeyDown(part: Part, event: KeyboardEvent<HTMLInputElement>): void {
+    const step = event.key === "ArrowUp" ? 1 : event.key === "ArrowDown" ? -1 : 0;
+    if (step === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const { step: stepped, by } = PARTS[part];
+    const next = stepped(parts[part], step * by);
+    if (next === parts[part]) return;
+    event.preventDefault();
+    change(part, next);
+  }
+
+  const unread = (part: Part) =>
+    left[part] && parts[part].trim() !== "" && PARTS[part].parse(parts[part]) === undefined;
+  const formatErrors = (["date", "time"] as const).flatMap((part) =>
+    unread(part) ? [t(PARTS[part].error)] : [],
+  );
+  // A part that does not read is said first: what the form says of the value follows from it.
+  const shown = formatErrors.length > 0 ? formatErrors : errors;
+  const words = dateInWords(parts.date, locale);
+  const describedBy = (part: Part) =>
+    [
+      part === "date" && words ? `${id}-words` : "",
+      `${id}-keys`,
+      hint ? `${id}-hint` : "",
+      shown.length > 0 ? `${id}-error` : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+
+  const input = (part: Part, className: string) => (
+    <div className="flex flex-col">
+      <label htmlFor={`${id}-${part}`} className="sr-only">
+        {t(part)}
+      </label>
+      <input
+        id={`${id}-${part}`}
+        ref={part === "date" ? field.ref : undefined}
+        name={`${field.name}.${part}`}
+        value={parts[part]}
+        disabled={disabled}
+        inputMode={part === "date" ? "numeric" : "text"}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={t(part === "date" ? "datePlaceholder" : "timePlaceholder")}
+        aria-invalid={unread(part) || (formatErrors.length === 0 && errors.length > 0) || undefined}
+        aria-describedby={describedBy(part)}
+        onChange={(event) => change(part, event.target.value)}
+        onKeyDown={(event) => onKeyDown(part, event)}
+        onBlur={() => {
+          setLeft((before) => ({ ...before, [part]: true }));
+          field.onBlur();
+        }}
+        className={classNames(controlClassName, "font-mono tabular-nums", className)}
+      />
+    </div>
+  );
+
+  return (
+    <fieldset>
+      <legend className="text-sm font-semibold text-slate-900">{label}</legend>
+      <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1">
+        {input("date", "w-[8.5rem]")}
+        {input("time", "w-[5.25rem]")}
+        <span id={`${id}-words`} className="text-sm text-slate-800">
+          {words}
+        </span>
+      </div>
+      <p id={`${id}-keys`} className="sr-only">
+        {t("keys")}
+      </p>
+      {hint && (
+        <div id={`${id}-hint`} className="mt-1 text-sm text-slate-700">
+          {hint}
+        </div>
+      )}
+      <ErrorList id={`${id}-error`} errors={shown} />
+    </fieldset>
+  );
+}

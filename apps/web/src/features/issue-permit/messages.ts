@@ -8,7 +8,10 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     plateAgainDiffers: "The plate typed again is not the same. Check both against the vehicle.",
     plateAgainMissing: "Type the plate a second time.",
     platePrefixed: "{{plate}}: {{message}}",
-    plateRepeated: "Listed more than once: {{plates}}.",
+    plateRepeated: ({ plates }: { plates: string[] }) =>
+      plates.length === 1
+        ? `${plates[0]} is listed more than once: it gets one permit.`
+        : `${plates.join(", ")} are listed more than once: each gets one permit.`,
     willBeSentAs: "Will be sent as",
     severalPlates: ({ count }: Count) => `${count} plates, one permit each:`,
     loading: "Loading…",
@@ -113,7 +116,7 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     maybeActive:
       "{{plate}} may already have a permit valid now in {{zone}} until {{until}}: OPSCOM has not confirmed it yet. You can still issue another.",
     // Undo on the success screen, which voids a permit just issued
-    undo: "Undo",
+    undo: "Undo this permit",
     undoing: "Undoing…",
     undoHint: ({ seconds }: { seconds: number }) =>
       `Voids this permit in OPSCOM. Offered for ${seconds} seconds after issuing; Alt+Z does it from anywhere on this page.`,
@@ -126,7 +129,7 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     undoOver: "Undo is no longer offered. To void this permit, open its record.",
     voidedHeading: "Permit voided",
     voidedText: "Undone right after issuing: OPSCOM no longer has this permit.",
-    voidedAnnouncement: "Permit for {{plate}} voided.",
+    voidedAnnouncement: "Permit for {{plate}} undone: it is voided, and OPSCOM no longer has it.",
     refusedUndoTitle: "The permit was not voided",
     unconfirmedUndoTitle: "OPSCOM did not confirm the void",
     retryUndoTitle: "The void did not go through",
@@ -141,7 +144,10 @@ export const issuePermitMessages = defineMessages("issuePermit", {
       "La plaque tapée une deuxième fois n'est pas la même. Vérifiez les deux sur le véhicule.",
     plateAgainMissing: "Tapez la plaque une deuxième fois.",
     platePrefixed: "{{plate}} : {{message}}",
-    plateRepeated: "Inscrites plus d'une fois : {{plates}}.",
+    plateRepeated: ({ plates }: { plates: string[] }) =>
+      plates.length === 1
+        ? `${plates[0]} est inscrite plus d'une fois : elle reçoit un seul permis.`
+        : `${plates.join(", ")} sont inscrites plus d'une fois : chacune reçoit un seul permis.`,
     willBeSentAs: "Sera envoyée comme",
     severalPlates: ({ count }: Count) => `${count} plaques, un permis chacune :`,
     loading: "Chargement…",
@@ -246,26 +252,26 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     maybeActive:
       "{{plate}} a peut-être déjà un permis valide en ce moment dans la zone {{zone}}, jusqu'à {{until}} : OPSCOM ne l'a pas encore confirmé. Vous pouvez quand même en délivrer un autre.",
     // Undo on the success screen, which voids a permit just issued
-    undo: "Annuler",
-    undoing: "Annulation…",
+    undo: "Révoquer ce permis",
+    undoing: "Révocation…",
     undoHint: ({ seconds }: { seconds: number }) =>
-      `Annule ce permis dans OPSCOM. Offert pendant ${seconds} secondes après l'émission; Alt+Z le fait de n'importe où sur cette page.`,
+      `Révoque ce permis dans OPSCOM. Offert pendant ${seconds} secondes après l'émission; Alt+Z le fait de n'importe où sur cette page.`,
     undoHintSeveral: ({ seconds }: { seconds: number }) =>
-      `Annule ce permis dans OPSCOM. Offert pendant ${seconds} secondes après l'émission; Alt+Z passe au bouton Annuler suivant, et Entrée l'annule.`,
+      `Révoque ce permis dans OPSCOM. Offert pendant ${seconds} secondes après l'émission; Alt+Z passe au bouton Révoquer suivant, et Entrée le révoque.`,
     undoOffered: ({ seconds, plate }: { seconds: number; plate: string }) =>
-      `Vous pouvez annuler le permis de ${plate} pendant ${seconds} secondes : Alt+Z.`,
+      `Vous pouvez révoquer le permis de ${plate} pendant ${seconds} secondes : Alt+Z.`,
     undoOfferedSeveral: ({ seconds, plate }: { seconds: number; plate: string }) =>
-      `Vous pouvez annuler le permis de ${plate} pendant ${seconds} secondes : Alt+Z passe au bouton Annuler suivant, et Entrée l'annule.`,
-    undoOver: "L'annulation rapide n'est plus offerte. Pour annuler ce permis, ouvrez son dossier.",
-    voidedHeading: "Permis annulé",
-    voidedText: "Annulé juste après l'émission : OPSCOM n'a plus ce permis.",
-    voidedAnnouncement: "Permis de {{plate}} annulé.",
-    refusedUndoTitle: "Le permis n'a pas été annulé",
-    unconfirmedUndoTitle: "OPSCOM n'a pas confirmé l'annulation",
-    retryUndoTitle: "L'annulation n'a pas abouti",
-    retryAdvice: "Réessayer envoie la même annulation : OPSCOM ne la reçoit jamais deux fois.",
+      `Vous pouvez révoquer le permis de ${plate} pendant ${seconds} secondes : Alt+Z passe au bouton Révoquer suivant, et Entrée le révoque.`,
+    undoOver: "La révocation rapide n'est plus offerte. Pour annuler ce permis, ouvrez sa fiche.",
+    voidedHeading: "Permis révoqué",
+    voidedText: "Révoqué juste après l'émission : il est annulé, et OPSCOM n'a plus ce permis.",
+    voidedAnnouncement: "Permis de {{plate}} révoqué : il est annulé, et OPSCOM ne l'a plus.",
+    refusedUndoTitle: "Le permis n'a pas été révoqué",
+    unconfirmedUndoTitle: "OPSCOM n'a pas confirmé la révocation",
+    retryUndoTitle: "La révocation n'a pas abouti",
+    retryAdvice: "Réessayer envoie la même révocation : OPSCOM ne la reçoit jamais deux fois.",
     unconfirmedAdvice:
-      "Le permis est peut-être annulé, ou peut-être pas. Consultez son dossier avant de l'émettre de nouveau.",
+      "Le permis est peut-être révoqué, ou peut-être pas. Consultez sa fiche avant de l'émettre de nouveau.",
   },
 });
 

@@ -52,9 +52,9 @@ import {
 import {
   amountSentAs,
   blankPermitForm,
+  distinctTypedPlates,
   type PermitForm,
   permitFormResolver,
-  typedPlates,
   UNCONFIGURED_PERMIT_FORM,
   withPlateReplaced,
 } from "../utils/permit-form.ts";
@@ -417,7 +417,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
     (problem?.code === "validation" ||
       problem?.code === "bad_request" ||
       problem?.code === "character_not_accepted");
-  const plates = typedPlates(plate);
+  const plates = distinctTypedPlates(plate);
   const checks = usePlateChecks(plates, zone);
   const startMoved = form.formState.dirtyFields.validFrom === true;
   const currencies = config && currencyChoices(config);

@@ -209,7 +209,7 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
             ) : (
               <>
                 {t("undo")}
-                <span className="sr-only"> {permit.plate}</span>
+                <span className="sr-only"> ({permit.plate})</span>
                 <span aria-hidden="true" className="font-mono text-sm tabular-nums text-slate-700">
                   {`Alt+Z · ${left} s`}
                 </span>

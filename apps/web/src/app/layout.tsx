@@ -1,4 +1,5 @@
-import type { MouseEvent, ReactNode } from "react";
+import { type KeyboardEvent, type MouseEvent, type ReactNode, useId, useState } from "react";
+import { useLocation } from "wouter";
 import { classNames } from "../lib/class-names.ts";
 import { commonMessages } from "../lib/i18n/common-messages.ts";
 import { LOCALE_NAMES, LOCALES } from "../lib/i18n/locale.ts";
@@ -77,17 +78,68 @@ function LanguageSwitch({ className }: { className?: string }) {
   );
 }
 
+/**
+ * The header's sections and account on a narrow screen: behind one Menu button, so that the
+ * header keeps to one row there too; from 1280 px they sit in the row itself. Escape, or following
+ * a link, closes the menu.
+ */
+function HeaderMenu({ children }: { children: ReactNode }) {
+  const t = useMessages(commonMessages);
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  // Following a link closes the menu: the page it opens is what comes next.
+  const [location] = useLocation();
+  const [openedAt, setOpenedAt] = useState(location);
+  if (location !== openedAt) {
+    setOpenedAt(location);
+    setOpen(false);
+  }
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key !== "Escape" || !open) return;
+    setOpen(false);
+    document.getElementById(`${panelId}-button`)?.focus();
+  }
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the menu from anywhere in it.
+    <div className="flex items-center xl:flex-1" onKeyDown={onKeyDown}>
+      <button
+        id={`${panelId}-button`}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((wasOpen) => !wasOpen)}
+        className={classNames(headerControlClassName("gap-2 px-3", open), "xl:hidden")}
+      >
+        <span aria-hidden="true">☰</span>
+        {t("menu")}
+      </button>
+      <div
+        id={panelId}
+        className={classNames(
+          "xl:flex xl:flex-1 xl:items-center xl:gap-6",
+          open
+            ? "max-xl:absolute max-xl:inset-x-0 max-xl:top-full max-xl:z-20 max-xl:flex max-xl:flex-col max-xl:gap-3 max-xl:border-t max-xl:border-slate-700 max-xl:bg-slate-900 max-xl:px-4 max-xl:py-3 max-xl:shadow-lg"
+            : "max-xl:hidden",
+        )}
+      >
+        {children}
+      </div>
+    </div>
+  );
+}
+
 type LayoutProps = {
   demo: boolean;
   /** The main navigation and who is signed in; absent before anyone is. */
   header?: ReactNode;
   /** Tables need the room; a form reads better narrow. The header keeps still either way. */
-  width: "narrow" | "wide";
+  width: keyof typeof WIDTHS;
   /** The page; while nothing is known of it yet, no card is drawn either. */
   children: ReactNode;
 };
 
-const WIDTHS = { narrow: "max-w-2xl", wide: "max-w-7xl" } as const;
+/** "desk": the Issue page's two columns, which fit the form and its result on one screen. */
+const WIDTHS = { narrow: "max-w-2xl", desk: "max-w-6xl", wide: "max-w-7xl" } as const;
 
 export function Layout({ demo, header, width, children }: LayoutProps) {
   const t = useMessages(commonMessages);
@@ -95,16 +147,21 @@ export function Layout({ demo, header, width, children }: LayoutProps) {
     <div className="min-h-dvh bg-slate-100 text-slate-900">
       <SkipLink />
       <header className="bg-slate-900 text-white print:hidden">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
-          <div className="flex items-center gap-3">
+        {/* One row at every width: what does not fit goes behind the Menu button. */}
+        <div className="relative mx-auto flex max-w-7xl items-center gap-x-3 px-4 py-2 sm:gap-x-6">
+          <div className="flex shrink-0 items-center gap-3">
             <span aria-hidden="true" className="rounded bg-blue-600 px-2 py-0.5 font-bold">
               P
             </span>
-            <span className="text-lg font-semibold">Permit Desk</span>
+            <span
+              className={classNames("text-lg font-semibold", Boolean(header) && "max-sm:sr-only")}
+            >
+              Permit Desk
+            </span>
           </div>
-          {header}
+          {header && <HeaderMenu>{header}</HeaderMenu>}
           {/* At the right: after the member's own actions when someone is signed in. */}
-          <LanguageSwitch className={header ? undefined : "ml-auto"} />
+          <LanguageSwitch className="ml-auto shrink-0 xl:ml-0" />
         </div>
         {demo && (
           <p className="bg-amber-300 px-4 py-2 text-center font-semibold text-slate-950">
@@ -115,10 +172,10 @@ export function Layout({ demo, header, width, children }: LayoutProps) {
       <main
         id={MAIN_CONTENT_ID}
         tabIndex={-1}
-        className={classNames("mx-auto px-4 py-6 outline-none sm:py-8", WIDTHS[width])}
+        className={classNames("mx-auto px-4 py-4 outline-none sm:py-6", WIDTHS[width])}
       >
         {children !== null && (
-          <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-8 print:shadow-none print:ring-0">
+          <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6 print:shadow-none print:ring-0">
             {children}
           </div>
         )}

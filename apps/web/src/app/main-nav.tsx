@@ -1,6 +1,7 @@
 import type { Role, StaffMember } from "@permit-desk/schema";
-import type { ReactNode } from "react";
+import { type ReactNode, useId, useRef, useState } from "react";
 import { Link, useRoute } from "wouter";
+import { classNames } from "../lib/class-names.ts";
 import { commonMessages } from "../lib/i18n/common-messages.ts";
 import { useMessages } from "../lib/i18n/messages.ts";
 import { roleMessages } from "../lib/roles.ts";
@@ -37,7 +38,7 @@ function NavLink({ href, section, page, children }: NavLinkProps) {
       aria-current={current}
       onPointerEnter={onIntent}
       onFocus={onIntent}
-      className={headerControlClassName("px-3", current)}
+      className={headerControlClassName("px-3 xl:px-2.5", current)}
     >
       {children}
     </Link>
@@ -62,7 +63,7 @@ export function MainNav({ role }: { role: Role }) {
   const t = useMessages(commonMessages);
   return (
     <nav aria-label={t("mainNav")}>
-      <ul className="flex flex-wrap gap-1">
+      <ul className="flex flex-col gap-1 xl:flex-row">
         {SECTIONS.filter(({ roles }) => roles?.includes(role) ?? true).map(({ label, ...link }) => (
           <li key={link.href}>
             <NavLink {...link}>{t(label)}</NavLink>
@@ -75,33 +76,82 @@ export function MainNav({ role }: { role: Role }) {
 
 type SignedInMemberProps = { member: StaffMember; onSignedOut: () => void };
 
-/** Who is signed in, as the header shows them, with their own account's actions. */
+/**
+ * Who is signed in, with their own account's actions: behind their name at the desk, to keep the
+ * header to one row, and listed in the menu on a narrow screen. Escape closes it.
+ */
 export function SignedInMember({ member, onSignedOut }: SignedInMemberProps) {
   const signOut = useSignOut({ onSignedOut });
   const t = useMessages(commonMessages);
   const roleName = useMessages(roleMessages);
+  const [open, setOpen] = useState(false);
+  const actionsId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const who = (
+    <>
+      <span className="block max-w-48 truncate font-semibold">{member.displayName}</span>
+      <span className="block text-xs text-slate-300">({roleName(member.role)})</span>
+    </>
+  );
   return (
-    <div className="ml-auto flex flex-wrap items-center gap-x-2">
-      <p className="text-sm">
-        <span className="font-semibold">{member.displayName}</span>{" "}
-        <span className="text-slate-300">({roleName(member.role)})</span>
-      </p>
-      <Link
-        href="/password"
-        className={headerControlClassName("px-3")}
-        onFocus={() => preloadPage(changePasswordPage)}
-        onPointerEnter={() => preloadPage(changePasswordPage)}
-      >
-        {t("changeMyPassword")}
-      </Link>
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the account's actions.
+    <div
+      className="relative flex flex-col gap-1 xl:ml-auto"
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || !open) return;
+        event.stopPropagation();
+        setOpen(false);
+        button.current?.focus();
+      }}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
       <button
+        ref={button}
         type="button"
-        className={headerControlClassName("px-3")}
-        disabled={signOut.isPending}
-        onClick={() => signOut.mutate()}
+        aria-expanded={open}
+        aria-controls={actionsId}
+        onClick={() => setOpen((wasOpen) => !wasOpen)}
+        className={classNames(
+          headerControlClassName("gap-2 px-2 text-left text-sm", open),
+          "max-xl:hidden",
+        )}
       >
-        {t("signOut")}
+        <span>
+          {who}
+          <span className="sr-only"> — {t("myAccount")}</span>
+        </span>
+        <span aria-hidden="true">▾</span>
       </button>
+      <p className="px-3 text-sm xl:hidden">{who}</p>
+      <div
+        id={actionsId}
+        className={classNames(
+          "flex flex-col gap-1",
+          open
+            ? "xl:absolute xl:top-full xl:right-0 xl:z-20 xl:mt-1 xl:w-max xl:rounded-md xl:bg-slate-900 xl:p-2 xl:shadow-lg xl:ring-1 xl:ring-slate-600"
+            : "xl:hidden",
+        )}
+      >
+        <Link
+          href="/password"
+          className={headerControlClassName("px-3")}
+          onClick={() => setOpen(false)}
+          onFocus={() => preloadPage(changePasswordPage)}
+          onPointerEnter={() => preloadPage(changePasswordPage)}
+        >
+          {t("changeMyPassword")}
+        </Link>
+        <button
+          type="button"
+          className={headerControlClassName("px-3")}
+          disabled={signOut.isPending}
+          onClick={() => signOut.mutate()}
+        >
+          {t("signOut")}
+        </button>
+      </div>
     </div>
   );
 }

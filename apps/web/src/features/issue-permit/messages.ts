@@ -21,7 +21,7 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     validUntil: "Valid until",
     siteTime: "Site time, {{zone}}",
     siteTimeLoading: "Site time, loading…",
-    startsNow: "Now: follows the clock until you change it.",
+    startsNow: "Now: follows the clock.",
     startNow: "Start now",
     durationLegend: "How long",
     durationHours: ({ count }: Count) => plural(count, "1 hour", `${count} hours`),
@@ -39,7 +39,7 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     amountHint: "Optional, e.g. 14.50",
     amountSentAs: "Optional. Will be sent as {{amount}}",
     currencyLabel: "Currency",
-    permitNoHint: "Optional: the ticket or permit number, if there is one.",
+    permitNoHint: "Optional: the ticket's number.",
     issue: "Issue permit",
     issueSeveral: ({ count }: Count) => `Issue ${count} permits`,
     issuing: "Issuing…",
@@ -78,6 +78,11 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     releaseHeld: "Checked: not in OPSCOM, issue the held plates again",
     // After issuing: the panel, its announcement and the printed slip
     permitIssued: "Permit issued",
+    previousPermit: "Previous guest:",
+    issuedOfTyped: ({ issued, typed }: { issued: number; typed: number }) =>
+      issued === typed
+        ? `${issued} of ${typed} issued`
+        : `${issued} of ${typed} issued; ${typed - issued} left in the plate field`,
     reference: "Reference",
     plate: "Plate",
     zone: "Zone",
@@ -88,7 +93,7 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     copyReference: "Copy reference",
     copied: "Copied",
     copyFailed: "Could not copy: select the reference and copy it.",
-    printSlip: "Print slip ({{shortcut}})",
+    printSlip: "Print slip",
     announcement:
       "Permit issued for {{plate}} in {{zone}}, until {{time}}. Reference {{reference}}.",
     slipTitle: "Parking permit",
@@ -158,7 +163,7 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     validUntil: "Valide jusqu'à",
     siteTime: "Heure du site, {{zone}}",
     siteTimeLoading: "Heure du site, chargement…",
-    startsNow: "Maintenant : suit l'horloge jusqu'à ce que vous la changiez.",
+    startsNow: "Maintenant : suit l'horloge.",
     startNow: "Commencer maintenant",
     durationLegend: "Durée",
     durationHours: ({ count }: Count) => pluralFr(count, `${count} heure`, `${count} heures`),
@@ -176,7 +181,7 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     amountHint: "Facultatif, p. ex. 14,50",
     amountSentAs: "Facultatif. Sera envoyé comme {{amount}}",
     currencyLabel: "Devise",
-    permitNoHint: "Facultatif : le numéro du billet ou du permis, s'il y en a un.",
+    permitNoHint: "Facultatif : le numéro du billet.",
     issue: "Émettre le permis",
     issueSeveral: ({ count }: Count) => `Émettre ${count} permis`,
     issuing: "Émission…",
@@ -215,6 +220,11 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     releaseHeld: "Vérifié : absentes d'OPSCOM, émettre de nouveau les plaques retenues",
     // After issuing: the panel, its announcement and the printed slip
     permitIssued: "Permis délivré",
+    previousPermit: "Client précédent :",
+    issuedOfTyped: ({ issued, typed }: { issued: number; typed: number }) =>
+      issued === typed
+        ? `${issued} sur ${typed} délivrés`
+        : `${issued} sur ${typed} délivrés; ${typed - issued} restent dans le champ de la plaque`,
     reference: "Référence",
     plate: "Plaque",
     zone: "Zone",
@@ -225,7 +235,7 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     copyReference: "Copier la référence",
     copied: "Copiée",
     copyFailed: "Copie impossible : sélectionnez la référence et copiez-la.",
-    printSlip: "Imprimer la fiche ({{shortcut}})",
+    printSlip: "Imprimer la fiche",
     announcement:
       "Permis délivré pour {{plate}} dans la zone {{zone}}, jusqu'au {{time}}. Référence {{reference}}.",
     slipTitle: "Permis de stationnement",

@@ -16,6 +16,14 @@ import {
 import { PlateEcho } from "./plate-echo.tsx";
 import { PlateWarnings } from "./plate-warnings.tsx";
 
+/** The plate input on screen, for what sends the clerk back to it from elsewhere on the page. */
+let plateInput: HTMLInputElement | null = null;
+
+/** Focus back on the plate, ready for the next guest. */
+export function focusPlateField(): void {
+  plateInput?.focus();
+}
+
 type PlateFieldProps = {
   /** What the BFF knows of each plate typed, in order (`usePlateChecks`). */
   checks: readonly { data: PlateChecks | undefined }[];
@@ -55,6 +63,7 @@ export function PlateField({ checks, siteTimeZone, onUsePlate }: PlateFieldProps
           ref: (element: HTMLInputElement | null) => {
             registration.ref(element);
             input.current = element;
+            plateInput = element;
           },
           ...plateInputProps,
         }}

@@ -187,9 +187,10 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
   }, [expired]);
 
   return (
-    <div className="mt-3">
+    // Its parts sit in the permit's row of buttons; what replaces Undo takes a line of its own.
+    <div className="contents">
       {(offered || mutation.isPending) && (
-        <div className="flex flex-wrap items-center gap-3">
+        <div className="contents">
           <Button
             ref={button}
             variant="secondary"
@@ -211,30 +212,33 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
                 {t("undo")}
                 <span className="sr-only"> ({permit.plate})</span>
                 <span aria-hidden="true" className="font-mono text-sm tabular-nums text-slate-700">
-                  {`Alt+Z · ${left} s`}
+                  <span className="pointer-coarse:hidden">Alt+Z · </span>
+                  {`${left} s`}
                 </span>
               </>
             )}
           </Button>
-          <p id={hintId} className="text-sm text-slate-700">
+          <p id={hintId} className="sr-only">
             {t(several ? "undoHintSeveral" : "undoHint", { seconds: undoSeconds })}
           </p>
         </div>
       )}
       {expired && (
-        <p className="text-sm text-slate-700">
+        <p className="basis-full text-sm text-slate-700">
           {t("undoOver")}{" "}
           <TextLink ref={recordLink} href={recordHref}>
             {t("openRecord")}
           </TextLink>
         </p>
       )}
-      {mutation.isSuccess && <p className="font-semibold text-slate-950">{t("voidedText")}</p>}
+      {mutation.isSuccess && (
+        <p className="basis-full font-semibold text-slate-950">{t("voidedText")}</p>
+      )}
       {failedWith && failure && (
         <Alert
           tone={failure === "unconfirmed" ? "warning" : "error"}
           title={t(`${failure}UndoTitle`)}
-          className="mt-3"
+          className="basis-full"
         >
           <p>{problemText(failedWith, locale)}</p>
           {failure === "unconfirmed" && <p className="font-semibold">{t("unconfirmedAdvice")}</p>}

@@ -1,5 +1,4 @@
-import { type KeyboardEvent, type MouseEvent, type ReactNode, useId, useState } from "react";
-import { useLocation } from "wouter";
+import { type MouseEvent, type ReactNode, useId, useRef, useState } from "react";
 import { classNames } from "../lib/class-names.ts";
 import { commonMessages } from "../lib/i18n/common-messages.ts";
 import { LOCALE_NAMES, LOCALES } from "../lib/i18n/locale.ts";
@@ -78,50 +77,55 @@ function LanguageSwitch({ className }: { className?: string }) {
   );
 }
 
+type DisclosureProps = {
+  /** What the button says; the button's look where it shows (`hidden` where it does not). */
+  label: ReactNode;
+  buttonClassName: string;
+  /** The panel's classes when open and when closed, as it may always show on wider screens. */
+  panelClassName: (open: boolean) => string;
+  className: string;
+  children: ReactNode;
+};
+
 /**
- * The header's sections and account on a narrow screen: behind one Menu button, so that the
- * header keeps to one row there too; from 1280 px they sit in the row itself. Escape, or following
- * a link, closes the menu.
+ * A button that shows and hides what follows it (the header's menu, a member's own actions),
+ * keyboard and screen-reader friendly: Escape, or following a link in it, closes it.
  */
-function HeaderMenu({ children }: { children: ReactNode }) {
-  const t = useMessages(commonMessages);
+export function Disclosure({
+  label,
+  buttonClassName,
+  panelClassName,
+  className,
+  children,
+}: DisclosureProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  // Following a link closes the menu: the page it opens is what comes next.
-  const [location] = useLocation();
-  const [openedAt, setOpenedAt] = useState(location);
-  if (location !== openedAt) {
-    setOpenedAt(location);
-    setOpen(false);
-  }
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key !== "Escape" || !open) return;
-    setOpen(false);
-    document.getElementById(`${panelId}-button`)?.focus();
-  }
+  const button = useRef<HTMLButtonElement>(null);
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the menu from anywhere in it.
-    <div className="flex items-center xl:flex-1" onKeyDown={onKeyDown}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape and links close it from anywhere in it.
+    <div
+      className={className}
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || !open) return;
+        event.stopPropagation();
+        setOpen(false);
+        button.current?.focus();
+      }}
+      onClick={(event) => {
+        if ((event.target as HTMLElement).closest("a")) setOpen(false);
+      }}
+    >
       <button
-        id={`${panelId}-button`}
+        ref={button}
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((wasOpen) => !wasOpen)}
-        className={classNames(headerControlClassName("gap-2 px-3", open), "xl:hidden")}
+        onClick={() => setOpen(!open)}
+        className={buttonClassName}
       >
-        <span aria-hidden="true">☰</span>
-        {t("menu")}
+        {label}
       </button>
-      <div
-        id={panelId}
-        className={classNames(
-          "xl:flex xl:flex-1 xl:items-center xl:gap-6",
-          open
-            ? "max-xl:absolute max-xl:inset-x-0 max-xl:top-full max-xl:z-20 max-xl:flex max-xl:flex-col max-xl:gap-3 max-xl:border-t max-xl:border-slate-700 max-xl:bg-slate-900 max-xl:px-4 max-xl:py-3 max-xl:shadow-lg"
-            : "max-xl:hidden",
-        )}
-      >
+      <div id={panelId} className={panelClassName(open)}>
         {children}
       </div>
     </div>
@@ -159,7 +163,29 @@ export function Layout({ demo, header, width, children }: LayoutProps) {
               Permit Desk
             </span>
           </div>
-          {header && <HeaderMenu>{header}</HeaderMenu>}
+          {/* Below 1280 px the sections and account go behind a Menu button. */}
+          {header && (
+            <Disclosure
+              className="flex items-center xl:flex-1"
+              label={
+                <>
+                  <span aria-hidden="true">☰</span>
+                  {t("menu")}
+                </>
+              }
+              buttonClassName={classNames(headerControlClassName("gap-2 px-3"), "xl:hidden")}
+              panelClassName={(open) =>
+                classNames(
+                  "xl:flex xl:flex-1 xl:items-center xl:gap-6",
+                  open
+                    ? "max-xl:absolute max-xl:inset-x-0 max-xl:top-full max-xl:z-20 max-xl:flex max-xl:flex-col max-xl:gap-3 max-xl:bg-slate-900 max-xl:px-4 max-xl:py-3"
+                    : "max-xl:hidden",
+                )
+              }
+            >
+              {header}
+            </Disclosure>
+          )}
           {/* At the right: after the member's own actions when someone is signed in. */}
           <LanguageSwitch className="ml-auto shrink-0 xl:ml-0" />
         </div>

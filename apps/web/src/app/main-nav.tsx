@@ -1,12 +1,12 @@
 import type { Role, StaffMember } from "@permit-desk/schema";
-import { type ReactNode, useId, useRef, useState } from "react";
+import type { ReactNode } from "react";
 import { Link, useRoute } from "wouter";
 import { classNames } from "../lib/class-names.ts";
 import { commonMessages } from "../lib/i18n/common-messages.ts";
 import { useMessages } from "../lib/i18n/messages.ts";
 import { roleMessages } from "../lib/roles.ts";
 import { useSignOut } from "../lib/session.ts";
-import { headerControlClassName } from "./layout.tsx";
+import { Disclosure, headerControlClassName } from "./layout.tsx";
 import {
   auditPage,
   changePasswordPage,
@@ -78,80 +78,52 @@ type SignedInMemberProps = { member: StaffMember; onSignedOut: () => void };
 
 /**
  * Who is signed in, with their own account's actions: behind their name at the desk, to keep the
- * header to one row, and listed in the menu on a narrow screen. Escape closes it.
+ * header to one row, and listed in the menu on a narrow screen.
  */
 export function SignedInMember({ member, onSignedOut }: SignedInMemberProps) {
   const signOut = useSignOut({ onSignedOut });
   const t = useMessages(commonMessages);
   const roleName = useMessages(roleMessages);
-  const [open, setOpen] = useState(false);
-  const actionsId = useId();
-  const button = useRef<HTMLButtonElement>(null);
-  const who = (
-    <>
-      <span className="block max-w-48 truncate font-semibold">{member.displayName}</span>
-      <span className="block text-xs text-slate-300">({roleName(member.role)})</span>
-    </>
-  );
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the account's actions.
-    <div
+    <Disclosure
       className="relative flex flex-col gap-1 xl:ml-auto"
-      onKeyDown={(event) => {
-        if (event.key !== "Escape" || !open) return;
-        event.stopPropagation();
-        setOpen(false);
-        button.current?.focus();
-      }}
-      onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
-      }}
-    >
-      <button
-        ref={button}
-        type="button"
-        aria-expanded={open}
-        aria-controls={actionsId}
-        onClick={() => setOpen((wasOpen) => !wasOpen)}
-        className={classNames(
-          headerControlClassName("gap-2 px-2 text-left text-sm", open),
-          "max-xl:hidden",
-        )}
-      >
-        <span>
-          {who}
-          <span className="sr-only"> — {t("myAccount")}</span>
-        </span>
-        <span aria-hidden="true">▾</span>
-      </button>
-      <p className="px-3 text-sm xl:hidden">{who}</p>
-      <div
-        id={actionsId}
-        className={classNames(
+      label={
+        <>
+          <span>
+            <span className="block max-w-48 truncate font-semibold">{member.displayName}</span>
+            <span className="block text-xs text-slate-300">({roleName(member.role)})</span>
+          </span>
+          <span aria-hidden="true" className="max-xl:hidden">
+            ▾
+          </span>
+        </>
+      }
+      buttonClassName={headerControlClassName("gap-2 px-2 text-left text-sm")}
+      panelClassName={(open) =>
+        classNames(
           "flex flex-col gap-1",
           open
-            ? "xl:absolute xl:top-full xl:right-0 xl:z-20 xl:mt-1 xl:w-max xl:rounded-md xl:bg-slate-900 xl:p-2 xl:shadow-lg xl:ring-1 xl:ring-slate-600"
+            ? "xl:absolute xl:top-full xl:right-0 xl:z-20 xl:mt-1 xl:w-max xl:rounded-md xl:bg-slate-900 xl:p-2 xl:ring-1 xl:ring-slate-600"
             : "xl:hidden",
-        )}
+        )
+      }
+    >
+      <Link
+        href="/password"
+        className={headerControlClassName("px-3")}
+        onFocus={() => preloadPage(changePasswordPage)}
+        onPointerEnter={() => preloadPage(changePasswordPage)}
       >
-        <Link
-          href="/password"
-          className={headerControlClassName("px-3")}
-          onClick={() => setOpen(false)}
-          onFocus={() => preloadPage(changePasswordPage)}
-          onPointerEnter={() => preloadPage(changePasswordPage)}
-        >
-          {t("changeMyPassword")}
-        </Link>
-        <button
-          type="button"
-          className={headerControlClassName("px-3")}
-          disabled={signOut.isPending}
-          onClick={() => signOut.mutate()}
-        >
-          {t("signOut")}
-        </button>
-      </div>
-    </div>
+        {t("changeMyPassword")}
+      </Link>
+      <button
+        type="button"
+        className={headerControlClassName("px-3")}
+        disabled={signOut.isPending}
+        onClick={() => signOut.mutate()}
+      >
+        {t("signOut")}
+      </button>
+    </Disclosure>
   );
 }

@@ -1,10 +1,5 @@
 import { type KeyboardEvent, type ReactNode, useId, useState } from "react";
-import {
-  type FieldPath,
-  type FieldValues,
-  type UseControllerProps,
-  useController,
-} from "react-hook-form";
+import { type Control, type FieldValues, type Path, useWatch } from "react-hook-form";
 import { classNames } from "../../lib/class-names.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
@@ -22,13 +17,23 @@ import { ErrorList } from "./field.tsx";
 import { controlClassName } from "./styles.ts";
 import { wallTimeMessages } from "./wall-time-messages.ts";
 
-type WallTimeFieldProps<V extends FieldValues, T> = UseControllerProps<V, FieldPath<V>, T> & {
+/** What `register` gives; as methods, so that an input's own handler types are taken too. */
+type Registration = {
+  name?: string;
+  onChange?(event: { target: { name: string; value: string }; type: string }): unknown;
+  onBlur?(event: { target: { name: string }; type: string }): unknown;
+  ref?: unknown;
+};
+
+type WallTimeFieldProps<V extends FieldValues, C, T> = {
   label: string;
+  /** The form's registration of the value (`register(name)`), which the two inputs feed as one. */
+  inputProps: Registration;
+  /** The form's control, of which the value is read by the registration's name. */
+  control: Control<V, C, T>;
   hint?: ReactNode;
   /** The form's own errors of the value, in the reader's language. */
   errors?: readonly string[];
-  /** Called after the clerk changed a part, never when the form set the value itself. */
-  onClerkChange?: () => void;
   disabled?: boolean;
 };
 
@@ -44,19 +49,19 @@ type Part = keyof typeof PARTS;
  * keys step a day, or 15 minutes. A part that does not read is kept as typed and flagged once
  * the clerk leaves it.
  */
-export function WallTimeField<V extends FieldValues, T = V>({
+export function WallTimeField<V extends FieldValues, C, T>({
   label,
+  inputProps,
+  control,
   hint,
   errors = [],
-  onClerkChange,
   disabled,
-  ...controller
-}: WallTimeFieldProps<V, T>) {
+}: WallTimeFieldProps<V, C, T>) {
   const t = useMessages(wallTimeMessages);
   const { locale } = useLocale();
   const id = useId();
-  const { field } = useController(controller);
-  const value = String(field.value ?? "");
+  const { name = "", onChange, onBlur, ref } = inputProps;
+  const value = String(useWatch({ control, name: name as Path<V> }) ?? "");
   const [parts, setParts] = useState<WallTimeParts>(() => wallTimeParts(value));
   const [seen, setSeen] = useState(value);
   const [left, setLeft] = useState<Record<Part, boolean>>({ date: false, time: false });
@@ -72,8 +77,8 @@ export function WallTimeField<V extends FieldValues, T = V>({
     setParts(next);
     setSeen(nextValue);
     setLeft((before) => ({ ...before, [part]: false }));
-    field.onChange(nextValue);
-    onClerkChange?.();
+    // As a change event of the one value: the form validates it, and its own handlers run.
+    void onChange?.({ target: { name, value: nextValue }, type: "change" });
   }
 
   function onKeyDown(part: Part, event: KeyboardEvent<HTMLInputElement>): void {
@@ -111,8 +116,13 @@ export function WallTimeField<V extends FieldValues, T = V>({
       </label>
       <input
         id={`${id}-${part}`}
-        ref={part === "date" ? field.ref : undefined}
-        name={`${field.name}.${part}`}
+        // The form focuses the date, and never writes into it: the two parts follow its value.
+        ref={
+          part === "date" && typeof ref === "function"
+            ? (input) => ref(input && { focus: () => input.focus() })
+            : undefined
+        }
+        name={`${name}.${part}`}
         value={parts[part]}
         disabled={disabled}
         inputMode={part === "date" ? "numeric" : "text"}
@@ -125,7 +135,7 @@ export function WallTimeField<V extends FieldValues, T = V>({
         onKeyDown={(event) => onKeyDown(part, event)}
         onBlur={() => {
           setLeft((before) => ({ ...before, [part]: true }));
-          field.onBlur();
+          void onBlur?.({ target: { name }, type: "blur" });
         }}
         className={classNames(controlClassName, "font-mono tabular-nums", className)}
       />

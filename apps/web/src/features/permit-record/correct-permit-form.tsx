@@ -143,15 +143,13 @@ export function CorrectPermitForm(props: ChangeFormProps) {
           label={t("validFrom")}
           hint={siteTime}
           control={form.control}
-          name="validFrom"
-          errors={errorsOf("validFrom")}
+          {...field("validFrom")}
         />
         <WallTimeField
           label={t("validUntil")}
           hint={siteTime}
           control={form.control}
-          name="validUntil"
-          errors={errorsOf("validUntil")}
+          {...field("validUntil")}
         />
         <Field
           label={t("permitNo")}

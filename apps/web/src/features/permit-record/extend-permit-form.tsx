@@ -130,7 +130,7 @@ export function ExtendPermitForm(props: ChangeFormProps) {
   const { locale } = useLocale();
   const { current } = props.record;
   const { siteTimeZone } = props.config;
-  const { field, errorsOf, form, frame } = useChangeForm<ExtensionFormValues>(props, {
+  const { field, form, frame } = useChangeForm<ExtensionFormValues>(props, {
     rules: extensionRules,
     defaultValues: extensionFormValuesOf(current, siteTimeZone),
     firstField: "choice",
@@ -160,8 +160,7 @@ export function ExtendPermitForm(props: ChangeFormProps) {
           label={t("validUntil")}
           hint={t("siteTime", { zone: siteTimeZone })}
           control={form.control}
-          name="until"
-          errors={errorsOf("until")}
+          {...field("until")}
         />
       )}
       <ReasonField {...field("reason")} />

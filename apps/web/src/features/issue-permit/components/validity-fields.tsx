@@ -65,7 +65,7 @@ type ValidityFieldProps = {
 export function ValidityField({ name, siteTimeZone, onClerkChange, note }: ValidityFieldProps) {
   const t = useMessages(issuePermitMessages);
   const { locale } = useLocale();
-  const { control, formState } = useFormContext<PermitFormValues>();
+  const { register, control, formState } = useFormContext<PermitFormValues>();
   const fieldErrorMessages = useFieldErrorMessages();
   const wallTime = useWatch({ control, name });
   const warning =
@@ -75,9 +75,7 @@ export function ValidityField({ name, siteTimeZone, onClerkChange, note }: Valid
     <WallTimeField
       label={t(name)}
       control={control}
-      name={name}
-      rules={{ deps: [other] }}
-      onClerkChange={onClerkChange}
+      inputProps={register(name, { deps: [other], onChange: onClerkChange })}
       disabled={siteTimeZone === undefined}
       hint={
         <>

@@ -152,7 +152,7 @@ export function Layout({ demo, header, width, children }: LayoutProps) {
       <SkipLink />
       <header className="bg-slate-900 text-white print:hidden">
         {/* One row at every width: what does not fit goes behind the Menu button. */}
-        <div className="relative mx-auto flex max-w-7xl items-center gap-x-3 px-4 py-2 sm:gap-x-6">
+        <div className="relative mx-auto flex max-w-7xl items-center gap-x-3 px-4 py-2 sm:gap-x-4">
           <div className="flex shrink-0 items-center gap-3">
             <span aria-hidden="true" className="rounded bg-blue-600 px-2 py-0.5 font-bold">
               P
@@ -176,7 +176,7 @@ export function Layout({ demo, header, width, children }: LayoutProps) {
               buttonClassName={classNames(headerControlClassName("gap-2 px-3"), "xl:hidden")}
               panelClassName={(open) =>
                 classNames(
-                  "xl:flex xl:flex-1 xl:items-center xl:gap-6",
+                  "xl:flex xl:flex-1 xl:items-center xl:gap-4",
                   open
                     ? "max-xl:absolute max-xl:inset-x-0 max-xl:top-full max-xl:z-20 max-xl:flex max-xl:flex-col max-xl:gap-3 max-xl:bg-slate-900 max-xl:px-4 max-xl:py-3"
                     : "max-xl:hidden",

@@ -38,7 +38,7 @@ function NavLink({ href, section, page, children }: NavLinkProps) {
       aria-current={current}
       onPointerEnter={onIntent}
       onFocus={onIntent}
-      className={headerControlClassName("px-3 xl:px-2.5", current)}
+      className={headerControlClassName("px-3 whitespace-nowrap xl:px-2 xl:text-sm", current)}
     >
       {children}
     </Link>
@@ -90,7 +90,7 @@ export function SignedInMember({ member, onSignedOut }: SignedInMemberProps) {
       label={
         <>
           <span>
-            <span className="block max-w-48 truncate font-semibold">{member.displayName}</span>
+            <span className="block max-w-40 truncate font-semibold">{member.displayName}</span>
             <span className="block text-xs text-slate-300">({roleName(member.role)})</span>
           </span>
           <span aria-hidden="true" className="max-xl:hidden">

@@ -109,8 +109,8 @@ export function WallTimeField<V extends FieldValues, C, T>({
       .filter(Boolean)
       .join(" ");
 
-  const input = (part: Part, className: string) => (
-    <div className="flex flex-col">
+  const input = (part: Part, width: string) => (
+    <div className={width}>
       <label htmlFor={`${id}-${part}`} className="sr-only">
         {t(part)}
       </label>
@@ -137,7 +137,7 @@ export function WallTimeField<V extends FieldValues, C, T>({
           setLeft((before) => ({ ...before, [part]: true }));
           void onBlur?.({ target: { name }, type: "blur" });
         }}
-        className={classNames(controlClassName, "font-mono tabular-nums", className)}
+        className={classNames(controlClassName, "font-mono tabular-nums")}
       />
     </div>
   );
@@ -145,9 +145,9 @@ export function WallTimeField<V extends FieldValues, C, T>({
   return (
     <fieldset>
       <legend className="text-sm font-semibold text-slate-900">{label}</legend>
-      <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1">
-        {input("date", "w-[8.5rem]")}
-        {input("time", "w-[5.25rem]")}
+      <div className="mt-1 flex flex-wrap items-center gap-x-2">
+        {input("date", "w-[8.25rem]")}
+        {input("time", "w-[5rem]")}
         <span id={`${id}-words`} className="text-sm text-slate-800">
           {words}
         </span>

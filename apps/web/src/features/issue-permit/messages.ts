@@ -91,6 +91,8 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     amount: "Amount",
     permitNumber: "Permit number",
     copyReference: "Copy reference",
+    copyShort: "Copy",
+    printShort: "Print",
     copied: "Copied",
     copyFailed: "Could not copy: select the reference and copy it.",
     printSlip: "Print slip",
@@ -122,6 +124,7 @@ export const issuePermitMessages = defineMessages("issuePermit", {
       "{{plate}} may already have a permit valid now in {{zone}} until {{until}}: OPSCOM has not confirmed it yet. You can still issue another.",
     // Undo on the success screen, which voids a permit just issued
     undo: "Undo this permit",
+    undoShort: "Undo",
     undoing: "Undoing…",
     undoHint: ({ seconds }: { seconds: number }) =>
       `Voids this permit in OPSCOM. Offered for ${seconds} seconds after issuing; Alt+Z does it from anywhere on this page.`,
@@ -233,6 +236,8 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     amount: "Montant",
     permitNumber: "Numéro de permis",
     copyReference: "Copier la référence",
+    copyShort: "Copier",
+    printShort: "Imprimer",
     copied: "Copiée",
     copyFailed: "Copie impossible : sélectionnez la référence et copiez-la.",
     printSlip: "Imprimer la fiche",
@@ -263,6 +268,7 @@ export const issuePermitMessages = defineMessages("issuePermit", {
       "{{plate}} a peut-être déjà un permis valide en ce moment dans la zone {{zone}}, jusqu'à {{until}} : OPSCOM ne l'a pas encore confirmé. Vous pouvez quand même en délivrer un autre.",
     // Undo on the success screen, which voids a permit just issued
     undo: "Révoquer ce permis",
+    undoShort: "Révoquer",
     undoing: "Révocation…",
     undoHint: ({ seconds }: { seconds: number }) =>
       `Révoque ce permis dans OPSCOM. Offert pendant ${seconds} secondes après l'émission; Alt+Z le fait de n'importe où sur cette page.`,

@@ -454,7 +454,7 @@ export function IssuePermitForm({
       <form
         noValidate
         onSubmit={issue}
-        className="flex flex-col gap-4 lg:grid lg:grid-cols-2 lg:grid-rows-[min-content_1fr] lg:items-start lg:gap-x-8"
+        className="flex flex-col gap-4 lg:grid lg:grid-cols-2 lg:grid-rows-[auto_auto_1fr] lg:items-start lg:gap-x-8 lg:gap-y-0"
       >
         <div className="space-y-3 lg:col-start-1 lg:row-start-1">
           {heading}
@@ -502,7 +502,8 @@ export function IssuePermitForm({
             />
           )}
         </div>
-        <div className="space-y-3 max-lg:order-2 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+        {/* Under the plate, below what was issued last. */}
+        <div className="max-lg:order-2 lg:col-start-1 lg:row-start-3 lg:mt-4">
           <TemplatePicker
             templates={templates}
             onApply={applyTemplate}
@@ -511,6 +512,8 @@ export function IssuePermitForm({
           <p role="status" className="sr-only">
             {announcement}
           </p>
+        </div>
+        <div className="space-y-3 max-lg:order-3 lg:col-start-2 lg:row-span-3 lg:row-start-1">
           <SelectField
             label={t("zone")}
             selectProps={{ ...form.register("zone"), disabled: config === undefined }}
@@ -537,7 +540,7 @@ export function IssuePermitForm({
                       {t("startNow")}
                     </Button>
                   ) : (
-                    siteTimeZone && <span className="block">{t("startsNow")}</span>
+                    siteTimeZone && <span> · {t("startsNow")}</span>
                   )
                 }
               />
@@ -592,7 +595,9 @@ export function IssuePermitForm({
             {issueWhenConfigured ? t("waitingForSettings") : isIssuing ? t("issuingStatus") : ""}
           </p>
         </div>
-        <div className="max-lg:order-1 lg:col-start-1 lg:row-start-2">{results}</div>
+        <div className="max-lg:order-1 empty:hidden lg:col-start-1 lg:row-start-2 lg:mt-4">
+          {results}
+        </div>
       </form>
     </FormProvider>
   );

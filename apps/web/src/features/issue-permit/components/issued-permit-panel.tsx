@@ -21,7 +21,10 @@ export function formatPermitAmount(
 
 const FEEDBACK_MS = 3000;
 
-export function CopyReferenceButton({ referenceId }: { referenceId: string }) {
+/** Among several permits, the buttons show a short word; their names stay whole. */
+type Short = { short?: boolean };
+
+export function CopyReferenceButton({ referenceId, short }: { referenceId: string } & Short) {
   const t = useMessages(issuePermitMessages);
   const [state, setState] = useState<"idle" | "copied" | "copyFailed">("idle");
   useEffect(() => {
@@ -43,8 +46,12 @@ export function CopyReferenceButton({ referenceId }: { referenceId: string }) {
 
   return (
     <>
-      <Button variant="secondary" onClick={copy}>
-        {t("copyReference")}
+      <Button
+        variant="secondary"
+        aria-label={short ? t("copyReference") : undefined}
+        onClick={copy}
+      >
+        {short ? t("copyShort") : t("copyReference")}
       </Button>
       {/* Last in the row, after any sibling button, so the feedback never pushes them around. */}
       <span
@@ -159,21 +166,23 @@ export function IssuedPermitPanel({
         </span>
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <CopyReferenceButton referenceId={permit.referenceId} />
+        <CopyReferenceButton referenceId={permit.referenceId} short={row} />
         {/* The browser's own print key does the same from anywhere, the plate field included:
             the print stylesheet prints the slip alone. */}
         {!voided && (
           <Button
             variant="secondary"
             aria-keyshortcuts={shortcut.ariaKeyShortcuts}
+            aria-label={row ? t("printSlip") : undefined}
             onClick={() => window.print()}
           >
-            {t("printSlip")}
-            <span className="pointer-coarse:hidden">({shortcut.label})</span>
+            {row ? t("printShort") : t("printSlip")}
+            {!row && <span className="pointer-coarse:hidden"> ({shortcut.label})</span>}
           </Button>
         )}
         {undoSeconds > 0 && (
           <UndoIssue
+            short={row}
             permit={permit}
             undoSeconds={undoSeconds}
             opscomTimeoutMs={opscomTimeoutMs}

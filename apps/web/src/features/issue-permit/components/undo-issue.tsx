@@ -127,6 +127,8 @@ function useUndoShortcut(
 }
 
 type UndoIssueProps = {
+  /** Among several permits: "Undo" alone shows, the countdown without its key. */
+  short?: boolean;
   permit: IssuedPermit;
   undoSeconds: number;
   opscomTimeoutMs: number;
@@ -138,7 +140,13 @@ type UndoIssueProps = {
  * reason. The countdown shows each second but is said once; Alt+Z works while the plate keeps
  * focus for the next guest, or, with several permits on screen, goes from one Undo to the next.
  */
-export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: UndoIssueProps) {
+export function UndoIssue({
+  short,
+  permit,
+  undoSeconds,
+  opscomTimeoutMs,
+  onVoided,
+}: UndoIssueProps) {
   const hintId = useId();
   const t = useMessages(issuePermitMessages);
   const common = useMessages(commonMessages);
@@ -209,10 +217,17 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
               t("undoing")
             ) : (
               <>
-                {t("undo")}
+                {short ? (
+                  <>
+                    <span aria-hidden="true">{t("undoShort")}</span>
+                    <span className="sr-only">{t("undo")}</span>
+                  </>
+                ) : (
+                  t("undo")
+                )}
                 <span className="sr-only"> ({permit.plate})</span>
                 <span aria-hidden="true" className="font-mono text-sm tabular-nums text-slate-700">
-                  <span className="pointer-coarse:hidden">Alt+Z · </span>
+                  {!short && <span className="pointer-coarse:hidden">Alt+Z · </span>}
                   {`${left} s`}
                 </span>
               </>

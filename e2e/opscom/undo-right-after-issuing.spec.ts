@@ -41,11 +41,9 @@ test("Alt+Z right after issuing voids the permit in OPSCOM while the plate keeps
   await expect(voided).toContainText(reference);
   await expect(voided.getByRole("button", { name: /Print slip/ })).toHaveCount(0);
   await expect(
-    page
-      .getByRole("status")
-      .filter({
-        hasText: `Permit for ${plate} undone: it is voided, and OPSCOM no longer has it.`,
-      }),
+    page.getByRole("status").filter({
+      hasText: `Permit for ${plate} undone: it is voided, and OPSCOM no longer has it.`,
+    }),
   ).toHaveCount(1);
   await expect(plateField).toBeFocused();
   await expect(plateField).toHaveValue("");

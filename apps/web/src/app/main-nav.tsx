@@ -90,7 +90,7 @@ export function SignedInMember({ member, onSignedOut }: SignedInMemberProps) {
       label={
         <>
           <span>
-            <span className="block max-w-40 truncate font-semibold">{member.displayName}</span>
+            <span className="block max-w-40 truncate font-semibold">{member.displayName}</span>{" "}
             <span className="block text-xs text-slate-300">({roleName(member.role)})</span>
           </span>
           <span aria-hidden="true" className="max-xl:hidden">

@@ -64,6 +64,7 @@ test("Everyone can change their own password, and a wrong current password is re
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByRole("alert").first()).toBeVisible();
   // Still signed in: the refusal is about the password, not the session.
+  await page.getByRole("button", { name: /\(Administrator\)/ }).click();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 });
 

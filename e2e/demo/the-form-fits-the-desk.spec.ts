@@ -79,6 +79,7 @@ test("At 1366×768 and 1024×768, in English and in French, the form, the permit
   await desk.context().grantPermissions(["clipboard-read", "clipboard-write"]);
 
   for (const [languageName, language] of Object.entries(LANGUAGES)) {
+    await desk.goto("/");
     await desk.evaluate(`localStorage.setItem("permit-desk.locale", "${language.locale}")`);
     for (const [sizeName, size] of Object.entries(SIZES)) {
       const at = `${sizeName}, ${languageName}`;

@@ -21,7 +21,7 @@ import { wallTimeMessages } from "./wall-time-messages.ts";
 type Registration = {
   name?: string;
   onChange?(event: { target: { name: string; value: string }; type: string }): unknown;
-  onBlur?(event: { target: { name: string }; type: string }): unknown;
+  onBlur?(event: { target: { name: string; value: string }; type: string }): unknown;
   ref?: unknown;
 };
 
@@ -135,7 +135,8 @@ export function WallTimeField<V extends FieldValues, C, T>({
         onKeyDown={(event) => onKeyDown(part, event)}
         onBlur={() => {
           setLeft((before) => ({ ...before, [part]: true }));
-          void onBlur?.({ target: { name }, type: "blur" });
+          // The form reads the value from the event, blur or not: it is the one value still.
+          void onBlur?.({ target: { name, value }, type: "blur" });
         }}
         className={classNames(controlClassName, "font-mono tabular-nums")}
       />

@@ -11,7 +11,7 @@ import {
   IssuePermitHeading,
   IssuePermitPagePlaceholder,
 } from "./issue-permit-page-placeholder.tsx";
-import { IssuedPermitPanel } from "./issued-permit-panel.tsx";
+import { IssuedPermitPanel, permitInBrief } from "./issued-permit-panel.tsx";
 import { PermitSlips } from "./permit-slip.tsx";
 
 type IssuedPermitAnnouncementProps = {
@@ -62,6 +62,7 @@ type IssuedPermitsProps = {
 /** What the last submission issued: one card, or a one-line summary and a row per permit. */
 function IssuedPermits({ config, permits, plates, previous, onVoided }: IssuedPermitsProps) {
   const t = useMessages(issuePermitMessages);
+  const { locale } = useLocale();
   if (permits.length === 0) return null;
   const row = plates > 1;
   const panels = permits.map((permit) => (
@@ -78,11 +79,14 @@ function IssuedPermits({ config, permits, plates, previous, onVoided }: IssuedPe
   ));
   if (!row) return panels;
   return (
-    <section aria-labelledby="issued-summary" className="space-y-2">
+    <section aria-labelledby="issued-summary" className="space-y-1.5">
       <h2 id="issued-summary" className="font-bold text-slate-950">
         {previous && `${t("previousPermit")} `}
         {t("issuedOfTyped", { issued: permits.length, typed: plates })}
       </h2>
+      <p className="text-sm text-slate-800">
+        {permits[0] && permitInBrief(permits[0], config.siteTimeZone, locale).join(" · ")}
+      </p>
       {panels}
     </section>
   );

@@ -94,6 +94,17 @@ type IssuedPermitPanelProps = {
   previous?: boolean;
 };
 
+/** Where, when and for how much, in brief: "Lot 4 · Dec 6, 14:30 – 16:30 · $6.00". */
+export function permitInBrief(
+  permit: IssuedPermit,
+  siteTimeZone: string,
+  locale: Locale,
+): string[] {
+  const amount = formatPermitAmount(permit, locale);
+  const brief = [permit.zone, validityInBrief(permit, siteTimeZone, locale)];
+  return amount ? [...brief, amount] : brief;
+}
+
 /** When a permit is valid, short: "Dec 6, 14:30 – 16:30" on one day, both dates otherwise. */
 function validityInBrief(permit: IssuedPermit, siteTimeZone: string, locale: string): string {
   const day = { month: "short", day: "numeric" } as const;
@@ -123,9 +134,17 @@ export function IssuedPermitPanel({
   const [voided, setVoided] = useState(false);
   const { locale } = useLocale();
   const shortcut = printShortcut(globalThis.navigator?.platform ?? "");
-  const amount = formatPermitAmount(permit, locale);
-  const details = [permit.zone, validityInBrief(permit, siteTimeZone, locale), amount];
+  // Among several, where and when is said once above the rows: a row names its own number only.
+  const details = row ? [] : permitInBrief(permit, siteTimeZone, locale);
   if (permit.permitNo) details.push(`${t("permitNumber")} ${permit.permitNo}`);
+  const reference = (
+    <p className="flex min-w-0 flex-1 items-baseline gap-2 text-sm">
+      <span className="shrink-0 font-semibold text-slate-800">{t("reference")}</span>
+      <span className="min-w-0 truncate font-mono text-slate-950" title={permit.referenceId}>
+        {permit.referenceId}
+      </span>
+    </p>
+  );
   const quiet = voided || previous;
 
   return (
@@ -157,14 +176,10 @@ export function IssuedPermitPanel({
           <span className="sr-only">{t("plate")} </span>
           {permit.plate}
         </p>
-        <p className="text-sm text-slate-800">{details.filter(Boolean).join(" · ")}</p>
+        {row && reference}
+        {details.length > 0 && <p className="text-sm text-slate-800">{details.join(" · ")}</p>}
       </div>
-      <p className="mt-1 flex min-w-0 items-baseline gap-2 text-sm">
-        <span className="shrink-0 font-semibold text-slate-800">{t("reference")}</span>
-        <span className="min-w-0 truncate font-mono text-slate-950" title={permit.referenceId}>
-          {permit.referenceId}
-        </span>
-      </p>
+      {!row && reference}
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <CopyReferenceButton referenceId={permit.referenceId} short={row} />
         {/* The browser's own print key does the same from anywhere, the plate field included:

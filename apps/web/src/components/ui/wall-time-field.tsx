@@ -102,7 +102,6 @@ export function WallTimeField<V extends FieldValues, C, T>({
   const describedBy = (part: Part) =>
     [
       part === "date" && words ? `${id}-words` : "",
-      `${id}-keys`,
       hint ? `${id}-hint` : "",
       shown.length > 0 ? `${id}-error` : "",
     ]
@@ -153,9 +152,6 @@ export function WallTimeField<V extends FieldValues, C, T>({
           {words}
         </span>
       </div>
-      <p id={`${id}-keys`} className="sr-only">
-        {t("keys")}
-      </p>
       {hint && (
         <div id={`${id}-hint`} className="mt-1 text-sm text-slate-700">
           {hint}

@@ -117,9 +117,9 @@ test("A hint says what will be sent only when the field's value will be accepted
 
   await page.getByLabel("Amount").fill("0");
   await expect(page.getByText("The amount must be at least 0.01.")).toBeVisible();
-  await expect(page.getByText(/Will be sent as 0/)).toHaveCount(0);
+  await expect(page.getByText(/sent as 0/)).toHaveCount(0);
   await page.getByLabel("Amount").fill("4.5");
-  await expect(page.getByText("Optional. Will be sent as 4.50")).toBeVisible();
+  await expect(page.getByText("Optional; sent as 4.50")).toBeVisible();
 });
 
 test("A free permit is sent without a currency", async ({ page }) => {

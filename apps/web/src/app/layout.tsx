@@ -198,7 +198,7 @@ export function Layout({ demo, header, width, children }: LayoutProps) {
       <main
         id={MAIN_CONTENT_ID}
         tabIndex={-1}
-        className={classNames("mx-auto px-4 py-4 outline-none sm:py-6", WIDTHS[width])}
+        className={classNames("mx-auto px-4 py-4 outline-none sm:py-6 lg:py-4", WIDTHS[width])}
       >
         {children !== null && (
           <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6 print:shadow-none print:ring-0">

@@ -37,9 +37,9 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     repeatedTime:
       "{{time}} happens twice that day in {{zone}}: the clocks go back. The first {{time}} is used.",
     amountHint: "Optional, e.g. 14.50",
-    amountSentAs: "Optional. Will be sent as {{amount}}",
+    amountSentAs: "Optional; sent as {{amount}}",
     currencyLabel: "Currency",
-    permitNoHint: "Optional: the ticket's number.",
+    permitNoHint: "Optional: ticket number",
     issue: "Issue permit",
     issueSeveral: ({ count }: Count) => `Issue ${count} permits`,
     issuing: "Issuing…",
@@ -182,9 +182,9 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     repeatedTime:
       "{{time}} revient deux fois ce jour-là dans {{zone}} : on recule l'heure. Le premier {{time}} est retenu.",
     amountHint: "Facultatif, p. ex. 14,50",
-    amountSentAs: "Facultatif. Sera envoyé comme {{amount}}",
+    amountSentAs: "Facultatif; envoyé : {{amount}}",
     currencyLabel: "Devise",
-    permitNoHint: "Facultatif : le numéro du billet.",
+    permitNoHint: "Facultatif : n° du billet",
     issue: "Émettre le permis",
     issueSeveral: ({ count }: Count) => `Émettre ${count} permis`,
     issuing: "Émission…",

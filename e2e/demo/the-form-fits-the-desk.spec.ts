@@ -202,3 +202,36 @@ test("The header keeps to one row at the desk in both languages, and to one shor
   await expect(page.getByRole("button", { name: "Menu" })).toBeFocused();
   await expect(page.getByRole("navigation")).toBeHidden();
 });
+
+test("Keyboard hints are hidden on a touch screen and shown with a mouse", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const created = await page.request.post("/api/templates", {
+    data: {
+      name: `Touch ${Date.now().toString(36)}`,
+      zone: "Lot 4",
+      duration: { kind: "endOfDay" },
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  await page.goto("/");
+  const picker = page.getByRole("group", { name: "Template" });
+  await expect(picker.locator("kbd").first()).toBeVisible();
+
+  const touch = await browser.newContext({
+    baseURL,
+    storageState: await page.context().storageState(),
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const phone = await touch.newPage();
+  await phone.goto("/");
+  const phonePicker = phone.getByRole("group", { name: "Template" });
+  await expect(phonePicker.getByRole("radio").first()).toBeVisible();
+  await expect(phonePicker.locator("kbd").first()).toBeHidden();
+  await expect(phone.getByText("Alt + number applies a template")).toBeHidden();
+  await touch.close();
+});

@@ -152,3 +152,36 @@ test("Skip to main content is the first stop of the Tab key and leads past the h
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Plate to check")).toBeFocused();
 });
+
+test("Dates are typed year first and times on a 24-hour clock, in the app's language whatever the browser's, with arrow keys and plain errors", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const validFrom = siteTimeField(page, "Valid from");
+  await validFrom.fill("2026-07-02T09:00");
+  await expect(validFrom.group).toContainText("Thu, Jul 2, 2026");
+  await validFrom.date.press("ArrowUp");
+  await validFrom.time.press("ArrowDown");
+  await validFrom.expectValue("2026-07-03T08:45");
+  await siteTimeField(page, "Valid until").expectValue("2026-07-03T10:45");
+
+  // Written as a French clerk would, "14 h 30", it reads; a 12-hour time does not, and says so.
+  await validFrom.time.fill("14 h 30");
+  await siteTimeField(page, "Valid until").expectValue("2026-07-03T16:30");
+  await validFrom.time.fill("2:30 PM");
+  await validFrom.date.focus();
+  await expect(validFrom.group.getByRole("alert")).toHaveText(
+    "Write the time on a 24-hour clock, as 14:30.",
+  );
+  await expect(validFrom.time).toHaveValue("2:30 PM");
+  await expect(validFrom.time).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByRole("button", { name: "Français" }).click();
+  await expect(validFrom.group).toHaveCount(0);
+  const debut = siteTimeField(page, "Valide à partir de");
+  await expect(debut.group).toContainText("ven. 3 juill. 2026");
+  await expect(debut.group.getByRole("alert")).toHaveText(
+    "Écrivez l'heure sur 24 heures, comme 14:30 ou 14 h 30.",
+  );
+  await expectNoAxeViolations(page);
+});

@@ -107,7 +107,6 @@ export function Disclosure({
       className={className}
       onKeyDown={(event) => {
         if (event.key !== "Escape" || !open) return;
-        event.stopPropagation();
         setOpen(false);
         button.current?.focus();
       }}

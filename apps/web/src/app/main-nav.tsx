@@ -84,30 +84,37 @@ export function SignedInMember({ member, onSignedOut }: SignedInMemberProps) {
   const signOut = useSignOut({ onSignedOut });
   const t = useMessages(commonMessages);
   const roleName = useMessages(roleMessages);
+  const who = (
+    <span>
+      <span className="block max-w-40 truncate font-semibold">{member.displayName}</span>{" "}
+      <span className="block text-xs text-slate-300">({roleName(member.role)})</span>
+    </span>
+  );
   return (
     <Disclosure
       className="relative flex flex-col gap-1 xl:ml-auto"
       label={
         <>
-          <span>
-            <span className="block max-w-40 truncate font-semibold">{member.displayName}</span>{" "}
-            <span className="block text-xs text-slate-300">({roleName(member.role)})</span>
-          </span>
-          <span aria-hidden="true" className="max-xl:hidden">
-            ▾
-          </span>
+          {who}
+          <span aria-hidden="true">▾</span>
         </>
       }
-      buttonClassName={headerControlClassName("gap-2 px-2 text-left text-sm")}
+      // In the narrow screen's menu the actions are listed under the name, with nothing to open:
+      // the button, and so an open list, is for the desk's width alone.
+      buttonClassName={classNames(
+        headerControlClassName("gap-2 px-2 text-left text-sm"),
+        "max-xl:hidden",
+      )}
       panelClassName={(open) =>
         classNames(
           "flex flex-col gap-1",
           open
-            ? "xl:absolute xl:top-full xl:right-0 xl:z-20 xl:mt-1 xl:w-max xl:rounded-md xl:bg-slate-900 xl:p-2 xl:ring-1 xl:ring-slate-600"
+            ? "absolute top-full right-0 z-20 mt-1 w-max rounded-md bg-slate-900 p-2 ring-1 ring-slate-600"
             : "xl:hidden",
         )
       }
     >
+      <p className="px-3 text-sm xl:hidden">{who}</p>
       <Link
         href="/password"
         className={headerControlClassName("px-3")}

@@ -78,8 +78,10 @@ test("An administrator reads every page in English and in French, and the choice
 
   const nav = page.getByRole("navigation", { name: "Principale" });
   await expect(nav.getByRole("link", { name: "Historique" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
   await expect(page.getByRole("banner")).toContainText("(Administrateur)");
+  await page.getByRole("button", { name: /\(Administrateur\)/ }).click();
+  await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+  await page.keyboard.press("Escape");
 
   for (const [path, heading] of pages) {
     await page.goto(path);

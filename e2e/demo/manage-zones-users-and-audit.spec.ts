@@ -104,6 +104,7 @@ test("Everyone can change their own password, and a wrong current password is re
   await expect(page.getByLabel("Current password")).toBeFocused();
   await expect(page.getByRole("alert")).toHaveCount(1);
   // Still signed in: the refusal is about the password, not the session.
+  await page.getByRole("button", { name: /\(Administrator\)/ }).click();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 });
 

@@ -83,6 +83,7 @@ test("Signing out ends the session on the server, not only in the page", async (
     (response) =>
       response.url().endsWith("/api/session") && response.request().method() === "DELETE",
   );
+  await page.getByRole("button", { name: /\(Administrator\)/ }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
   expect((await signOut).ok()).toBe(true);
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();

@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { uniquePlate } from "../support/history.ts";
-import { REFERENCE_PATTERN } from "../support/permit-form.ts";
+import { REFERENCE_PATTERN, siteTimeField } from "../support/permit-form.ts";
 import { misbehave, receivedRequests, resetSimulator } from "../support/simulator.ts";
 import { siteDay } from "../support/site-day.ts";
 
@@ -23,21 +23,21 @@ test("After OPSCOM did not confirm a permit, pressing Issue again for that plate
   await misbehave(request, { mode: "hang", times: 1 });
   const plate = uniquePlate("HOLD");
   await page.goto("/");
-  const validFrom = page.getByLabel("Valid from");
-  await expect(validFrom).toBeEnabled();
+  const validFrom = siteTimeField(page, "Valid from");
+  await expect(validFrom.date).toBeEnabled();
   // The page's clock is the test's to move: untouched default times follow it.
-  const loadedAt = await validFrom.inputValue();
+  const loadedAt = await validFrom.value();
   await page.clock.fastForward(PAST_THE_NEXT_MINUTE);
-  await expect(validFrom).not.toHaveValue(loadedAt);
+  await expect.poll(validFrom.value).not.toBe(loadedAt);
 
   await page.getByLabel("Licence plate").fill(plate);
   await page.getByRole("button", { name: "Issue permit" }).click();
   const alert = page.getByRole("alert").filter({ hasText: /did not confirm/ });
   await expect(alert).toBeVisible({ timeout: 6_000 });
-  const sentFrom = await validFrom.inputValue();
+  const sentFrom = await validFrom.value();
 
   await page.clock.fastForward(PAST_THE_NEXT_MINUTE);
-  await expect(validFrom).toHaveValue(sentFrom);
+  await validFrom.expectValue(sentFrom);
   await page.getByRole("button", { name: "Issue permit" }).click();
 
   await expect(alert).toBeFocused();

@@ -41,7 +41,9 @@ test("Alt+Z right after issuing voids the permit in OPSCOM while the plate keeps
   await expect(voided).toContainText(reference);
   await expect(voided.getByRole("button", { name: /Print slip/ })).toHaveCount(0);
   await expect(
-    page.getByRole("status").filter({ hasText: `Permit for ${plate} voided.` }),
+    page.getByRole("status").filter({
+      hasText: `Permit for ${plate} undone: it is voided, and OPSCOM no longer has it.`,
+    }),
   ).toHaveCount(1);
   await expect(plateField).toBeFocused();
   await expect(plateField).toHaveValue("");
@@ -103,8 +105,12 @@ test("With several plates issued, each permit has its own Undo, and Alt+Z goes f
   const panels = page.getByRole("region", { name: "Permit issued" });
   await expect(panels).toHaveCount(2);
   await expect(panels.getByRole("button", { name: "Undo" })).toHaveCount(2);
-  await expect(panels.nth(0).getByRole("button", { name: `Undo ${first}` })).toBeVisible();
-  await expect(panels.nth(1).getByRole("button", { name: `Undo ${second}` })).toBeVisible();
+  await expect(
+    panels.nth(0).getByRole("button", { name: `Undo this permit (${first})` }),
+  ).toBeVisible();
+  await expect(
+    panels.nth(1).getByRole("button", { name: `Undo this permit (${second})` }),
+  ).toBeVisible();
   await expect(panels.nth(0)).toContainText("Alt+Z moves to the next Undo, and Enter undoes it.");
   await expect(panels.nth(0)).not.toContainText("Alt+Z does it from anywhere");
   const secondReference = (await panels.nth(1).getByText(REFERENCE_PATTERN).textContent()) ?? "";
@@ -121,7 +127,7 @@ test("With several plates issued, each permit has its own Undo, and Alt+Z goes f
   await expect(page.getByRole("region", { name: "Permit issued" })).toHaveCount(1);
   expect((await opscomPermit(request, secondReference)).deletedAt).not.toBeNull();
   expect((await opscomPermit(request, firstReference)).deletedAt).toBeNull();
-  const firstUndo = page.getByRole("button", { name: `Undo ${first}` });
+  const firstUndo = page.getByRole("button", { name: `Undo this permit (${first})` });
   await expect(firstUndo).toBeFocused();
   await expect(page.getByRole("region", { name: "Permit issued" })).toContainText(
     "Alt+Z does it from anywhere on this page.",

@@ -118,7 +118,7 @@ function SignedInApp({ member, onSignedOut }: SignedInAppProps) {
   return (
     <Layout
       demo={config.data?.demo ?? demo}
-      width={onIssuePage ? "narrow" : "wide"}
+      width={onIssuePage ? "desk" : "wide"}
       header={
         <>
           <MainNav role={member.role} />

@@ -1,4 +1,4 @@
-import { lazy, type MouseEvent, type ReactNode, Suspense } from "react";
+import { lazy, type MouseEvent, type ReactNode, Suspense, useId, useRef, useState } from "react";
 import { classNames } from "../lib/class-names.ts";
 import { commonMessages } from "../lib/i18n/common-messages.ts";
 import { LOCALE_NAMES, LOCALES } from "../lib/i18n/locale.ts";
@@ -88,17 +88,72 @@ function LanguageSwitch({ className }: { className?: string }) {
   );
 }
 
+type DisclosureProps = {
+  /** What the button says; the button's look where it shows (`hidden` where it does not). */
+  label: ReactNode;
+  buttonClassName: string;
+  /** The panel's classes when open and when closed, as it may always show on wider screens. */
+  panelClassName: (open: boolean) => string;
+  className: string;
+  children: ReactNode;
+};
+
+/**
+ * A button that shows and hides what follows it (the header's menu, a member's own actions),
+ * keyboard and screen-reader friendly: Escape, or following a link in it, closes it.
+ */
+export function Disclosure({
+  label,
+  buttonClassName,
+  panelClassName,
+  className,
+  children,
+}: DisclosureProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape and links close it from anywhere in it.
+    <div
+      className={className}
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || !open) return;
+        setOpen(false);
+        button.current?.focus();
+      }}
+      onClick={(event) => {
+        if ((event.target as HTMLElement).closest("a")) setOpen(false);
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+        className={buttonClassName}
+      >
+        {label}
+      </button>
+      <div id={panelId} className={panelClassName(open)}>
+        {children}
+      </div>
+    </div>
+  );
+}
+
 type LayoutProps = {
   demo: boolean;
   /** The main navigation and who is signed in; absent before anyone is. */
   header?: ReactNode;
   /** Tables need the room; a form reads better narrow. The header keeps still either way. */
-  width: "narrow" | "wide";
+  width: keyof typeof WIDTHS;
   /** The page; while nothing is known of it yet, no card is drawn either. */
   children: ReactNode;
 };
 
-const WIDTHS = { narrow: "max-w-2xl", wide: "max-w-7xl" } as const;
+/** "desk": the Issue page's two columns, which fit the form and its result on one screen. */
+const WIDTHS = { narrow: "max-w-2xl", desk: "max-w-6xl", wide: "max-w-7xl" } as const;
 
 export function Layout({ demo, header, width, children }: LayoutProps) {
   const t = useMessages(commonMessages);
@@ -106,16 +161,43 @@ export function Layout({ demo, header, width, children }: LayoutProps) {
     <div className="min-h-dvh bg-slate-100 text-slate-900">
       <SkipLink />
       <header className="bg-slate-900 text-white print:hidden">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
-          <div className="flex items-center gap-3">
+        {/* One row at every width: what does not fit goes behind the Menu button. */}
+        <div className="relative mx-auto flex max-w-7xl items-center gap-x-3 px-4 py-2 sm:gap-x-4">
+          <div className="flex shrink-0 items-center gap-3">
             <span aria-hidden="true" className="rounded bg-blue-600 px-2 py-0.5 font-bold">
               P
             </span>
-            <span className="text-lg font-semibold">Permit Desk</span>
+            <span
+              className={classNames("text-lg font-semibold", Boolean(header) && "max-sm:sr-only")}
+            >
+              Permit Desk
+            </span>
           </div>
-          {header}
+          {/* Below 1280 px the sections and account go behind a Menu button. */}
+          {header && (
+            <Disclosure
+              className="flex items-center xl:flex-1"
+              label={
+                <>
+                  <span aria-hidden="true">☰</span>
+                  {t("menu")}
+                </>
+              }
+              buttonClassName={classNames(headerControlClassName("gap-2 px-3"), "xl:hidden")}
+              panelClassName={(open) =>
+                classNames(
+                  "xl:flex xl:flex-1 xl:items-center xl:gap-4",
+                  open
+                    ? "max-xl:absolute max-xl:inset-x-0 max-xl:top-full max-xl:z-20 max-xl:flex max-xl:flex-col max-xl:gap-3 max-xl:bg-slate-900 max-xl:px-4 max-xl:py-3"
+                    : "max-xl:hidden",
+                )
+              }
+            >
+              {header}
+            </Disclosure>
+          )}
           {/* At the right: after the member's own actions when someone is signed in. */}
-          <LanguageSwitch className={header ? undefined : "ml-auto"} />
+          <LanguageSwitch className="ml-auto shrink-0 xl:ml-0" />
         </div>
         {demo && (
           <p className="bg-amber-300 px-4 py-2 text-center font-semibold text-slate-950">
@@ -131,10 +213,10 @@ export function Layout({ demo, header, width, children }: LayoutProps) {
       <main
         id={MAIN_CONTENT_ID}
         tabIndex={-1}
-        className={classNames("mx-auto px-4 py-6 outline-none sm:py-8", WIDTHS[width])}
+        className={classNames("mx-auto px-4 py-4 outline-none sm:py-6 lg:py-4", WIDTHS[width])}
       >
         {children !== null && (
-          <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-8 print:shadow-none print:ring-0">
+          <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-6 print:shadow-none print:ring-0">
             {children}
           </div>
         )}

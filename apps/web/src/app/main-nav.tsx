@@ -1,11 +1,12 @@
 import type { Role, StaffMember } from "@permit-desk/schema";
 import type { ReactNode } from "react";
 import { Link, useRoute } from "wouter";
+import { classNames } from "../lib/class-names.ts";
 import { commonMessages } from "../lib/i18n/common-messages.ts";
 import { useMessages } from "../lib/i18n/messages.ts";
 import { roleMessages } from "../lib/roles.ts";
 import { useSignOut } from "../lib/session.ts";
-import { headerControlClassName } from "./layout.tsx";
+import { Disclosure, headerControlClassName } from "./layout.tsx";
 import {
   auditPage,
   changePasswordPage,
@@ -38,7 +39,7 @@ function NavLink({ href, section, page, children }: NavLinkProps) {
       aria-current={current}
       onPointerEnter={onIntent}
       onFocus={onIntent}
-      className={headerControlClassName("px-3", current)}
+      className={headerControlClassName("px-3 whitespace-nowrap xl:px-2 xl:text-sm", current)}
     >
       {children}
     </Link>
@@ -71,7 +72,7 @@ export function MainNav({ role }: { role: Role }) {
   const t = useMessages(commonMessages);
   return (
     <nav aria-label={t("mainNav")}>
-      <ul className="flex flex-wrap gap-1">
+      <ul className="flex flex-col gap-1 xl:flex-row">
         {SECTIONS.filter(({ roles }) => roles?.includes(role) ?? true).map(({ label, ...link }) => (
           <li key={link.href}>
             <NavLink {...link}>{t(label)}</NavLink>
@@ -84,17 +85,45 @@ export function MainNav({ role }: { role: Role }) {
 
 type SignedInMemberProps = { member: StaffMember; onSignedOut: () => void };
 
-/** Who is signed in, as the header shows them, with their own account's actions. */
+/**
+ * Who is signed in, with their own account's actions: behind their name at the desk, to keep the
+ * header to one row, and listed in the menu on a narrow screen.
+ */
 export function SignedInMember({ member, onSignedOut }: SignedInMemberProps) {
   const signOut = useSignOut({ onSignedOut });
   const t = useMessages(commonMessages);
   const roleName = useMessages(roleMessages);
+  const who = (
+    <span>
+      <span className="block max-w-40 truncate font-semibold">{member.displayName}</span>{" "}
+      <span className="block text-xs text-slate-300">({roleName(member.role)})</span>
+    </span>
+  );
   return (
-    <div className="ml-auto flex flex-wrap items-center gap-x-2">
-      <p className="text-sm">
-        <span className="font-semibold">{member.displayName}</span>{" "}
-        <span className="text-slate-300">({roleName(member.role)})</span>
-      </p>
+    <Disclosure
+      className="relative flex flex-col gap-1 xl:ml-auto"
+      label={
+        <>
+          {who}
+          <span aria-hidden="true">▾</span>
+        </>
+      }
+      // In the narrow screen's menu the actions are listed under the name, with nothing to open:
+      // the button, and so an open list, is for the desk's width alone.
+      buttonClassName={classNames(
+        headerControlClassName("gap-2 px-2 text-left text-sm"),
+        "max-xl:hidden",
+      )}
+      panelClassName={(open) =>
+        classNames(
+          "flex flex-col gap-1",
+          open
+            ? "absolute top-full right-0 z-20 mt-1 w-max rounded-md bg-slate-900 p-2 ring-1 ring-slate-600"
+            : "xl:hidden",
+        )
+      }
+    >
+      <p className="px-3 text-sm xl:hidden">{who}</p>
       <Link
         href="/password"
         className={headerControlClassName("px-3")}
@@ -111,6 +140,6 @@ export function SignedInMember({ member, onSignedOut }: SignedInMemberProps) {
       >
         {t("signOut")}
       </button>
-    </div>
+    </Disclosure>
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { LOCALES } from "../../lib/i18n/locale.ts";
 import { issuePermitMessages } from "./messages.ts";
 
@@ -15,6 +16,17 @@ describe("issuePermitMessages", () => {
       expect(one).not.toMatch(/Enter|Entrée/);
       expect(t("undoHintSeveral", { seconds: 10 })).toMatch(/Alt\+Z .+ (Enter|Entrée)/);
       expect(t("undoHintSeveral", { seconds: 10 })).not.toContain(t("undoHint", { seconds: 10 }));
+    },
+  );
+
+  it.each(LOCALES)(
+    "never word Undo in %s as the app's Cancel, which clerks press to dismiss a message",
+    (locale) => {
+      const t = issuePermitMessages.in(locale);
+      const cancel = commonMessages.in(locale)("cancel");
+      expect(t("undo")).not.toMatch(new RegExp(`^${cancel}`, "i"));
+      expect(t("undo")).toMatch(/permit|permis/);
+      expect(t("voidedAnnouncement", { plate: "UM0003" })).toMatch(/OPSCOM/);
     },
   );
 });

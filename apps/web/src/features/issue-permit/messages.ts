@@ -8,7 +8,10 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     plateAgainDiffers: "The plate typed again is not the same. Check both against the vehicle.",
     plateAgainMissing: "Type the plate a second time.",
     platePrefixed: "{{plate}}: {{message}}",
-    plateRepeated: "Listed more than once: {{plates}}.",
+    plateRepeated: ({ plates }: { plates: string[] }) =>
+      plates.length === 1
+        ? `${plates[0]} is listed more than once: it gets one permit.`
+        : `${plates.join(", ")} are listed more than once: each gets one permit.`,
     willBeSentAs: "Will be sent as",
     severalPlates: ({ count }: Count) => `${count} plates, one permit each:`,
     loading: "Loading…",
@@ -18,7 +21,7 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     validUntil: "Valid until",
     siteTime: "Site time, {{zone}}",
     siteTimeLoading: "Site time, loading…",
-    startsNow: "Now: follows the clock until you change it.",
+    startsNow: "Now: follows the clock.",
     startNow: "Start now",
     durationLegend: "How long",
     durationHours: ({ count }: Count) => plural(count, "1 hour", `${count} hours`),
@@ -34,9 +37,9 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     repeatedTime:
       "{{time}} happens twice that day in {{zone}}: the clocks go back. The first {{time}} is used.",
     amountHint: "Optional, e.g. 14.50",
-    amountSentAs: "Optional. Will be sent as {{amount}}",
+    amountSentAs: "Optional; sent as {{amount}}",
     currencyLabel: "Currency",
-    permitNoHint: "Optional: the ticket or permit number, if there is one.",
+    permitNoHint: "Optional: ticket number",
     issue: "Issue permit",
     issueSeveral: ({ count }: Count) => `Issue ${count} permits`,
     issuing: "Issuing…",
@@ -75,6 +78,11 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     releaseHeld: "Checked: not in OPSCOM, issue the held plates again",
     // After issuing: the panel, its announcement and the printed slip
     permitIssued: "Permit issued",
+    previousPermit: "Previous guest:",
+    issuedOfTyped: ({ issued, typed }: { issued: number; typed: number }) =>
+      issued === typed
+        ? `${issued} of ${typed} issued`
+        : `${issued} of ${typed} issued; ${typed - issued} left in the plate field`,
     reference: "Reference",
     plate: "Plate",
     zone: "Zone",
@@ -83,9 +91,11 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     amount: "Amount",
     permitNumber: "Permit number",
     copyReference: "Copy reference",
+    copyShort: "Copy",
+    printShort: "Print",
     copied: "Copied",
     copyFailed: "Could not copy: select the reference and copy it.",
-    printSlip: "Print slip ({{shortcut}})",
+    printSlip: "Print slip",
     announcement:
       "Permit issued for {{plate}} in {{zone}}, until {{time}}. Reference {{reference}}.",
     slipTitle: "Parking permit",
@@ -113,7 +123,8 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     maybeActive:
       "{{plate}} may already have a permit valid now in {{zone}} until {{until}}: OPSCOM has not confirmed it yet. You can still issue another.",
     // Undo on the success screen, which voids a permit just issued
-    undo: "Undo",
+    undo: "Undo this permit",
+    undoShort: "Undo",
     undoing: "Undoing…",
     undoHint: ({ seconds }: { seconds: number }) =>
       `Voids this permit in OPSCOM. Offered for ${seconds} seconds after issuing; Alt+Z does it from anywhere on this page.`,
@@ -126,7 +137,7 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     undoOver: "Undo is no longer offered. To void this permit, open its record.",
     voidedHeading: "Permit voided",
     voidedText: "Undone right after issuing: OPSCOM no longer has this permit.",
-    voidedAnnouncement: "Permit for {{plate}} voided.",
+    voidedAnnouncement: "Permit for {{plate}} undone: it is voided, and OPSCOM no longer has it.",
     refusedUndoTitle: "The permit was not voided",
     unconfirmedUndoTitle: "OPSCOM did not confirm the void",
     retryUndoTitle: "The void did not go through",
@@ -141,7 +152,10 @@ export const issuePermitMessages = defineMessages("issuePermit", {
       "La plaque tapée une deuxième fois n'est pas la même. Vérifiez les deux sur le véhicule.",
     plateAgainMissing: "Tapez la plaque une deuxième fois.",
     platePrefixed: "{{plate}} : {{message}}",
-    plateRepeated: "Inscrites plus d'une fois : {{plates}}.",
+    plateRepeated: ({ plates }: { plates: string[] }) =>
+      plates.length === 1
+        ? `${plates[0]} est inscrite plus d'une fois : elle reçoit un seul permis.`
+        : `${plates.join(", ")} sont inscrites plus d'une fois : chacune reçoit un seul permis.`,
     willBeSentAs: "Sera envoyée comme",
     severalPlates: ({ count }: Count) => `${count} plaques, un permis chacune :`,
     loading: "Chargement…",
@@ -152,7 +166,7 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     validUntil: "Valide jusqu'à",
     siteTime: "Heure du site, {{zone}}",
     siteTimeLoading: "Heure du site, chargement…",
-    startsNow: "Maintenant : suit l'horloge jusqu'à ce que vous la changiez.",
+    startsNow: "Maintenant : suit l'horloge.",
     startNow: "Commencer maintenant",
     durationLegend: "Durée",
     durationHours: ({ count }: Count) => pluralFr(count, `${count} heure`, `${count} heures`),
@@ -168,9 +182,9 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     repeatedTime:
       "{{time}} revient deux fois ce jour-là dans {{zone}} : on recule l'heure. Le premier {{time}} est retenu.",
     amountHint: "Facultatif, p. ex. 14,50",
-    amountSentAs: "Facultatif. Sera envoyé comme {{amount}}",
+    amountSentAs: "Facultatif; envoyé : {{amount}}",
     currencyLabel: "Devise",
-    permitNoHint: "Facultatif : le numéro du billet ou du permis, s'il y en a un.",
+    permitNoHint: "Facultatif : n° du billet",
     issue: "Émettre le permis",
     issueSeveral: ({ count }: Count) => `Émettre ${count} permis`,
     issuing: "Émission…",
@@ -209,6 +223,11 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     releaseHeld: "Vérifié : absentes d'OPSCOM, émettre de nouveau les plaques retenues",
     // After issuing: the panel, its announcement and the printed slip
     permitIssued: "Permis délivré",
+    previousPermit: "Client précédent :",
+    issuedOfTyped: ({ issued, typed }: { issued: number; typed: number }) =>
+      issued === typed
+        ? `${issued} sur ${typed} délivrés`
+        : `${issued} sur ${typed} délivrés; ${typed - issued} restent dans le champ de la plaque`,
     reference: "Référence",
     plate: "Plaque",
     zone: "Zone",
@@ -217,9 +236,11 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     amount: "Montant",
     permitNumber: "Numéro de permis",
     copyReference: "Copier la référence",
+    copyShort: "Copier",
+    printShort: "Imprimer",
     copied: "Copiée",
     copyFailed: "Copie impossible : sélectionnez la référence et copiez-la.",
-    printSlip: "Imprimer la fiche ({{shortcut}})",
+    printSlip: "Imprimer la fiche",
     announcement:
       "Permis délivré pour {{plate}} dans la zone {{zone}}, jusqu'au {{time}}. Référence {{reference}}.",
     slipTitle: "Permis de stationnement",
@@ -246,26 +267,27 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     maybeActive:
       "{{plate}} a peut-être déjà un permis valide en ce moment dans la zone {{zone}}, jusqu'à {{until}} : OPSCOM ne l'a pas encore confirmé. Vous pouvez quand même en délivrer un autre.",
     // Undo on the success screen, which voids a permit just issued
-    undo: "Annuler",
-    undoing: "Annulation…",
+    undo: "Révoquer ce permis",
+    undoShort: "Révoquer",
+    undoing: "Révocation…",
     undoHint: ({ seconds }: { seconds: number }) =>
-      `Annule ce permis dans OPSCOM. Offert pendant ${seconds} secondes après l'émission; Alt+Z le fait de n'importe où sur cette page.`,
+      `Révoque ce permis dans OPSCOM. Offert pendant ${seconds} secondes après l'émission; Alt+Z le fait de n'importe où sur cette page.`,
     undoHintSeveral: ({ seconds }: { seconds: number }) =>
-      `Annule ce permis dans OPSCOM. Offert pendant ${seconds} secondes après l'émission; Alt+Z passe au bouton Annuler suivant, et Entrée l'annule.`,
+      `Révoque ce permis dans OPSCOM. Offert pendant ${seconds} secondes après l'émission; Alt+Z passe au bouton Révoquer suivant, et Entrée le révoque.`,
     undoOffered: ({ seconds, plate }: { seconds: number; plate: string }) =>
-      `Vous pouvez annuler le permis de ${plate} pendant ${seconds} secondes : Alt+Z.`,
+      `Vous pouvez révoquer le permis de ${plate} pendant ${seconds} secondes : Alt+Z.`,
     undoOfferedSeveral: ({ seconds, plate }: { seconds: number; plate: string }) =>
-      `Vous pouvez annuler le permis de ${plate} pendant ${seconds} secondes : Alt+Z passe au bouton Annuler suivant, et Entrée l'annule.`,
-    undoOver: "L'annulation rapide n'est plus offerte. Pour annuler ce permis, ouvrez son dossier.",
-    voidedHeading: "Permis annulé",
-    voidedText: "Annulé juste après l'émission : OPSCOM n'a plus ce permis.",
-    voidedAnnouncement: "Permis de {{plate}} annulé.",
-    refusedUndoTitle: "Le permis n'a pas été annulé",
-    unconfirmedUndoTitle: "OPSCOM n'a pas confirmé l'annulation",
-    retryUndoTitle: "L'annulation n'a pas abouti",
-    retryAdvice: "Réessayer envoie la même annulation : OPSCOM ne la reçoit jamais deux fois.",
+      `Vous pouvez révoquer le permis de ${plate} pendant ${seconds} secondes : Alt+Z passe au bouton Révoquer suivant, et Entrée le révoque.`,
+    undoOver: "La révocation rapide n'est plus offerte. Pour annuler ce permis, ouvrez sa fiche.",
+    voidedHeading: "Permis révoqué",
+    voidedText: "Révoqué juste après l'émission : il est annulé, et OPSCOM n'a plus ce permis.",
+    voidedAnnouncement: "Permis de {{plate}} révoqué : il est annulé, et OPSCOM ne l'a plus.",
+    refusedUndoTitle: "Le permis n'a pas été révoqué",
+    unconfirmedUndoTitle: "OPSCOM n'a pas confirmé la révocation",
+    retryUndoTitle: "La révocation n'a pas abouti",
+    retryAdvice: "Réessayer envoie la même révocation : OPSCOM ne la reçoit jamais deux fois.",
     unconfirmedAdvice:
-      "Le permis est peut-être annulé, ou peut-être pas. Consultez son dossier avant de l'émettre de nouveau.",
+      "Le permis est peut-être révoqué, ou peut-être pas. Consultez sa fiche avant de l'émettre de nouveau.",
   },
 });
 

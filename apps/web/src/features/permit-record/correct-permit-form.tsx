@@ -11,6 +11,7 @@ import {
 import type { UseFormReturn } from "react-hook-form";
 import { Field, SelectField } from "../../components/ui/field.tsx";
 import { focusRing, plateInputProps } from "../../components/ui/styles.ts";
+import { WallTimeField } from "../../components/ui/wall-time-field.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { siteWallTimeToInstant } from "../../lib/site-wall-time.ts";
 import {
@@ -192,15 +193,17 @@ export function CorrectPermitForm(props: ChangeFormProps) {
           errors={errorsOf("zone")}
           options={zoneChoices(props.config.zones, current.zoneName)}
         />
-        <Field
+        <WallTimeField
           label={t("validFrom")}
           hint={siteTime}
-          {...field("validFrom", { type: "datetime-local" })}
+          control={form.control}
+          {...field("validFrom")}
         />
-        <Field
+        <WallTimeField
           label={t("validUntil")}
           hint={siteTime}
-          {...field("validUntil", { type: "datetime-local" })}
+          control={form.control}
+          {...field("validUntil")}
         />
         <Field
           label={t("permitNo")}

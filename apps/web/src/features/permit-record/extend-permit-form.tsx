@@ -11,8 +11,8 @@ import {
   validityIssues,
 } from "@permit-desk/schema";
 import { useWatch } from "react-hook-form";
-import { Field } from "../../components/ui/field.tsx";
 import { RadioFieldset } from "../../components/ui/radio-option.tsx";
+import { WallTimeField } from "../../components/ui/wall-time-field.tsx";
 import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
@@ -156,10 +156,11 @@ export function ExtendPermitForm(props: ChangeFormProps) {
         {...field("choice")}
       />
       {choice === CHOSEN_END && (
-        <Field
+        <WallTimeField
           label={t("validUntil")}
           hint={t("siteTime", { zone: siteTimeZone })}
-          {...field("until", { type: "datetime-local" })}
+          control={form.control}
+          {...field("until")}
         />
       )}
       <ReasonField {...field("reason")} />

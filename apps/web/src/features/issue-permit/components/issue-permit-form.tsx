@@ -11,6 +11,7 @@ import {
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   type BaseSyntheticEvent,
+  type ReactNode,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -53,9 +54,9 @@ import {
 import {
   amountSentAs,
   blankPermitForm,
+  distinctTypedPlates,
   type PermitForm,
   permitFormResolver,
-  typedPlates,
   UNCONFIGURED_PERMIT_FORM,
   withPlateReplaced,
 } from "../utils/permit-form.ts";
@@ -148,8 +149,14 @@ type IssuePermitFormProps = {
   /** The site's settings; undefined while they load, when only the plate can be typed. */
   config: ClientConfig | undefined;
   onIssuing: () => void;
-  /** One permit, or one per plate when several plates were typed and all were issued. */
-  onIssued: (permits: IssuedPermit[]) => void;
+  /** The permits issued, one per plate issued, and how many plates were sent. */
+  onIssued: (permits: IssuedPermit[], plates: number) => void;
+  /** Whether a plate is typed: what was issued before is then the previous guest's. */
+  onPlateTyped: (typed: boolean) => void;
+  /** The page's heading, atop the plate. */
+  heading: ReactNode;
+  /** What was issued last, under the plate; after the form's controls in the keyboard's order. */
+  results: ReactNode;
 };
 
 function currencyChoices({ currencies, defaultCurrency }: ClientConfig): string[] {
@@ -157,7 +164,14 @@ function currencyChoices({ currencies, defaultCurrency }: ClientConfig): string[
 }
 
 /** The issue-permit form: validation, one request per submission, and what follows its answer. */
-export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitFormProps) {
+export function IssuePermitForm({
+  config,
+  onIssuing,
+  onIssued,
+  onPlateTyped,
+  heading,
+  results,
+}: IssuePermitFormProps) {
   const t = useMessages(issuePermitMessages);
   const { locale } = useLocale();
   const [defaultValues] = useState(() =>
@@ -250,7 +264,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
         opscomTimeoutMs: settings.opscomTimeoutMs,
       });
       attempts.current = afterAttempt(submission, "issued");
-      onIssued([permit]);
+      onIssued([permit], 1);
       readyForNextGuest(settings);
     } catch (error) {
       const problem = problemOf(error);
@@ -290,7 +304,7 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
         outcome.status === "issued" ? [outcome.permit] : [],
       );
       // Those issued get their panel and slip whatever became of the others.
-      if (issued.length > 0) onIssued(issued);
+      if (issued.length > 0) onIssued(issued, drafts.length);
       if (left.length === 0) {
         setPlateOutcomes([]);
         readyForNextGuest(settings);
@@ -418,7 +432,9 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
     (problem?.code === "validation" ||
       problem?.code === "bad_request" ||
       problem?.code === "character_not_accepted");
-  const plates = typedPlates(plate);
+  const plates = distinctTypedPlates(plate);
+  const plateTyped = plate.trim() !== "";
+  useEffect(() => onPlateTyped(plateTyped), [plateTyped, onPlateTyped]);
   const checks = usePlateChecks(plates, zone);
   const startMoved = form.formState.dirtyFields.validFrom === true;
   const currencies = config && currencyChoices(config);
@@ -433,139 +449,157 @@ export function IssuePermitForm({ config, onIssuing, onIssued }: IssuePermitForm
 
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={issue} className="space-y-5">
-        {problem && !onlyFieldErrors && (
-          <IssueFailureAlert
-            key={alertKey}
-            problem={problem}
-            takeFocus={!hasFieldErrors}
-            heldPlate={held?.draft.plate}
-            isIssuing={isIssuing}
-            onTryAgain={tryAgain}
-            onIssueAsNew={issueAsNewPermit}
-          />
-        )}
-        {plateOutcomes.length > 0 && (
-          <PlateOutcomes
-            key={alertKey}
-            outcomes={plateOutcomes}
-            isIssuing={isIssuing}
-            onIssueHeldAsNew={issueHeldAsNew}
-          />
-        )}
-        <PlateField
-          checks={checks}
-          siteTimeZone={siteTimeZone}
-          onUsePlate={(index, similar) => {
-            form.setValue("plate", withPlateReplaced(plate, index, similar), {
-              shouldDirty: true,
-              shouldValidate: true,
-            });
-            form.setFocus("plate");
-          }}
-        />
-        {config?.plateEntry === "twice" && (
-          // Typed a second time, for sites that want it; pasting the first would defeat it.
-          <Field
-            label={t("plateAgainLabel")}
-            inputProps={{
-              ...form.register("plateAgain", { deps: ["plate"] }),
-              ...plateInputProps,
-              onPaste: (event) => event.preventDefault(),
-            }}
-            hint={t("plateAgainHint")}
-            errors={errorsOf("plateAgain")}
-          />
-        )}
-        <TemplatePicker
-          templates={templates}
-          onApply={applyTemplate}
-          disabled={config === undefined}
-        />
-        <p role="status" className="sr-only">
-          {announcement}
-        </p>
-        <SelectField
-          label={t("zone")}
-          selectProps={{ ...form.register("zone"), disabled: config === undefined }}
-          errors={errorsOf("zone")}
-          options={config?.zones ?? []}
-          blank={
-            config === undefined
-              ? t("loading")
-              : config.zones.length === 0
-                ? t("noZone")
-                : undefined
-          }
-        />
-        <fieldset className="space-y-3">
-          <legend className="sr-only">{t("validity")}</legend>
-          <div className="grid gap-5 sm:grid-cols-2">
-            <ValidityField
-              name="validFrom"
-              siteTimeZone={siteTimeZone}
-              onClerkChange={() => durationChosen(form.getValues("duration"))}
-              note={
-                startMoved ? (
-                  <Button variant="secondary" className="mt-1" onClick={startNow}>
-                    {t("startNow")}
-                  </Button>
-                ) : (
-                  siteTimeZone && <span className="block">{t("startsNow")}</span>
-                )
-              }
+      {/* At the desk, two columns: the plate and what was issued on the left, the rest on the
+          right, so that the whole form and the permit just issued fit one screen (decision 027).
+          What was issued comes last in the keyboard's order, after Issue. */}
+      <form
+        noValidate
+        onSubmit={issue}
+        className="flex flex-col gap-4 lg:grid lg:grid-cols-2 lg:grid-rows-[auto_auto_1fr] lg:items-start lg:gap-x-8 lg:gap-y-0"
+      >
+        <div className="space-y-3 lg:col-start-1 lg:row-start-1">
+          {heading}
+          {problem && !onlyFieldErrors && (
+            <IssueFailureAlert
+              key={alertKey}
+              problem={problem}
+              takeFocus={!hasFieldErrors}
+              heldPlate={held?.draft.plate}
+              isIssuing={isIssuing}
+              onTryAgain={tryAgain}
+              onIssueAsNew={issueAsNewPermit}
             />
-            <ValidityField
-              name="validUntil"
-              siteTimeZone={siteTimeZone}
-              onClerkChange={() => form.setValue("duration", CUSTOM_DURATION)}
+          )}
+          {plateOutcomes.length > 0 && (
+            <PlateOutcomes
+              key={alertKey}
+              outcomes={plateOutcomes}
+              isIssuing={isIssuing}
+              onIssueHeldAsNew={issueHeldAsNew}
+            />
+          )}
+          <PlateField
+            checks={checks}
+            siteTimeZone={siteTimeZone}
+            onUsePlate={(index, similar) => {
+              form.setValue("plate", withPlateReplaced(plate, index, similar), {
+                shouldDirty: true,
+                shouldValidate: true,
+              });
+              form.setFocus("plate");
+            }}
+          />
+          {config?.plateEntry === "twice" && (
+            // Typed a second time, for sites that want it; pasting the first would defeat it.
+            <Field
+              label={t("plateAgainLabel")}
+              inputProps={{
+                ...form.register("plateAgain", { deps: ["plate"] }),
+                ...plateInputProps,
+                onPaste: (event) => event.preventDefault(),
+              }}
+              hint={t("plateAgainHint")}
+              errors={errorsOf("plateAgain")}
+            />
+          )}
+        </div>
+        {/* Under the plate, below what was issued last. */}
+        <div className="max-lg:order-2 lg:col-start-1 lg:row-start-3 lg:mt-4">
+          <TemplatePicker
+            templates={templates}
+            onApply={applyTemplate}
+            disabled={config === undefined}
+          />
+          <p role="status" className="sr-only">
+            {announcement}
+          </p>
+        </div>
+        <div className="space-y-3 max-lg:order-3 lg:col-start-2 lg:row-span-3 lg:row-start-1">
+          <SelectField
+            label={t("zone")}
+            selectProps={{ ...form.register("zone"), disabled: config === undefined }}
+            errors={errorsOf("zone")}
+            options={config?.zones ?? []}
+            blank={
+              config === undefined
+                ? t("loading")
+                : config.zones.length === 0
+                  ? t("noZone")
+                  : undefined
+            }
+          />
+          <fieldset className="space-y-3">
+            <legend className="sr-only">{t("validity")}</legend>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <ValidityField
+                name="validFrom"
+                siteTimeZone={siteTimeZone}
+                onClerkChange={() => durationChosen(form.getValues("duration"))}
+                note={
+                  startMoved ? (
+                    <Button variant="secondary" className="mt-1" onClick={startNow}>
+                      {t("startNow")}
+                    </Button>
+                  ) : (
+                    siteTimeZone && <span> · {t("startsNow")}</span>
+                  )
+                }
+              />
+              <ValidityField
+                name="validUntil"
+                siteTimeZone={siteTimeZone}
+                onClerkChange={() => form.setValue("duration", CUSTOM_DURATION)}
+              />
+            </div>
+            <DurationField
+              durations={offeredDurations(templates.map(({ duration }) => duration))}
+              disabled={config === undefined}
+              onChoose={durationChosen}
+            />
+            <ValidityDurationNote siteTimeZone={siteTimeZone} />
+          </fieldset>
+          <div className="grid grid-cols-[minmax(0,1fr)_7rem_minmax(0,1fr)] gap-4">
+            <Field
+              label={t("amount")}
+              {...field("amount", { inputMode: "decimal", autoComplete: "off" })}
+              hint={amountSent ? t("amountSentAs", { amount: amountSent }) : t("amountHint")}
+            />
+            <SelectField
+              label={t("currencyLabel")}
+              selectProps={{ ...form.register("currency"), disabled: currencies === undefined }}
+              errors={errorsOf("currency")}
+              options={currencies ?? []}
+              blank={currencies === undefined ? t("loading") : undefined}
+            />
+            <Field
+              label={t("permitNumber")}
+              inputProps={{
+                ...form.register("permitNo", {
+                  onChange: () => {
+                    permitNoByClerk.current = true;
+                  },
+                }),
+                autoComplete: "off",
+              }}
+              hint={t("permitNoHint")}
+              errors={errorsOf("permitNo")}
             />
           </div>
-          <DurationField
-            durations={offeredDurations(templates.map(({ duration }) => duration))}
-            disabled={config === undefined}
-            onChoose={durationChosen}
-          />
-          <ValidityDurationNote siteTimeZone={siteTimeZone} />
-        </fieldset>
-        <div className="grid grid-cols-[minmax(0,1fr)_8rem] gap-4">
-          <Field
-            label={t("amount")}
-            {...field("amount", { inputMode: "decimal", autoComplete: "off" })}
-            hint={amountSent ? t("amountSentAs", { amount: amountSent }) : t("amountHint")}
-          />
-          <SelectField
-            label={t("currencyLabel")}
-            selectProps={{ ...form.register("currency"), disabled: currencies === undefined }}
-            errors={errorsOf("currency")}
-            options={currencies ?? []}
-            blank={currencies === undefined ? t("loading") : undefined}
-          />
+          <Button type="submit" disabled={isIssuing} className="w-full sm:w-auto">
+            {isIssuing
+              ? t("issuing")
+              : plates.length > 1
+                ? t("issueSeveral", { count: plates.length })
+                : t("issue")}
+          </Button>
+          <OpscomFailingNote />
+          <p role="status" className={issueWhenConfigured ? "text-sm text-slate-800" : "sr-only"}>
+            {issueWhenConfigured ? t("waitingForSettings") : isIssuing ? t("issuingStatus") : ""}
+          </p>
         </div>
-        <Field
-          label={t("permitNumber")}
-          inputProps={{
-            ...form.register("permitNo", {
-              onChange: () => {
-                permitNoByClerk.current = true;
-              },
-            }),
-            autoComplete: "off",
-          }}
-          hint={t("permitNoHint")}
-          errors={errorsOf("permitNo")}
-        />
-        <Button type="submit" disabled={isIssuing} className="w-full sm:w-auto">
-          {isIssuing
-            ? t("issuing")
-            : plates.length > 1
-              ? t("issueSeveral", { count: plates.length })
-              : t("issue")}
-        </Button>
-        <OpscomFailingNote />
-        <p role="status" className={issueWhenConfigured ? "text-sm text-slate-800" : "sr-only"}>
-          {issueWhenConfigured ? t("waitingForSettings") : isIssuing ? t("issuingStatus") : ""}
-        </p>
+        <div className="max-lg:order-1 empty:hidden lg:col-start-1 lg:row-start-2 lg:mt-4">
+          {results}
+        </div>
       </form>
     </FormProvider>
   );

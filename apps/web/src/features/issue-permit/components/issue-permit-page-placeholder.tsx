@@ -32,22 +32,25 @@ export function IssuePermitPagePlaceholder() {
     input.setSelectionRange(input.value.length, input.value.length);
   }, []);
   return (
-    <div className="space-y-6">
-      <IssuePermitHeading />
-      <Field
-        label={t("plateLabel")}
-        inputProps={{
-          ...plateInputProps,
-          ref: plate,
-          onChange: (event) => {
-            typedAhead.plate = event.target.value;
-          },
-          onKeyDown: (event) => {
-            if (event.key === "Enter") typedAhead.issue = true;
-          },
-        }}
-        hint={t("plateHint")}
-      />
+    // The same column as the form's plate, so that nothing moves when the form replaces it.
+    <div className="lg:grid lg:grid-cols-2 lg:gap-x-8">
+      <div className="space-y-3">
+        <IssuePermitHeading />
+        <Field
+          label={t("plateLabel")}
+          inputProps={{
+            ...plateInputProps,
+            ref: plate,
+            onChange: (event) => {
+              typedAhead.plate = event.target.value;
+            },
+            onKeyDown: (event) => {
+              if (event.key === "Enter") typedAhead.issue = true;
+            },
+          }}
+          hint={t("plateHint")}
+        />
+      </div>
     </div>
   );
 }

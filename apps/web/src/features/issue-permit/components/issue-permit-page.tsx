@@ -11,7 +11,7 @@ import {
   IssuePermitHeading,
   IssuePermitPagePlaceholder,
 } from "./issue-permit-page-placeholder.tsx";
-import { IssuedPermitPanel } from "./issued-permit-panel.tsx";
+import { IssuedPermitPanel, permitInBrief } from "./issued-permit-panel.tsx";
 import { PermitSlips } from "./permit-slip.tsx";
 
 type IssuedPermitAnnouncementProps = {
@@ -50,10 +50,56 @@ export function IssuedPermitAnnouncement({
   );
 }
 
+type IssuedPermitsProps = {
+  config: ClientConfig;
+  permits: readonly IssuedPermit[];
+  /** How many plates the submission had: several make a summary and one row each. */
+  plates: number;
+  previous: boolean;
+  onVoided: (permit: IssuedPermit) => void;
+};
+
+/** What the last submission issued: one card, or a one-line summary and a row per permit. */
+function IssuedPermits({ config, permits, plates, previous, onVoided }: IssuedPermitsProps) {
+  const t = useMessages(issuePermitMessages);
+  const { locale } = useLocale();
+  if (permits.length === 0) return null;
+  const row = plates > 1;
+  const panels = permits.map((permit) => (
+    <IssuedPermitPanel
+      key={permit.referenceId}
+      permit={permit}
+      siteTimeZone={config.siteTimeZone}
+      undoSeconds={config.undoSeconds}
+      opscomTimeoutMs={config.opscomTimeoutMs}
+      onVoided={() => onVoided(permit)}
+      row={row}
+      previous={previous}
+    />
+  ));
+  if (!row) return panels;
+  return (
+    <section aria-labelledby="issued-summary" className="space-y-1.5">
+      <h2 id="issued-summary" className="font-bold text-slate-950">
+        {previous && `${t("previousPermit")} `}
+        {t("issuedOfTyped", { issued: permits.length, typed: plates })}
+      </h2>
+      <p className="text-sm text-slate-800">
+        {permits[0] && permitInBrief(permits[0], config.siteTimeZone, locale).join(" · ")}
+      </p>
+      {panels}
+    </section>
+  );
+}
+
 /** `config` is undefined while the site's settings load: the form is usable before they arrive. */
 export function IssuePermitPage({ config }: { config: ClientConfig | undefined }) {
-  const [issued, setIssued] = useState<IssuedPermit[]>([]);
+  const [issued, setIssued] = useState<{ permits: IssuedPermit[]; plates: number }>({
+    permits: [],
+    plates: 0,
+  });
   const [undone, setUndone] = useState<readonly string[]>([]);
+  const [plateTyped, setPlateTyped] = useState(false);
   const { locale } = useLocale();
   // The templates decide how tall the form is: it is drawn once they are known (or their first
   // request failed), so that nothing below them moves when they arrive; and it stays, whatever
@@ -62,36 +108,45 @@ export function IssuePermitPage({ config }: { config: ClientConfig | undefined }
   const [formShown, setFormShown] = useState(false);
   if (!formShown && !(templates.isPending && templates.failureCount === 0)) setFormShown(true);
   if (!formShown) return <IssuePermitPagePlaceholder />;
+  const { permits } = issued;
   return (
-    <div className="space-y-6">
-      <IssuePermitHeading />
+    <>
       {config && (
         <>
           <IssuedPermitAnnouncement
-            permits={issued}
+            permits={permits}
             undone={undone}
             siteTimeZone={config.siteTimeZone}
           />
-          {issued.map((permit) => (
-            <IssuedPermitPanel
-              key={permit.referenceId}
-              permit={permit}
-              siteTimeZone={config.siteTimeZone}
-              undoSeconds={config.undoSeconds}
-              opscomTimeoutMs={config.opscomTimeoutMs}
-              onVoided={() => setUndone((references) => [...references, permit.referenceId])}
-            />
-          ))}
           <PermitSlips
-            permits={issued.filter((permit) => !undone.includes(permit.referenceId))}
+            permits={permits.filter((permit) => !undone.includes(permit.referenceId))}
             siteTimeZone={config.siteTimeZone}
             locale={locale}
           />
         </>
       )}
       <div className="print:hidden">
-        <IssuePermitForm config={config} onIssuing={() => setIssued([])} onIssued={setIssued} />
+        <IssuePermitForm
+          config={config}
+          heading={<IssuePermitHeading />}
+          onIssuing={() => setIssued({ permits: [], plates: 0 })}
+          onIssued={(next, plates) => setIssued({ permits: next, plates })}
+          onPlateTyped={setPlateTyped}
+          results={
+            config && (
+              <IssuedPermits
+                config={config}
+                permits={permits}
+                plates={issued.plates}
+                previous={plateTyped}
+                onVoided={(permit) =>
+                  setUndone((references) => [...references, permit.referenceId])
+                }
+              />
+            )
+          }
+        />
       </div>
-    </div>
+    </>
   );
 }

@@ -2,12 +2,13 @@ import type { IssuedPermit } from "@permit-desk/schema";
 import { useEffect, useId, useState } from "react";
 import { Button } from "../../../components/ui/button.tsx";
 import { classNames } from "../../../lib/class-names.ts";
-import { formatSiteTime } from "../../../lib/format-site-time.ts";
+import { CLOCK, formatSiteTime } from "../../../lib/format-site-time.ts";
 import { formatAmount } from "../../../lib/i18n/format.ts";
 import type { Locale } from "../../../lib/i18n/locale.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitMessages } from "../messages.ts";
+import { focusPlateField } from "./plate-field.tsx";
 import { UndoIssue } from "./undo-issue.tsx";
 
 /** What a permit cost, in the locale's money format; undefined for a free permit. */
@@ -20,7 +21,10 @@ export function formatPermitAmount(
 
 const FEEDBACK_MS = 3000;
 
-export function CopyReferenceButton({ referenceId }: { referenceId: string }) {
+/** Among several permits, the buttons show a short word; their names stay whole. */
+type Short = { short?: boolean };
+
+export function CopyReferenceButton({ referenceId, short }: { referenceId: string } & Short) {
   const t = useMessages(issuePermitMessages);
   const [state, setState] = useState<"idle" | "copied" | "copyFailed">("idle");
   useEffect(() => {
@@ -36,12 +40,18 @@ export function CopyReferenceButton({ referenceId }: { referenceId: string }) {
     } catch {
       setState("copyFailed");
     }
+    // The next guest's plate is what comes next: typing goes there, not to this button.
+    focusPlateField();
   }
 
   return (
     <>
-      <Button variant="secondary" onClick={copy}>
-        {t("copyReference")}
+      <Button
+        variant="secondary"
+        aria-label={short ? t("copyReference") : undefined}
+        onClick={copy}
+      >
+        {short ? t("copyShort") : t("copyReference")}
       </Button>
       {/* Last in the row, after any sibling button, so the feedback never pushes them around. */}
       <span
@@ -78,81 +88,126 @@ type IssuedPermitPanelProps = {
   opscomTimeoutMs: number;
   /** Called once Undo voided the permit: it has no slip to print any more. */
   onVoided: () => void;
+  /** One row among several permits issued at once, rather than the whole card. */
+  row?: boolean;
+  /** The next guest's plate is being typed: this permit is the previous one, drawn so. */
+  previous?: boolean;
 };
 
+/** Where, when and for how much, in brief: "Lot 4 · Dec 6, 14:30 – 16:30 · $6.00". */
+export function permitInBrief(
+  permit: IssuedPermit,
+  siteTimeZone: string,
+  locale: Locale,
+): string[] {
+  const amount = formatPermitAmount(permit, locale);
+  const brief = [permit.zone, validityInBrief(permit, siteTimeZone, locale)];
+  return amount ? [...brief, amount] : brief;
+}
+
+/** When a permit is valid, short: "Dec 6, 14:30 – 16:30" on one day, both dates otherwise. */
+function validityInBrief(permit: IssuedPermit, siteTimeZone: string, locale: string): string {
+  const day = { month: "short", day: "numeric" } as const;
+  const at = (instant: string, withDay: boolean) =>
+    formatSiteTime(instant, siteTimeZone, locale, withDay ? { ...day, ...CLOCK } : CLOCK);
+  const sameDay =
+    formatSiteTime(permit.validFrom, siteTimeZone, locale, day) ===
+    formatSiteTime(permit.validUntil, siteTimeZone, locale, day);
+  return `${at(permit.validFrom, true)} – ${at(permit.validUntil, !sameDay)}`;
+}
+
+/**
+ * A permit just issued: its plate large, as the clerk checks it against the car, then where and
+ * when, the reference small but whole, Copy, Print and Undo. Among several, one compact row each.
+ */
 export function IssuedPermitPanel({
   permit,
   siteTimeZone,
   undoSeconds,
   opscomTimeoutMs,
   onVoided,
+  row = false,
+  previous = false,
 }: IssuedPermitPanelProps) {
   const headingId = useId();
   const t = useMessages(issuePermitMessages);
   const [voided, setVoided] = useState(false);
   const { locale } = useLocale();
   const shortcut = printShortcut(globalThis.navigator?.platform ?? "");
-  const amount = formatPermitAmount(permit, locale);
-  const summary: Array<[string, string]> = [
-    [t("plate"), permit.plate],
-    [t("zone"), permit.zone],
-    [t("issuedValidFrom"), formatSiteTime(permit.validFrom, siteTimeZone, locale)],
-    [t("issuedValidUntil"), formatSiteTime(permit.validUntil, siteTimeZone, locale)],
-  ];
-  if (amount) summary.push([t("amount"), amount]);
-  if (permit.permitNo) summary.push([t("permitNumber"), permit.permitNo]);
+  // Among several, where and when is said once above the rows: a row names its own number only.
+  const details = row ? [] : permitInBrief(permit, siteTimeZone, locale);
+  if (permit.permitNo) details.push(`${t("permitNumber")} ${permit.permitNo}`);
+  const reference = (
+    <p className="flex min-w-0 flex-1 items-baseline gap-2 text-sm">
+      <span className="shrink-0 font-semibold text-slate-800">{t("reference")}</span>
+      <span className="min-w-0 truncate font-mono text-slate-950" title={permit.referenceId}>
+        {permit.referenceId}
+      </span>
+    </p>
+  );
+  const quiet = voided || previous;
 
   return (
     <section
       aria-labelledby={headingId}
       className={classNames(
-        "rounded-lg border-2 p-4 sm:p-6",
-        voided ? "border-slate-700 bg-slate-100" : "border-green-700 bg-green-50",
+        "rounded-lg border-2",
+        row ? "px-3 py-2" : "p-3 sm:p-4",
+        quiet ? "border-slate-400 bg-slate-50" : "border-green-700 bg-green-50",
       )}
     >
       <h2
         id={headingId}
-        className={`text-lg font-bold ${voided ? "text-slate-950" : "text-green-900"}`}
+        className={classNames(
+          row ? "sr-only" : "text-base font-bold",
+          quiet ? "text-slate-900" : "text-green-900",
+        )}
       >
+        {previous && !voided && `${t("previousPermit")} `}
         {voided ? t("voidedHeading") : t("permitIssued")}
       </h2>
-      <p className="mt-3 text-sm font-semibold text-slate-700">{t("reference")}</p>
-      <p className="break-all font-mono text-2xl font-bold text-slate-950 sm:text-3xl">
-        {permit.referenceId}
-      </p>
-      <div className="mt-3 flex flex-wrap items-center gap-3">
-        <CopyReferenceButton referenceId={permit.referenceId} />
+      <div className="flex flex-wrap items-baseline gap-x-4">
+        <p
+          className={classNames(
+            "font-mono font-bold text-slate-950",
+            row ? "text-2xl" : "text-4xl",
+          )}
+        >
+          <span className="sr-only">{t("plate")} </span>
+          {permit.plate}
+        </p>
+        {row && reference}
+        {details.length > 0 && <p className="text-sm text-slate-800">{details.join(" · ")}</p>}
+      </div>
+      {!row && reference}
+      <div className="mt-2 flex flex-wrap items-center gap-2">
+        <CopyReferenceButton referenceId={permit.referenceId} short={row} />
         {/* The browser's own print key does the same from anywhere, the plate field included:
             the print stylesheet prints the slip alone. */}
         {!voided && (
           <Button
             variant="secondary"
             aria-keyshortcuts={shortcut.ariaKeyShortcuts}
+            aria-label={row ? t("printSlip") : undefined}
             onClick={() => window.print()}
           >
-            {t("printSlip", { shortcut: shortcut.label })}
+            {row ? t("printShort") : t("printSlip")}
+            {!row && <span className="pointer-coarse:hidden"> ({shortcut.label})</span>}
           </Button>
         )}
+        {undoSeconds > 0 && (
+          <UndoIssue
+            short={row}
+            permit={permit}
+            undoSeconds={undoSeconds}
+            opscomTimeoutMs={opscomTimeoutMs}
+            onVoided={() => {
+              setVoided(true);
+              onVoided();
+            }}
+          />
+        )}
       </div>
-      {undoSeconds > 0 && (
-        <UndoIssue
-          permit={permit}
-          undoSeconds={undoSeconds}
-          opscomTimeoutMs={opscomTimeoutMs}
-          onVoided={() => {
-            setVoided(true);
-            onVoided();
-          }}
-        />
-      )}
-      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-        {summary.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="font-semibold text-slate-700">{term}</dt>
-            <dd className="text-slate-950">{value}</dd>
-          </div>
-        ))}
-      </dl>
     </section>
   );
 }

@@ -7,9 +7,22 @@ import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { issuePermitEntryMessages } from "../entry-messages.ts";
 import { issuePermitMessages } from "../messages.ts";
-import { type PermitFormValues, plateSentAs, typedPlates } from "../utils/permit-form.ts";
+import {
+  distinctTypedPlates,
+  type PermitFormValues,
+  plateSentAs,
+  repeatedPlates,
+} from "../utils/permit-form.ts";
 import { PlateEcho } from "./plate-echo.tsx";
 import { PlateWarnings } from "./plate-warnings.tsx";
+
+/** The plate input on screen, for what sends the clerk back to it from elsewhere on the page. */
+let plateInput: HTMLInputElement | null = null;
+
+/** Focus back on the plate, ready for the next guest. */
+export function focusPlateField(): void {
+  plateInput?.focus();
+}
 
 type PlateFieldProps = {
   /** What the BFF knows of each plate typed, in order (`usePlateChecks`). */
@@ -30,7 +43,8 @@ export function PlateField({ checks, siteTimeZone, onUsePlate }: PlateFieldProps
   const { register, control, formState } = useFormContext<PermitFormValues>();
   const fieldErrorMessages = useFieldErrorMessages();
   const typed = useWatch({ control, name: "plate" });
-  const plates = typedPlates(typed);
+  const plates = distinctTypedPlates(typed);
+  const repeated = repeatedPlates(typed);
   const sent = plates.map(plateSentAs);
   const single = plateSentAs(typed);
   const input = useRef<HTMLInputElement | null>(null);
@@ -49,6 +63,7 @@ export function PlateField({ checks, siteTimeZone, onUsePlate }: PlateFieldProps
           ref: (element: HTMLInputElement | null) => {
             registration.ref(element);
             input.current = element;
+            plateInput = element;
           },
           ...plateInputProps,
         }}
@@ -72,6 +87,11 @@ export function PlateField({ checks, siteTimeZone, onUsePlate }: PlateFieldProps
                     </>
                   )
                 )}
+              </span>
+            )}
+            {repeated.length > 0 && (
+              <span className="mt-1 block font-semibold text-slate-900">
+                {t("plateRepeated", { plates: repeated })}
               </span>
             )}
           </>

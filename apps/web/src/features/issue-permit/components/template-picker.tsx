@@ -94,7 +94,7 @@ export function TemplatePicker({ templates, onApply, disabled }: TemplatePickerP
   return (
     <fieldset aria-describedby="template-keys-hint">
       <legend className="font-semibold text-slate-900">{t("templatesLegend")}</legend>
-      <p id="template-keys-hint" className="text-sm text-slate-700">
+      <p id="template-keys-hint" className="text-sm text-slate-700 pointer-coarse:hidden">
         {t("templatesHint")}
       </p>
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
@@ -121,7 +121,7 @@ export function TemplatePicker({ templates, onApply, disabled }: TemplatePickerP
                 <span className="block text-sm text-slate-800">{option.detail}</span>
               )}
             </span>
-            <kbd className="ml-auto rounded border border-slate-500 bg-slate-100 px-1.5 text-sm text-slate-900">
+            <kbd className="ml-auto rounded border border-slate-500 bg-slate-100 px-1.5 text-sm text-slate-900 pointer-coarse:hidden">
               {`Alt+${option.key}`}
             </kbd>
           </label>

@@ -127,6 +127,8 @@ function useUndoShortcut(
 }
 
 type UndoIssueProps = {
+  /** Among several permits: "Undo" alone shows, the countdown without its key. */
+  short?: boolean;
   permit: IssuedPermit;
   undoSeconds: number;
   opscomTimeoutMs: number;
@@ -138,7 +140,13 @@ type UndoIssueProps = {
  * reason. The countdown shows each second but is said once; Alt+Z works while the plate keeps
  * focus for the next guest, or, with several permits on screen, goes from one Undo to the next.
  */
-export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: UndoIssueProps) {
+export function UndoIssue({
+  short,
+  permit,
+  undoSeconds,
+  opscomTimeoutMs,
+  onVoided,
+}: UndoIssueProps) {
   const hintId = useId();
   const t = useMessages(issuePermitMessages);
   const common = useMessages(commonMessages);
@@ -187,9 +195,10 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
   }, [expired]);
 
   return (
-    <div className="mt-3">
+    // Its parts sit in the permit's row of buttons; what replaces Undo takes a line of its own.
+    <div className="contents">
       {(offered || mutation.isPending) && (
-        <div className="flex flex-wrap items-center gap-3">
+        <div className="contents">
           <Button
             ref={button}
             variant="secondary"
@@ -208,33 +217,43 @@ export function UndoIssue({ permit, undoSeconds, opscomTimeoutMs, onVoided }: Un
               t("undoing")
             ) : (
               <>
-                {t("undo")}
-                <span className="sr-only"> {permit.plate}</span>
+                {short ? (
+                  <>
+                    <span aria-hidden="true">{t("undoShort")}</span>
+                    <span className="sr-only">{t("undo")}</span>
+                  </>
+                ) : (
+                  t("undo")
+                )}
+                <span className="sr-only"> ({permit.plate})</span>
                 <span aria-hidden="true" className="font-mono text-sm tabular-nums text-slate-700">
-                  {`Alt+Z · ${left} s`}
+                  {!short && <span className="pointer-coarse:hidden">Alt+Z · </span>}
+                  {`${left} s`}
                 </span>
               </>
             )}
           </Button>
-          <p id={hintId} className="text-sm text-slate-700">
+          <p id={hintId} className="sr-only">
             {t(several ? "undoHintSeveral" : "undoHint", { seconds: undoSeconds })}
           </p>
         </div>
       )}
       {expired && (
-        <p className="text-sm text-slate-700">
+        <p className="basis-full text-sm text-slate-700">
           {t("undoOver")}{" "}
           <TextLink ref={recordLink} href={recordHref}>
             {t("openRecord")}
           </TextLink>
         </p>
       )}
-      {mutation.isSuccess && <p className="font-semibold text-slate-950">{t("voidedText")}</p>}
+      {mutation.isSuccess && (
+        <p className="basis-full font-semibold text-slate-950">{t("voidedText")}</p>
+      )}
       {failedWith && failure && (
         <Alert
           tone={failure === "unconfirmed" ? "warning" : "error"}
           title={t(`${failure}UndoTitle`)}
-          className="mt-3"
+          className="basis-full"
         >
           <p>{problemText(failedWith, locale)}</p>
           {failure === "unconfirmed" && <p className="font-semibold">{t("unconfirmedAdvice")}</p>}

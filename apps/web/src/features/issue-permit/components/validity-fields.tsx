@@ -7,8 +7,8 @@ import {
 } from "@permit-desk/schema";
 import type { ReactNode } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import { Field } from "../../../components/ui/field.tsx";
 import { RadioOption } from "../../../components/ui/radio-option.tsx";
+import { WallTimeField } from "../../../components/ui/wall-time-field.tsx";
 import { describeDuration } from "../../../lib/duration-words.ts";
 import { useFieldErrorMessages } from "../../../lib/form-errors.ts";
 import { CLOCK, formatClockTime, formatSiteTime } from "../../../lib/format-site-time.ts";
@@ -61,7 +61,7 @@ type ValidityFieldProps = {
   note?: ReactNode;
 };
 
-/** A `datetime-local` input read as the site's wall-clock time, whatever the browser's zone. */
+/** A date and a 24-hour time read as the site's wall-clock time, whatever the browser's zone. */
 export function ValidityField({ name, siteTimeZone, onClerkChange, note }: ValidityFieldProps) {
   const t = useMessages(issuePermitMessages);
   const { locale } = useLocale();
@@ -72,13 +72,11 @@ export function ValidityField({ name, siteTimeZone, onClerkChange, note }: Valid
     siteTimeZone === undefined ? undefined : describeWallTime(wallTime, siteTimeZone, t, locale);
   const other = name === "validFrom" ? "validUntil" : "validFrom";
   return (
-    <Field
+    <WallTimeField
       label={t(name)}
-      inputProps={{
-        ...register(name, { deps: [other], onChange: onClerkChange }),
-        type: "datetime-local",
-        disabled: siteTimeZone === undefined,
-      }}
+      control={control}
+      inputProps={register(name, { deps: [other], onChange: onClerkChange })}
+      disabled={siteTimeZone === undefined}
       hint={
         <>
           <span>

@@ -5,6 +5,7 @@ import { issuePermitMessages } from "../messages.ts";
 import {
   amountSentAs,
   blankPermitForm,
+  distinctTypedPlates,
   normalisedPlates,
   type PermitFormResolverOptions,
   type PermitFormValues,
@@ -62,9 +63,11 @@ describe("typed plates", () => {
     expect(normalisedPlates("ab 12-3, cd4")).toEqual(["AB123", "CD4"]);
   });
 
-  it("names each plate listed more than once", () => {
-    expect(repeatedPlates(["AB1", "CD2", "AB1", "AB1"])).toEqual(["AB1"]);
-    expect(repeatedPlates(["AB1", "CD2"])).toEqual([]);
+  it("counts plates that normalise alike as one plate, and names them", () => {
+    expect(distinctTypedPlates("ZZ900, zz 900")).toEqual(["ZZ900"]);
+    expect(normalisedPlates("ab-1, cd 2, AB1, ab 1")).toEqual(["AB1", "CD2"]);
+    expect(repeatedPlates("ZZ900, zz 900")).toEqual(["ZZ900"]);
+    expect(repeatedPlates("AB1, CD2")).toEqual([]);
   });
 
   it("replaces one plate among several and keeps the others as typed", () => {
@@ -219,12 +222,17 @@ describe("permitFormResolver", () => {
     expect(new Set(drafts.map(({ validUntil, zone }) => `${zone} ${validUntil}`)).size).toBe(1);
   });
 
-  it("names the plate among several that is refused, and plates listed twice", async () => {
+  it("names the plate among several that is refused", async () => {
     const result = await resolve({ ...values, plate: "AB123, CD$45, ab-123" });
     expect(result.values).toEqual({});
-    expect(result.errors.plate?.message).toBe(
-      "CD$45: A plate has letters and digits only.\nListed more than once: AB123.",
-    );
+    expect(result.errors.plate?.message).toBe("CD$45: A plate has letters and digits only.");
+  });
+
+  it("gives one draft for a plate listed twice, however it was written", async () => {
+    const result = await resolve({ ...values, plate: "ZZ900, zz 900" });
+    expect(result.errors).toEqual({});
+    const drafts = "drafts" in result.values ? result.values.drafts : [];
+    expect(drafts.map(({ plate }) => plate)).toEqual(["ZZ900"]);
   });
 
   it("asks for the plate typed twice to agree, where the site wants it", async () => {

@@ -76,13 +76,28 @@ export function typedPlates(text: string): string[] {
     .filter((plate) => plate !== "");
 }
 
-/** The normalised plates of a field, in order: what would be sent. */
-export function normalisedPlates(text: string): string[] {
-  return typedPlates(text).map(normalizePlate);
+/**
+ * The plates typed, as typed, each once: a plate that normalises to one listed before it (`ZZ900,
+ * zz 900`) is the same plate, which gets one permit, not a second.
+ */
+export function distinctTypedPlates(text: string): string[] {
+  const seen = new Set<string>();
+  return typedPlates(text).filter((plate) => {
+    const normal = normalizePlate(plate);
+    if (seen.has(normal)) return false;
+    seen.add(normal);
+    return true;
+  });
 }
 
-/** Plates listed more than once (after normalisation), each named once. */
-export function repeatedPlates(plates: readonly string[]): string[] {
+/** The normalised plates of a field, in order and each once: what would be sent. */
+export function normalisedPlates(text: string): string[] {
+  return distinctTypedPlates(text).map(normalizePlate);
+}
+
+/** Plates listed more than once in a field (after normalisation), each named once. */
+export function repeatedPlates(text: string): string[] {
+  const plates = typedPlates(text).map(normalizePlate);
   return [...new Set(plates.filter((plate, at) => plates.indexOf(plate) !== at))];
 }
 
@@ -166,7 +181,7 @@ export function permitFormResolver({
     context,
     { criteriaMode, fields, names, shouldUseNativeValidation },
   ): Promise<ResolverResult<PermitFormValues, PermitFormOutput>> => {
-    const plates = typedPlates(values.plate);
+    const plates = distinctTypedPlates(values.plate);
     const several = plates.length > 1;
     const first = await draftResolver(
       toPermitDraftInput({ ...values, plate: plates[0] ?? "" }, siteTimeZone),
@@ -201,9 +216,6 @@ export function permitFormResolver({
       const parsed = plateSchema.safeParse(plate);
       return parsed.success ? [] : [platePrefixed(plate, parsed.error.issues[0]?.message ?? "")];
     });
-    const repeated = repeatedPlates(normalisedPlates(values.plate));
-    if (repeated.length > 0)
-      plateProblems.push(t("plateRepeated", { plates: repeated.join(", ") }));
     if (plateProblems.length > 0) {
       const before = errors.plate?.message;
       errors.plate = {

@@ -33,6 +33,8 @@ export default defineConfig(() => {
       emptyOutDir: true,
       // Which chunks each page needs: read by the per-screen budget check (decision 025).
       manifest: true,
+      // Every browser Permit Desk supports follows <link rel="modulepreload"> itself.
+      modulePreload: { polyfill: false },
     },
     server: {
       // `npm run dev` tells the BFF this is the origin browsers use (PUBLIC_ORIGIN): no other

@@ -1,12 +1,13 @@
 export const BUDGET_KB: number;
 export const webDist: string;
-export type Screen = { name: string; page: string; ceilingKb: number };
+export type Screen = { name: string; page: string; alsoLoads?: string[]; ceilingKb: number };
 export const SCREENS: readonly Screen[];
 export type ManifestChunk = { file: string; css?: string[]; imports?: string[] };
 export type Manifest = Record<string, ManifestChunk>;
 export function screenFiles(
   manifest: Manifest,
   page: string,
+  alsoLoads?: readonly string[],
 ): { scripts: string[]; styles: string[] };
 export function gzippedKb(file: string): number;
 export function readManifest(dist?: string): Manifest;

@@ -27,15 +27,18 @@ export const SCREENS = [
   {
     name: "Issue permit (signed in)",
     page: "src/features/issue-permit/components/issue-permit-page.tsx",
+    // Every signed-in screen loads the header's sections, a chunk of their own.
+    alsoLoads: ["src/app/main-nav.tsx"],
     ceilingKb: 160,
   },
 ];
 
 /**
- * The files a screen loads: the entry's chunk and the page's, and every chunk either imports
- * statically (which the browser must fetch before running them), each once.
+ * The files a screen loads: the entry's chunk and the page's, the lazily loaded chunks it always
+ * shows (`alsoLoads`), and every chunk any of them imports statically (which the browser must
+ * fetch before running them), each once.
  */
-export function screenFiles(manifest, page) {
+export function screenFiles(manifest, page, alsoLoads = []) {
   const scripts = new Set();
   const styles = new Set();
   const seen = new Set();
@@ -50,6 +53,7 @@ export function screenFiles(manifest, page) {
   }
   visit(ENTRY);
   visit(page);
+  for (const chunk of alsoLoads) visit(chunk);
   return { scripts: [...scripts], styles: [...styles] };
 }
 
@@ -70,8 +74,8 @@ export function screenBundles(dist = webDist) {
     files: files.length,
     kb: files.reduce((sum, file) => sum + gzippedKb(join(dist, file)), 0),
   });
-  return SCREENS.map(({ name, page, ceilingKb }) => {
-    const { scripts, styles } = screenFiles(manifest, page);
+  return SCREENS.map(({ name, page, alsoLoads, ceilingKb }) => {
+    const { scripts, styles } = screenFiles(manifest, page, alsoLoads);
     return { name, ceilingKb, scripts: measure(scripts), styles: measure(styles) };
   });
 }

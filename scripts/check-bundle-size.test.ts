@@ -12,6 +12,8 @@ const manifest: Manifest = {
   "_react.js": { file: "assets/react-1.js" },
   "_form.js": { file: "assets/form-1.js", imports: ["_react.js", "index.html"] },
   "_qr.js": { file: "assets/qr-1.js" },
+  "src/app/main-nav.tsx": { file: "assets/main-nav-1.js", imports: ["index.html", "_menu.js"] },
+  "_menu.js": { file: "assets/menu-1.js" },
   "src/features/auth/sign-in-page.tsx": {
     file: "assets/sign-in-page-1.js",
     imports: ["index.html", "_form.js"],
@@ -44,6 +46,19 @@ describe("screenFiles", () => {
     const signIn = screenFiles(manifest, "src/features/auth/sign-in-page.tsx").scripts;
     expect(signIn).not.toContain("assets/issue-permit-page-1.js");
     expect(signIn).not.toContain("assets/qr-1.js");
+  });
+
+  it("counts the lazily loaded chunks a screen always shows, and what they import", () => {
+    const issue = screenFiles(
+      manifest,
+      "src/features/issue-permit/components/issue-permit-page.tsx",
+      ["src/app/main-nav.tsx"],
+    ).scripts;
+    expect(issue).toContain("assets/main-nav-1.js");
+    expect(issue).toContain("assets/menu-1.js");
+    expect(screenFiles(manifest, "src/features/auth/sign-in-page.tsx").scripts).not.toContain(
+      "assets/main-nav-1.js",
+    );
   });
 
   it("refuses a page the build did not produce", () => {
@@ -86,7 +101,8 @@ describe("screenBundles", () => {
     });
     expect(firstRun?.scripts.files).toBe(3);
     expect(issue?.name).toBe("Issue permit (signed in)");
-    expect(issue?.scripts.files).toBe(5);
+    // Its page's five and the signed-in header's two.
+    expect(issue?.scripts.files).toBe(7);
     expect(issue?.styles).toEqual({
       files: 2,
       kb: kb(["assets/index-1.css", "assets/issue-permit-page-1.css"]),

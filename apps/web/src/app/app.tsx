@@ -2,6 +2,8 @@ import type { StaffMember } from "@permit-desk/schema";
 import { QueryClientProvider, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Component,
+  type ComponentProps,
+  lazy,
   type ReactNode,
   Suspense,
   useEffect,
@@ -24,8 +26,21 @@ import { createQueryClient } from "../lib/query-client.ts";
 import { sessionQueryOptions, setupStatusQueryOptions } from "../lib/session.ts";
 import { AppRoutes, Loading } from "./app-routes.tsx";
 import { Layout } from "./layout.tsx";
-import { MainNav, SignedInMember } from "./main-nav.tsx";
+import type { SignedInHeader as Header } from "./main-nav.tsx";
 import { firstAdminPage, preloadPage, preloadPageAt, signInPage } from "./pages.ts";
+
+/**
+ * Signed-in screens only, so in a chunk of its own. A chunk that cannot be downloaded leaves the
+ * sections out rather than the page; the page itself still shows.
+ */
+const SignedInHeader = lazy(() =>
+  import("./main-nav.tsx").then(
+    (module) => ({ default: module.SignedInHeader }),
+    (): { default: (props: ComponentProps<typeof Header>) => ReactNode } => ({
+      default: () => null,
+    }),
+  ),
+);
 
 type FailureAlertProps = {
   title?: string;
@@ -120,10 +135,10 @@ function SignedInApp({ member, onSignedOut }: SignedInAppProps) {
       demo={config.data?.demo ?? demo}
       width={onIssuePage ? "desk" : "wide"}
       header={
-        <>
-          <MainNav role={member.role} />
-          <SignedInMember member={member} onSignedOut={onSignedOut} />
-        </>
+        // The room it takes holds while it loads: the language switch stays at the right.
+        <Suspense fallback={<div className="xl:flex-1" />}>
+          <SignedInHeader member={member} onSignedOut={onSignedOut} />
+        </Suspense>
       }
     >
       {config.isError && (

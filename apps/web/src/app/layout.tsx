@@ -1,4 +1,4 @@
-import { lazy, type MouseEvent, type ReactNode, Suspense, useId, useRef, useState } from "react";
+import { lazy, type MouseEvent, type ReactNode, Suspense } from "react";
 import { classNames } from "../lib/class-names.ts";
 import { commonMessages } from "../lib/i18n/common-messages.ts";
 import { LOCALE_NAMES, LOCALES } from "../lib/i18n/locale.ts";
@@ -88,60 +88,6 @@ function LanguageSwitch({ className }: { className?: string }) {
   );
 }
 
-type DisclosureProps = {
-  /** What the button says; the button's look where it shows (`hidden` where it does not). */
-  label: ReactNode;
-  buttonClassName: string;
-  /** The panel's classes when open and when closed, as it may always show on wider screens. */
-  panelClassName: (open: boolean) => string;
-  className: string;
-  children: ReactNode;
-};
-
-/**
- * A button that shows and hides what follows it (the header's menu, a member's own actions),
- * keyboard and screen-reader friendly: Escape, or following a link in it, closes it.
- */
-export function Disclosure({
-  label,
-  buttonClassName,
-  panelClassName,
-  className,
-  children,
-}: DisclosureProps) {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const button = useRef<HTMLButtonElement>(null);
-  return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape and links close it from anywhere in it.
-    <div
-      className={className}
-      onKeyDown={(event) => {
-        if (event.key !== "Escape" || !open) return;
-        setOpen(false);
-        button.current?.focus();
-      }}
-      onClick={(event) => {
-        if ((event.target as HTMLElement).closest("a")) setOpen(false);
-      }}
-    >
-      <button
-        ref={button}
-        type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen(!open)}
-        className={buttonClassName}
-      >
-        {label}
-      </button>
-      <div id={panelId} className={panelClassName(open)}>
-        {children}
-      </div>
-    </div>
-  );
-}
-
 type LayoutProps = {
   demo: boolean;
   /** The main navigation and who is signed in; absent before anyone is. */
@@ -173,29 +119,7 @@ export function Layout({ demo, header, width, children }: LayoutProps) {
               Permit Desk
             </span>
           </div>
-          {/* Below 1280 px the sections and account go behind a Menu button. */}
-          {header && (
-            <Disclosure
-              className="flex items-center xl:flex-1"
-              label={
-                <>
-                  <span aria-hidden="true">☰</span>
-                  {t("menu")}
-                </>
-              }
-              buttonClassName={classNames(headerControlClassName("gap-2 px-3"), "xl:hidden")}
-              panelClassName={(open) =>
-                classNames(
-                  "xl:flex xl:flex-1 xl:items-center xl:gap-4",
-                  open
-                    ? "max-xl:absolute max-xl:inset-x-0 max-xl:top-full max-xl:z-20 max-xl:flex max-xl:flex-col max-xl:gap-3 max-xl:bg-slate-900 max-xl:px-4 max-xl:py-3"
-                    : "max-xl:hidden",
-                )
-              }
-            >
-              {header}
-            </Disclosure>
-          )}
+          {header}
           {/* At the right: after the member's own actions when someone is signed in. */}
           <LanguageSwitch className="ml-auto shrink-0 xl:ml-0" />
         </div>

@@ -1,12 +1,11 @@
 import type { Role, StaffMember } from "@permit-desk/schema";
-import type { ReactNode } from "react";
+import { type ReactNode, useId, useRef, useState } from "react";
 import { Link, useRoute } from "wouter";
 import { classNames } from "../lib/class-names.ts";
-import { commonMessages } from "../lib/i18n/common-messages.ts";
-import { useMessages } from "../lib/i18n/messages.ts";
+import { defineMessages, useMessages } from "../lib/i18n/messages.ts";
 import { roleMessages } from "../lib/roles.ts";
 import { useSignOut } from "../lib/session.ts";
-import { Disclosure, headerControlClassName } from "./layout.tsx";
+import { headerControlClassName } from "./layout.tsx";
 import {
   auditPage,
   changePasswordPage,
@@ -17,6 +16,36 @@ import {
   usersPage,
   zonesPage,
 } from "./pages.ts";
+
+/** The signed-in header's words: they load with it, never with the signed-out screens. */
+const headerMessages = defineMessages("header", {
+  "en-CA": {
+    mainNav: "Main",
+    menu: "Menu",
+    navIssue: "Issue permit",
+    navHistory: "History",
+    navTemplates: "Templates",
+    navUsers: "Users",
+    navZones: "Zones",
+    navAudit: "Audit",
+    navStatus: "Status",
+    changeMyPassword: "Change my password",
+    signOut: "Sign out",
+  },
+  "fr-CA": {
+    mainNav: "Principale",
+    menu: "Menu",
+    navIssue: "Émettre un permis",
+    navHistory: "Historique",
+    navTemplates: "Modèles",
+    navUsers: "Utilisateurs",
+    navZones: "Zones",
+    navAudit: "Audit",
+    navStatus: "État",
+    changeMyPassword: "Changer mon mot de passe",
+    signOut: "Se déconnecter",
+  },
+});
 
 type NavLinkProps = {
   href: string;
@@ -69,7 +98,7 @@ const SECTIONS: readonly Section[] = [
 ];
 
 export function MainNav({ role }: { role: Role }) {
-  const t = useMessages(commonMessages);
+  const t = useMessages(headerMessages);
   return (
     <nav aria-label={t("mainNav")}>
       <ul className="flex flex-col gap-1 xl:flex-row">
@@ -91,7 +120,7 @@ type SignedInMemberProps = { member: StaffMember; onSignedOut: () => void };
  */
 export function SignedInMember({ member, onSignedOut }: SignedInMemberProps) {
   const signOut = useSignOut({ onSignedOut });
-  const t = useMessages(commonMessages);
+  const t = useMessages(headerMessages);
   const roleName = useMessages(roleMessages);
   const who = (
     <span>
@@ -140,6 +169,93 @@ export function SignedInMember({ member, onSignedOut }: SignedInMemberProps) {
       >
         {t("signOut")}
       </button>
+    </Disclosure>
+  );
+}
+
+type DisclosureProps = {
+  /** What the button says; the button's look where it shows (`hidden` where it does not). */
+  label: ReactNode;
+  buttonClassName: string;
+  /** The panel's classes when open and when closed, as it may always show on wider screens. */
+  panelClassName: (open: boolean) => string;
+  className: string;
+  children: ReactNode;
+};
+
+/**
+ * A button that shows and hides what follows it (the header's menu, a member's own actions),
+ * keyboard and screen-reader friendly: Escape, or following a link in it, closes it.
+ */
+export function Disclosure({
+  label,
+  buttonClassName,
+  panelClassName,
+  className,
+  children,
+}: DisclosureProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape and links close it from anywhere in it.
+    <div
+      className={className}
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || !open) return;
+        setOpen(false);
+        button.current?.focus();
+      }}
+      onClick={(event) => {
+        if ((event.target as HTMLElement).closest("a")) setOpen(false);
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+        className={buttonClassName}
+      >
+        {label}
+      </button>
+      <div id={panelId} className={panelClassName(open)}>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+type SignedInHeaderProps = { member: StaffMember; onSignedOut: () => void };
+
+/**
+ * The sections and the member's own actions, in one row at the desk's width; below 1280 px they
+ * go behind a Menu button. In a chunk of its own: the signed-out screens never load it.
+ */
+export function SignedInHeader({ member, onSignedOut }: SignedInHeaderProps) {
+  const t = useMessages(headerMessages);
+  return (
+    <Disclosure
+      className="flex items-center xl:flex-1"
+      label={
+        <>
+          <span aria-hidden="true">☰</span>
+          {t("menu")}
+        </>
+      }
+      buttonClassName={classNames(headerControlClassName("gap-2 px-3"), "xl:hidden")}
+      panelClassName={(open) =>
+        classNames(
+          "xl:flex xl:flex-1 xl:items-center xl:gap-4",
+          open
+            ? "max-xl:absolute max-xl:inset-x-0 max-xl:top-full max-xl:z-20 max-xl:flex max-xl:flex-col max-xl:gap-3 max-xl:bg-slate-900 max-xl:px-4 max-xl:py-3"
+            : "max-xl:hidden",
+        )
+      }
+    >
+      <MainNav role={member.role} />
+      <SignedInMember member={member} onSignedOut={onSignedOut} />
     </Disclosure>
   );
 }

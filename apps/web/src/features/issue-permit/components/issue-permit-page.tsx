@@ -1,6 +1,6 @@
 import type { ClientConfig, IssuedPermit } from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { type ComponentProps, lazy, type ReactNode, Suspense, useState } from "react";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
@@ -12,7 +12,23 @@ import {
   IssuePermitPagePlaceholder,
 } from "./issue-permit-page-placeholder.tsx";
 import { IssuedPermitPanel, permitInBrief } from "./issued-permit-panel.tsx";
-import { PermitSlips } from "./permit-slip.tsx";
+import type { PermitSlips as Slips } from "./permit-slip.tsx";
+
+const loadSlips = () => import("./permit-slip.tsx");
+
+/**
+ * The printed slips (and their QR code) come in a chunk of their own, fetched when a permit is
+ * being issued: by the time OPSCOM answers they are there, and the Issue page's first screen does
+ * not carry them. A chunk that cannot be downloaded leaves the slips out, not the page.
+ */
+const PermitSlips = lazy(() =>
+  loadSlips().then(
+    (module) => ({ default: module.PermitSlips }),
+    (): { default: (props: ComponentProps<typeof Slips>) => ReactNode } => ({
+      default: () => null,
+    }),
+  ),
+);
 
 type IssuedPermitAnnouncementProps = {
   permits: readonly IssuedPermit[];
@@ -118,18 +134,23 @@ export function IssuePermitPage({ config }: { config: ClientConfig | undefined }
             undone={undone}
             siteTimeZone={config.siteTimeZone}
           />
-          <PermitSlips
-            permits={permits.filter((permit) => !undone.includes(permit.referenceId))}
-            siteTimeZone={config.siteTimeZone}
-            locale={locale}
-          />
+          <Suspense fallback={null}>
+            <PermitSlips
+              permits={permits.filter((permit) => !undone.includes(permit.referenceId))}
+              siteTimeZone={config.siteTimeZone}
+              locale={locale}
+            />
+          </Suspense>
         </>
       )}
       <div className="print:hidden">
         <IssuePermitForm
           config={config}
           heading={<IssuePermitHeading />}
-          onIssuing={() => setIssued({ permits: [], plates: 0 })}
+          onIssuing={() => {
+            loadSlips().catch(() => undefined);
+            setIssued({ permits: [], plates: 0 });
+          }}
           onIssued={(next, plates) => setIssued({ permits: next, plates })}
           onPlateTyped={setPlateTyped}
           results={

@@ -292,6 +292,21 @@ describe.each(testDialects())("a list issued on the server (%s)", (dialect) => {
     });
   });
 
+  it("gives a refused row's plate in its result as text a spreadsheet does not run", async () => {
+    const { manager } = await listApp(dialect);
+    const created = await createList(manager, {
+      values: listValues,
+      rows: [{ plate: '=HYPERLINK("http://x","y")' }, { plate: "@SUM(1)" }, { plate: "+1" }],
+    });
+    const csv = await (await manager.request(`/api/batches/${created.id}/result.csv`)).text();
+    const rows = parse(csv, { columns: true }) as Array<{ plate: string; outcome: string }>;
+    expect(rows.map((row) => [row.plate, row.outcome])).toEqual([
+      ['\'=HYPERLINK("HTTP://X","Y")', "refused"],
+      ["'@SUM(1)", "refused"],
+      ["'+1", "refused"],
+    ]);
+  });
+
   it("shows a manager only the lists whose zones are all theirs", async () => {
     const { app, manager } = await listApp(dialect);
     const elsewhere = await createList(app, {

@@ -7,6 +7,7 @@ import { sendError } from "../http/api-error.ts";
 import { routesOf } from "../http/endpoint-routes.ts";
 import { activeZonesOf, type StaffEnv, staffOf } from "../http/staff.ts";
 import { zoneNamesOf } from "../journal/to-api.ts";
+import { asPlainCell } from "../permits/history-csv.ts";
 import type { User } from "../users/user.ts";
 import type { StoredBatch } from "./batch-store.ts";
 import { checkRows, previewRows, refusedRowOf, toNewRow } from "./check-rows.ts";
@@ -149,7 +150,8 @@ export function batchRoutes(deps: AppDeps) {
       const csv = stringify(
         rows.map((row) => [
           row.position,
-          row.plate,
+          // A refused row keeps the plate as typed: a spreadsheet must not run it as a formula.
+          asPlainCell(row.plate),
           row.outcome,
           row.referenceId ?? "",
           row.outcome === "rejected"

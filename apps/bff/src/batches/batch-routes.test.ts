@@ -322,6 +322,21 @@ describe.each(testDialects())("a list issued on the server (%s)", (dialect) => {
     const all = batchListSchema.parse(await (await app.request("/api/batches")).json());
     expect(all.batches.map((batch) => batch.id).sort()).toEqual([own.id, elsewhere.id].sort());
   });
+
+  it("shows a list whose every row was refused to its author alone, not to every manager", async () => {
+    const { as, staffCookie, manager } = await listApp(dialect);
+    const other = as(await staffCookie({ role: "manager", zones: ["Lot 5"] }));
+    // Rows in a zone not the author's: all refused, so the list has no zone of its own.
+    const refused = await createList(manager, {
+      values: { ...listValues, zone: "Lot 5" },
+      rows: [{ plate: "SECRET1" }],
+    });
+    expect(refused).toMatchObject({ zones: [], refusedOnArrival: 1 });
+    expect((await manager.request(`/api/batches/${refused.id}`)).status).toBe(200);
+    expect((await other.request(`/api/batches/${refused.id}`)).status).toBe(404);
+    expect((await other.request(`/api/batches/${refused.id}/result.csv`)).status).toBe(404);
+    expect((await setState(other, refused.id, "paused")).status).toBe(404);
+  });
 });
 
 describe("a list's rows", () => {

@@ -20,9 +20,13 @@ export const managersOnly: MiddlewareHandler<StaffEnv> = async (c, next) => {
   return next();
 };
 
-/** A manager sees a batch whose every zone is theirs; an administrator every batch. */
+/**
+ * A manager sees a batch whose every zone is theirs; an administrator every batch. A batch whose
+ * every row was refused has no zone: it names plates of zones unknown, so only its author sees it.
+ */
 function mayHandle(user: User, batch: StoredBatch): boolean {
   if (user.role === "admin") return true;
+  if (batch.zoneIds.length === 0) return batch.createdBy === user.id;
   return batch.zoneIds.every((id) => user.zones.some((zone) => zone.id === id));
 }
 

@@ -230,6 +230,43 @@ describe.each(testDialects())("a list issued on the server (%s)", (dialect) => {
     expect((await manager.request(`/api/batches/${created.id}`)).status).toBe(404);
   });
 
+  it("refuses the rows still to send once their author is disabled or loses the zone, sending OPSCOM nothing in their name", async () => {
+    const { app, as, staffCookie, users, opscom, batchRunner } = await listApp(dialect);
+    const lists = [];
+    for (const username of ["leaves", "moved"]) {
+      const author = as(await staffCookie({ role: "manager", zones: ["Lot 4"], username }));
+      lists.push(
+        await createList(author, { values: listValues, rows: [{ plate: `${username}1` }] }),
+      );
+    }
+    const [leaves, moved] = await Promise.all(
+      ["leaves", "moved"].map((u) => users.getByUsername(u)),
+    );
+    const lot5 = zoneListSchema
+      .parse(await (await app.request("/api/zones")).json())
+      .zones.find((zone) => zone.name === "Lot 5");
+    const changes: Array<[string | undefined, unknown]> = [
+      [leaves?.id, { disabled: true }],
+      [moved?.id, { zones: [lot5?.name] }],
+    ];
+    for (const [id, change] of changes) {
+      expect((await app.request(`/api/users/${id}`, json(change, "PATCH"))).status).toBe(200);
+    }
+    for (const list of lists) await setState(app, list.id, "running");
+    await batchRunner.idle();
+
+    expect(opscom.simulator.state.requests()).toHaveLength(0);
+    for (const list of lists) {
+      const done = batchSchema.parse(await (await app.request(`/api/batches/${list.id}`)).json());
+      expect(done).toMatchObject({ state: "done", issued: 0, refusedOnArrival: 1, waiting: 0 });
+      const csv = await app.request(`/api/batches/${list.id}/result.csv`);
+      const rows: Array<Record<string, string>> = parse(await csv.text(), { columns: true });
+      expect(rows.map(({ outcome, reason }) => [outcome, reason])).toEqual([
+        ["refused", "zone_not_assigned"],
+      ]);
+    }
+  });
+
   it("counts a row whose answer was lost as unknown, awaiting a finding like a form's permit, and never sends it again", async () => {
     const { manager, app, opscom, batchRunner } = await listApp(dialect);
     opscom.simulator.setBehaviour({ mode: "hang", createsPermit: true, times: 1 });

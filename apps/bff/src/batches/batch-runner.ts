@@ -1,3 +1,4 @@
+import { mayRecordFindings } from "@permit-desk/schema";
 import pLimit from "p-limit";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config.ts";
@@ -5,6 +6,8 @@ import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import type { Logger } from "../logger.ts";
 import { type IssueDeps, issuePermit } from "../permits/issue-permit.ts";
 import { checkDraft } from "../permits/submit-permit.ts";
+import type { Users } from "../users/users.ts";
+import type { Zone } from "../zones/zone.ts";
 import type { Zones } from "../zones/zones.ts";
 import type { Batches, SendableRow, StoredBatch } from "./batch-store.ts";
 import { refusalOf } from "./check-rows.ts";
@@ -12,6 +15,7 @@ import { refusalOf } from "./check-rows.ts";
 export type BatchRunnerDeps = IssueDeps & {
   batches: Batches;
   zones: Zones;
+  users: Users;
   config: Config;
   clock: Clock;
   logger: Logger;
@@ -44,20 +48,26 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
   let pass: Promise<void> | undefined;
   let again = false;
 
+  /**
+   * The zones the list's author may issue in now, as a request of theirs would find them: none
+   * once their account is disabled or gone, or no longer a manager's; every zone for an admin.
+   */
+  async function authorZonesOf(batch: StoredBatch, siteZones: Zone[]): Promise<Zone[]> {
+    const author = await deps.users.get(batch.createdBy);
+    if (author === undefined || author.disabled || !mayRecordFindings(author.role)) return [];
+    if (author.role === "admin") return siteZones;
+    return siteZones.filter((zone) => author.zones.some((own) => own.id === zone.id));
+  }
+
   async function sendRow(
     batch: StoredBatch,
     row: SendableRow,
-    siteZones: Awaited<ReturnType<Zones["list"]>>,
+    zones: { site: Zone[]; member: Zone[] },
   ) {
     if (stopping || paused.has(batch.id)) return "skipped" as const;
-    // Checked again as it is sent, as the form's permit is: a zone may have closed, or a start
-    // may have become too early while the batch waited.
-    const checked = checkDraft(
-      row.draft,
-      deps.config,
-      { site: siteZones, member: siteZones.filter((zone) => batch.zoneIds.includes(zone.id)) },
-      deps.clock(),
-    );
+    // Checked again as it is sent, as the form's permit is: a zone may have closed, its author
+    // may have lost it or been disabled, or a start may have become too early while it waited.
+    const checked = checkDraft(row.draft, deps.config, zones, deps.clock());
     if (!checked.ok) {
       const refused = refusalOf(checked.answer, row.draft.zone);
       await deps.batches.refuseRow(
@@ -109,9 +119,10 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
         }
         return;
       }
-      const siteZones = await deps.zones.list();
+      const site = await deps.zones.list();
+      const zones = { site, member: await authorZonesOf(batch, site) };
       const outcomes = await Promise.all(
-        rows.map((row) => limit(() => sendRow(batch, row, siteZones))),
+        rows.map((row) => limit(() => sendRow(batch, row, zones))),
       );
       if (outcomes.includes("unreachable")) {
         await deps.batches.setState(batch.id, "paused", ["running"]);

@@ -20,6 +20,7 @@ import {
   testApp,
   validDraft,
 } from "../testing/test-app.ts";
+import { BATCH_STATE_CHECK_MS } from "./batch-runner.ts";
 
 let simulators: SimulatorServer[] = [];
 let closers: Array<() => Promise<void>> = [];
@@ -408,6 +409,38 @@ describe("a list's rows", () => {
     expect(most).toBe(concurrency);
     const done = batchSchema.parse(await (await app.request(`/api/batches/${created.id}`)).json());
     expect(done).toMatchObject({ state: "done", issued: concurrency * 4 });
+  });
+});
+
+describe("a list paused by another server", () => {
+  it("stops here within the check's interval, not at the end of the rows this server had taken", async () => {
+    let pauseElsewhere = async () => {};
+    const opscom = await startRecordingServer((_request, response) => {
+      const answer = () =>
+        answerJson(response, 200, { status: "success", reference_id: crypto.randomUUID() });
+      // While the third row is with OPSCOM, another server pauses the list; OPSCOM answers late.
+      if (opscom.requests.length !== 3) return answer();
+      void pauseElsewhere().then(() => setTimeout(answer, 2 * BATCH_STATE_CHECK_MS));
+    });
+    closers.push(opscom.close);
+    const { app, batches, batchRunner } = await testApp({
+      baseUrl: opscom.url,
+      env: { OPSCOM_MAX_CONCURRENCY: "1" },
+    });
+    const created = await createList(app, {
+      values: listValues,
+      rows: Array.from({ length: 30 }, (_, n) => ({ plate: `ELSE${n}` })),
+    });
+    pauseElsewhere = async () => {
+      expect(await batches.setState(created.id, "paused", ["running"])).toBe(true);
+    };
+    await setState(app, created.id, "running");
+    await batchRunner.idle();
+    expect(opscom.requests).toHaveLength(3);
+    const paused = batchSchema.parse(
+      await (await app.request(`/api/batches/${created.id}`)).json(),
+    );
+    expect(paused).toMatchObject({ state: "paused", issued: 3, waiting: 27 });
   });
 });
 

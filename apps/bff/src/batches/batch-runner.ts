@@ -35,6 +35,12 @@ export type BatchRunner = {
 };
 
 /**
+ * How long a server sends a batch's rows on what it last read of the batch: a pause or a resume
+ * made on another server stops it at the first row taken after this long.
+ */
+export const BATCH_STATE_CHECK_MS = 200;
+
+/**
  * Sends the rows of running batches, each through the one write pipeline (`issuePermit`,
  * decision 018) under the row's own key, so a row reaches OPSCOM at most once whatever stops
  * meanwhile: a row whose key is held is never sent again. At most `OPSCOM_MAX_CONCURRENCY` rows
@@ -63,8 +69,9 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
     batch: StoredBatch,
     row: SendableRow,
     zones: { site: Zone[]; member: Zone[] },
+    stillOurs: () => Promise<boolean>,
   ) {
-    if (stopping || paused.has(batch.id)) return "skipped" as const;
+    if (stopping || paused.has(batch.id) || !(await stillOurs())) return "skipped" as const;
     // Checked again as it is sent, as the form's permit is: a zone may have closed, its author
     // may have lost it or been disabled, or a start may have become too early while it waited.
     const checked = checkDraft(row.draft, deps.config, zones, deps.clock());
@@ -108,10 +115,31 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
     // The database says it runs: a pause this process heard of before is over.
     paused.delete(batch.id);
     deps.logger.info({ event: "batch.sending", batchId: batch.id }, "sending a list's rows");
+    /** Whether the database still says this server sends it: read again once it is stale. */
+    const isOurs = (current: StoredBatch | undefined) =>
+      current?.state === "running" && current.ownerInstanceId === batch.ownerInstanceId;
+    let readAt = 0;
+    let ours = true;
+    let reading: Promise<boolean> | undefined;
+    const stillOurs = async () => {
+      if (!ours || deps.clock().getTime() - readAt < BATCH_STATE_CHECK_MS) return ours;
+      reading ??= deps.batches
+        .get(batch.id)
+        .then((current) => {
+          readAt = deps.clock().getTime();
+          ours = isOurs(current);
+          return ours;
+        })
+        .finally(() => {
+          reading = undefined;
+        });
+      return reading;
+    };
     for (;;) {
       if (stopping || paused.has(batch.id)) return;
       const current = await deps.batches.get(batch.id);
-      if (current?.state !== "running" || current.ownerInstanceId !== batch.ownerInstanceId) return;
+      if (!isOurs(current)) return;
+      readAt = deps.clock().getTime();
       const rows = await deps.batches.nextRows(batch, after, chunk);
       if (rows.length === 0) {
         if (await deps.batches.setState(batch.id, "done", ["running"])) {
@@ -122,7 +150,7 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
       const site = await deps.zones.list();
       const zones = { site, member: await authorZonesOf(batch, site) };
       const outcomes = await Promise.all(
-        rows.map((row) => limit(() => sendRow(batch, row, zones))),
+        rows.map((row) => limit(() => sendRow(batch, row, zones, stillOurs))),
       );
       if (outcomes.includes("unreachable")) {
         await deps.batches.setState(batch.id, "paused", ["running"]);

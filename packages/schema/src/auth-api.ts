@@ -49,9 +49,25 @@ export const readinessSchema = z.object({
 });
 export type Readiness = z.infer<typeof readinessSchema>;
 
-const displayNameSchema = z
-  .string({ error: () => "name_required" })
-  .check(z.trim(), z.minLength(1, "name_required"), z.maxLength(100, "name_too_long"));
+/**
+ * Line breaks, tabs and other controls, and the marks that turn the direction of the text after
+ * them (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C): in a display name, each redraws
+ * what the audit trail, the history and its CSV say around it. Accents and the joiners some
+ * scripts need are not among them.
+ */
+const NAME_LAYOUT_CHARACTER = /[\p{Cc}\p{Zl}\p{Zp}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+
+/** Whether a display name holds a character that would redraw the text around it. */
+export function hasNameLayoutCharacter(name: string): boolean {
+  return NAME_LAYOUT_CHARACTER.test(name);
+}
+
+const displayNameSchema = z.string({ error: () => "name_required" }).check(
+  z.trim(),
+  z.minLength(1, "name_required"),
+  z.maxLength(100, "name_too_long"),
+  z.refine((name) => !hasNameLayoutCharacter(name), "character_in_value"),
+);
 
 /** `POST /api/setup`: create the first administrator; only while no user exists. */
 export const firstAdminSchema = z.object({

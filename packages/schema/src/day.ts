@@ -1,8 +1,26 @@
 import * as z from "zod/mini";
 
+/**
+ * Whether `2026-12-06` is a day the calendar has (not `2026-02-30` or `2026-13-45`), in years
+ * whose next day is still written with four digits, from 1970 on.
+ */
+function isCalendarDay(date: string): boolean {
+  const [year = 0, month = 0, day = 0] = date.split("-").map(Number);
+  if (year < 1970 || year > 9998) return false;
+  const at = new Date(Date.UTC(year, month - 1, day));
+  return at.getUTCMonth() === month - 1 && at.getUTCDate() === day;
+}
+
 /** A day in the site's time zone, `2026-12-06`; today when absent. */
 export const dayQuerySchema = z.object({
-  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "day_not_a_date"))),
+  date: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^\d{4}-\d{2}-\d{2}$/, "day_not_a_date"),
+        z.refine(isCalendarDay, "day_not_a_date"),
+      ),
+  ),
 });
 export type DayQuery = z.output<typeof dayQuerySchema>;
 

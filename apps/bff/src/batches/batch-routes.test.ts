@@ -20,6 +20,7 @@ import {
   testApp,
   validDraft,
 } from "../testing/test-app.ts";
+import { BATCH_STATE_CHECK_MS } from "./batch-runner.ts";
 
 let simulators: SimulatorServer[] = [];
 let closers: Array<() => Promise<void>> = [];
@@ -230,6 +231,43 @@ describe.each(testDialects())("a list issued on the server (%s)", (dialect) => {
     expect((await manager.request(`/api/batches/${created.id}`)).status).toBe(404);
   });
 
+  it("refuses the rows still to send once their author is disabled or loses the zone, sending OPSCOM nothing in their name", async () => {
+    const { app, as, staffCookie, users, opscom, batchRunner } = await listApp(dialect);
+    const lists = [];
+    for (const username of ["leaves", "moved"]) {
+      const author = as(await staffCookie({ role: "manager", zones: ["Lot 4"], username }));
+      lists.push(
+        await createList(author, { values: listValues, rows: [{ plate: `${username}1` }] }),
+      );
+    }
+    const [leaves, moved] = await Promise.all(
+      ["leaves", "moved"].map((u) => users.getByUsername(u)),
+    );
+    const lot5 = zoneListSchema
+      .parse(await (await app.request("/api/zones")).json())
+      .zones.find((zone) => zone.name === "Lot 5");
+    const changes: Array<[string | undefined, unknown]> = [
+      [leaves?.id, { disabled: true }],
+      [moved?.id, { zones: [lot5?.name] }],
+    ];
+    for (const [id, change] of changes) {
+      expect((await app.request(`/api/users/${id}`, json(change, "PATCH"))).status).toBe(200);
+    }
+    for (const list of lists) await setState(app, list.id, "running");
+    await batchRunner.idle();
+
+    expect(opscom.simulator.state.requests()).toHaveLength(0);
+    for (const list of lists) {
+      const done = batchSchema.parse(await (await app.request(`/api/batches/${list.id}`)).json());
+      expect(done).toMatchObject({ state: "done", issued: 0, refusedOnArrival: 1, waiting: 0 });
+      const csv = await app.request(`/api/batches/${list.id}/result.csv`);
+      const rows: Array<Record<string, string>> = parse(await csv.text(), { columns: true });
+      expect(rows.map(({ outcome, reason }) => [outcome, reason])).toEqual([
+        ["refused", "zone_not_assigned"],
+      ]);
+    }
+  });
+
   it("counts a row whose answer was lost as unknown, awaiting a finding like a form's permit, and never sends it again", async () => {
     const { manager, app, opscom, batchRunner } = await listApp(dialect);
     opscom.simulator.setBehaviour({ mode: "hang", createsPermit: true, times: 1 });
@@ -292,6 +330,21 @@ describe.each(testDialects())("a list issued on the server (%s)", (dialect) => {
     });
   });
 
+  it("gives a refused row's plate in its result as text a spreadsheet does not run", async () => {
+    const { manager } = await listApp(dialect);
+    const created = await createList(manager, {
+      values: listValues,
+      rows: [{ plate: '=HYPERLINK("http://x","y")' }, { plate: "@SUM(1)" }, { plate: "+1" }],
+    });
+    const csv = await (await manager.request(`/api/batches/${created.id}/result.csv`)).text();
+    const rows = parse(csv, { columns: true }) as Array<{ plate: string; outcome: string }>;
+    expect(rows.map((row) => [row.plate, row.outcome])).toEqual([
+      ['\'=HYPERLINK("HTTP://X","Y")', "refused"],
+      ["'@SUM(1)", "refused"],
+      ["'+1", "refused"],
+    ]);
+  });
+
   it("shows a manager only the lists whose zones are all theirs", async () => {
     const { app, manager } = await listApp(dialect);
     const elsewhere = await createList(app, {
@@ -306,6 +359,21 @@ describe.each(testDialects())("a list issued on the server (%s)", (dialect) => {
     expect(listed.batches.map((batch) => batch.id)).toEqual([own.id]);
     const all = batchListSchema.parse(await (await app.request("/api/batches")).json());
     expect(all.batches.map((batch) => batch.id).sort()).toEqual([own.id, elsewhere.id].sort());
+  });
+
+  it("shows a list whose every row was refused to its author alone, not to every manager", async () => {
+    const { as, staffCookie, manager } = await listApp(dialect);
+    const other = as(await staffCookie({ role: "manager", zones: ["Lot 5"] }));
+    // Rows in a zone not the author's: all refused, so the list has no zone of its own.
+    const refused = await createList(manager, {
+      values: { ...listValues, zone: "Lot 5" },
+      rows: [{ plate: "SECRET1" }],
+    });
+    expect(refused).toMatchObject({ zones: [], refusedOnArrival: 1 });
+    expect((await manager.request(`/api/batches/${refused.id}`)).status).toBe(200);
+    expect((await other.request(`/api/batches/${refused.id}`)).status).toBe(404);
+    expect((await other.request(`/api/batches/${refused.id}/result.csv`)).status).toBe(404);
+    expect((await setState(other, refused.id, "paused")).status).toBe(404);
   });
 });
 
@@ -344,6 +412,38 @@ describe("a list's rows", () => {
   });
 });
 
+describe("a list paused by another server", () => {
+  it("stops here within the check's interval, not at the end of the rows this server had taken", async () => {
+    let pauseElsewhere = async () => {};
+    const opscom = await startRecordingServer((_request, response) => {
+      const answer = () =>
+        answerJson(response, 200, { status: "success", reference_id: crypto.randomUUID() });
+      // While the third row is with OPSCOM, another server pauses the list; OPSCOM answers late.
+      if (opscom.requests.length !== 3) return answer();
+      void pauseElsewhere().then(() => setTimeout(answer, 2 * BATCH_STATE_CHECK_MS));
+    });
+    closers.push(opscom.close);
+    const { app, batches, batchRunner } = await testApp({
+      baseUrl: opscom.url,
+      env: { OPSCOM_MAX_CONCURRENCY: "1" },
+    });
+    const created = await createList(app, {
+      values: listValues,
+      rows: Array.from({ length: 30 }, (_, n) => ({ plate: `ELSE${n}` })),
+    });
+    pauseElsewhere = async () => {
+      expect(await batches.setState(created.id, "paused", ["running"])).toBe(true);
+    };
+    await setState(app, created.id, "running");
+    await batchRunner.idle();
+    expect(opscom.requests).toHaveLength(3);
+    const paused = batchSchema.parse(
+      await (await app.request(`/api/batches/${created.id}`)).json(),
+    );
+    expect(paused).toMatchObject({ state: "paused", issued: 3, waiting: 27 });
+  });
+});
+
 describe("lists and the day at a glance", () => {
   it("refuse a validator every route with 403", async () => {
     const { as, staffCookie, app } = await listApp("sqlite");
@@ -366,8 +466,38 @@ describe("lists and the day at a glance", () => {
     }
   });
 
+  // Parsing and walking a million values held the one thread for about a second; counting them
+  // in the text takes milliseconds.
+  it("refuse a list of a million tiny rows as too large, before reading any of them", async () => {
+    const { manager } = await listApp("sqlite");
+    for (const row of ["{}", "1"]) {
+      const body = `{"rows":[${Array(1_000_000).fill(row).join(",")}]}`;
+      expect(body.length).toBeLessThan(4 * 1024 * 1024);
+      const response = await manager.request("/api/batches/preview", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body,
+      });
+      expect(response.status, row).toBe(413);
+      expect(apiErrorSchema.parse(await response.json()).error.reason).toBe("request_too_large");
+    }
+  }, 30_000);
+
   it("take a list of 10,000 rows, larger than any other request", async () => {
     const { manager } = await listApp("sqlite");
+    // Every field of every row given: the most values a list holds.
+    const full = await manager.request(
+      "/api/batches/preview",
+      json({
+        values: listValues,
+        rows: Array.from({ length: 10_000 }, (_, n) => ({
+          ...validDraft,
+          plate: `FULL${n}`,
+          permitNo: `P${n}`,
+        })),
+      }),
+    );
+    expect(full.status).toBe(200);
     const rows = Array.from({ length: 10_000 }, (_, n) => ({ plate: `BIG${n}` }));
     const response = await manager.request(
       "/api/batches/preview",

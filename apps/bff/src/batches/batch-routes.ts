@@ -7,6 +7,7 @@ import { sendError } from "../http/api-error.ts";
 import { routesOf } from "../http/endpoint-routes.ts";
 import { activeZonesOf, type StaffEnv, staffOf } from "../http/staff.ts";
 import { zoneNamesOf } from "../journal/to-api.ts";
+import { asPlainCell } from "../permits/history-csv.ts";
 import type { User } from "../users/user.ts";
 import type { StoredBatch } from "./batch-store.ts";
 import { checkRows, previewRows, refusedRowOf, toNewRow } from "./check-rows.ts";
@@ -19,9 +20,13 @@ export const managersOnly: MiddlewareHandler<StaffEnv> = async (c, next) => {
   return next();
 };
 
-/** A manager sees a batch whose every zone is theirs; an administrator every batch. */
+/**
+ * A manager sees a batch whose every zone is theirs; an administrator every batch. A batch whose
+ * every row was refused has no zone: it names plates of zones unknown, so only its author sees it.
+ */
 function mayHandle(user: User, batch: StoredBatch): boolean {
   if (user.role === "admin") return true;
+  if (batch.zoneIds.length === 0) return batch.createdBy === user.id;
   return batch.zoneIds.every((id) => user.zones.some((zone) => zone.id === id));
 }
 
@@ -149,7 +154,8 @@ export function batchRoutes(deps: AppDeps) {
       const csv = stringify(
         rows.map((row) => [
           row.position,
-          row.plate,
+          // A refused row keeps the plate as typed: a spreadsheet must not run it as a formula.
+          asPlainCell(row.plate),
           row.outcome,
           row.referenceId ?? "",
           row.outcome === "rejected"

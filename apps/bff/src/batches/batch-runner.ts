@@ -1,3 +1,4 @@
+import { mayRecordFindings } from "@permit-desk/schema";
 import pLimit from "p-limit";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config.ts";
@@ -5,6 +6,8 @@ import { fingerprintOf } from "../idempotency/fingerprint.ts";
 import type { Logger } from "../logger.ts";
 import { type IssueDeps, issuePermit } from "../permits/issue-permit.ts";
 import { checkDraft } from "../permits/submit-permit.ts";
+import type { Users } from "../users/users.ts";
+import type { Zone } from "../zones/zone.ts";
 import type { Zones } from "../zones/zones.ts";
 import type { Batches, SendableRow, StoredBatch } from "./batch-store.ts";
 import { refusalOf } from "./check-rows.ts";
@@ -12,6 +15,7 @@ import { refusalOf } from "./check-rows.ts";
 export type BatchRunnerDeps = IssueDeps & {
   batches: Batches;
   zones: Zones;
+  users: Users;
   config: Config;
   clock: Clock;
   logger: Logger;
@@ -31,6 +35,12 @@ export type BatchRunner = {
 };
 
 /**
+ * How long a server sends a batch's rows on what it last read of the batch: a pause or a resume
+ * made on another server stops it at the first row taken after this long.
+ */
+export const BATCH_STATE_CHECK_MS = 200;
+
+/**
  * Sends the rows of running batches, each through the one write pipeline (`issuePermit`,
  * decision 018) under the row's own key, so a row reaches OPSCOM at most once whatever stops
  * meanwhile: a row whose key is held is never sent again. At most `OPSCOM_MAX_CONCURRENCY` rows
@@ -44,20 +54,27 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
   let pass: Promise<void> | undefined;
   let again = false;
 
+  /**
+   * The zones the list's author may issue in now, as a request of theirs would find them: none
+   * once their account is disabled or gone, or no longer a manager's; every zone for an admin.
+   */
+  async function authorZonesOf(batch: StoredBatch, siteZones: Zone[]): Promise<Zone[]> {
+    const author = await deps.users.get(batch.createdBy);
+    if (author === undefined || author.disabled || !mayRecordFindings(author.role)) return [];
+    if (author.role === "admin") return siteZones;
+    return siteZones.filter((zone) => author.zones.some((own) => own.id === zone.id));
+  }
+
   async function sendRow(
     batch: StoredBatch,
     row: SendableRow,
-    siteZones: Awaited<ReturnType<Zones["list"]>>,
+    zones: { site: Zone[]; member: Zone[] },
+    stillOurs: () => Promise<boolean>,
   ) {
-    if (stopping || paused.has(batch.id)) return "skipped" as const;
-    // Checked again as it is sent, as the form's permit is: a zone may have closed, or a start
-    // may have become too early while the batch waited.
-    const checked = checkDraft(
-      row.draft,
-      deps.config,
-      { site: siteZones, member: siteZones.filter((zone) => batch.zoneIds.includes(zone.id)) },
-      deps.clock(),
-    );
+    if (stopping || paused.has(batch.id) || !(await stillOurs())) return "skipped" as const;
+    // Checked again as it is sent, as the form's permit is: a zone may have closed, its author
+    // may have lost it or been disabled, or a start may have become too early while it waited.
+    const checked = checkDraft(row.draft, deps.config, zones, deps.clock());
     if (!checked.ok) {
       const refused = refusalOf(checked.answer, row.draft.zone);
       await deps.batches.refuseRow(
@@ -98,10 +115,31 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
     // The database says it runs: a pause this process heard of before is over.
     paused.delete(batch.id);
     deps.logger.info({ event: "batch.sending", batchId: batch.id }, "sending a list's rows");
+    /** Whether the database still says this server sends it: read again once it is stale. */
+    const isOurs = (current: StoredBatch | undefined) =>
+      current?.state === "running" && current.ownerInstanceId === batch.ownerInstanceId;
+    let readAt = 0;
+    let ours = true;
+    let reading: Promise<boolean> | undefined;
+    const stillOurs = async () => {
+      if (!ours || deps.clock().getTime() - readAt < BATCH_STATE_CHECK_MS) return ours;
+      reading ??= deps.batches
+        .get(batch.id)
+        .then((current) => {
+          readAt = deps.clock().getTime();
+          ours = isOurs(current);
+          return ours;
+        })
+        .finally(() => {
+          reading = undefined;
+        });
+      return reading;
+    };
     for (;;) {
       if (stopping || paused.has(batch.id)) return;
       const current = await deps.batches.get(batch.id);
-      if (current?.state !== "running" || current.ownerInstanceId !== batch.ownerInstanceId) return;
+      if (!isOurs(current)) return;
+      readAt = deps.clock().getTime();
       const rows = await deps.batches.nextRows(batch, after, chunk);
       if (rows.length === 0) {
         if (await deps.batches.setState(batch.id, "done", ["running"])) {
@@ -109,9 +147,10 @@ export function createBatchRunner(deps: BatchRunnerDeps): BatchRunner {
         }
         return;
       }
-      const siteZones = await deps.zones.list();
+      const site = await deps.zones.list();
+      const zones = { site, member: await authorZonesOf(batch, site) };
       const outcomes = await Promise.all(
-        rows.map((row) => limit(() => sendRow(batch, row, siteZones))),
+        rows.map((row) => limit(() => sendRow(batch, row, zones, stillOurs))),
       );
       if (outcomes.includes("unreachable")) {
         await deps.batches.setState(batch.id, "paused", ["running"]);

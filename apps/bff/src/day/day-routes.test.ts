@@ -1,5 +1,5 @@
 import { type SimulatorServer, startSimulatorServer } from "@permit-desk/opscom-simulator";
-import { dayFiguresSchema, opscomCountsSchema } from "@permit-desk/schema";
+import { apiErrorSchema, dayFiguresSchema, opscomCountsSchema } from "@permit-desk/schema";
 import { afterEach, describe, expect, it } from "vitest";
 import type { DatabaseDialect } from "../db/database.ts";
 import { testDialects } from "../db/test-databases.ts";
@@ -138,5 +138,24 @@ describe.each(testDialects())("the day at a glance (%s)", (dialect) => {
     );
     expect(failed.answered).toBe(false);
     expect(failed.zones.every((zone) => zone.opscom === undefined && !zone.differs)).toBe(true);
+  });
+});
+
+describe("the day asked for", () => {
+  it("is refused, day_not_a_date at its field, when the calendar has no such day, or its next day is past year 9999", async () => {
+    const opscom = await startSimulatorServer({ port: 0, tokens: [TEST_TOKEN] });
+    simulators.push(opscom);
+    const { app } = await testApp({ baseUrl: opscom.url });
+    for (const date of ["2026-02-30", "2026-13-45", "2026-00-10", "9999-12-31", "0000-01-01"]) {
+      const response = await app.request(`/api/day?date=${date}`);
+      expect(response.status, date).toBe(400);
+      const { error } = apiErrorSchema.parse(await response.json());
+      expect(error.fieldErrors?.date, date).toEqual([{ code: "day_not_a_date" }]);
+    }
+    for (const date of ["2028-02-29", "1970-01-01", "9998-12-31"]) {
+      const response = await app.request(`/api/day?date=${date}`);
+      expect(response.status, date).toBe(200);
+      expect(dayFiguresSchema.parse(await response.json()).date).toBe(date);
+    }
   });
 });

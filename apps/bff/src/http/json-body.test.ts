@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { JSON_DEPTH_LIMIT, nestsDeeperThan, readJson } from "./json-body.ts";
+import {
+  holdsMoreValuesThan,
+  JSON_DEPTH_LIMIT,
+  JSON_VALUE_LIMIT,
+  nestsDeeperThan,
+  readJson,
+} from "./json-body.ts";
 
 const bodyOf = (text: string | Uint8Array) =>
   new Request("http://localhost/api/permits", {
@@ -34,6 +40,50 @@ describe("nestsDeeperThan", () => {
   it("is not fooled by brackets and escaped quotes inside strings", () => {
     expect(nestsDeeperThan('["[[[\\"[[[", {"{{": "\\\\"}]', 2)).toBe(false);
     expect(nestsDeeperThan('["\\\\", [[1]]]', 2)).toBe(true);
+  });
+});
+
+/** How many commas separate a parsed value's members and elements, counted the obvious way. */
+function commasOf(value: unknown): number {
+  if (Array.isArray(value)) {
+    return Math.max(0, value.length - 1) + value.reduce((total, item) => total + commasOf(item), 0);
+  }
+  if (typeof value === "object" && value !== null) {
+    const members = Object.values(value);
+    return (
+      Math.max(0, members.length - 1) + members.reduce((total, item) => total + commasOf(item), 0)
+    );
+  }
+  return 0;
+}
+
+describe("holdsMoreValuesThan", () => {
+  it("counts the commas between members and elements, never those inside strings", () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.integer({ min: 1, max: 40 }),
+        (value, limit) => {
+          const text = JSON.stringify(value);
+          expect(holdsMoreValuesThan(text, limit)).toBe(commasOf(value) >= limit);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(holdsMoreValuesThan('[",,,\\", "\\",,"]', 2)).toBe(false);
+  });
+
+  it("refuses a body of more values than the limit with 413 before parsing it", async () => {
+    const many = `[${Array(JSON_VALUE_LIMIT + 1)
+      .fill(0)
+      .join(",")}]`;
+    expect(await readJson(bodyOf(many))).toMatchObject({
+      ok: false,
+      status: 413,
+      error: { error: { reason: "request_too_large" } },
+    });
+    const enough = `[${Array(JSON_VALUE_LIMIT).fill(0).join(",")}]`;
+    expect(await readJson(bodyOf(enough))).toMatchObject({ ok: true });
   });
 });
 

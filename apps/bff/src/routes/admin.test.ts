@@ -45,6 +45,39 @@ describe("/api/users (administrators only)", () => {
     expect(JSON.stringify(list)).not.toContain("argon2");
   });
 
+  it("refuses a display name holding a line break, a control or a direction override, beside the field", async () => {
+    const { app, users } = await testApp({ baseUrl: "http://127.0.0.1:9" });
+    const created = userSchema.parse(await (await send(app, "POST", "/api/users", newUser)).json());
+    // Each would redraw what the audit trail, the history or its CSV say around the name.
+    for (const displayName of [
+      "Ana\nAdmin",
+      "Ana\tSilva",
+      "\u202Eavlis anA",
+      "Ana\u2066Silva",
+      "Ana\u2028Silva",
+    ]) {
+      for (const [method, path, body] of [
+        ["POST", "/api/users", { ...newUser, username: "bob", displayName }],
+        ["PATCH", `/api/users/${created.id}`, { displayName }],
+      ] as const) {
+        const refused = await send(app, method, path, body);
+        expect(refused.status, `${method} ${JSON.stringify(displayName)}`).toBe(422);
+        expect(await refused.json()).toMatchObject({
+          error: { fieldErrors: { displayName: [{ code: "character_in_value" }] } },
+        });
+      }
+      await expect(
+        users.update(created.id, { displayName }, { userId: null, label: "test" }),
+      ).rejects.toThrow();
+    }
+    // Names in any script, with their accents and joiners, stay welcome.
+    for (const displayName of ["Zoë O'Brien-Lévesque", "محمد علي", "क्षत्रिय"]) {
+      expect((await send(app, "PATCH", `/api/users/${created.id}`, { displayName })).status).toBe(
+        200,
+      );
+    }
+  });
+
   it("POST /api/users refuses a common password beside the password field", async () => {
     const { app } = await testApp({ baseUrl: "http://127.0.0.1:9" });
     const refused = await send(app, "POST", "/api/users", { ...newUser, password: "password1234" });

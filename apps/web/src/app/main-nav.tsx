@@ -10,6 +10,7 @@ import { Disclosure, headerControlClassName } from "./layout.tsx";
 import {
   auditPage,
   changePasswordPage,
+  dayPage,
   historyPage,
   preloadPage,
   statusPage,
@@ -47,6 +48,7 @@ function NavLink({ href, section, page, children }: NavLinkProps) {
 }
 
 type NavWord =
+  | "navToday"
   | "navIssue"
   | "navHistory"
   | "navTemplates"
@@ -59,6 +61,7 @@ type NavWord =
 type Section = Omit<NavLinkProps, "children"> & { label: NavWord; roles?: Role[] };
 
 const SECTIONS: readonly Section[] = [
+  { href: "/today", label: "navToday", page: dayPage, roles: ["admin", "manager"] },
   { href: "/", label: "navIssue" },
   { href: "/history", label: "navHistory", section: "/history/*", page: historyPage },
   { href: "/templates", label: "navTemplates", page: templatesPage, roles: ["admin", "manager"] },

@@ -1,4 +1,4 @@
-import type { DayFigures, OpscomCounts } from "@permit-desk/schema";
+import { addCalendarDays, type DayFigures, type OpscomCounts } from "@permit-desk/schema";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useLocation, useSearch } from "wouter";
 import { Alert } from "../../components/ui/alert.tsx";
@@ -7,7 +7,6 @@ import { Field } from "../../components/ui/field.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { TextLink } from "../../components/ui/text-link.tsx";
-import { wallTimeMessages } from "../../components/ui/wall-time-messages.ts";
 import { formatClockTime, formatSiteTime } from "../../lib/format-site-time.ts";
 import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { formatAmount } from "../../lib/i18n/format.ts";
@@ -15,7 +14,6 @@ import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { opscomCodeWords } from "../../lib/i18n/problem-words.ts";
 import { AWAITING_FINDING_HREF } from "../../lib/permit-record-href.ts";
-import { dateInWords, parseDateEntry, stepDate } from "../../lib/wall-time-entry.ts";
 import { useDayFigures, useOpscomCounts } from "./api.ts";
 import { BarTable } from "./bar-table.tsx";
 import { HourChart } from "./hour-chart.tsx";
@@ -29,8 +27,7 @@ const dayHref = (date: string | undefined) => (date ? `${DAY_PATH}?date=${date}`
 export function DayPage({ siteTimeZone }: { siteTimeZone: string }) {
   const t = useMessages(dayMessages);
   const asked = new URLSearchParams(useSearch()).get("date") ?? undefined;
-  const date = asked === undefined ? undefined : parseDateEntry(asked);
-  const figures = useDayFigures(date);
+  const figures = useDayFigures(asked);
   return (
     <div className="space-y-8">
       <PageHeading title={t("title")} />
@@ -47,50 +44,29 @@ export function DayPage({ siteTimeZone }: { siteTimeZone: string }) {
   );
 }
 
-/** The day's entry, year first as every date of the app, with the days either side a click away. */
+/** The day's entry (a date, as the history's filters take one), the days either side a click away. */
 function DayChooser({ shown }: { shown: string | undefined }) {
   const t = useMessages(dayMessages);
-  const words = useMessages(wallTimeMessages);
-  const { locale } = useLocale();
   const [, navigate] = useLocation();
   const [text, setText] = useState(shown ?? "");
-  const [unread, setUnread] = useState(false);
   function submit(event: FormEvent) {
     event.preventDefault();
-    const date = parseDateEntry(text);
-    setUnread(date === undefined);
-    if (date !== undefined) navigate(dayHref(date));
+    if (text !== "") navigate(dayHref(text));
   }
-  const step = (days: number) => shown && dayHref(stepDate(shown, days));
   return (
     <form noValidate onSubmit={submit} className="flex flex-wrap items-end gap-x-4 gap-y-2">
       <Field
         label={t("day")}
-        className="w-40"
-        hint={dateInWords(text, locale)}
-        errors={unread ? [words("badDate")] : []}
-        inputProps={{
-          value: text,
-          inputMode: "numeric",
-          autoComplete: "off",
-          spellCheck: false,
-          placeholder: words("datePlaceholder"),
-          className: "font-mono tabular-nums",
-          onChange: (event) => setText(event.target.value),
-          onKeyDown: (event) => {
-            const by = event.key === "ArrowUp" ? 1 : event.key === "ArrowDown" ? -1 : 0;
-            if (by === 0) return;
-            event.preventDefault();
-            setText(stepDate(text, by));
-          },
-        }}
+        inputProps={{ type: "date", value: text, onChange: (event) => setText(event.target.value) }}
       />
-      <div className="flex flex-wrap items-center gap-4 pb-1 self-start pt-6">
+      <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" variant="secondary">
           {t("show")}
         </Button>
-        {shown && <TextLink href={step(-1) || DAY_PATH}>{t("previousDay")}</TextLink>}
-        {shown && <TextLink href={step(1) || DAY_PATH}>{t("nextDay")}</TextLink>}
+        {shown && (
+          <TextLink href={dayHref(addCalendarDays(shown, -1))}>{t("previousDay")}</TextLink>
+        )}
+        {shown && <TextLink href={dayHref(addCalendarDays(shown, 1))}>{t("nextDay")}</TextLink>}
         <TextLink href={DAY_PATH}>{t("today")}</TextLink>
       </div>
     </form>

@@ -96,7 +96,7 @@ test("A zone where OPSCOM holds a permit the journal does not is marked with wha
     "2",
     "3",
     "0",
-    "Differs OPSCOM holds 1 permit more than the journal: look for permits issued outside Permit Desk, or a void that did not reach OPSCOM.",
+    "⚠ Differs OPSCOM holds 1 permit more than the journal: look for permits issued outside Permit Desk, or a void that did not reach OPSCOM.",
   ]);
   await expectNoAxeViolations(page);
 

@@ -12,12 +12,12 @@ import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { formatAmount } from "../../lib/i18n/format.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
-import { opscomCodeWords } from "../../lib/i18n/problem-words.ts";
 import { AWAITING_FINDING_HREF } from "../../lib/permit-record-href.ts";
 import { useDayFigures, useOpscomCounts } from "./api.ts";
 import { BarTable } from "./bar-table.tsx";
+import { differenceWords, refusedWords } from "./day-words.ts";
 import { HourChart } from "./hour-chart.tsx";
-import { type DayWords, dayMessages } from "./messages.ts";
+import { dayMessages } from "./messages.ts";
 
 export const DAY_PATH = "/today";
 
@@ -26,11 +26,13 @@ const dayHref = (date: string | undefined) => (date ? `${DAY_PATH}?date=${date}`
 /** The day at a glance: a day's figures in site time, and OPSCOM's counts checked against the journal's. */
 export function DayPage({ siteTimeZone }: { siteTimeZone: string }) {
   const t = useMessages(dayMessages);
+  const { locale } = useLocale();
   const asked = new URLSearchParams(useSearch()).get("date") ?? undefined;
   const figures = useDayFigures(asked);
   return (
     <div className="space-y-8">
       <PageHeading title={t("title")} />
+      {figures.data && <p className="text-lg">{dayInWords(figures.data.date, locale)}</p>}
       <DayChooser key={figures.data?.date ?? asked} shown={figures.data?.date ?? asked} />
       <ProblemAlert
         title={t("dayFailed")}
@@ -73,6 +75,12 @@ function DayChooser({ shown }: { shown: string | undefined }) {
   );
 }
 
+/** "Sunday, December 6, 2026", "dimanche 6 décembre 2026": the day shown, beyond doubt. */
+const dayInWords = (date: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone: "UTC" }).format(
+    new Date(`${date}T00:00Z`),
+  );
+
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-3">
@@ -88,11 +96,6 @@ function useNumbers() {
   const { locale } = useLocale();
   const format = new Intl.NumberFormat(locale);
   return { locale, number: (n: number) => format.format(n) };
-}
-
-function refusedWords(code: number | undefined, t: DayWords, locale: "en-CA" | "fr-CA"): string {
-  if (code === undefined) return t("refusedWithoutCode");
-  return t("refusedCode", { code, meaning: opscomCodeWords(code, locale) });
 }
 
 function DayFiguresShown({ figures }: { figures: DayFigures }) {
@@ -278,15 +281,6 @@ function OpscomCheck({ siteTimeZone }: { siteTimeZone: string }) {
       )}
     </Section>
   );
-}
-
-type ZoneCount = OpscomCounts["zones"][number];
-
-/** What a zone's difference means, read from how the BFF compares: issued and not voided. */
-function differenceWords(zone: ZoneCount, t: DayWords, number: (n: number) => string): string {
-  const n = Math.abs((zone.opscom ?? 0) - zone.journal);
-  const words = { more: number(n), n, unconfirmed: zone.unconfirmed };
-  return (zone.opscom ?? 0) > zone.journal ? t("opscomMore", words) : t("opscomFewer", words);
 }
 
 type OpscomCountsShownProps = {

@@ -1,4 +1,4 @@
-import { dayFiguresSchema } from "@permit-desk/schema";
+import { addCalendarDays, dayFiguresSchema } from "@permit-desk/schema";
 import { type APIRequestContext, expect, type Locator, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe.ts";
 import { issuePermitThroughApi, uniquePlate } from "../support/history.ts";
@@ -99,6 +99,19 @@ test("A zone where OPSCOM holds a permit the journal does not is marked with wha
     "⚠ Differs OPSCOM holds 1 permit more than the journal: look for permits issued outside Permit Desk, or a void that did not reach OPSCOM.",
   ]);
   await expectNoAxeViolations(page);
+
+  // Any day may be chosen, and stays in the address; the day before holds none of these permits.
+  await page.getByRole("link", { name: "Previous day" }).click();
+  await expect(page).toHaveURL(new RegExp(`/today\\?date=${addCalendarDays(journal.date, -1)}$`));
+  const dayBefore = new Intl.DateTimeFormat("en-CA", { dateStyle: "full", timeZone: "UTC" }).format(
+    new Date(`${addCalendarDays(journal.date, -1)}T00:00Z`),
+  );
+  await expect(page.getByText(dayBefore, { exact: true })).toBeVisible();
+  await expect(byZone.getByRole("row", { name: zone })).toHaveCount(0);
+  await page.getByLabel("Day").fill(journal.date);
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(new RegExp(`/today\\?date=${journal.date}$`));
+  await expect(byZone.getByRole("row", { name: zone })).toContainText("2");
 
   await page
     .getByRole("group", { name: "Language" })

@@ -341,7 +341,7 @@ function OpscomCountsShown({ counts, siteTimeZone, onTryAgain }: OpscomCountsSho
                       : "border-b border-slate-200"
                   }
                 >
-                  <th scope="row" className="py-2 pr-4 text-left">
+                  <th scope="row" className="py-2 pr-4 text-left whitespace-nowrap">
                     {zone.zone}
                   </th>
                   <td className="py-2 pr-4 text-right tabular-nums">{number(zone.journal)}</td>

@@ -291,6 +291,7 @@ type OpscomCountsShownProps = {
 
 function OpscomCountsShown({ counts, siteTimeZone, onTryAgain }: OpscomCountsShownProps) {
   const t = useMessages(dayMessages);
+  const differing = counts.zones.filter((zone) => zone.differs);
   const common = useMessages(commonMessages);
   const { locale, number } = useNumbers();
   return (
@@ -351,13 +352,10 @@ function OpscomCountsShown({ counts, siteTimeZone, onTryAgain }: OpscomCountsSho
                   <td className="py-2 pr-4 text-right tabular-nums">{number(zone.unconfirmed)}</td>
                   <td className="py-2">
                     {zone.differs ? (
-                      <>
-                        <strong className="text-amber-900">
-                          <span aria-hidden="true">⚠ </span>
-                          {t("differs")}
-                        </strong>{" "}
-                        {differenceWords(zone, t, number)}
-                      </>
+                      <strong className="whitespace-nowrap text-amber-900">
+                        <span aria-hidden="true">⚠ </span>
+                        {t("differs")}
+                      </strong>
                     ) : zone.opscom === undefined ? (
                       t("notCounted")
                     ) : (
@@ -368,6 +366,18 @@ function OpscomCountsShown({ counts, siteTimeZone, onTryAgain }: OpscomCountsSho
               ))}
             </tbody>
           </table>
+        </div>
+      )}
+      {differing.length > 0 && (
+        <div className="rounded-md border-l-4 border-amber-700 bg-amber-50 p-4 text-amber-950">
+          <p className="font-semibold">{t("whatToLookAt")}</p>
+          <ul className="mt-1 list-disc space-y-1 pl-5">
+            {differing.map((zone) => (
+              <li key={zone.zone}>
+                <strong>{zone.zone}</strong>: {differenceWords(zone, t, number)}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
     </>

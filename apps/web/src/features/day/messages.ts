@@ -60,6 +60,7 @@ export const dayMessages = defineMessages("day", {
     agrees: "Agrees",
     notCounted: "Not counted",
     differs: "Differs",
+    whatToLookAt: "Where the counts differ, what to look at",
     opscomMore: ({ more, n, unconfirmed }: Differs) =>
       `OPSCOM holds ${more} ${plural(n, "permit", "permits")} more than the journal: look for permits issued outside Permit Desk, or a void that did not reach OPSCOM${unconfirmed > 0 ? "; an unconfirmed permit that did reach it counts there too, so settle those first" : ""}.`,
     opscomFewer: ({ more, n }: Differs) =>
@@ -120,6 +121,7 @@ export const dayMessages = defineMessages("day", {
     agrees: "Concorde",
     notCounted: "Non compté",
     differs: "Diffère",
+    whatToLookAt: "Là où les décomptes diffèrent, ce qu'il faut vérifier",
     opscomMore: ({ more, n, unconfirmed }: Differs) =>
       `OPSCOM détient ${more} ${pluralFr(n, "permis", "permis")} de plus que le journal : cherchez des permis émis hors de Permit Desk, ou une annulation qui n'est pas parvenue à OPSCOM${unconfirmed > 0 ? "; un permis non confirmé qui lui est parvenu y compte aussi, réglez donc d'abord ceux-là" : ""}.`,
     opscomFewer: ({ more, n }: Differs) =>

@@ -311,24 +311,21 @@ function OpscomCountsShown({ counts, siteTimeZone, onTryAgain }: OpscomCountsSho
         <p>{t("noZones")}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full text-sm">
+          <table className="w-full text-sm lg:w-auto">
             <caption className="sr-only">{t("checked")}</caption>
             <thead>
               <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-2 pr-4">
+                <th scope="col" className="py-2 pr-2 sm:pr-8">
                   {t("zone")}
                 </th>
-                <th scope="col" className="py-2 pr-4 text-right">
+                <th scope="col" className="py-2 pr-2 sm:pr-8 text-right">
                   {t("journal")}
                 </th>
-                <th scope="col" className="py-2 pr-4 text-right">
+                <th scope="col" className="py-2 pr-2 sm:pr-8 text-right">
                   {t("opscom")}
                 </th>
-                <th scope="col" className="py-2 pr-4 text-right">
+                <th scope="col" className="py-2 pr-2 sm:pr-8 text-right">
                   {t("unconfirmed")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("check")}
                 </th>
               </tr>
             </thead>
@@ -342,25 +339,23 @@ function OpscomCountsShown({ counts, siteTimeZone, onTryAgain }: OpscomCountsSho
                       : "border-b border-slate-200"
                   }
                 >
-                  <th scope="row" className="py-2 pr-4 text-left whitespace-nowrap">
+                  <th scope="row" className="py-2 pr-2 sm:pr-8 text-left whitespace-nowrap">
                     {zone.zone}
-                  </th>
-                  <td className="py-2 pr-4 text-right tabular-nums">{number(zone.journal)}</td>
-                  <td className="py-2 pr-4 text-right tabular-nums">
-                    {zone.opscom === undefined ? t("notCounted") : number(zone.opscom)}
-                  </td>
-                  <td className="py-2 pr-4 text-right tabular-nums">{number(zone.unconfirmed)}</td>
-                  <td className="py-2">
-                    {zone.differs ? (
-                      <strong className="whitespace-nowrap text-amber-900">
+                    {zone.differs && (
+                      <strong className="block text-amber-900">
                         <span aria-hidden="true">⚠ </span>
                         {t("differs")}
                       </strong>
-                    ) : zone.opscom === undefined ? (
-                      t("notCounted")
-                    ) : (
-                      t("agrees")
                     )}
+                  </th>
+                  <td className="py-2 pr-2 sm:pr-8 text-right tabular-nums">
+                    {number(zone.journal)}
+                  </td>
+                  <td className="py-2 pr-2 sm:pr-8 text-right tabular-nums">
+                    {zone.opscom === undefined ? t("notCounted") : number(zone.opscom)}
+                  </td>
+                  <td className="py-2 pr-2 sm:pr-8 text-right tabular-nums">
+                    {number(zone.unconfirmed)}
                   </td>
                 </tr>
               ))}

@@ -10,6 +10,7 @@ function adminPages(recordPath: string): ReadonlyArray<readonly [path: string, h
   return [
     // The form's own words are translated with the form; the page is scanned in both languages.
     ["/", { en: "Issue a permit", fr: /^(Émettre un permis|Issue a permit)$/ }],
+    ["/today", { en: "The day at a glance", fr: "La journée en un coup d'œil" }],
     ["/history", { en: "Permit history", fr: "Historique des permis" }],
     [recordPath, { en: "Permit record", fr: "Dossier du permis" }],
     ["/users", { en: "Users", fr: "Utilisateurs" }],

@@ -54,6 +54,9 @@ test.describe("signed out", () => {
     await page.getByLabel("Username").fill(ADMIN.username);
     await page.getByLabel("Password").fill(ADMIN.password);
     await page.getByLabel("Password").press("Enter");
+    // An administrator starts from the day at a glance; the form is a click away.
+    await expect(page.getByRole("heading", { name: "The day at a glance" })).toBeVisible();
+    await page.getByRole("link", { name: "Issue permit" }).click();
     await expect(page.getByRole("heading", { name: "Issue a permit" })).toBeVisible();
     await expect(page.getByLabel("Zone")).toBeVisible();
     expect(requested).toContain(issuePageFile());

@@ -9,6 +9,7 @@ import { useMessages } from "../lib/i18n/messages.ts";
 import {
   auditPage,
   changePasswordPage,
+  dayPage,
   historyPage,
   issuePermitPage,
   permitRecordPage,
@@ -68,6 +69,17 @@ export function AppRoutes({ config, configLoading, role }: AppRoutesProps) {
         <Suspense fallback={<IssuePermitPagePlaceholder />}>
           <issuePermitPage.Page config={config} />
         </Suspense>
+      </Route>
+      <Route path="/today">
+        <WithConfig config={config} configLoading={configLoading}>
+          {(loaded) =>
+            role === "validator" ? (
+              <NotFoundPage />
+            ) : (
+              <dayPage.Page siteTimeZone={loaded.siteTimeZone} />
+            )
+          }
+        </WithConfig>
       </Route>
       <Route path="/history">
         <WithConfig config={config} configLoading={configLoading}>

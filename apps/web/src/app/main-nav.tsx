@@ -9,6 +9,7 @@ import { headerControlClassName } from "./layout.tsx";
 import {
   auditPage,
   changePasswordPage,
+  dayPage,
   historyPage,
   preloadPage,
   statusPage,
@@ -22,6 +23,7 @@ const headerMessages = defineMessages("header", {
   "en-CA": {
     mainNav: "Main",
     menu: "Menu",
+    navToday: "Today",
     navIssue: "Issue permit",
     navHistory: "History",
     navTemplates: "Templates",
@@ -35,6 +37,7 @@ const headerMessages = defineMessages("header", {
   "fr-CA": {
     mainNav: "Principale",
     menu: "Menu",
+    navToday: "Aujourd'hui",
     navIssue: "Émettre un permis",
     navHistory: "Historique",
     navTemplates: "Modèles",
@@ -76,6 +79,7 @@ function NavLink({ href, section, page, children }: NavLinkProps) {
 }
 
 type NavWord =
+  | "navToday"
   | "navIssue"
   | "navHistory"
   | "navTemplates"
@@ -88,6 +92,7 @@ type NavWord =
 type Section = Omit<NavLinkProps, "children"> & { label: NavWord; roles?: Role[] };
 
 const SECTIONS: readonly Section[] = [
+  { href: "/today", label: "navToday", page: dayPage, roles: ["admin", "manager"] },
   { href: "/", label: "navIssue" },
   { href: "/history", label: "navHistory", section: "/history/*", page: historyPage },
   { href: "/templates", label: "navTemplates", page: templatesPage, roles: ["admin", "manager"] },

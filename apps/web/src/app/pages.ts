@@ -62,8 +62,13 @@ export const statusPage = lazyPage(() =>
   import("../features/status/status-page.tsx").then((module) => module.StatusPage),
 );
 
+export const dayPage = lazyPage(() =>
+  import("../features/day/day-page.tsx").then((module) => module.DayPage),
+);
+
 const PAGES_AT = new Map<string, { preload: () => Promise<unknown> }>([
   ["/", issuePermitPage],
+  ["/today", dayPage],
   ["/history", historyPage],
   ["/password", changePasswordPage],
   ["/users", usersPage],

@@ -11,3 +11,6 @@ export function historySearchFromState(state: unknown): string {
   if (typeof state !== "object" || state === null || !("historySearch" in state)) return "";
   return typeof state.historySearch === "string" ? state.historySearch : "";
 }
+
+/** History narrowed to the permits OPSCOM did not confirm that no finding was recorded for. */
+export const AWAITING_FINDING_HREF = "/history?show=awaiting";

@@ -1,4 +1,5 @@
 import { signInSchema } from "@permit-desk/schema";
+import { useLocation } from "wouter";
 import { Alert } from "../../components/ui/alert.tsx";
 import { Field, VERBATIM_INPUT } from "../../components/ui/field.tsx";
 import { SubmitButton } from "../../components/ui/form-buttons.tsx";
@@ -25,10 +26,16 @@ export function SignInPage({ sessionEnded }: SignInPageProps) {
   const t = useMessages(authMessages);
   const { locale } = useLocale();
   const { form, field } = useSchemaForm(signInSchema, { username: "", password: "" });
+  const [location, navigate] = useLocation();
   const { handleSubmit, setValue, setFocus } = form;
   const submit = handleSubmit(
     (credentials) =>
       signIn.mutate(credentials, {
+        // Managers and administrators start from the day at a glance; validators from the form,
+        // and anyone signing in again over a page stays on it.
+        onSuccess: ({ role }) => {
+          if (!sessionEnded && location === "/" && role !== "validator") navigate("/today");
+        },
         onError: (error) => {
           // A password refused unchecked (wait, busy) is kept, to be sent again as it is.
           if (!isRefusedUnchecked(problemOf(error))) setValue("password", "");

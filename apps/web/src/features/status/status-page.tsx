@@ -11,10 +11,8 @@ import type { Locale } from "../../lib/i18n/locale.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { opscomCodeWords } from "../../lib/i18n/problem-words.ts";
+import { AWAITING_FINDING_HREF } from "../../lib/permit-record-href.ts";
 import { type StatusWords, statusMessages } from "./messages.ts";
-
-/** History narrowed to the permits OPSCOM did not confirm that no finding was recorded for. */
-export const AWAITING_FINDING_HREF = "/history?show=awaiting";
 
 function operationsStatusQueryOptions() {
   return queryOptions({

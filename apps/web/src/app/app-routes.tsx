@@ -11,6 +11,7 @@ import {
   changePasswordPage,
   historyPage,
   issuePermitPage,
+  listsPage,
   permitRecordPage,
   statusPage,
   templatesPage,
@@ -100,6 +101,13 @@ export function AppRoutes({ config, configLoading, role }: AppRoutesProps) {
         <WithConfig config={config} configLoading={configLoading}>
           {(loaded) =>
             role === "validator" ? <NotFoundPage /> : <templatesPage.Page config={loaded} />
+          }
+        </WithConfig>
+      </Route>
+      <Route path="/lists">
+        <WithConfig config={config} configLoading={configLoading}>
+          {(loaded) =>
+            role === "validator" ? <NotFoundPage /> : <listsPage.Page config={loaded} />
           }
         </WithConfig>
       </Route>

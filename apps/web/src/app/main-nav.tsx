@@ -11,6 +11,7 @@ import {
   auditPage,
   changePasswordPage,
   historyPage,
+  listsPage,
   preloadPage,
   statusPage,
   templatesPage,
@@ -50,6 +51,7 @@ type NavWord =
   | "navIssue"
   | "navHistory"
   | "navTemplates"
+  | "navLists"
   | "navUsers"
   | "navZones"
   | "navAudit"
@@ -62,6 +64,7 @@ const SECTIONS: readonly Section[] = [
   { href: "/", label: "navIssue" },
   { href: "/history", label: "navHistory", section: "/history/*", page: historyPage },
   { href: "/templates", label: "navTemplates", page: templatesPage, roles: ["admin", "manager"] },
+  { href: "/lists", label: "navLists", page: listsPage, roles: ["admin", "manager"] },
   { href: "/users", label: "navUsers", page: usersPage, roles: ["admin"] },
   { href: "/zones", label: "navZones", page: zonesPage, roles: ["admin"] },
   { href: "/audit", label: "navAudit", page: auditPage, roles: ["admin"] },

@@ -62,6 +62,10 @@ export const statusPage = lazyPage(() =>
   import("../features/status/status-page.tsx").then((module) => module.StatusPage),
 );
 
+export const listsPage = lazyPage(() =>
+  import("../features/lists/lists-page.tsx").then((module) => module.ListsPage),
+);
+
 const PAGES_AT = new Map<string, { preload: () => Promise<unknown> }>([
   ["/", issuePermitPage],
   ["/history", historyPage],
@@ -69,6 +73,7 @@ const PAGES_AT = new Map<string, { preload: () => Promise<unknown> }>([
   ["/users", usersPage],
   ["/zones", zonesPage],
   ["/templates", templatesPage],
+  ["/lists", listsPage],
   ["/audit", auditPage],
   ["/status", statusPage],
 ]);

@@ -1,5 +1,6 @@
 import type { Batch, ClientConfig } from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
 import { Button } from "../../components/ui/button.tsx";
 import { DescriptionList } from "../../components/ui/description-list.tsx";
 import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
@@ -24,6 +25,12 @@ export function BatchProgress({ id }: { id: string }) {
   const { locale } = useLocale();
   const batch = useQuery(batchQueryOptions(id));
   const change = useBatchState(id);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = batch.data !== undefined;
+  // Opened or just issued: focus comes to its progress, where the button that opened it was.
+  useEffect(() => {
+    if (loaded) heading.current?.focus();
+  }, [loaded]);
   if (!batch.data) return <ProblemAlert title={t("recentFailed")} error={batch.error} />;
   const { done, total } = batchProgress(batch.data);
   const { state } = batch.data;
@@ -32,7 +39,12 @@ export function BatchProgress({ id }: { id: string }) {
   const percent = total === 0 ? 100 : Math.round((done / total) * 100);
   return (
     <section aria-labelledby="progress-heading" className="space-y-4">
-      <h2 id="progress-heading" className="text-xl font-bold text-slate-950">
+      <h2
+        id="progress-heading"
+        ref={heading}
+        tabIndex={-1}
+        className="text-xl font-bold text-slate-950 outline-none"
+      >
         {t("progressHeading")} · {STATE_WORDS[state][LANGUAGE[locale]]}
       </h2>
       <div

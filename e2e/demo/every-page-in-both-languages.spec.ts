@@ -12,6 +12,7 @@ function adminPages(recordPath: string): ReadonlyArray<readonly [path: string, h
     ["/", { en: "Issue a permit", fr: /^(Émettre un permis|Issue a permit)$/ }],
     ["/history", { en: "Permit history", fr: "Historique des permis" }],
     [recordPath, { en: "Permit record", fr: "Dossier du permis" }],
+    ["/lists", { en: "Issue from a list", fr: "Émettre depuis une liste" }],
     ["/users", { en: "Users", fr: "Utilisateurs" }],
     ["/zones", { en: "Zones", fr: "Zones" }],
     ["/audit", { en: "Audit trail", fr: "Journal d'audit" }],

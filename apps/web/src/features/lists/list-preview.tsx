@@ -61,6 +61,7 @@ type ListPreviewProps = {
   rows: readonly BatchRowInput[];
   columns: readonly PermitDraftField[];
   included: readonly number[];
+  leftOut: ReadonlySet<number>;
   preview: BatchPreview;
   onFix: (index: number, field: PermitDraftField, value: string) => void;
   onLeaveOut: (index: number, leaveOut: boolean) => void;
@@ -71,6 +72,7 @@ export function ListPreview({
   rows,
   columns,
   included,
+  leftOut,
   preview,
   onFix,
   onLeaveOut,
@@ -190,7 +192,7 @@ export function ListPreview({
                     <input
                       type="checkbox"
                       aria-label={t("leaveOutRow", { position })}
-                      checked={checked === undefined}
+                      checked={leftOut.has(index)}
                       onChange={(event) => onLeaveOut(index, event.target.checked)}
                       className="size-5 accent-blue-700"
                     />

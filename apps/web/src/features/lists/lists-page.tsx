@@ -134,6 +134,8 @@ function ListEntry({ config, onIssued }: { config: ClientConfig; onIssued: (id: 
     const leftOut = new Set(checked.leftOut);
     if (out) leftOut.add(index);
     else leftOut.delete(index);
+    // The box follows the click at once; the totals follow the server's answer.
+    setChecked({ ...checked, leftOut });
     void check(checked, leftOut);
   }
 
@@ -226,6 +228,7 @@ function ListEntry({ config, onIssued }: { config: ClientConfig; onIssued: (id: 
             rows={checked.rows}
             columns={checked.columns}
             included={checked.included}
+            leftOut={checked.leftOut}
             preview={checked.preview}
             onFix={fix}
             onLeaveOut={leaveOut}

@@ -5,7 +5,7 @@ import { expectNoAxeViolations } from "../support/axe.ts";
 import { uniquePlate } from "../support/history.ts";
 import { REFERENCE_PATTERN } from "../support/permit-form.ts";
 import { E2E_PORTS } from "../support/ports.ts";
-import { receivedRequests, resetSimulator } from "../support/simulator.ts";
+import { misbehave, receivedRequests, resetSimulator } from "../support/simulator.ts";
 import { SITE_TIME_ZONE, siteDay } from "../support/site-day.ts";
 import { pageSignedInAs, STAFF_PASSWORD, uniqueUsername } from "../support/staff.ts";
 
@@ -107,7 +107,7 @@ test("A manager's 50-row list previews its refusals and warnings, issues 47 perm
   await page.getByRole("button", { name: "Issue 47 permits" }).click();
   const progress = page.getByRole("progressbar", { name: "Rows sent to OPSCOM" });
   await expect(progress).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Issuing · Done" })).toBeVisible({
+  await expect(page.getByRole("heading", { name: "Progress · Done" })).toBeVisible({
     timeout: 30_000,
   });
   await expect(progress).toHaveAttribute("aria-valuenow", "47");
@@ -190,6 +190,47 @@ test("A plate-only list without a header is read, a refused row fixed in place i
   await expect(totals).toContainText("To issue2");
   await expect(totals).toContainText("Left out1");
   await expect(page.getByRole("button", { name: "Issue 2 permits" })).toBeEnabled();
+});
+
+test("A list paused while it issues stays paused when the tab is closed, and resumes from the recent lists with each plate sent once", async ({
+  page,
+  request,
+}) => {
+  test.slow();
+  // OPSCOM answers slowly, so that the list is still issuing when Pause is pressed.
+  await misbehave(request, { mode: "slow", delayMs: 300 });
+  const base = uniquePlate("LP").slice(0, 12);
+  const plates = Array.from({ length: 30 }, (_, index) => `${base}${index + 1}`);
+  await page.goto("/lists");
+  await page.getByLabel("Rows to issue").fill(plates.join("\n"));
+  await page.getByRole("button", { name: "Check the list" }).click();
+  await page.getByRole("button", { name: "Issue 30 permits" }).click();
+  await expect(page.getByRole("heading", { name: "Progress · Issuing" })).toBeFocused();
+  await page.getByRole("button", { name: "Pause" }).click();
+  await expect(page.getByRole("heading", { name: "Progress · Paused" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Resume" })).toBeVisible();
+
+  await misbehave(request, { mode: "normal" });
+  await page.reload();
+  const recent = page.getByRole("table", { name: "Lists issued recently, newest first" });
+  const row = recent.getByRole("row").filter({ hasText: "Paused" }).first();
+  await expect(row).toContainText("30");
+  await row.getByRole("button", { name: /^Open the list of/ }).click();
+  await expect(page.getByRole("heading", { name: "Progress · Paused" })).toBeFocused();
+  const waiting = page.locator("dt", { hasText: /^Waiting$/ }).locator("+ dd");
+  expect(Number(await waiting.textContent())).toBeGreaterThan(0);
+  await page.getByRole("button", { name: "Resume" }).click();
+  await expect(page.getByRole("heading", { name: "Progress · Done" })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByRole("progressbar", { name: "Rows sent to OPSCOM" })).toHaveAttribute(
+    "aria-valuenow",
+    "30",
+  );
+  const sent = (await receivedRequests(request))
+    .filter(({ path }) => path.endsWith("/permits/push"))
+    .map(({ body }) => body.LicencePlate);
+  expect([...sent].sort()).toEqual([...plates].sort());
 });
 
 test("A validator finds no Lists page and cannot call its routes", async ({ request, browser }) => {

@@ -190,6 +190,10 @@ test("A plate-only list without a header is read, a refused row fixed in place i
   await expect(totals).toContainText("To issue2");
   await expect(totals).toContainText("Left out1");
   await expect(page.getByRole("button", { name: "Issue 2 permits" })).toBeEnabled();
+  // What is issued is what was previewed: another zone for the list asks for a new check.
+  await page.getByLabel("Zone", { exact: true }).selectOption("Lot 5");
+  await expect(page.getByRole("region", { name: "Preview" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Issue \d+ permits$/ })).toHaveCount(0);
 });
 
 test("A list paused while it issues stays paused when the tab is closed, and resumes from the recent lists with each plate sent once", async ({

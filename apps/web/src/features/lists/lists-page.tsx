@@ -6,7 +6,7 @@ import type {
   PermitDraftField,
 } from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "../../components/ui/button.tsx";
 import { Field, SelectField, TextareaField } from "../../components/ui/field.tsx";
@@ -79,6 +79,20 @@ function ListEntry({ config, onIssued }: { config: ClientConfig; onIssued: (id: 
   const [checking, setChecking] = useState(false);
   const latest = useRef(0);
   const issue = useIssueList();
+  const { watch } = form;
+  /** The list and its values as last checked. */
+  const checkedValues = useRef("");
+  // What is issued is what was previewed: a change to the list or its values asks for a new check.
+  useEffect(() => {
+    const subscription = watch((values) => {
+      if (checkedValues.current === "" || JSON.stringify(values) === checkedValues.current) return;
+      checkedValues.current = "";
+      latest.current++;
+      setChecked(undefined);
+      setChecking(false);
+    });
+    return () => subscription.unsubscribe();
+  }, [watch]);
 
   const templateOf = (id: string) => templates.find((template) => template.id === id);
   function applyValues(next: ListValues): void {
@@ -90,6 +104,7 @@ function ListEntry({ config, onIssued }: { config: ClientConfig; onIssued: (id: 
   async function check(list: ReadList, leftOut: ReadonlySet<number>): Promise<void> {
     const run = ++latest.current;
     const values = getValues();
+    checkedValues.current = JSON.stringify(values);
     const included = list.rows.flatMap((_, index) => (leftOut.has(index) ? [] : [index]));
     const body = batchInputOf(
       included.map((index) => list.rows[index] ?? {}),

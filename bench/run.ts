@@ -7,6 +7,7 @@ import { buildEverything } from "./build.ts";
 import { measureBundles } from "./bundle-size.ts";
 import { measureIssueLatency } from "./issue-latency.ts";
 import { type LighthouseFigure, measureFirstScreens } from "./lighthouse.ts";
+import { LIST_PREVIEW_GOAL_MS, measureListPreview } from "./list-preview.ts";
 import { runPlateSearchBench } from "./plate-search.ts";
 import { measureRoundTrips } from "./round-trips.ts";
 import { measureIssuingDuringSignInFlood, type SignInFlood } from "./sign-in-flood.ts";
@@ -134,6 +135,14 @@ async function main() {
     `${batch.rows} rows: ${batch.rowsPerSecond.toFixed(0)} rows/s, ${batch.issued} issued, ${batch.problems.join(", ") || "none otherwise"}`,
   );
 
+  heading("The preview of a 5,000-row list in the browser (Chromium, the built app)");
+  const listPreview = await measureListPreview({ rows: 5_000, runs: quick ? 1 : 3 });
+  console.log(
+    typeof listPreview === "string"
+      ? listPreview
+      : `${listPreview.rows} rows: on screen in ${listPreview.medianMs.toFixed(0)} ms (median of ${listPreview.runs.map((run) => run.toFixed(0)).join(", ")} ms, the first loading the CSV parser)`,
+  );
+
   heading("Round trips to PostgreSQL per permit (counted on the wire)");
   let postgresRoundTrips: number | undefined;
   if (postgresUrl === undefined) console.log("(PostgreSQL: set TEST_DATABASE_URL to count them.)");
@@ -250,6 +259,17 @@ async function main() {
           goal: `≥ ${BATCH_GOAL_ROWS_PER_SECOND}`,
           met: batch.rowsPerSecond >= BATCH_GOAL_ROWS_PER_SECOND && batch.problems.length === 0,
           ...(quick && { note: "quick run: 1,000 rows" }),
+        },
+        {
+          figure: "the preview of a 5,000-row list, in the browser: median",
+          measured:
+            typeof listPreview === "string" ? undefined : `${listPreview.medianMs.toFixed(0)} ms`,
+          goal: `< ${LIST_PREVIEW_GOAL_MS.toLocaleString("en")} ms`,
+          met:
+            typeof listPreview === "string"
+              ? undefined
+              : listPreview.medianMs < LIST_PREVIEW_GOAL_MS,
+          ...(typeof listPreview === "string" && { note: listPreview }),
         },
         {
           figure: "PostgreSQL round trips per permit",

@@ -13,6 +13,7 @@ function adminPages(recordPath: string): ReadonlyArray<readonly [path: string, h
     ["/today", { en: "The day at a glance", fr: "La journée en un coup d'œil" }],
     ["/history", { en: "Permit history", fr: "Historique des permis" }],
     [recordPath, { en: "Permit record", fr: "Dossier du permis" }],
+    ["/lists", { en: "Issue from a list", fr: "Émettre depuis une liste" }],
     ["/users", { en: "Users", fr: "Utilisateurs" }],
     ["/zones", { en: "Zones", fr: "Zones" }],
     ["/audit", { en: "Audit trail", fr: "Journal d'audit" }],

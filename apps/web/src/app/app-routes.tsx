@@ -12,6 +12,7 @@ import {
   dayPage,
   historyPage,
   issuePermitPage,
+  listsPage,
   permitRecordPage,
   statusPage,
   templatesPage,
@@ -112,6 +113,13 @@ export function AppRoutes({ config, configLoading, role }: AppRoutesProps) {
         <WithConfig config={config} configLoading={configLoading}>
           {(loaded) =>
             role === "validator" ? <NotFoundPage /> : <templatesPage.Page config={loaded} />
+          }
+        </WithConfig>
+      </Route>
+      <Route path="/lists">
+        <WithConfig config={config} configLoading={configLoading}>
+          {(loaded) =>
+            role === "validator" ? <NotFoundPage /> : <listsPage.Page config={loaded} />
           }
         </WithConfig>
       </Route>

@@ -11,6 +11,7 @@ import {
   changePasswordPage,
   dayPage,
   historyPage,
+  listsPage,
   preloadPage,
   statusPage,
   templatesPage,
@@ -26,6 +27,7 @@ const headerMessages = defineMessages("header", {
     navToday: "Today",
     navIssue: "Issue permit",
     navHistory: "History",
+    navLists: "Lists",
     navTemplates: "Templates",
     navUsers: "Users",
     navZones: "Zones",
@@ -40,6 +42,7 @@ const headerMessages = defineMessages("header", {
     navToday: "Aujourd'hui",
     navIssue: "Émettre un permis",
     navHistory: "Historique",
+    navLists: "Listes",
     navTemplates: "Modèles",
     navUsers: "Utilisateurs",
     navZones: "Zones",
@@ -83,6 +86,7 @@ type NavWord =
   | "navIssue"
   | "navHistory"
   | "navTemplates"
+  | "navLists"
   | "navUsers"
   | "navZones"
   | "navAudit"
@@ -96,6 +100,7 @@ const SECTIONS: readonly Section[] = [
   { href: "/", label: "navIssue" },
   { href: "/history", label: "navHistory", section: "/history/*", page: historyPage },
   { href: "/templates", label: "navTemplates", page: templatesPage, roles: ["admin", "manager"] },
+  { href: "/lists", label: "navLists", page: listsPage, roles: ["admin", "manager"] },
   { href: "/users", label: "navUsers", page: usersPage, roles: ["admin"] },
   { href: "/zones", label: "navZones", page: zonesPage, roles: ["admin"] },
   { href: "/audit", label: "navAudit", page: auditPage, roles: ["admin"] },

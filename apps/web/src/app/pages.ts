@@ -66,6 +66,10 @@ export const dayPage = lazyPage(() =>
   import("../features/day/day-page.tsx").then((module) => module.DayPage),
 );
 
+export const listsPage = lazyPage(() =>
+  import("../features/lists/lists-page.tsx").then((module) => module.ListsPage),
+);
+
 const PAGES_AT = new Map<string, { preload: () => Promise<unknown> }>([
   ["/", issuePermitPage],
   ["/today", dayPage],
@@ -74,6 +78,7 @@ const PAGES_AT = new Map<string, { preload: () => Promise<unknown> }>([
   ["/users", usersPage],
   ["/zones", zonesPage],
   ["/templates", templatesPage],
+  ["/lists", listsPage],
   ["/audit", auditPage],
   ["/status", statusPage],
 ]);

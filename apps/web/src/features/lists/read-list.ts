@@ -10,8 +10,8 @@ export type ReadList = {
 /**
  * The rows of a pasted text or a CSV file (commas, semicolons or a spreadsheet's tabs). A first
  * row naming any column by Permit Desk's names or OPSCOM's (`draftFieldOfHeader`) is the header;
- * without one, a single column is a list of plates. Blank rows and cells are dropped; the parser (csv-parse, the family of the server's export) is
- * loaded only when a list is read.
+ * without one, a single column is a list of plates. Blank rows and cells are dropped; the parser
+ * (csv-parse, of the family the history's export uses) is loaded only when a list is read.
  */
 export async function readList(text: string): Promise<ReadList> {
   const { parse } = await import("csv-parse/browser/esm/sync");

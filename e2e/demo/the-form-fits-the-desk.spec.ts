@@ -20,11 +20,11 @@ const LANGUAGES = {
   },
   French: {
     locale: "fr-CA",
-    issued: "Permis délivré",
+    issued: "Permis émis",
     copy: "Copier la référence",
     print: /^Imprimer la fiche/,
     undo: /^Révoquer ce permis/,
-    threeOfThree: "3 sur 3 délivrés",
+    threeOfThree: "3 sur 3 émis",
   },
 };
 

@@ -149,10 +149,12 @@ export function IssuedPermitPanel({
       </span>
       {row ? (
         // Its first characters, enough to tell it from another; Copy takes the whole of it.
-        <span className="font-mono text-slate-950" title={permit.referenceId}>
-          <span aria-hidden="true">{shortReference(permit.referenceId)}</span>
+        <>
+          <span aria-hidden="true" className="font-mono text-slate-950" title={permit.referenceId}>
+            {shortReference(permit.referenceId)}
+          </span>
           <span className="sr-only">{permit.referenceId}</span>
-        </span>
+        </>
       ) : (
         <span className="min-w-0 truncate font-mono text-slate-950" title={permit.referenceId}>
           {permit.referenceId}

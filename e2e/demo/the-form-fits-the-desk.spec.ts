@@ -166,7 +166,10 @@ test("At 1366×768 and 1024×768, in English and in French, the form, the permit
           `row ${index + 1}'s Undo, ${at}`,
         );
         // Each plate and the start of its reference are there to read and compare.
-        await expectReadable(row.getByText(typed, { exact: true }), `row ${index + 1}'s plate`);
+        await expectReadable(
+          row.locator("p").filter({ hasText: typed }).first(),
+          `row ${index + 1}'s plate`,
+        );
         const reference = row.locator("[title]").filter({ hasText: /^[0-9a-f]{8}…/ });
         await expectReadable(reference, `row ${index + 1}'s reference, ${at}`);
         await expectOnScreen(desk, reference, `row ${index + 1}'s reference, ${at}`);

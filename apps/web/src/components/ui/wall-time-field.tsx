@@ -126,9 +126,11 @@ export function WallTimeField<V extends FieldValues, C, T>({
 
   const input = (part: Part, width: string) => (
     <div className={width}>
-      <label htmlFor={`${id}-${part}`} className="sr-only">
-        {t(part)}
-      </label>
+      {!dateOnly && (
+        <label htmlFor={`${id}-${part}`} className="sr-only">
+          {t(part)}
+        </label>
+      )}
       <input
         id={`${id}-${part}`}
         // The form focuses the date, and never writes into it: the two parts follow its value.
@@ -158,9 +160,17 @@ export function WallTimeField<V extends FieldValues, C, T>({
     </div>
   );
 
+  const Frame = dateOnly ? "div" : "fieldset";
   return (
-    <fieldset>
-      <legend className="text-sm font-semibold text-slate-900">{label}</legend>
+    <Frame>
+      {dateOnly ? (
+        // One input: the field's own label names it.
+        <label htmlFor={`${id}-date`} className="text-sm font-semibold text-slate-900">
+          {label}
+        </label>
+      ) : (
+        <legend className="text-sm font-semibold text-slate-900">{label}</legend>
+      )}
       <div className="mt-1 flex flex-wrap items-center gap-x-2">
         {input("date", "w-[8.25rem]")}
         {!dateOnly && input("time", "w-[5rem]")}
@@ -174,6 +184,6 @@ export function WallTimeField<V extends FieldValues, C, T>({
         </div>
       )}
       <ErrorList id={`${id}-error`} errors={shown} />
-    </fieldset>
+    </Frame>
   );
 }

@@ -114,7 +114,7 @@ export function TemplatePicker({ templates, onApply, disabled }: TemplatePickerP
         ref={list}
         // At the desk, the list takes what the window leaves under the plate, and scrolls inside
         // it: the whole form, Issue included, stays on one screen however many templates there are.
-        className="relative mt-2 grid max-h-72 gap-2 overflow-y-auto p-1 sm:grid-cols-2 lg:max-h-[max(7rem,calc(100dvh-34rem))]"
+        className="relative mt-2 grid max-h-72 gap-2 overflow-y-auto p-1 sm:grid-cols-2 lg:max-h-[max(7rem,calc(100dvh-35rem))]"
       >
         {options.map((option) => (
           <label

@@ -119,7 +119,6 @@ export function TemplatePicker({ templates, onApply, disabled }: TemplatePickerP
         {options.map((option) => (
           <label
             key={option.id || "none"}
-            title={[option.name, option.detail].filter(Boolean).join(" · ")}
             className={classNames(
               "flex min-h-11 cursor-pointer items-start gap-3 rounded border px-3 py-1.5",
               applied === option.id
@@ -135,9 +134,9 @@ export function TemplatePicker({ templates, onApply, disabled }: TemplatePickerP
               className="mt-1 size-5 shrink-0 accent-blue-700"
             />
             <span className="min-w-0">
-              <span className="block truncate font-semibold text-slate-950">{option.name}</span>
+              <span className="block font-semibold text-slate-950">{option.name}</span>
               {option.detail && (
-                <span className="block truncate text-sm text-slate-800">{option.detail}</span>
+                <span className="block text-sm text-slate-800">{option.detail}</span>
               )}
             </span>
             <kbd className="ml-auto rounded border border-slate-500 bg-slate-100 px-1.5 text-sm text-slate-900 pointer-coarse:hidden">

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe.ts";
 import { issuePermitThroughApi, uniquePlate } from "../support/history.ts";
@@ -45,6 +46,15 @@ async function expectSettledPage(page: Page, heading: string | RegExp) {
   await expect(page.getByRole("status").filter({ hasText: /Loading|Chargement/ })).toHaveCount(0);
 }
 
+/**
+ * Headings go down one level at a time, as a screen reader's list of them is read: axe's rule
+ * for it is a best practice, outside the WCAG rules every page is scanned with.
+ */
+async function expectHeadingsInOrder(page: Page) {
+  const results = await new AxeBuilder({ page }).withRules(["heading-order"]).analyze();
+  expect(results.violations.flatMap(({ nodes }) => nodes.map((node) => node.target))).toEqual([]);
+}
+
 test("An administrator reads every page in English and in French, and the choice outlives a reload", async ({
   page,
   request,
@@ -62,6 +72,7 @@ test("An administrator reads every page in English and in French, and the choice
     await page.goto(path);
     await expectSettledPage(page, heading.en);
     await expectNoAxeViolations(page);
+    await expectHeadingsInOrder(page);
   }
 
   await switchTo(page, "Français");
@@ -89,6 +100,7 @@ test("An administrator reads every page in English and in French, and the choice
     await page.goto(path);
     await expectSettledPage(page, heading.fr);
     await expectNoAxeViolations(page);
+    await expectHeadingsInOrder(page);
   }
 
   await page.goto("/history");
@@ -102,6 +114,11 @@ test("An administrator reads every page in English and in French, and the choice
   await page.goto("/users");
   await expect(
     page.getByRole("heading", { level: 2, name: "Ajouter un utilisateur" }),
+  ).toBeVisible();
+  // The staff list is scanned with its cards in it: the administrator's own at least.
+  await expect(page.getByRole("heading", { level: 2, name: "Personnel" })).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "Personnel" }).getByRole("heading", { level: 3 }).first(),
   ).toBeVisible();
   await page.goto("/zones");
   await expect(page.getByRole("heading", { level: 2, name: "Ajouter une zone" })).toBeVisible();

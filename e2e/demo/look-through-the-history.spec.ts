@@ -101,6 +101,36 @@ test("The history filters survive a reload", async ({ page }) => {
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
 });
 
+test("History's days are typed year first in the app's language, not the browser's, and a day that does not exist is said at its field", async ({
+  page,
+}) => {
+  await page.addInitScript({ content: 'localStorage.setItem("permit-desk.locale", "fr-CA")' });
+  await page.goto("/history");
+  const first = page.getByLabel("Premier jour");
+  const last = page.getByLabel("Dernier jour");
+  // The app's own entry, not the browser's date picker, which writes mm/dd/yyyy here.
+  await expect(first).not.toHaveAttribute("type", "date");
+  await expect(first).toHaveAttribute("placeholder", "AAAA-MM-JJ");
+  await first.fill("2026-07-01");
+  await expect(page.getByText("mer. 1 juill. 2026")).toBeVisible();
+  await first.press("ArrowUp");
+  await expect(first).toHaveValue("2026-07-02");
+  await last.fill("2026-02-30");
+  await last.press("Tab");
+  await expect(page.getByText("Ce jour n'existe pas dans le calendrier")).toBeVisible();
+  await expect(page.getByText("Écrivez la date en commençant par l'année")).toHaveCount(0);
+  await page.getByRole("button", { name: "Appliquer les filtres" }).click();
+  await expect(last).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\/history$/);
+
+  await last.fill("2026-07-31");
+  await page.getByRole("button", { name: "Appliquer les filtres" }).click();
+  await expect(page).toHaveURL(/\/history\?from=2026-07-02&to=2026-07-31$/);
+  await page.reload();
+  await expect(page.getByLabel("Premier jour")).toHaveValue("2026-07-02");
+  await expect(page.getByLabel("Dernier jour")).toHaveValue("2026-07-31");
+});
+
 test("A last day before the first day is pointed out, nothing is searched, and the results shown before go", async ({
   page,
   request,

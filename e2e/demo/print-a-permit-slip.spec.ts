@@ -102,7 +102,7 @@ test("Une commis imprime la fiche en français, sur l'horloge du site", async ({
   await page.goto("/");
   await page.keyboard.type("fra 12");
   await page.keyboard.press("Enter");
-  const issued = page.getByRole("region", { name: "Permis délivré" });
+  const issued = page.getByRole("region", { name: "Permis émis" });
   await expect(issued.getByText(REFERENCE_PATTERN)).toBeVisible();
   await expect(issued.getByRole("button", { name: "Imprimer la fiche (Ctrl+P)" })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -34,5 +34,5 @@ test("A permit number pasted with an invisible control character is refused besi
 
   await page.getByLabel("Numéro de permis").fill("L4-12");
   await page.getByLabel("Numéro de permis").press("Enter");
-  await expect(page.getByRole("region", { name: "Permis délivré" })).toContainText(plate);
+  await expect(page.getByRole("region", { name: "Permis émis" })).toContainText(plate);
 });

@@ -17,16 +17,27 @@ const LANGUAGES = {
     print: /^Print slip/,
     undo: /^Undo this permit/,
     threeOfThree: "3 of 3 issued",
+    voided: "Permit voided",
   },
   French: {
     locale: "fr-CA",
-    issued: "Permis délivré",
+    issued: "Permis émis",
     copy: "Copier la référence",
     print: /^Imprimer la fiche/,
     undo: /^Révoquer ce permis/,
-    threeOfThree: "3 sur 3 délivrés",
+    threeOfThree: "3 sur 3 émis",
+    voided: "Permis révoqué",
   },
 };
+
+/** The element's text is drawn, not cut short by its box: a clerk can read all it shows. */
+async function expectReadable(element: Locator, what: string) {
+  await expect(element, what).toBeVisible();
+  const cut = await element.evaluate(
+    (node) => node.scrollWidth > node.clientWidth || node.getBoundingClientRect().width < 8,
+  );
+  expect(cut, `${what}: cut short`).toBe(false);
+}
 
 /** The element is drawn whole inside the window, with nothing to scroll to reach it. */
 async function expectOnScreen(page: Page, element: Locator, what: string) {
@@ -77,6 +88,8 @@ test("At 1366×768 and 1024×768, in English and in French, the form, the permit
     password: STAFF_PASSWORD,
   });
   await desk.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  // The browser's print dialog would wait for a person.
+  await desk.addInitScript({ content: "window.print = () => undefined;" });
 
   for (const [languageName, language] of Object.entries(LANGUAGES)) {
     await desk.goto("/");
@@ -152,8 +165,98 @@ test("At 1366×768 and 1024×768, in English and in French, the form, the permit
           row.getByRole("button", { name: language.undo }),
           `row ${index + 1}'s Undo, ${at}`,
         );
+        // Each plate and the start of its reference are there to read and compare.
+        await expectReadable(
+          row.locator("p").filter({ hasText: typed }).first(),
+          `row ${index + 1}'s plate`,
+        );
+        const reference = row.locator("[title]").filter({ hasText: /^[0-9a-f]{8}…/ });
+        await expectReadable(reference, `row ${index + 1}'s reference, ${at}`);
+        await expectOnScreen(desk, reference, `row ${index + 1}'s reference, ${at}`);
+        const whole = (await reference.getAttribute("title")) ?? "";
+        expect(whole).toMatch(REFERENCE_PATTERN);
+        expect(await reference.textContent()).toBe(`${whole.slice(0, 8)}…`);
       }
       await expectOnScreen(desk, plate, `the empty plate after three, ${at}`);
+
+      // Print and Undo with the mouse leave the plate field ready for the next guest, never
+      // another permit's Undo, where Enter would void it.
+      await rows.nth(1).getByRole("button", { name: language.print }).click();
+      await expect(plate).toBeFocused();
+      await rows.first().getByRole("button", { name: language.undo }).click();
+      await expect(desk.getByRole("region", { name: language.voided })).toContainText(first);
+      await expect(plate).toBeFocused();
+      await expect(desk.getByRole("button", { name: language.undo })).toHaveCount(2);
+    }
+  }
+  await desk.context().close();
+});
+
+test("With nine templates, the whole form still fits at 1366×768 and 1024×768 in both languages, Alt+9 shows the ninth, and How long gains one choice at most", async ({
+  page,
+  browser,
+}) => {
+  test.slow();
+  const zone = `Nine ${Date.now().toString(36)}`;
+  const created = await page.request.post("/api/zones", { data: { name: zone } });
+  expect(created.status(), await created.text()).toBe(201);
+  const username = uniqueUsername("nine");
+  const user = await page.request.post("/api/users", {
+    data: {
+      username,
+      displayName: "Nia Nine",
+      role: "validator",
+      zones: [zone],
+      password: STAFF_PASSWORD,
+    },
+  });
+  expect(user.status(), await user.text()).toBe(201);
+  for (let hours = 1; hours <= 9; hours += 1) {
+    const template = await page.request.post("/api/templates", {
+      data: {
+        name: `Extra ${hours} hours stay`,
+        zone,
+        duration: { kind: "hours", hours: hours + 2 },
+      },
+    });
+    expect(template.status(), await template.text()).toBe(201);
+  }
+  const desk = await pageSignedInAs(browser, `http://127.0.0.1:${E2E_PORTS.demo}`, {
+    username,
+    password: STAFF_PASSWORD,
+  });
+  for (const [languageName, language] of Object.entries(LANGUAGES)) {
+    await desk.goto("/");
+    await desk.evaluate(`localStorage.setItem("permit-desk.locale", "${language.locale}")`);
+    for (const [sizeName, size] of Object.entries(SIZES)) {
+      const at = `${sizeName}, ${languageName}`;
+      await desk.setViewportSize(size);
+      await desk.goto("/");
+      await expect(desk.getByRole("combobox", { name: "Zone" })).toBeEnabled();
+      const picker = desk.getByRole("group", { name: /^(Template|Modèle)$/ });
+      await expect(picker.getByRole("radio")).toHaveCount(10);
+      const howLong = desk.getByRole("group", { name: /^(How long|Durée)$/ });
+      const before = await howLong.getByRole("radio").count();
+      await desk.keyboard.type(uniquePlate("NINE").toLowerCase());
+      await desk.keyboard.press("Alt+9");
+      const ninth = picker.getByRole("radio", { name: "Extra 9 hours stay" });
+      await expect(ninth).toBeChecked();
+      await expectOnScreen(desk, ninth, `the ninth template, ${at}`);
+      await expectOnScreen(desk, desk.locator("form"), `the form, ${at}`);
+      await expectOnScreen(
+        desk,
+        desk.locator("form").getByRole("button", { name: /^(Issue permit|Émettre le permis)$/ }),
+        `Issue, ${at}`,
+      );
+      // The applied template's own duration is offered, not every template's.
+      await expect(howLong.getByRole("radio", { checked: true })).toHaveAccessibleName(
+        /^(11 hours|11 heures)$/,
+      );
+      expect(await howLong.getByRole("radio").count(), at).toBeLessThanOrEqual(before + 1);
+      await desk.keyboard.press("Alt+1");
+      await expect(picker.getByRole("radio", { name: "Extra 1 hours stay" })).toBeChecked();
+      await expectOnScreen(desk, picker.getByRole("radio", { checked: true }), `the first, ${at}`);
+      await expect(howLong.getByRole("radio", { name: /^(11 hours|11 heures)$/ })).toHaveCount(0);
     }
   }
   await desk.context().close();

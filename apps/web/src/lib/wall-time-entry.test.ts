@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  dateEntryProblem,
   dateInWords,
   parseDateEntry,
   parseTimeEntry,
@@ -76,5 +77,16 @@ describe("the form's one value", () => {
     const value = wallTimeOfParts({ date: "2026-02-30", time: "09:00" });
     expect(value).toBe("2026-02-30 09:00");
     expect(wallTimeParts(value)).toEqual({ date: "2026-02-30", time: "09:00" });
+  });
+});
+
+describe("dateEntryProblem", () => {
+  it("tells a day the calendar does not have from a date not written year first", () => {
+    expect(dateEntryProblem("2026-02-30")).toBe("noSuchDay");
+    expect(dateEntryProblem("2026-13-01")).toBe("noSuchDay");
+    expect(dateEntryProblem("06/12/2026")).toBe("format");
+    expect(dateEntryProblem("tomorrow")).toBe("format");
+    expect(dateEntryProblem("2028-02-29")).toBeUndefined();
+    expect(dateEntryProblem("")).toBeUndefined();
   });
 });

@@ -28,6 +28,15 @@ export function parseDateEntry(text: string): string | undefined {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/**
+ * What is wrong with a typed date, if anything: not written year first (`format`), or written so
+ * but no day of the calendar, as 2026-02-30 (`noSuchDay`).
+ */
+export function dateEntryProblem(text: string): "format" | "noSuchDay" | undefined {
+  if (text.trim() === "" || parseDateEntry(text) !== undefined) return undefined;
+  return DATE_ENTRY.test(text.trim()) ? "noSuchDay" : "format";
+}
+
 /** A typed time of a 24-hour clock as `HH:mm`; undefined for anything else. */
 export function parseTimeEntry(text: string): string | undefined {
   const match = TIME_ENTRY.exec(text.trim());

@@ -4,6 +4,7 @@ import { classNames } from "../../lib/class-names.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import {
+  dateEntryProblem,
   dateInWords,
   parseDateEntry,
   parseTimeEntry,
@@ -35,7 +36,14 @@ type WallTimeFieldProps<V extends FieldValues, C, T> = {
   /** The form's own errors of the value, in the reader's language. */
   errors?: readonly string[];
   disabled?: boolean;
+  /** A day alone (`YYYY-MM-DD` in the form), typed the same way, with no time to it. */
+  dateOnly?: boolean;
 };
+
+/** The day of a date-only field, as the form keeps it: the day once it reads, else as typed. */
+function dayOfParts({ date }: WallTimeParts): string {
+  return parseDateEntry(date) ?? date.trim();
+}
 
 const PARTS = {
   date: { parse: parseDateEntry, step: stepDate, by: 1, error: "badDate" },
@@ -56,24 +64,27 @@ export function WallTimeField<V extends FieldValues, C, T>({
   hint,
   errors = [],
   disabled,
+  dateOnly = false,
 }: WallTimeFieldProps<V, C, T>) {
   const t = useMessages(wallTimeMessages);
   const { locale } = useLocale();
   const id = useId();
   const { name = "", onChange, onBlur, ref } = inputProps;
   const value = String(useWatch({ control, name: name as Path<V> }) ?? "");
-  const [parts, setParts] = useState<WallTimeParts>(() => wallTimeParts(value));
+  const partsOf = (text: string) => (dateOnly ? { date: text, time: "" } : wallTimeParts(text));
+  const formValueOf = dateOnly ? dayOfParts : wallTimeOfParts;
+  const [parts, setParts] = useState<WallTimeParts>(() => partsOf(value));
   const [seen, setSeen] = useState(value);
   const [left, setLeft] = useState<Record<Part, boolean>>({ date: false, time: false });
   // The form may set the value itself (the clock, a template, a duration): the parts follow it.
   if (value !== seen) {
     setSeen(value);
-    if (value !== wallTimeOfParts(parts)) setParts(wallTimeParts(value));
+    if (value !== formValueOf(parts)) setParts(partsOf(value));
   }
 
   function change(part: Part, text: string): void {
     const next = { ...parts, [part]: text };
-    const nextValue = wallTimeOfParts(next);
+    const nextValue = formValueOf(next);
     setParts(next);
     setSeen(nextValue);
     setLeft((before) => ({ ...before, [part]: false }));
@@ -93,8 +104,13 @@ export function WallTimeField<V extends FieldValues, C, T>({
 
   const unread = (part: Part) =>
     left[part] && parts[part].trim() !== "" && PARTS[part].parse(parts[part]) === undefined;
-  const formatErrors = (["date", "time"] as const).flatMap((part) =>
-    unread(part) ? [t(PARTS[part].error)] : [],
+  // A date written year first that is no day of the calendar says so, not how to write it.
+  const errorOf = (part: Part) =>
+    part === "date" && dateEntryProblem(parts.date) === "noSuchDay"
+      ? "noSuchDay"
+      : PARTS[part].error;
+  const formatErrors = (dateOnly ? (["date"] as const) : (["date", "time"] as const)).flatMap(
+    (part) => (unread(part) ? [t(errorOf(part))] : []),
   );
   // A part that does not read is said first: what the form says of the value follows from it.
   const shown = formatErrors.length > 0 ? formatErrors : errors;
@@ -110,9 +126,11 @@ export function WallTimeField<V extends FieldValues, C, T>({
 
   const input = (part: Part, width: string) => (
     <div className={width}>
-      <label htmlFor={`${id}-${part}`} className="sr-only">
-        {t(part)}
-      </label>
+      {!dateOnly && (
+        <label htmlFor={`${id}-${part}`} className="sr-only">
+          {t(part)}
+        </label>
+      )}
       <input
         id={`${id}-${part}`}
         // The form focuses the date, and never writes into it: the two parts follow its value.
@@ -142,12 +160,20 @@ export function WallTimeField<V extends FieldValues, C, T>({
     </div>
   );
 
+  const Frame = dateOnly ? "div" : "fieldset";
   return (
-    <fieldset>
-      <legend className="text-sm font-semibold text-slate-900">{label}</legend>
+    <Frame>
+      {dateOnly ? (
+        // One input: the field's own label names it.
+        <label htmlFor={`${id}-date`} className="text-sm font-semibold text-slate-900">
+          {label}
+        </label>
+      ) : (
+        <legend className="text-sm font-semibold text-slate-900">{label}</legend>
+      )}
       <div className="mt-1 flex flex-wrap items-center gap-x-2">
         {input("date", "w-[8.25rem]")}
-        {input("time", "w-[5rem]")}
+        {!dateOnly && input("time", "w-[5rem]")}
         <span id={`${id}-words`} className="text-sm text-slate-800">
           {words}
         </span>
@@ -158,6 +184,6 @@ export function WallTimeField<V extends FieldValues, C, T>({
         </div>
       )}
       <ErrorList id={`${id}-error`} errors={shown} />
-    </fieldset>
+    </Frame>
   );
 }

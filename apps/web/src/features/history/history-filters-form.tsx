@@ -6,8 +6,11 @@ import { Button } from "../../components/ui/button.tsx";
 import { Field, SelectField } from "../../components/ui/field.tsx";
 import { plateInputProps } from "../../components/ui/styles.ts";
 import { TextLink } from "../../components/ui/text-link.tsx";
+import { WallTimeField } from "../../components/ui/wall-time-field.tsx";
+import { wallTimeMessages } from "../../components/ui/wall-time-messages.ts";
 import { useFormFields } from "../../lib/form-errors.ts";
 import { useMessages } from "../../lib/i18n/messages.ts";
+import { dateEntryProblem } from "../../lib/wall-time-entry.ts";
 import {
   HISTORY_SHOWS,
   type HistoryFilters,
@@ -49,6 +52,12 @@ export function HistoryFiltersForm({
   const form = useForm<HistoryFilterValues>({ values });
   const { register, handleSubmit, reset } = form;
   const { field, errorsOf } = useFormFields(form);
+  const dates = useMessages(wallTimeMessages);
+  /** A day typed that does not read stops the search, said at its field. */
+  const readsAsDay = (day: string): true | string => {
+    const problem = dateEntryProblem(day);
+    return problem === undefined ? true : dates(problem === "format" ? "badDate" : "noSuchDay");
+  };
   const apply = handleSubmit((submitted) => onApply(historyFiltersOfValues(submitted)), onRefused);
   function clear(event: MouseEvent<HTMLAnchorElement>) {
     // Typed but not applied, these would otherwise stay: the address may not change at all.
@@ -89,19 +98,23 @@ export function HistoryFiltersForm({
           <legend className="text-sm font-semibold text-slate-900">{t("validBetween")}</legend>
           <p className="text-sm text-slate-700">{t("siteDays", { zone: siteTimeZone })}</p>
           <div className="mt-2 grid gap-4 sm:grid-cols-3">
-            <Field
+            <WallTimeField
+              dateOnly
               label={t("firstDay")}
-              inputProps={{ ...register("from", { deps: ["to"] }), type: "date" }}
+              control={form.control}
+              inputProps={register("from", { deps: ["to"], validate: readsAsDay })}
+              errors={errorsOf("from")}
             />
-            <Field
+            <WallTimeField
+              dateOnly
               label={t("lastDay")}
-              inputProps={{
-                ...register("to", {
-                  validate: (to, { from }) =>
-                    isRangeBackwards({ from, to }) ? problemAsText(RANGE_BACKWARDS) : true,
-                }),
-                type: "date",
-              }}
+              control={form.control}
+              inputProps={register("to", {
+                validate: (to, { from }) =>
+                  readsAsDay(to) === true && isRangeBackwards({ from, to })
+                    ? problemAsText(RANGE_BACKWARDS)
+                    : readsAsDay(to),
+              })}
               hint={t("lastDayIncluded")}
               errors={errorsOf("to")}
             />

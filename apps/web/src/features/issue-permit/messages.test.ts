@@ -16,8 +16,25 @@ describe("issuePermitMessages", () => {
       expect(one).not.toMatch(/Enter|Entrée/);
       expect(t("undoHintSeveral", { seconds: 10 })).toMatch(/Alt\+Z .+ (Enter|Entrée)/);
       expect(t("undoHintSeveral", { seconds: 10 })).not.toContain(t("undoHint", { seconds: 10 }));
+      // One permit: Alt+Z voids it there and then, which the hint says as plainly as the offer.
+      expect(t("undoHint", { seconds: 10 })).toMatch(
+        /Alt\+Z (undoes it at once|le révoque aussitôt)/,
+      );
+      expect(t("undoHint", { seconds: 10 })).not.toMatch(/Enter|Entrée/);
     },
   );
+
+  it.each(LOCALES)("say in %s that permits were issued with the button's own verb", (locale) => {
+    const t = issuePermitMessages.in(locale);
+    const words = [
+      t("permitIssued"),
+      t("issuedOfTyped", { issued: 3, typed: 3 }),
+      t("issuedOfTyped", { issued: 2, typed: 3 }),
+      t("alreadyActive", { plate: "AB1", zone: "Lot 4", until: "17:30", reference: "R" }),
+    ];
+    for (const text of words) expect(text).not.toMatch(/délivr/);
+    if (locale === "fr-CA") expect(t("permitIssued")).toBe("Permis émis");
+  });
 
   it.each(LOCALES)(
     "never word Undo in %s as the app's Cancel, which clerks press to dismiss a message",

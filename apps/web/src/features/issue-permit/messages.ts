@@ -84,6 +84,8 @@ export const issuePermitMessages = defineMessages("issuePermit", {
         ? `${issued} of ${typed} issued`
         : `${issued} of ${typed} issued; ${typed - issued} left in the plate field`,
     reference: "Reference",
+    referenceShort: "Ref.",
+    permitNumberShort: "No.",
     plate: "Plate",
     zone: "Zone",
     issuedValidFrom: "Valid from",
@@ -121,15 +123,15 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     alreadyActive:
       "{{plate}} already has a permit valid now in {{zone}} until {{until}} (reference {{reference}}). You can still issue another.",
     maybeActive:
-      "{{plate}} may already have a permit valid now in {{zone}} until {{until}}: OPSCOM has not confirmed it yet. You can still issue another.",
+      "{{plate}} may already have a permit valid now in {{zone}} until {{until}}: OPSCOM has not confirmed it yet. Check OPSCOM before issuing another.",
     // Undo on the success screen, which voids a permit just issued
     undo: "Undo this permit",
     undoShort: "Undo",
     undoing: "Undoing…",
     undoHint: ({ seconds }: { seconds: number }) =>
-      `Voids this permit in OPSCOM. Offered for ${seconds} seconds after issuing; Alt+Z does it from anywhere on this page.`,
+      `Voids this permit in OPSCOM. Offered for ${seconds} seconds after issuing; Alt+Z undoes it at once, from anywhere on this page.`,
     undoHintSeveral: ({ seconds }: { seconds: number }) =>
-      `Voids this permit in OPSCOM. Offered for ${seconds} seconds after issuing; Alt+Z moves to the next Undo, and Enter undoes it.`,
+      `Voids this permit in OPSCOM. Offered for ${seconds} seconds after issuing; with several on screen, Alt+Z goes to an Undo, again to the next, and Enter undoes the one it is on.`,
     undoOffered: ({ seconds, plate }: { seconds: number; plate: string }) =>
       `You can undo the permit for ${plate} for ${seconds} seconds: Alt+Z.`,
     undoOfferedSeveral: ({ seconds, plate }: { seconds: number; plate: string }) =>
@@ -222,13 +224,15 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     outcomeFailed: "Non émis : {{message}}",
     releaseHeld: "Vérifié : absentes d'OPSCOM, émettre de nouveau les plaques retenues",
     // After issuing: the panel, its announcement and the printed slip
-    permitIssued: "Permis délivré",
+    permitIssued: "Permis émis",
     previousPermit: "Client précédent :",
     issuedOfTyped: ({ issued, typed }: { issued: number; typed: number }) =>
       issued === typed
-        ? `${issued} sur ${typed} délivrés`
-        : `${issued} sur ${typed} délivrés; ${typed - issued} restent dans le champ de la plaque`,
+        ? `${issued} sur ${typed} émis`
+        : `${issued} sur ${typed} émis; ${typed - issued} restent dans le champ de la plaque`,
     reference: "Référence",
+    referenceShort: "Réf.",
+    permitNumberShort: "N°",
     plate: "Plaque",
     zone: "Zone",
     issuedValidFrom: "Valide à partir de",
@@ -242,7 +246,7 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     copyFailed: "Copie impossible : sélectionnez la référence et copiez-la.",
     printSlip: "Imprimer la fiche",
     announcement:
-      "Permis délivré pour {{plate}} dans la zone {{zone}}, jusqu'au {{time}}. Référence {{reference}}.",
+      "Permis émis pour {{plate}} dans la zone {{zone}}, jusqu'au {{time}}. Référence {{reference}}.",
     slipTitle: "Permis de stationnement",
     slipLabel: "Fiche du permis de stationnement de {{plate}}",
     licencePlate: "Plaque d'immatriculation",
@@ -263,17 +267,17 @@ export const issuePermitMessages = defineMessages("issuePermit", {
       "Vouliez-vous dire {{plate}} ? Cette plaque a reçu un permis ici le {{date}} dans la zone {{zone}}. Vérifiez le véhicule.",
     usePlate: "Utiliser {{plate}}",
     alreadyActive:
-      "{{plate}} a déjà un permis valide en ce moment dans la zone {{zone}}, jusqu'à {{until}} (référence {{reference}}). Vous pouvez quand même en délivrer un autre.",
+      "{{plate}} a déjà un permis valide en ce moment dans la zone {{zone}}, jusqu'à {{until}} (référence {{reference}}). Vous pouvez quand même en émettre un autre.",
     maybeActive:
-      "{{plate}} a peut-être déjà un permis valide en ce moment dans la zone {{zone}}, jusqu'à {{until}} : OPSCOM ne l'a pas encore confirmé. Vous pouvez quand même en délivrer un autre.",
+      "{{plate}} a peut-être déjà un permis valide en ce moment dans la zone {{zone}}, jusqu'à {{until}} : OPSCOM ne l'a pas encore confirmé. Vérifiez dans OPSCOM avant d'en émettre un autre.",
     // Undo on the success screen, which voids a permit just issued
     undo: "Révoquer ce permis",
     undoShort: "Révoquer",
     undoing: "Révocation…",
     undoHint: ({ seconds }: { seconds: number }) =>
-      `Révoque ce permis dans OPSCOM. Offert pendant ${seconds} secondes après l'émission; Alt+Z le fait de n'importe où sur cette page.`,
+      `Révoque ce permis dans OPSCOM. Offert pendant ${seconds} secondes après l'émission; Alt+Z le révoque aussitôt, de n'importe où sur cette page.`,
     undoHintSeveral: ({ seconds }: { seconds: number }) =>
-      `Révoque ce permis dans OPSCOM. Offert pendant ${seconds} secondes après l'émission; Alt+Z passe au bouton Révoquer suivant, et Entrée le révoque.`,
+      `Révoque ce permis dans OPSCOM. Offert pendant ${seconds} secondes après l'émission; avec plusieurs à l'écran, Alt+Z va à un bouton Révoquer, puis au suivant, et Entrée révoque celui où il se trouve.`,
     undoOffered: ({ seconds, plate }: { seconds: number; plate: string }) =>
       `Vous pouvez révoquer le permis de ${plate} pendant ${seconds} secondes : Alt+Z.`,
     undoOfferedSeveral: ({ seconds, plate }: { seconds: number; plate: string }) =>

@@ -213,6 +213,9 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     recordFailed: "This record could not be loaded",
     foundInOpscomAsLower: "found in OPSCOM as",
     permitSection: "Permit",
+    permitSectionAsSubmitted: "Permit as first submitted",
+    asSubmittedNote:
+      "Changed since: what the permit is now (its plate, times and number) is at the top of this page.",
     findingsSection: "Staff findings",
     submittedAt: "Submitted at",
     completedAt: "Completed at",
@@ -347,6 +350,9 @@ export const permitRecordMessages = defineMessages("permitRecord", {
     recordFailed: "Ce dossier n'a pas pu être chargé",
     foundInOpscomAsLower: "trouvé dans OPSCOM sous",
     permitSection: "Permis",
+    permitSectionAsSubmitted: "Permis tel que soumis au départ",
+    asSubmittedNote:
+      "Modifié depuis : ce qu'est le permis maintenant (plaque, heures et numéro) figure en haut de cette page.",
     findingsSection: "Constatations du personnel",
     submittedAt: "Soumis le",
     completedAt: "Terminé le",

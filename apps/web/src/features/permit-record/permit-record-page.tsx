@@ -99,6 +99,34 @@ function RecordSection({ title, children }: { title: string; children: ReactNode
   );
 }
 
+/**
+ * The permit as submitted. Once it was corrected or extended these are no longer what it is,
+ * and the section says so, so that the record never reads as contradicting itself.
+ */
+export function PermitFacts({
+  record,
+  siteTimeZone,
+}: {
+  record: PermitRecord;
+  siteTimeZone: string;
+}) {
+  const t = useMessages(permitRecordMessages);
+  const { locale } = useLocale();
+  const { current } = record;
+  const changed =
+    current.plate !== record.plate ||
+    current.zone !== record.zone ||
+    current.validFrom !== record.validFrom ||
+    current.validUntil !== record.validUntil ||
+    (current.permitNo ?? "") !== (record.permitNo ?? "");
+  return (
+    <RecordSection title={t(changed ? "permitSectionAsSubmitted" : "permitSection")}>
+      {changed && <p className="text-sm text-slate-800">{t("asSubmittedNote")}</p>}
+      <DescriptionList items={permitFacts(record, siteTimeZone, t, locale)} />
+    </RecordSection>
+  );
+}
+
 /** The permit's corrections, extensions and voids, oldest first, as its chain of events. */
 function PermitChangeList({
   record,
@@ -141,7 +169,6 @@ type PermitRecordViewProps = { record: PermitRecord; config: ClientConfig };
  */
 function PermitRecordView({ record, config }: PermitRecordViewProps) {
   const t = useMessages(permitRecordMessages);
-  const { locale } = useLocale();
   const { siteTimeZone } = config;
   const unconfirmed = record.state === "unknown";
   const hasFindings = record.reconciliations.length > 0;
@@ -158,9 +185,7 @@ function PermitRecordView({ record, config }: PermitRecordViewProps) {
         )}
       >
         <div className="space-y-6">
-          <RecordSection title={t("permitSection")}>
-            <DescriptionList items={permitFacts(record, siteTimeZone, t, locale)} />
-          </RecordSection>
+          <PermitFacts record={record} siteTimeZone={siteTimeZone} />
           <RecordSection title={t("sentToOpscom")}>
             <SentToOpscom sentBody={record.sentBody} />
           </RecordSection>

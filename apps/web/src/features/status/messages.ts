@@ -92,7 +92,7 @@ export const statusMessages = defineMessages("status", {
     opscomHeading: "OPSCOM",
     opscomOk: "OPSCOM répond.",
     opscomFailing: ({ failures, since }: { failures: number; since: string }) =>
-      `OPSCOM ne répond pas : ${pluralFr(failures, "le dernier appel a échoué", `les ${failures} derniers appels ont échoué`)}, depuis ${since}. Le personnel voit un bandeau sur chaque page.`,
+      `OPSCOM ne répond pas : ${pluralFr(failures, "le dernier appel a échoué", `les ${failures} derniers appels ont échoué`)}, depuis le ${since}. Le personnel voit un bandeau sur chaque page.`,
     rule: ({ failures, minutes }: Rule) =>
       `Permit Desk juge qu'OPSCOM ne répond pas après ${failures} ${pluralFr(failures, "appel", "appels")} de suite en échec ou sans réponse, le dernier il y a au plus ${pluralFr(minutes, `${minutes} minute`, `${minutes} minutes`)}; l'alerte cesse au premier appel réussi.`,
     whatToDo:

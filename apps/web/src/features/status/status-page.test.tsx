@@ -63,3 +63,11 @@ describe("failureAnswerWords", () => {
     );
   });
 });
+
+describe("opscomFailing", () => {
+  it("says since when OPSCOM fails as French writes a date, 'depuis le 6 déc.'", () => {
+    const since = "6 déc., 11 h 00";
+    expect(fr("opscomFailing", { failures: 3, since })).toContain("depuis le 6 déc., 11 h 00.");
+    expect(en("opscomFailing", { failures: 3, since: "Dec 6, 11:00" })).toContain("Dec 6, 11:00");
+  });
+});

@@ -26,11 +26,17 @@ export function UsersPage() {
       {(users.isPending || zones.isPending) && !failure && <p role="status">{t("loadingUsers")}</p>}
       {users.data && zones.data && (
         <>
-          <ul aria-label={t("staff")} className="space-y-3">
-            {users.data.map((user) => (
-              <UserCard key={user.id} user={user} zones={zones.data} isMe={user.id === me?.id} />
-            ))}
-          </ul>
+          {/* Each member's card is a level under the list's own heading, as Add a user's is. */}
+          <section aria-labelledby="staff-heading" className="space-y-3">
+            <h2 id="staff-heading" className="text-lg font-semibold">
+              {t("staff")}
+            </h2>
+            <ul aria-labelledby="staff-heading" className="space-y-3">
+              {users.data.map((user) => (
+                <UserCard key={user.id} user={user} zones={zones.data} isMe={user.id === me?.id} />
+              ))}
+            </ul>
+          </section>
           <CreateUserForm zones={zones.data} />
         </>
       )}

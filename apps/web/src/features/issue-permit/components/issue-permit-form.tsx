@@ -552,7 +552,11 @@ export function IssuePermitForm({
               />
             </div>
             <DurationField
-              durations={offeredDurations(templates.map(({ duration }) => duration))}
+              // The presets, and the applied template's own duration when it is none of them:
+              // one more choice at most, however many templates the site has.
+              durations={offeredDurations(
+                appliedTemplate.current ? [appliedTemplate.current.duration] : [],
+              )}
               disabled={config === undefined}
               onChoose={durationChosen}
             />

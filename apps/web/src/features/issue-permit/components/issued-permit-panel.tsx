@@ -21,6 +21,11 @@ export function formatPermitAmount(
 
 const FEEDBACK_MS = 3000;
 
+/** A reference's first characters, as a row among several shows it: "a95a1846…". */
+export function shortReference(referenceId: string): string {
+  return referenceId.length > 9 ? `${referenceId.slice(0, 8)}…` : referenceId;
+}
+
 /** Among several permits, the buttons show a short word; their names stay whole. */
 type Short = { short?: boolean };
 
@@ -136,13 +141,32 @@ export function IssuedPermitPanel({
   const shortcut = printShortcut(globalThis.navigator?.platform ?? "");
   // Among several, where and when is said once above the rows: a row names its own number only.
   const details = row ? [] : permitInBrief(permit, siteTimeZone, locale);
-  if (permit.permitNo) details.push(`${t("permitNumber")} ${permit.permitNo}`);
+  if (permit.permitNo && !row) details.push(`${t("permitNumber")} ${permit.permitNo}`);
   const reference = (
-    <p className="flex min-w-0 flex-1 items-baseline gap-2 text-sm">
-      <span className="shrink-0 font-semibold text-slate-800">{t("reference")}</span>
-      <span className="min-w-0 truncate font-mono text-slate-950" title={permit.referenceId}>
-        {permit.referenceId}
+    <p className={classNames("flex items-baseline gap-2 text-sm", row ? "shrink-0" : "min-w-0")}>
+      <span className="shrink-0 font-semibold text-slate-800">
+        {row ? t("referenceShort") : t("reference")}
       </span>
+      {row ? (
+        // Its first characters, enough to tell it from another; Copy takes the whole of it.
+        <>
+          <span aria-hidden="true" className="font-mono text-slate-950" title={permit.referenceId}>
+            {shortReference(permit.referenceId)}
+          </span>
+          <span className="sr-only">{permit.referenceId}</span>
+        </>
+      ) : (
+        <span className="min-w-0 truncate font-mono text-slate-950" title={permit.referenceId}>
+          {permit.referenceId}
+        </span>
+      )}
+    </p>
+  );
+  const rowNumber = row && permit.permitNo && (
+    <p className="min-w-0 flex-1 truncate text-sm text-slate-800" title={permit.permitNo}>
+      <span aria-hidden="true">{t("permitNumberShort")} </span>
+      <span className="sr-only">{t("permitNumber")} </span>
+      {permit.permitNo}
     </p>
   );
   const quiet = voided || previous;
@@ -177,6 +201,7 @@ export function IssuedPermitPanel({
           {permit.plate}
         </p>
         {row && reference}
+        {rowNumber}
         {details.length > 0 && <p className="text-sm text-slate-800">{details.join(" · ")}</p>}
       </div>
       {!row && reference}
@@ -189,7 +214,11 @@ export function IssuedPermitPanel({
             variant="secondary"
             aria-keyshortcuts={shortcut.ariaKeyShortcuts}
             aria-label={row ? t("printSlip") : undefined}
-            onClick={() => window.print()}
+            onClick={() => {
+              window.print();
+              // As after Copy: the next guest's plate is what comes next.
+              focusPlateField();
+            }}
           >
             {row ? t("printShort") : t("printSlip")}
             {!row && <span className="pointer-coarse:hidden"> ({shortcut.label})</span>}

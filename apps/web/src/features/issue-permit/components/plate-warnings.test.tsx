@@ -113,16 +113,19 @@ describe("activePermitWarning", () => {
     );
   });
 
-  it("says a permit OPSCOM has not confirmed may exist", () => {
+  it("says a permit OPSCOM has not confirmed may exist, and to check OPSCOM before issuing another", () => {
     const { referenceId: _none, ...unconfirmed } = permit;
+    const options = { at, siteTimeZone };
+    const state = { ...unconfirmed, state: "unknown" as const };
     expect(
-      activePermitWarning("AB123", "Lot 4", { ...unconfirmed, state: "unknown" }, french, {
-        at,
-        siteTimeZone,
-        locale: "fr-CA",
-      }),
+      activePermitWarning("AB123", "Lot 4", state, french, { ...options, locale: "fr-CA" }),
     ).toBe(
-      "AB123 a peut-être déjà un permis valide en ce moment dans la zone Lot 4, jusqu'à 17 h 30 : OPSCOM ne l'a pas encore confirmé. Vous pouvez quand même en délivrer un autre.",
+      "AB123 a peut-être déjà un permis valide en ce moment dans la zone Lot 4, jusqu'à 17 h 30 : OPSCOM ne l'a pas encore confirmé. Vérifiez dans OPSCOM avant d'en émettre un autre.",
+    );
+    expect(
+      activePermitWarning("AB123", "Lot 4", state, english, { ...options, locale: "en-CA" }),
+    ).toBe(
+      "AB123 may already have a permit valid now in Lot 4 until 17:30: OPSCOM has not confirmed it yet. Check OPSCOM before issuing another.",
     );
   });
 });

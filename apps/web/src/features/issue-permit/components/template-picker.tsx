@@ -77,6 +77,19 @@ export function TemplatePicker({ templates, onApply, disabled }: TemplatePickerP
   const summary = useTemplateSummary();
   const { register, watch } = useFormContext<PermitFormValues>();
   const applied = watch("template");
+  const list = useRef<HTMLDivElement>(null);
+  // However many templates a site has, the list keeps to its box: the one applied, by a click or
+  // by Alt+number, is scrolled into it.
+  useEffect(() => {
+    // Only the list's own box scrolls: the page holds still.
+    const box = list.current;
+    const inputs = [...(box?.querySelectorAll("input") ?? [])];
+    const chosen = inputs.find((input) => input.value === applied)?.closest("label");
+    if (!box || !chosen) return;
+    const bottom = chosen.offsetTop + chosen.offsetHeight;
+    if (chosen.offsetTop < box.scrollTop) box.scrollTop = chosen.offsetTop;
+    else if (bottom > box.scrollTop + box.clientHeight) box.scrollTop = bottom - box.clientHeight;
+  }, [applied]);
   const registration = register("template", {
     onChange: (event: { target: { value: string } }) =>
       onApply(templates.find(({ id }) => id === event.target.value)),
@@ -97,12 +110,17 @@ export function TemplatePicker({ templates, onApply, disabled }: TemplatePickerP
       <p id="template-keys-hint" className="text-sm text-slate-700 pointer-coarse:hidden">
         {t("templatesHint")}
       </p>
-      <div className="mt-2 grid gap-2 sm:grid-cols-2">
+      <div
+        ref={list}
+        // At the desk, the list takes what the window leaves under the plate, and scrolls inside
+        // it: the whole form, Issue included, stays on one screen however many templates there are.
+        className="relative mt-2 grid max-h-72 gap-2 overflow-y-auto p-1 sm:grid-cols-2 lg:max-h-[max(7rem,calc(100dvh-35rem))]"
+      >
         {options.map((option) => (
           <label
             key={option.id || "none"}
             className={classNames(
-              "flex min-h-11 cursor-pointer items-start gap-3 rounded border px-3 py-2",
+              "flex min-h-11 cursor-pointer items-start gap-3 rounded border px-3 py-1.5",
               applied === option.id
                 ? "border-blue-700 bg-blue-50 ring-2 ring-blue-700"
                 : "border-slate-400 bg-white",
@@ -115,8 +133,8 @@ export function TemplatePicker({ templates, onApply, disabled }: TemplatePickerP
               disabled={disabled}
               className="mt-1 size-5 shrink-0 accent-blue-700"
             />
-            <span>
-              <span className="font-semibold text-slate-950">{option.name}</span>
+            <span className="min-w-0">
+              <span className="block font-semibold text-slate-950">{option.name}</span>
               {option.detail && (
                 <span className="block text-sm text-slate-800">{option.detail}</span>
               )}

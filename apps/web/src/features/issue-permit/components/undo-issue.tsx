@@ -13,6 +13,7 @@ import { changeFailureKind, useChangePermit } from "../../../lib/permit-change.t
 import { permitRecordHref } from "../../../lib/permit-record-href.ts";
 import { UNDO_REASON } from "../../../lib/undo-reason.ts";
 import { issuePermitMessages } from "../messages.ts";
+import { focusPlateField } from "./plate-field.tsx";
 import { altShortcutCode, type KeyPress } from "./template-picker.tsx";
 
 /** Alt+Z: no plate has it. */
@@ -43,9 +44,6 @@ type UndoOffer = { undo: () => void; button: RefObject<HTMLButtonElement | null>
 /** The Undo buttons on offer now, in the order their panels appear. */
 const offers = new Set<UndoOffer>();
 const listeners = new Set<() => void>();
-/** Where focus was when Alt+Z first took it to an Undo, to go back to once none is left. */
-let returnTo: HTMLElement | undefined;
-
 function changed(): void {
   for (const listener of listeners) listener();
 }
@@ -63,31 +61,7 @@ function onKeyDown(event: KeyboardEvent): void {
   // With several permits on screen, which one to void is the clerk's call: Alt+Z goes to the
   // first Undo, and again to the next; Enter then undoes the one focused.
   const focused = all.findIndex((offer) => offer.button.current === document.activeElement);
-  if (focused === -1 && document.activeElement instanceof HTMLElement) {
-    returnTo = document.activeElement;
-  }
   all[(focused + 1) % all.length]?.button.current?.focus();
-}
-
-/** The other Undo buttons on offer, the next after `button` first. */
-function undoOffersAfter(button: RefObject<HTMLButtonElement | null>): UndoOffer[] {
-  const all = [...offers];
-  const at = all.findIndex((offer) => offer.button === button);
-  return at === -1 ? all : [...all.slice(at + 1), ...all.slice(0, at)];
-}
-
-/**
- * Once an Undo that had focus is done, focus goes to the next Undo still offered, or back where
- * Alt+Z took it from (the plate), so that it never falls to the page.
- */
-function focusNextUndo(after: readonly UndoOffer[]): void {
-  const next = after.find((offer) => offers.has(offer))?.button.current;
-  if (next) {
-    next.focus();
-    return;
-  }
-  if (returnTo?.isConnected) returnTo.focus();
-  returnTo = undefined;
 }
 
 function subscribe(listener: () => void): () => void {
@@ -168,9 +142,6 @@ export function UndoIssue({
 
   async function undo() {
     if (mutation.isPending || mutation.isSuccess) return;
-    // The button is disabled while the void is sent, so whether it had focus is read now.
-    const hadFocus = button.current !== null && button.current === document.activeElement;
-    const others = undoOffersAfter(button);
     try {
       await mutation.mutateAsync({
         submission: {
@@ -184,7 +155,9 @@ export function UndoIssue({
       return; // The mutation keeps the failure, which the alert shows.
     }
     onVoided();
-    if (hadFocus) focusNextUndo(others);
+    // The next guest's plate is what comes next, never another permit's Undo, where Enter
+    // would void it.
+    focusPlateField();
   }
 
   const several = useUndoShortcut(offered, undo, button) > 1;

@@ -259,6 +259,22 @@ describe("permitFormResolver", () => {
     expect(result.errors.validUntil?.message).toBe("A permit lasts at most 30 days.");
   });
 
+  it("says a start over a year ahead at Valid from before the plate is typed, in both languages", async () => {
+    const farOff = {
+      ...values,
+      plate: "",
+      validFrom: "2027-12-31T09:00",
+      validUntil: "2027-12-31T11:00",
+    };
+    const english = await resolve(farOff);
+    expect(english.errors.validFrom?.message).toBe("A permit can start at most 365 days from now.");
+    expect(english.errors.plate).toBeDefined();
+    const french = await resolve(farOff, "single", {}, "fr-CA");
+    expect(french.errors.validFrom?.message).toBe(
+      "Un permis peut commencer au plus 365 jours à l'avance.",
+    );
+  });
+
   it("holds the site's own bounds, and says them in French for a French reader", async () => {
     const result = await resolve(
       { ...values, validFrom: "2026-07-20T09:00", validUntil: "2026-07-29T09:00" },

@@ -197,8 +197,10 @@ export function permitFormResolver({
         message: field === "plate" && several ? platePrefixed(plates[0] ?? "", message) : message,
       };
     }
-    if (isResolved(first)) {
-      const outside = validityIssues(first.values, {
+    {
+      // Judged as soon as the times read, whatever else is still missing (the plate, say): a
+      // start too far ahead is said at Valid from while the clerk is there, not after Issue.
+      const outside = validityIssues(validityInstants(values, siteTimeZone), {
         bounds: validityBounds,
         now: now(),
         siteTimeZone,

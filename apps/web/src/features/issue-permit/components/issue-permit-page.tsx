@@ -11,10 +11,19 @@ import {
   IssuePermitHeading,
   IssuePermitPagePlaceholder,
 } from "./issue-permit-page-placeholder.tsx";
-import { IssuedPermitPanel, permitInBrief } from "./issued-permit-panel.tsx";
 import type { PermitSlips as Slips } from "./permit-slip.tsx";
 
 const loadSlips = () => import("./permit-slip.tsx");
+const loadOutcome = () => import("./issued-permit-panel.tsx");
+
+/**
+ * What was issued, with Undo, Copy and Print, is drawn only after issuing: its chunk is fetched
+ * once a plate is typed (or, typed ahead, when it is sent), so it is there when OPSCOM answers, and the first screen does not carry
+ * it. A failed download is the page's failure, like the page's own.
+ */
+const IssuedPermits = lazy(() =>
+  loadOutcome().then((module) => ({ default: module.IssuedPermits })),
+);
 
 /**
  * The printed slips (and their QR code) come in a chunk of their own, fetched when a permit is
@@ -66,48 +75,6 @@ export function IssuedPermitAnnouncement({
   );
 }
 
-type IssuedPermitsProps = {
-  config: ClientConfig;
-  permits: readonly IssuedPermit[];
-  /** How many plates the submission had: several make a summary and one row each. */
-  plates: number;
-  previous: boolean;
-  onVoided: (permit: IssuedPermit) => void;
-};
-
-/** What the last submission issued: one card, or a one-line summary and a row per permit. */
-function IssuedPermits({ config, permits, plates, previous, onVoided }: IssuedPermitsProps) {
-  const t = useMessages(issuePermitMessages);
-  const { locale } = useLocale();
-  if (permits.length === 0) return null;
-  const row = plates > 1;
-  const panels = permits.map((permit) => (
-    <IssuedPermitPanel
-      key={permit.referenceId}
-      permit={permit}
-      siteTimeZone={config.siteTimeZone}
-      undoSeconds={config.undoSeconds}
-      opscomTimeoutMs={config.opscomTimeoutMs}
-      onVoided={() => onVoided(permit)}
-      row={row}
-      previous={previous}
-    />
-  ));
-  if (!row) return panels;
-  return (
-    <section aria-labelledby="issued-summary" className="space-y-1.5">
-      <h2 id="issued-summary" className="font-bold text-slate-950">
-        {previous && `${t("previousPermit")} `}
-        {t("issuedOfTyped", { issued: permits.length, typed: plates })}
-      </h2>
-      <p className="text-sm text-slate-800">
-        {permits[0] && permitInBrief(permits[0], config.siteTimeZone, locale).join(" · ")}
-      </p>
-      {panels}
-    </section>
-  );
-}
-
 /** `config` is undefined while the site's settings load: the form is usable before they arrive. */
 export function IssuePermitPage({ config }: { config: ClientConfig | undefined }) {
   const [issued, setIssued] = useState<{ permits: IssuedPermit[]; plates: number }>({
@@ -149,21 +116,27 @@ export function IssuePermitPage({ config }: { config: ClientConfig | undefined }
           heading={<IssuePermitHeading />}
           onIssuing={() => {
             loadSlips().catch(() => undefined);
+            loadOutcome().catch(() => undefined);
             setIssued({ permits: [], plates: 0 });
           }}
           onIssued={(next, plates) => setIssued({ permits: next, plates })}
-          onPlateTyped={setPlateTyped}
+          onPlateTyped={(typed) => {
+            if (typed) loadOutcome().catch(() => undefined);
+            setPlateTyped(typed);
+          }}
           results={
             config && (
-              <IssuedPermits
-                config={config}
-                permits={permits}
-                plates={issued.plates}
-                previous={plateTyped}
-                onVoided={(permit) =>
-                  setUndone((references) => [...references, permit.referenceId])
-                }
-              />
+              <Suspense fallback={null}>
+                <IssuedPermits
+                  config={config}
+                  permits={permits}
+                  plates={issued.plates}
+                  previous={plateTyped}
+                  onVoided={(permit) =>
+                    setUndone((references) => [...references, permit.referenceId])
+                  }
+                />
+              </Suspense>
             )
           }
         />

@@ -1,4 +1,4 @@
-import type { IssuedPermit } from "@permit-desk/schema";
+import type { ClientConfig, IssuedPermit } from "@permit-desk/schema";
 import { useEffect, useId, useState } from "react";
 import { Button } from "../../../components/ui/button.tsx";
 import { classNames } from "../../../lib/class-names.ts";
@@ -237,6 +237,48 @@ export function IssuedPermitPanel({
           />
         )}
       </div>
+    </section>
+  );
+}
+
+type IssuedPermitsProps = {
+  config: ClientConfig;
+  permits: readonly IssuedPermit[];
+  /** How many plates the submission had: several make a summary and one row each. */
+  plates: number;
+  previous: boolean;
+  onVoided: (permit: IssuedPermit) => void;
+};
+
+/** What the last submission issued: one card, or a one-line summary and a row per permit. */
+export function IssuedPermits({ config, permits, plates, previous, onVoided }: IssuedPermitsProps) {
+  const t = useMessages(issuePermitMessages);
+  const { locale } = useLocale();
+  if (permits.length === 0) return null;
+  const row = plates > 1;
+  const panels = permits.map((permit) => (
+    <IssuedPermitPanel
+      key={permit.referenceId}
+      permit={permit}
+      siteTimeZone={config.siteTimeZone}
+      undoSeconds={config.undoSeconds}
+      opscomTimeoutMs={config.opscomTimeoutMs}
+      onVoided={() => onVoided(permit)}
+      row={row}
+      previous={previous}
+    />
+  ));
+  if (!row) return panels;
+  return (
+    <section aria-labelledby="issued-summary" className="space-y-1.5">
+      <h2 id="issued-summary" className="font-bold text-slate-950">
+        {previous && `${t("previousPermit")} `}
+        {t("issuedOfTyped", { issued: permits.length, typed: plates })}
+      </h2>
+      <p className="text-sm text-slate-800">
+        {permits[0] && permitInBrief(permits[0], config.siteTimeZone, locale).join(" · ")}
+      </p>
+      {panels}
     </section>
   );
 }

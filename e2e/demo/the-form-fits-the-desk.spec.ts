@@ -265,8 +265,12 @@ test("With nine templates, the whole form still fits at 1366×768 and 1024×768 
 test("The header keeps to one row at the desk in both languages, and to one short row on a phone", async ({
   page,
 }) => {
-  for (const locale of ["en-CA", "fr-CA"]) {
-    await page.setViewportSize({ width: 1366, height: 768 });
+  for (const [locale, width] of [
+    ["en-CA", 1366],
+    ["fr-CA", 1366],
+    ["fr-CA", 1280],
+  ] as const) {
+    await page.setViewportSize({ width, height: 768 });
     await page.goto("/");
     await page.evaluate(`localStorage.setItem("permit-desk.locale", "${locale}")`);
     await page.reload();
@@ -290,6 +294,15 @@ test("The header keeps to one row at the desk in both languages, and to one shor
       .boundingBox();
     expect((navBox?.x ?? 0) + (navBox?.width ?? 0), locale).toBeLessThan(account?.x ?? 0);
     expect((account?.x ?? 0) + (account?.width ?? 0), locale).toBeLessThan(languageBox?.x ?? 0);
+    // Nothing runs off the screen: the language switch ends inside it, and nothing scrolls sideways.
+    expect(
+      (languageBox?.x ?? 0) + (languageBox?.width ?? 0),
+      `${locale} at ${width}`,
+    ).toBeLessThanOrEqual(width);
+    expect(
+      await page.evaluate<number>("document.documentElement.scrollWidth"),
+      `${locale} at ${width}`,
+    ).toBeLessThanOrEqual(width);
     await expect(banner).toBeVisible();
   }
 

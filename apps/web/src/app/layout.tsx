@@ -113,8 +113,14 @@ export function Layout({ demo, header, width, children }: LayoutProps) {
             <span aria-hidden="true" className="rounded bg-blue-600 px-2 py-0.5 font-bold">
               P
             </span>
+            {/* Signed in, the name gives its room to the sections where they share the row with
+                it (at the desk, an administrator's nine sections in French need it) and to the
+                Menu button on a phone; screen readers still hear it. */}
             <span
-              className={classNames("text-lg font-semibold", Boolean(header) && "max-sm:sr-only")}
+              className={classNames(
+                "text-lg font-semibold",
+                Boolean(header) && "max-sm:sr-only xl:max-2xl:sr-only",
+              )}
             >
               Permit Desk
             </span>

@@ -16,11 +16,13 @@ const cell = z.optional(z.string().check(z.maxLength(CELL_MAX_LENGTH, "batch_cel
  * missing, to be taken from the values set for the whole list. Each row is then checked by the
  * permit draft's own schema, exactly as the form is (`permitDraftSchema`).
  */
-export const batchRowInputSchema = z.object({
-  ...(Object.fromEntries(PERMIT_DRAFT_FIELDS.map((field) => [field, cell])) as Record<
+const batchValuesSchema = z.object(
+  Object.fromEntries(PERMIT_DRAFT_FIELDS.map((field) => [field, cell])) as Record<
     (typeof PERMIT_DRAFT_FIELDS)[number],
     typeof cell
-  >),
+  >,
+);
+export const batchRowInputSchema = z.extend(batchValuesSchema, {
   /**
    * The row's number in the list as read (1 for its first row), kept when rows are left out so
    * the preview, the batch and its result name each row as the file does; by default its place.
@@ -40,14 +42,13 @@ function rowNumbersAscend(rows: ReadonlyArray<{ row?: number | undefined }>): bo
 
 /** A list to check or issue: its rows, and what a row lacks (from a template, or set for the list). */
 export const batchInputSchema = z.object({
-  rows: z
-    .array(batchRowInputSchema)
-    .check(
-      z.minLength(1, "batch_rows_required"),
-      z.maxLength(BATCH_MAX_ROWS, "batch_too_many_rows"),
-      z.refine(rowNumbersAscend, "batch_row_numbers_not_ascending"),
-    ),
-  values: z.optional(batchRowInputSchema),
+  rows: z.array(batchRowInputSchema).check(
+    z.minLength(1, "batch_rows_required"),
+    z.maxLength(BATCH_MAX_ROWS, "batch_too_many_rows"),
+    // Only a broken client sends them out of order: `invalid_input`, no wording of its own.
+    z.refine(rowNumbersAscend),
+  ),
+  values: z.optional(batchValuesSchema),
   /** The template the list's values came from, kept with the batch for the record. */
   templateId: z.optional(z.string().check(z.maxLength(CELL_MAX_LENGTH))),
 });

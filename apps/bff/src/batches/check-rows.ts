@@ -59,7 +59,7 @@ export function checkRows(
 }
 
 /** A row's filled cells, without its row number. */
-function cellsOf(row: BatchRowInput): Record<string, string> {
+function cellsOf(row: Partial<BatchRowInput>): Record<string, string> {
   const { row: _number, ...cells } = row;
   return Object.fromEntries(
     Object.entries(cells).filter((entry): entry is [string, string] => Boolean(entry[1])),
@@ -80,14 +80,14 @@ function withSiteChecks(
   if (
     found.zone === undefined &&
     body.zone !== undefined &&
-    !zones.site.some((site) => site.name === body.zone.trim())
+    !zones.site.some((site) => site.name === body.zone?.trim())
   ) {
     found.zone = [{ code: "zone_not_at_site" }];
   }
   if (
     found.currency === undefined &&
     body.currency !== undefined &&
-    !config.currencies.includes(body.currency.trim().toUpperCase())
+    !config.currencies.includes(body.currency?.trim().toUpperCase() ?? "")
   ) {
     found.currency = [
       { code: "currency_not_offered", params: { choices: config.currencies.join(", ") } },

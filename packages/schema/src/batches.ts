@@ -16,38 +16,30 @@ const cell = z.optional(z.string().check(z.maxLength(CELL_MAX_LENGTH, "batch_cel
  * missing, to be taken from the values set for the whole list. Each row is then checked by the
  * permit draft's own schema, exactly as the form is (`permitDraftSchema`).
  */
-const batchValuesSchema = z.object(
-  Object.fromEntries(PERMIT_DRAFT_FIELDS.map((field) => [field, cell])) as Record<
-    (typeof PERMIT_DRAFT_FIELDS)[number],
-    typeof cell
-  >,
-);
-export const batchRowInputSchema = z.extend(batchValuesSchema, {
+const cells = Object.fromEntries(PERMIT_DRAFT_FIELDS.map((field) => [field, cell])) as Record<
+  (typeof PERMIT_DRAFT_FIELDS)[number],
+  typeof cell
+>;
+const batchValuesSchema = z.object(cells);
+export const batchRowInputSchema = z.object({
+  ...cells,
   /**
    * The row's number in the list as read (1 for its first row), kept when rows are left out so
    * the preview, the batch and its result name each row as the file does; by default its place.
+   * The server refuses numbers that do not ascend.
    */
-  row: z.optional(z.number().check(z.int(), z.positive())),
+  row: z.optional(z.number()),
 });
 export type BatchRowInput = z.infer<typeof batchRowInputSchema>;
 
-/** The row numbers a list's rows carry, one a row or none, each above the one before. */
-function rowNumbersAscend(rows: ReadonlyArray<{ row?: number | undefined }>): boolean {
-  if (rows.every((row) => row.row === undefined)) return true;
-  return rows.every((row, index) => {
-    const before = index === 0 ? 0 : rows[index - 1]?.row;
-    return row.row !== undefined && before !== undefined && row.row > before;
-  });
-}
-
 /** A list to check or issue: its rows, and what a row lacks (from a template, or set for the list). */
 export const batchInputSchema = z.object({
-  rows: z.array(batchRowInputSchema).check(
-    z.minLength(1, "batch_rows_required"),
-    z.maxLength(BATCH_MAX_ROWS, "batch_too_many_rows"),
-    // Only a broken client sends them out of order: `invalid_input`, no wording of its own.
-    z.refine(rowNumbersAscend),
-  ),
+  rows: z
+    .array(batchRowInputSchema)
+    .check(
+      z.minLength(1, "batch_rows_required"),
+      z.maxLength(BATCH_MAX_ROWS, "batch_too_many_rows"),
+    ),
   values: z.optional(batchValuesSchema),
   /** The template the list's values came from, kept with the batch for the record. */
   templateId: z.optional(z.string().check(z.maxLength(CELL_MAX_LENGTH))),

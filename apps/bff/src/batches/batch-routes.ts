@@ -10,7 +10,7 @@ import { zoneNamesOf } from "../journal/to-api.ts";
 import { asPlainCell } from "../permits/history-csv.ts";
 import type { User } from "../users/user.ts";
 import type { BatchResultRow, StoredBatch } from "./batch-store.ts";
-import { checkRows, previewRows, refusedRowOf, toNewRow } from "./check-rows.ts";
+import { checkRows, previewRows, refusedRowOf, rowNumbersAscend, toNewRow } from "./check-rows.ts";
 
 /** Validators issue one permit at a time: lists and the day's figures are for managers and administrators. */
 export const managersOnly: MiddlewareHandler<StaffEnv> = async (c, next) => {
@@ -90,11 +90,13 @@ export function batchRoutes(deps: AppDeps) {
 
   return routesOf(batchEndpoints, {
     previewBatch: guarded(async (c, { body }) => {
+      if (!rowNumbersAscend(body.rows)) return rowNumbersRefused(c);
       const rows = checkRows(body, deps.config, await issueZonesOf(staffOf(c).user), deps.clock());
       const zoneNames = zoneNamesOf(await zones.list({ all: true }));
       return c.json(await previewRows(rows, { batches, zoneNames }));
     }),
     createBatch: guarded(async (c, { body }) => {
+      if (!rowNumbersAscend(body.rows)) return rowNumbersRefused(c);
       const { user } = staffOf(c);
       const rows = checkRows(body, deps.config, await issueZonesOf(user), deps.clock());
       const zoneIds = [
@@ -174,6 +176,10 @@ export function batchRoutes(deps: AppDeps) {
     }),
   });
 }
+
+/** Rows numbered out of order: invalid input, as only a broken client sends them. */
+const rowNumbersRefused = (c: Context) =>
+  sendError(c, 422, "validation", { code: "invalid_input" });
 
 /**
  * Why a row of the result has no reference: OPSCOM's refusal, the checks' codes, or an answer

@@ -58,6 +58,20 @@ export function checkRows(
   });
 }
 
+/**
+ * Whether the rows' numbers are whole, one a row or none, each above the one before: each row's
+ * number is its key in the batch. Only a broken client sends others.
+ */
+export function rowNumbersAscend(rows: readonly BatchRowInput[]): boolean {
+  if (rows.every((row) => row.row === undefined)) return true;
+  return rows.every((row, index) => {
+    const before = index === 0 ? 0 : rows[index - 1]?.row;
+    return (
+      row.row !== undefined && Number.isInteger(row.row) && before !== undefined && row.row > before
+    );
+  });
+}
+
 /** A row's filled cells, without its row number. */
 function cellsOf(row: Partial<BatchRowInput>): Record<string, string> {
   const { row: _number, ...cells } = row;

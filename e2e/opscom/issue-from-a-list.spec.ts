@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { wallTimeToDate } from "@permit-desk/schema";
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe.ts";
@@ -15,16 +16,28 @@ test.beforeEach(async ({ request }) => {
 
 const instant = (wallTime: string) => wallTimeToDate(wallTime, SITE_TIME_ZONE).toISOString();
 
+/** OPSCOM's own wire format, UTC without a zone, as its `*Utc` columns hold it. */
+const opscomTime = (wallTime: string) => instant(wallTime).slice(0, 19);
+
+/**
+ * axe's rule that a table's header cells have text is a best practice, outside the WCAG tags
+ * `expectNoAxeViolations` runs: the recent lists' table is checked by it too.
+ */
+async function expectNamedTableHeaders(page: Page) {
+  const results = await new AxeBuilder({ page }).withRules(["empty-table-header"]).analyze();
+  expect(results.violations.map(({ id, nodes }) => [id, nodes.length])).toEqual([]);
+}
+
 /**
  * A 50-row list under OPSCOM's own column names: 40 rows give a plate alone (the template gives
- * the rest), 4 give everything, one plate looks like another, one is repeated, and three rows
- * are refused (a plate with other characters, a zone the site does not have, an amount with
- * three decimals).
+ * the rest), 4 give everything (their times in OPSCOM's own format, UTC without a zone), one
+ * plate looks like another, one is repeated, and three rows are refused (a plate with other
+ * characters, a zone the site does not have, an amount with three decimals).
  */
 function fiftyRowList(base: string) {
   const tomorrow = siteDay(1);
   const full = (n: number) =>
-    `${base}${n},Lot 4,${instant(`${tomorrow}T09:00`)},${instant(`${tomorrow}T17:00`)},10.00,CAD,T-${n}`;
+    `${base}${n},Lot 4,${opscomTime(`${tomorrow}T09:00`)},${opscomTime(`${tomorrow}T17:00`)},10.00,CAD,T-${n}`;
   const lines = [
     "LicencePlate,ParkingZoneName,StartDateUtc,EndDateUtc,Amount,CurrencyID,TicketNumber",
     ...Array.from({ length: 40 }, (_, index) => `${base}${index + 1},,,,,,`),
@@ -166,6 +179,7 @@ test("A manager's 50-row list previews its refusals and warnings, issues 47 perm
   ).toBeVisible();
   await expect(page.getByRole("cell", { name: "Terminée" }).first()).toBeVisible();
   await expectNoAxeViolations(page);
+  await expectNamedTableHeaders(page);
   await page
     .getByRole("group", { name: "Langue" })
     .getByRole("button", { name: "English" })
@@ -181,6 +195,12 @@ test("A plate-only list without a header is read, a refused row fixed in place i
   await page.getByRole("button", { name: "Check the list" }).click();
   const totals = page.getByRole("region", { name: "Preview" }).locator("dl");
   await expect(totals).toContainText("Refused1");
+  // What is issued is what was previewed: another zone for the list asks for a new check.
+  await page.getByLabel("Zone", { exact: true }).selectOption("Lot 5");
+  await expect(page.getByRole("region", { name: "Preview" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Issue \d+ permits$/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "Check the list" }).click();
+  await expect(totals).toContainText("Refused1");
   const fix = page.getByLabel("Plate, row 3");
   await fix.fill(`${base}3`);
   await fix.press("Enter");
@@ -189,11 +209,63 @@ test("A plate-only list without a header is read, a refused row fixed in place i
   await page.getByRole("checkbox", { name: "Leave out row 2" }).check();
   await expect(totals).toContainText("To issue2");
   await expect(totals).toContainText("Left out1");
-  await expect(page.getByRole("button", { name: "Issue 2 permits" })).toBeEnabled();
-  // What is issued is what was previewed: another zone for the list asks for a new check.
-  await page.getByLabel("Zone", { exact: true }).selectOption("Lot 5");
-  await expect(page.getByRole("region", { name: "Preview" })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: /^Issue \d+ permits$/ })).toHaveCount(0);
+
+  // The result names each row by its number in the list: row 2, left out, is not in it.
+  await page.getByRole("button", { name: "Issue 2 permits" }).click();
+  await expect(page.getByRole("heading", { name: "Progress · Done" })).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download the result (CSV)" }).click();
+  const result = readFileSync(await (await downloading).path(), "utf8")
+    .trim()
+    .split("\n");
+  expect(result.slice(1).map((line) => line.split(",").slice(0, 3))).toEqual([
+    ["1", `${base}1`, "issued"],
+    ["3", `${base}3`, "issued"],
+  ]);
+  await expect(page.getByText("a number missing was left out")).toBeVisible();
+});
+
+test("A row's start and end without a zone are read as UTC under OPSCOM's names and as the site's time under Permit Desk's, and one not read says how to write it", async ({
+  page,
+  request,
+}) => {
+  const base = uniquePlate("LT").slice(0, 12);
+  const tomorrow = siteDay(1);
+  await page.goto("/lists");
+  await page
+    .getByLabel("Rows to issue")
+    .fill(
+      `plate,startTime,endTime,zone\n${base}1,${tomorrow} 09:00,${tomorrow}T17:00:00,Lot 4\n${base}2,12/07/2026 09:00,,Lot 4\n`,
+    );
+  await page.getByRole("button", { name: "Check the list" }).click();
+  const preview = page.getByRole("region", { name: "Preview" });
+  await expect(preview.locator("dl")).toContainText("To issue1");
+  await expect(preview).toContainText("“12/07/2026 09:00” is not a time read here");
+  await page.getByRole("checkbox", { name: "Leave out row 2" }).check();
+  await page.getByRole("button", { name: "Issue 1 permit" }).click();
+  await expect(page.getByRole("heading", { name: "Progress · Done" })).toBeVisible();
+  const create = (await receivedRequests(request)).find(
+    ({ path, body }) => path.endsWith("/permits/push") && body.LicencePlate === `${base}1`,
+  );
+  expect(create?.body).toMatchObject({ zone: "Lot 4" });
+  const journal = await page.request.get(`/api/permits?plate=${base}1`);
+  const [permit] = (await journal.json()).permits as Array<{
+    validFrom: string;
+    validUntil: string;
+  }>;
+  expect(Date.parse(permit?.validFrom ?? "")).toBe(Date.parse(instant(`${tomorrow}T09:00`)));
+  expect(Date.parse(permit?.validUntil ?? "")).toBe(Date.parse(instant(`${tomorrow}T17:00`)));
+
+  await page.getByRole("button", { name: "Start another list" }).click();
+  await page
+    .getByLabel("Rows to issue")
+    .fill(
+      `LicencePlate,StartDateUtc,EndDateUtc,ParkingZoneName\n${base}3,${opscomTime(`${tomorrow}T09:00`)},${opscomTime(`${tomorrow}T17:00`)},Lot 4\n`,
+    );
+  await page.getByRole("button", { name: "Check the list" }).click();
+  await expect(page.getByRole("region", { name: "Preview" }).locator("dl")).toContainText(
+    "To issue1",
+  );
 });
 
 test("A list paused while it issues stays paused when the tab is closed, and resumes from the recent lists with each plate sent once", async ({
@@ -213,12 +285,18 @@ test("A list paused while it issues stays paused when the tab is closed, and res
   await page.getByRole("button", { name: "Pause" }).click();
   await expect(page.getByRole("heading", { name: "Progress · Paused" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Resume" })).toBeVisible();
+  // A paused list has no time left, and its pause counts for no rate.
+  await expect(page.locator("dt", { hasText: /^Time left$/ }).locator("+ dd")).toHaveText(
+    "— (paused)",
+  );
+  await expect(page.locator("dt", { hasText: /^Rate$/ }).locator("+ dd")).toHaveText("— (paused)");
 
   await misbehave(request, { mode: "normal" });
   await page.reload();
   const recent = page.getByRole("table", { name: "Lists issued recently, newest first" });
   const row = recent.getByRole("row").filter({ hasText: "Paused" }).first();
   await expect(row).toContainText("30");
+  await expectNamedTableHeaders(page);
   await row.getByRole("button", { name: /^Open the list of/ }).click();
   await expect(page.getByRole("heading", { name: "Progress · Paused" })).toBeFocused();
   const waiting = page.locator("dt", { hasText: /^Waiting$/ }).locator("+ dd");

@@ -16,12 +16,20 @@ const cell = z.optional(z.string().check(z.maxLength(CELL_MAX_LENGTH, "batch_cel
  * missing, to be taken from the values set for the whole list. Each row is then checked by the
  * permit draft's own schema, exactly as the form is (`permitDraftSchema`).
  */
-export const batchRowInputSchema = z.object(
-  Object.fromEntries(PERMIT_DRAFT_FIELDS.map((field) => [field, cell])) as Record<
-    (typeof PERMIT_DRAFT_FIELDS)[number],
-    typeof cell
-  >,
-);
+const cells = Object.fromEntries(PERMIT_DRAFT_FIELDS.map((field) => [field, cell])) as Record<
+  (typeof PERMIT_DRAFT_FIELDS)[number],
+  typeof cell
+>;
+const batchValuesSchema = z.object(cells);
+export const batchRowInputSchema = z.object({
+  ...cells,
+  /**
+   * The row's number in the list as read (1 for its first row), kept when rows are left out so
+   * the preview, the batch and its result name each row as the file does; by default its place.
+   * The server refuses numbers that do not ascend.
+   */
+  row: z.optional(z.number()),
+});
 export type BatchRowInput = z.infer<typeof batchRowInputSchema>;
 
 /** A list to check or issue: its rows, and what a row lacks (from a template, or set for the list). */
@@ -32,7 +40,7 @@ export const batchInputSchema = z.object({
       z.minLength(1, "batch_rows_required"),
       z.maxLength(BATCH_MAX_ROWS, "batch_too_many_rows"),
     ),
-  values: z.optional(batchRowInputSchema),
+  values: z.optional(batchValuesSchema),
   /** The template the list's values came from, kept with the batch for the record. */
   templateId: z.optional(z.string().check(z.maxLength(CELL_MAX_LENGTH))),
 });

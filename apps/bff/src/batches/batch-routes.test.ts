@@ -287,10 +287,98 @@ describe.each(testDialects())("a list issued on the server (%s)", (dialect) => {
     );
     expect(unconfirmed.permits.map((permit) => permit.plate)).toEqual(["LOST1"]);
 
+    // Its result gives the row a reason, as each row has a reference or a reason.
+    const csv = await (await manager.request(`/api/batches/${created.id}/result.csv`)).text();
+    const rows: Array<Record<string, string>> = parse(csv, { columns: true });
+    expect(rows.map(({ row, outcome, reason }) => [row, outcome, reason])).toEqual([
+      ["1", "unknown", "opscom_unconfirmed"],
+      ["2", "issued", ""],
+    ]);
+
     // Started again, the list has nothing left to send.
     batchRunner.kick();
     await batchRunner.idle();
     expect(opscom.simulator.state.requests()).toHaveLength(2);
+  });
+
+  it("keeps the list's own row numbers when rows were left out, in its preview, its refusals and its result", async () => {
+    const { manager, batchRunner } = await listApp(dialect);
+    const body = {
+      values: listValues,
+      rows: [
+        { row: 2, plate: "KEEP2" },
+        { row: 5, plate: "bad plate!" },
+        { row: 9, plate: "KEEP9" },
+      ],
+    };
+    const preview = batchPreviewSchema.parse(
+      await (await manager.request("/api/batches/preview", json(body))).json(),
+    );
+    expect(preview.rows.map((row) => row.position)).toEqual([2, 5, 9]);
+    const created = await createList(manager, body);
+    expect(created.refusedRows?.map((row) => row.position)).toEqual([5]);
+    await setState(manager, created.id, "running");
+    await batchRunner.idle();
+    const csv = await (await manager.request(`/api/batches/${created.id}/result.csv`)).text();
+    const rows: Array<Record<string, string>> = parse(csv, { columns: true });
+    expect(rows.map(({ row, outcome }) => [row, outcome])).toEqual([
+      ["2", "issued"],
+      ["5", "refused"],
+      ["9", "issued"],
+    ]);
+
+    const unordered = await manager.request(
+      "/api/batches/preview",
+      json({
+        values: listValues,
+        rows: [
+          { row: 3, plate: "A1" },
+          { row: 3, plate: "B2" },
+        ],
+      }),
+    );
+    expect(unordered.status).toBe(422);
+  });
+
+  it("shows every refused field of a row at once, the site's currency among them", async () => {
+    const { manager } = await listApp(dialect);
+    const response = await manager.request(
+      "/api/batches/preview",
+      json({
+        values: listValues,
+        rows: [{ plate: "TWO1", amount: "3.505", currency: "EUR", zone: "Lot 99" }],
+      }),
+    );
+    const preview = batchPreviewSchema.parse(await response.json());
+    const errors = preview.rows[0]?.fieldErrors ?? {};
+    expect(Object.keys(errors).sort()).toEqual(["amount", "currency", "zone"]);
+    expect(errors.currency?.[0]?.code).toBe("currency_not_offered");
+    expect(errors.zone?.[0]?.code).toBe("zone_not_at_site");
+  });
+
+  it("gives a paused list neither a rate nor a time left, as its pause is no time spent sending", async () => {
+    const { manager, opscom, batchRunner } = await listApp(dialect);
+    opscom.simulator.setBehaviour({ mode: "slow", delayMs: 200 });
+    const created = await createList(manager, {
+      values: listValues,
+      rows: ["SLOW1", "SLOW2", "SLOW3", "SLOW4", "SLOW5", "SLOW6"].map((plate) => ({ plate })),
+    });
+    await setState(manager, created.id, "running");
+    const read = async () =>
+      batchSchema.parse(await (await manager.request(`/api/batches/${created.id}`)).json());
+    let running = await read();
+    while (running.issued === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      running = await read();
+    }
+    expect(running.secondsLeft).toBeGreaterThan(0);
+    expect((await setState(manager, created.id, "paused")).status).toBe(200);
+    await batchRunner.idle();
+    const paused = await read();
+    expect(paused.state).toBe("paused");
+    expect(paused.waiting).toBeGreaterThan(0);
+    expect(paused.ratePerSecond).toBeUndefined();
+    expect(paused.secondsLeft).toBeUndefined();
   });
 
   it("previews each row as the form checks it, marking repeated, look-alike and already-held plates, with totals", async () => {

@@ -9,8 +9,8 @@ import { activeZonesOf, type StaffEnv, staffOf } from "../http/staff.ts";
 import { zoneNamesOf } from "../journal/to-api.ts";
 import { asPlainCell } from "../permits/history-csv.ts";
 import type { User } from "../users/user.ts";
-import type { StoredBatch } from "./batch-store.ts";
-import { checkRows, previewRows, refusedRowOf, toNewRow } from "./check-rows.ts";
+import type { BatchResultRow, StoredBatch } from "./batch-store.ts";
+import { checkRows, previewRows, refusedRowOf, rowNumbersAscend, toNewRow } from "./check-rows.ts";
 
 /** Validators issue one permit at a time: lists and the day's figures are for managers and administrators. */
 export const managersOnly: MiddlewareHandler<StaffEnv> = async (c, next) => {
@@ -75,10 +75,12 @@ export function batchRoutes(deps: AppDeps) {
       unknown: counts.unknown,
       notSent: counts.notSent,
       waiting: counts.waiting,
-      ...(rate !== undefined && {
-        ratePerSecond: Math.round(rate * 10) / 10,
-        ...(batch.state !== "done" && { secondsLeft: Math.ceil(counts.waiting / rate) }),
-      }),
+      // A paused list has no rate nor time left: its pause is not time spent sending.
+      ...(rate !== undefined &&
+        batch.state !== "paused" && {
+          ratePerSecond: Math.round(rate * 10) / 10,
+          ...(batch.state === "running" && { secondsLeft: Math.ceil(counts.waiting / rate) }),
+        }),
       ...(batch.startedAt !== undefined && { startedAt: batch.startedAt.toISOString() }),
       ...(batch.finishedAt !== undefined && { finishedAt: batch.finishedAt.toISOString() }),
     };
@@ -88,11 +90,13 @@ export function batchRoutes(deps: AppDeps) {
 
   return routesOf(batchEndpoints, {
     previewBatch: guarded(async (c, { body }) => {
+      if (!rowNumbersAscend(body.rows)) return rowNumbersRefused(c);
       const rows = checkRows(body, deps.config, await issueZonesOf(staffOf(c).user), deps.clock());
       const zoneNames = zoneNamesOf(await zones.list({ all: true }));
       return c.json(await previewRows(rows, { batches, zoneNames }));
     }),
     createBatch: guarded(async (c, { body }) => {
+      if (!rowNumbersAscend(body.rows)) return rowNumbersRefused(c);
       const { user } = staffOf(c);
       const rows = checkRows(body, deps.config, await issueZonesOf(user), deps.clock());
       const zoneIds = [
@@ -158,9 +162,7 @@ export function batchRoutes(deps: AppDeps) {
           asPlainCell(row.plate),
           row.outcome,
           row.referenceId ?? "",
-          row.outcome === "rejected"
-            ? `opscom_${row.opscomErrorCode ?? "refused"}`
-            : row.problems.join(" "),
+          reasonOf(row),
           row.journalId ?? "",
         ]),
         {
@@ -173,4 +175,26 @@ export function batchRoutes(deps: AppDeps) {
       return c.body(csv);
     }),
   });
+}
+
+/** Rows numbered out of order: invalid input, as only a broken client sends them. */
+const rowNumbersRefused = (c: Context) =>
+  sendError(c, 422, "validation", { code: "invalid_input" });
+
+/**
+ * Why a row of the result has no reference: OPSCOM's refusal, the checks' codes, or an answer
+ * OPSCOM never gave (`opscom_unconfirmed`: it may hold the permit, listed for a finding) or a
+ * call that never reached it (`opscom_not_reached`). Issued and waiting rows have none.
+ */
+function reasonOf(row: BatchResultRow): string {
+  switch (row.outcome) {
+    case "rejected":
+      return `opscom_${row.opscomErrorCode ?? "refused"}`;
+    case "unknown":
+      return "opscom_unconfirmed";
+    case "not_sent":
+      return "opscom_not_reached";
+    default:
+      return row.problems.join(" ");
+  }
 }

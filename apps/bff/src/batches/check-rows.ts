@@ -1,6 +1,7 @@
 import {
   type BatchInput,
   type BatchPreviewRow,
+  type BatchRowInput,
   type FieldErrors,
   normalizePlate,
   type PermitDraft,
@@ -30,32 +31,83 @@ export function checkRows(
   zones: IssueZones,
   now: Date,
 ): CheckedRow[] {
-  const values = Object.fromEntries(
-    Object.entries(input.values ?? {}).filter(([, value]) => value !== undefined && value !== ""),
-  );
+  const values = cellsOf(input.values ?? {});
   return input.rows.map((row, index) => {
-    const given = Object.fromEntries(
-      Object.entries(row).filter(([, value]) => value !== undefined && value !== ""),
-    );
-    const body = { ...values, ...given };
+    const body = { ...values, ...cellsOf(row) };
+    const position = row.row ?? index + 1;
     const checked = checkDraft(body, config, zones, now);
     const plate = normalizePlate(typeof body.plate === "string" ? body.plate : "");
     if (checked.ok) {
       return {
-        position: index + 1,
+        position,
         plate,
         checked: { ok: true, draft: checked.draft, zoneId: checked.zoneId },
       };
     }
+    const refusal = refusalOf(checked.answer, typeof body.zone === "string" ? body.zone : "");
     return {
-      position: index + 1,
+      position,
       plate,
       checked: {
         ok: false,
-        ...refusalOf(checked.answer, typeof body.zone === "string" ? body.zone : ""),
+        ...("fieldErrors" in refusal
+          ? { fieldErrors: withSiteChecks(refusal.fieldErrors, body, config, zones) }
+          : refusal),
       },
     };
   });
+}
+
+/**
+ * Whether the rows' numbers are whole, one a row or none, each above the one before: each row's
+ * number is its key in the batch. Only a broken client sends others.
+ */
+export function rowNumbersAscend(rows: readonly BatchRowInput[]): boolean {
+  if (rows.every((row) => row.row === undefined)) return true;
+  return rows.every((row, index) => {
+    const before = index === 0 ? 0 : rows[index - 1]?.row;
+    return (
+      row.row !== undefined && Number.isInteger(row.row) && before !== undefined && row.row > before
+    );
+  });
+}
+
+/** A row's filled cells, without its row number. */
+function cellsOf(row: Partial<BatchRowInput>): Record<string, string> {
+  const { row: _number, ...cells } = row;
+  return Object.fromEntries(
+    Object.entries(cells).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
+}
+
+/**
+ * A row the draft's schema refuses is not checked against the site (`checkDraft` stops there):
+ * its zone and currency are checked here too, so a row shows all its refused fields at once.
+ */
+function withSiteChecks(
+  fieldErrors: FieldErrors,
+  body: Record<string, string>,
+  config: Config,
+  zones: IssueZones,
+): FieldErrors {
+  const found: FieldErrors = { ...fieldErrors };
+  if (
+    found.zone === undefined &&
+    body.zone !== undefined &&
+    !zones.site.some((site) => site.name === body.zone?.trim())
+  ) {
+    found.zone = [{ code: "zone_not_at_site" }];
+  }
+  if (
+    found.currency === undefined &&
+    body.currency !== undefined &&
+    !config.currencies.includes(body.currency?.trim().toUpperCase() ?? "")
+  ) {
+    found.currency = [
+      { code: "currency_not_offered", params: { choices: config.currencies.join(", ") } },
+    ];
+  }
+  return found;
 }
 
 /**

@@ -1,18 +1,22 @@
 import { addCalendarDays, type DayFigures, type OpscomCounts } from "@permit-desk/schema";
-import { type FormEvent, type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
+import { useForm } from "react-hook-form";
 import { useLocation, useSearch } from "wouter";
 import { Alert } from "../../components/ui/alert.tsx";
 import { Button } from "../../components/ui/button.tsx";
-import { Field } from "../../components/ui/field.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { ProblemAlert } from "../../components/ui/problem-alert.tsx";
 import { TextLink } from "../../components/ui/text-link.tsx";
+import { WallTimeField } from "../../components/ui/wall-time-field.tsx";
+import { wallTimeMessages } from "../../components/ui/wall-time-messages.ts";
+import { useFormFields } from "../../lib/form-errors.ts";
 import { formatClockTime, formatSiteTime } from "../../lib/format-site-time.ts";
 import { commonMessages } from "../../lib/i18n/common-messages.ts";
 import { formatAmount } from "../../lib/i18n/format.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { AWAITING_FINDING_HREF } from "../../lib/permit-record-href.ts";
+import { dateEntryProblem, parseDateEntry } from "../../lib/wall-time-entry.ts";
 import { useDayFigures, useOpscomCounts } from "./api.ts";
 import { BarTable } from "./bar-table.tsx";
 import { differenceWords, refusedWords } from "./day-words.ts";
@@ -46,20 +50,32 @@ export function DayPage({ siteTimeZone }: { siteTimeZone: string }) {
   );
 }
 
-/** The day's entry (a date, as the history's filters take one), the days either side a click away. */
+/**
+ * The day's entry, typed year first as the history's filters take it (the shared date entry), the
+ * day kept in the address; the days either side a click away.
+ */
 function DayChooser({ shown }: { shown: string | undefined }) {
   const t = useMessages(dayMessages);
+  const dates = useMessages(wallTimeMessages);
   const [, navigate] = useLocation();
-  const [text, setText] = useState(shown ?? "");
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (text !== "") navigate(dayHref(text));
-  }
+  const form = useForm<{ date: string }>({ defaultValues: { date: shown ?? "" } });
+  const { errorsOf } = useFormFields(form);
+  const readsAsDay = (day: string): true | string => {
+    const problem = dateEntryProblem(day);
+    return problem === undefined ? true : dates(problem === "format" ? "badDate" : "noSuchDay");
+  };
+  const submit = form.handleSubmit(({ date }) => {
+    const day = parseDateEntry(date);
+    if (day !== undefined) navigate(dayHref(day));
+  });
   return (
     <form noValidate onSubmit={submit} className="flex flex-wrap items-end gap-x-4 gap-y-2">
-      <Field
+      <WallTimeField
+        dateOnly
         label={t("day")}
-        inputProps={{ type: "date", value: text, onChange: (event) => setText(event.target.value) }}
+        control={form.control}
+        inputProps={form.register("date", { validate: readsAsDay })}
+        errors={errorsOf("date")}
       />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" variant="secondary">

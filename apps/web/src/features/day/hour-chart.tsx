@@ -51,7 +51,13 @@ export function HourChart({ byHour, label, busiestHour, hourText }: HourChartPro
               </text>
             )}
             {index % 3 === 0 && (
-              <text x={index * BAR + 1} y={HEIGHT + 10} fontSize={5.5} className="fill-slate-800">
+              // Too small to read on a narrow screen: there the table beside gives each hour.
+              <text
+                x={index * BAR + 1}
+                y={HEIGHT + 10}
+                fontSize={5.5}
+                className="hidden fill-slate-800 sm:inline"
+              >
                 {hourText(row.hour)}
               </text>
             )}

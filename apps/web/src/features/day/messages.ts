@@ -22,7 +22,11 @@ export const dayMessages = defineMessages("day", {
     refusedTotal: "Refused by OPSCOM",
     awaitingFinding: "Unconfirmed, awaiting a finding",
     awaitingLink: ({ n }: { n: number }) =>
-      plural(n, "Find the unconfirmed permit", "Find the unconfirmed permits"),
+      plural(
+        n,
+        "See it among all unconfirmed permits, of every day",
+        "See them among all unconfirmed permits, of every day",
+      ),
     byHour: "Permits issued by hour",
     byHourChart: ({ busiest, count }: { busiest: string; count: string }) =>
       `Bar chart of the permits issued in each hour; the busiest, ${busiest}, with ${count}. The table beside it gives each hour.`,
@@ -81,7 +85,11 @@ export const dayMessages = defineMessages("day", {
     refusedTotal: "Refusés par OPSCOM",
     awaitingFinding: "Non confirmés, en attente d'un constat",
     awaitingLink: ({ n }: { n: number }) =>
-      pluralFr(n, "Trouver le permis non confirmé", "Trouver les permis non confirmés"),
+      pluralFr(
+        n,
+        "Le voir parmi tous les permis non confirmés, de tous les jours",
+        "Les voir parmi tous les permis non confirmés, de tous les jours",
+      ),
     byHour: "Permis émis par heure",
     byHourChart: ({ busiest, count }: { busiest: string; count: string }) =>
       `Graphique en barres des permis émis à chaque heure; la plus chargée, ${busiest}, avec ${count}. Le tableau à côté donne chaque heure.`,

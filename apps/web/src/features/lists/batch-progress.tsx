@@ -71,16 +71,20 @@ export function BatchProgress({ id }: { id: string }) {
           {
             term: t("rate"),
             details:
-              batch.data.ratePerSecond === undefined
-                ? "—"
-                : t("ratePerSecond", { rate: number.format(batch.data.ratePerSecond) }),
+              state === "paused"
+                ? t("whilePaused")
+                : batch.data.ratePerSecond === undefined
+                  ? "—"
+                  : t("ratePerSecond", { rate: number.format(batch.data.ratePerSecond) }),
           },
           {
             term: t("timeLeft"),
             details:
-              batch.data.secondsLeft === undefined || state === "done"
-                ? "—"
-                : t("secondsLeft", { count: Math.ceil(batch.data.secondsLeft) }),
+              state === "paused"
+                ? t("whilePaused")
+                : batch.data.secondsLeft === undefined || state === "done"
+                  ? "—"
+                  : t("secondsLeft", { count: Math.ceil(batch.data.secondsLeft) }),
           },
         ]}
       />
@@ -106,6 +110,7 @@ export function BatchProgress({ id }: { id: string }) {
           </a>
         )}
       </div>
+      {state === "done" && <p className="text-sm text-slate-700">{t("resultHint")}</p>}
       <ProblemAlert title={t("stateFailed")} error={change.error} />
     </section>
   );
@@ -134,11 +139,14 @@ export function RecentBatches({
           <caption className="sr-only">{t("recentCaption")}</caption>
           <thead>
             <tr className="border-b border-slate-400">
-              {[t("created"), t("rows"), t("zones"), t("state"), ""].map((heading, index) => (
-                <th key={heading || index} scope="col" className="py-2 pr-4">
+              {[t("created"), t("rows"), t("zones"), t("state")].map((heading) => (
+                <th key={heading} scope="col" className="py-2 pr-4">
                   {heading}
                 </th>
               ))}
+              <th scope="col">
+                <span className="sr-only">{t("actions")}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -6,13 +6,13 @@ const preview: BatchPreview = {
   rows: [
     { position: 1, plate: "AA1", warnings: [] },
     {
-      position: 2,
+      position: 3,
       plate: "AA1",
       warnings: [{ code: "plate_repeated_in_list", params: { position: 1 } }],
     },
-    { position: 3, plate: "", fieldErrors: { plate: [{ code: "plate_required" }] }, warnings: [] },
+    { position: 4, plate: "", fieldErrors: { plate: [{ code: "plate_required" }] }, warnings: [] },
     {
-      position: 4,
+      position: 5,
       plate: "BB2",
       refusal: { code: "zone_not_assigned", params: { zone: "Lot 9" } },
       warnings: [],
@@ -23,8 +23,8 @@ const preview: BatchPreview = {
 
 describe("the preview's order", () => {
   it("shows refused rows first, then warned ones, then the others, then those left out, each in the list's order", () => {
-    // Row index 1 was left out: the preview's positions count the rows sent, 0, 2, 3 and 4.
-    const shown = shownRows(5, [0, 2, 3, 4], preview);
+    // Row 2 was left out: the preview names the others by their own numbers.
+    const shown = shownRows(5, preview);
     expect(shown.map(({ index }) => index)).toEqual([3, 4, 2, 0, 1]);
     expect(shown[4]?.checked).toBeUndefined();
   });

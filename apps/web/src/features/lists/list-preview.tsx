@@ -32,13 +32,10 @@ export function rowProblems(row: BatchPreviewRow): [PermitDraftField, WireProble
 
 /**
  * The order the table shows the rows in: refused, then those with warnings, then the others,
- * then those left out, each in the list's order.
+ * then those left out, each in the list's order. The preview names rows by their number in the
+ * list (`row`), left-out ones aside.
  */
-export function shownRows(
-  count: number,
-  included: readonly number[],
-  preview: BatchPreview,
-): ShownRow[] {
+export function shownRows(count: number, preview: BatchPreview): ShownRow[] {
   const rank = (row: ShownRow) =>
     row.checked === undefined
       ? 3
@@ -47,9 +44,7 @@ export function shownRows(
         : row.checked.warnings.length > 0
           ? 1
           : 2;
-  const checked = new Map(
-    preview.rows.map((row) => [included[row.position - 1] ?? -1, row] as const),
-  );
+  const checked = new Map(preview.rows.map((row) => [row.position - 1, row] as const));
   const rows = Array.from({ length: count }, (_, index) => ({
     index,
     checked: checked.get(index),
@@ -81,7 +76,7 @@ export function ListPreview({
   const { locale } = useLocale();
   const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const language = LANGUAGE[locale];
-  const ordered = shownRows(rows.length, included, preview);
+  const ordered = shownRows(rows.length, preview);
   const { totals } = preview;
   const more = Math.min(ROWS_PER_PAGE, ordered.length - limit);
   return (
@@ -175,7 +170,12 @@ export function ListPreview({
                           />
                           <p id={`${id}-error`} className="mt-1 font-medium text-red-700">
                             {fieldProblems
-                              .map((problem) => problemWords(problem, locale))
+                              .map((problem) =>
+                                // A time written but not read says how to write it.
+                                problem.code === "date_time_required" && row[field]
+                                  ? t("timeNotRead", { value: row[field] ?? "" })
+                                  : problemWords(problem, locale),
+                              )
                               .join(" ")}
                           </p>
                         </div>

@@ -107,7 +107,8 @@ function ListEntry({ config, onIssued }: { config: ClientConfig; onIssued: (id: 
     checkedValues.current = JSON.stringify(values);
     const included = list.rows.flatMap((_, index) => (leftOut.has(index) ? [] : [index]));
     const body = batchInputOf(
-      included.map((index) => list.rows[index] ?? {}),
+      // Each row keeps its number in the list, whatever is left out before it.
+      included.map((index) => ({ ...list.rows[index], row: index + 1 })),
       values,
       templateOf(values.template),
       new Date(),
@@ -126,7 +127,7 @@ function ListEntry({ config, onIssued }: { config: ClientConfig; onIssued: (id: 
   }
 
   const onCheck = handleSubmit(async ({ text }) => {
-    const list = await readList(text);
+    const list = await readList(text, tz);
     setNotRead(list.rows.length === 0);
     if (list.rows.length === 0) {
       setChecked(undefined);

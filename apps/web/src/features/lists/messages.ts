@@ -21,6 +21,9 @@ export const STATE_WORDS: WordPairs<BatchState> = {
 };
 
 type Cell = { field: string; position: number };
+
+/** A sentence ending in a word that ends with its own full stop ("Permit no.") takes no second. */
+const endSentence = (text: string) => (text.endsWith(".") ? text : `${text}.`);
 type Progress = { done: number; total: number };
 
 export const listsMessages = defineMessages("lists", {
@@ -45,8 +48,8 @@ export const listsMessages = defineMessages("lists", {
     notRead: "No row could be read: give a plate a line, or a first row naming the columns.",
     columnsRead: ({ columns, ignored }: { columns: string; ignored: string }) =>
       ignored === ""
-        ? `Columns read: ${columns}.`
-        : `Columns read: ${columns}. Not used: ${ignored}.`,
+        ? endSentence(`Columns read: ${columns}`)
+        : `Columns read: ${columns}. ${endSentence(`Not used: ${ignored}`)}`,
     previewHeading: "Preview",
     totalRows: "Rows",
     totalToIssue: "To issue",
@@ -63,6 +66,8 @@ export const listsMessages = defineMessages("lists", {
     cellLabel: ({ field, position }: Cell) => `${field}, row ${position}`,
     fixHint: "Correct a value and leave the field: the list is checked again.",
     ok: "Ready",
+    timeNotRead: ({ value }: { value: string }) =>
+      `“${value}” is not a time read here: write it year first, as 2026-12-07 09:00 (the site's time; UTC under StartDateUtc and EndDateUtc), or with its zone, as 2026-12-07T14:00Z.`,
     showMore: ({ count }: Count) => `Show ${count} more ${plural(count, "row", "rows")}`,
     issue: ({ count }: Count) => `Issue ${count} ${plural(count, "permit", "permits")}`,
     issueFailed: "The list could not be issued",
@@ -79,12 +84,16 @@ export const listsMessages = defineMessages("lists", {
     rate: "Rate",
     ratePerSecond: ({ rate }: { rate: string }) => `${rate} rows a second`,
     timeLeft: "Time left",
+    whilePaused: "— (paused)",
     secondsLeft: ({ count }: Count) => `about ${count} ${plural(count, "second", "seconds")}`,
     pause: "Pause",
     resume: "Resume",
     stateFailed: "The list's state could not be changed",
     download: "Download the result (CSV)",
-    unknownHint: "Rows not confirmed are listed in the history for a finding.",
+    resultHint:
+      "Each row keeps its number in the list: a number missing was left out. A row not issued has its reason: the checks' own, OPSCOM's refusal (opscom_ and its code), opscom_unconfirmed when OPSCOM's answer was lost, opscom_not_reached when OPSCOM could not be reached.",
+    unknownHint:
+      "Rows not confirmed (opscom_unconfirmed in the result) may be held by OPSCOM: they are listed in the history for a finding.",
     recentHeading: "Recent lists",
     recentCaption: "Lists issued recently, newest first",
     noneYet: "No list has been issued yet.",
@@ -94,6 +103,7 @@ export const listsMessages = defineMessages("lists", {
     zones: "Zones",
     state: "State",
     open: "Open",
+    actions: "Action",
     openList: ({ date }: { date: string }) => `Open the list of ${date}`,
     newList: "Start another list",
   },
@@ -119,8 +129,8 @@ export const listsMessages = defineMessages("lists", {
       "Aucune ligne n'a pu être lue : donnez une plaque par ligne, ou une première ligne qui nomme les colonnes.",
     columnsRead: ({ columns, ignored }: { columns: string; ignored: string }) =>
       ignored === ""
-        ? `Colonnes lues : ${columns}.`
-        : `Colonnes lues : ${columns}. Non utilisées : ${ignored}.`,
+        ? endSentence(`Colonnes lues : ${columns}`)
+        : `Colonnes lues : ${columns}. ${endSentence(`Non utilisées : ${ignored}`)}`,
     previewHeading: "Aperçu",
     totalRows: "Lignes",
     totalToIssue: "À émettre",
@@ -138,6 +148,8 @@ export const listsMessages = defineMessages("lists", {
     cellLabel: ({ field, position }: Cell) => `${field}, ligne ${position}`,
     fixHint: "Corrigez une valeur et quittez le champ : la liste est vérifiée de nouveau.",
     ok: "Prête",
+    timeNotRead: ({ value }: { value: string }) =>
+      `« ${value} » n'est pas une heure lisible ici : écrivez-la l'année d'abord, comme 2026-12-07 09:00 (heure du site; UTC sous StartDateUtc et EndDateUtc), ou avec son fuseau, comme 2026-12-07T14:00Z.`,
     showMore: ({ count }: Count) =>
       `Afficher ${count} ${pluralFr(count, "ligne", "lignes")} de plus`,
     issue: ({ count }: Count) => `Émettre ${count} ${pluralFr(count, "permis", "permis")}`,
@@ -155,12 +167,16 @@ export const listsMessages = defineMessages("lists", {
     rate: "Débit",
     ratePerSecond: ({ rate }: { rate: string }) => `${rate} lignes par seconde`,
     timeLeft: "Temps restant",
+    whilePaused: "— (en pause)",
     secondsLeft: ({ count }: Count) => `environ ${count} ${pluralFr(count, "seconde", "secondes")}`,
     pause: "Pause",
     resume: "Reprendre",
     stateFailed: "L'état de la liste n'a pas pu être changé",
     download: "Télécharger le résultat (CSV)",
-    unknownHint: "Les lignes non confirmées sont listées dans l'historique pour une constatation.",
+    resultHint:
+      "Chaque ligne garde son numéro dans la liste : un numéro absent a été mis de côté. Une ligne non émise porte sa raison : celle des vérifications, le refus d'OPSCOM (opscom_ et son code), opscom_unconfirmed quand la réponse d'OPSCOM a été perdue, opscom_not_reached quand OPSCOM n'a pu être joint.",
+    unknownHint:
+      "Les lignes non confirmées (opscom_unconfirmed dans le résultat) sont peut-être détenues par OPSCOM : elles sont listées dans l'historique pour une constatation.",
     recentHeading: "Listes récentes",
     recentCaption: "Les listes émises récemment, la plus récente d'abord",
     noneYet: "Aucune liste n'a encore été émise.",
@@ -170,6 +186,7 @@ export const listsMessages = defineMessages("lists", {
     zones: "Zones",
     state: "État",
     open: "Ouvrir",
+    actions: "Action",
     openList: ({ date }: { date: string }) => `Ouvrir la liste du ${date}`,
     newList: "Commencer une autre liste",
   },

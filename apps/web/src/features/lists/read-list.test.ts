@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { readList } from "./read-list.ts";
+import { listTime, readList } from "./read-list.ts";
+
+const TZ = "America/Toronto";
 
 describe("readList", () => {
   it("reads OPSCOM's column names whatever their capitals and spacing, and names the columns it leaves", async () => {
     const list = await readList(
       "Licence Plate,parkingzonename,StartDateUtc,end_date_utc,Amount,CurrencyID,TicketNumber,Notes\n" +
         "ab123,Lot 4,2026-07-02T13:00:00Z,2026-07-02T15:00:00Z,6.00,CAD,T-1,VIP\n",
+      TZ,
     );
     expect(list.rows).toEqual([
       {
@@ -31,22 +34,48 @@ describe("readList", () => {
   });
 
   it("reads a file of plates alone, with or without a header, and skips blank lines", async () => {
-    expect((await readList("plate\nAB123\n\nCD456\n")).rows).toEqual([
+    expect((await readList("plate\nAB123\n\nCD456\n", TZ)).rows).toEqual([
       { plate: "AB123" },
       { plate: "CD456" },
     ]);
-    expect((await readList("AB123\r\n  CD456  \r\n\r\n")).rows).toEqual([
+    expect((await readList("AB123\r\n  CD456  \r\n\r\n", TZ)).rows).toEqual([
       { plate: "AB123" },
       { plate: "CD456" },
     ]);
   });
 
   it("reads rows pasted from a spreadsheet, parted by tabs, and leaves a row's blank cells to the list's values", async () => {
-    const list = await readList("LicencePlate\tzone\nAB123\t\nCD456\tLot 5\n");
+    const list = await readList("LicencePlate\tzone\nAB123\t\nCD456\tLot 5\n", TZ);
     expect(list.rows).toEqual([{ plate: "AB123" }, { plate: "CD456", zone: "Lot 5" }]);
   });
 
   it("reads nothing from several columns none of which it knows", async () => {
-    expect((await readList("name,room\nAda,12\n")).rows).toEqual([]);
+    expect((await readList("name,room\nAda,12\n", TZ)).rows).toEqual([]);
+  });
+
+  it("reads a time without a zone as UTC under OPSCOM's Utc names, and as the site's time under Permit Desk's", async () => {
+    const list = await readList(
+      "LicencePlate,StartDateUtc,EndDateUtc\n" + "AB1,2026-12-07T09:00:00,2026-12-07 11:30\n",
+      TZ,
+    );
+    expect(list.rows[0]).toMatchObject({
+      validFrom: "2026-12-07T09:00:00Z",
+      validUntil: "2026-12-07T11:30:00Z",
+    });
+    const site = await readList(
+      "plate,startTime,endTime\nAB1,2026-12-07 09:00,2026-12-07T17:30:00\n",
+      TZ,
+    );
+    expect(site.rows[0]).toMatchObject({
+      validFrom: "2026-12-07T09:00:00-05:00",
+      validUntil: "2026-12-07T17:30:00-05:00",
+    });
+  });
+
+  it("leaves a time with its zone, or one it cannot read, as written, for the checks to accept or refuse", () => {
+    expect(listTime("2026-12-07T09:00:00+01:00", true, TZ)).toBe("2026-12-07T09:00:00+01:00");
+    expect(listTime("2026-12-07T09:00Z", false, TZ)).toBe("2026-12-07T09:00Z");
+    expect(listTime("12/07/2026 09:00", false, TZ)).toBe("12/07/2026 09:00");
+    expect(listTime("2026-02-30 09:00", false, TZ)).toBe("2026-02-30 09:00");
   });
 });

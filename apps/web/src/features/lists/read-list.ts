@@ -1,4 +1,6 @@
 import { type BatchRowInput, draftFieldOfHeader, type PermitDraftField } from "@permit-desk/schema";
+import { isWallTime, siteWallTimeToInstant } from "../../lib/site-wall-time.ts";
+import { wallTimeOfParts } from "../../lib/wall-time-entry.ts";
 
 /** A list as read: its rows under Permit Desk's field names, the columns used and those not. */
 export type ReadList = {
@@ -13,7 +15,7 @@ export type ReadList = {
  * without one, a single column is a list of plates. Blank rows and cells are dropped; the parser
  * (csv-parse, of the family the history's export uses) is loaded only when a list is read.
  */
-export async function readList(text: string): Promise<ReadList> {
+export async function readList(text: string, siteTimeZone: string): Promise<ReadList> {
   const { parse } = await import("csv-parse/browser/esm/sync");
   const data = parse(text.trim(), {
     delimiter: delimiterOf(text),
@@ -22,10 +24,16 @@ export async function readList(text: string): Promise<ReadList> {
     skip_empty_lines: true,
     bom: true,
   });
-  return listOfCells(data);
+  return listOfCells(data, siteTimeZone);
 }
 
-export function listOfCells(data: readonly string[][]): ReadList {
+/**
+ * A row's cells under the header's fields. A start or end written without a zone is read as the
+ * form reads it, year first (`2026-12-07 09:00`, `2026-12-07T09:00:00`), and sent as an instant:
+ * under OPSCOM's `StartDateUtc` and `EndDateUtc` it is UTC, as OPSCOM's own times are; under any
+ * other name it is the site's time, as typed in the form.
+ */
+export function listOfCells(data: readonly string[][], siteTimeZone: string): ReadList {
   const [first = [], ...rest] = data;
   const fields = first.map((header) => draftFieldOfHeader(header));
   const hasHeader = fields.some((field) => field !== undefined);
@@ -38,11 +46,16 @@ export function listOfCells(data: readonly string[][]): ReadList {
     });
     return { rows, columns: rows.length > 0 ? ["plate"] : [], ignored: [] };
   }
+  const utc = first.map((header) => /utc$/i.test(header.replace(/[\s_-]+/g, "")));
   const rows = rest.map((cells) => {
     const row: BatchRowInput = {};
     fields.forEach((field, index) => {
       const value = cells[index]?.trim();
-      if (field !== undefined && value) row[field] = value;
+      if (field === undefined || !value) return;
+      row[field] =
+        field === "validFrom" || field === "validUntil"
+          ? listTime(value, utc[index] === true, siteTimeZone)
+          : value;
     });
     return row;
   });
@@ -60,4 +73,20 @@ function delimiterOf(text: string): string {
   return ["\t", ";", ","].reduce((best, separator) =>
     count(separator) > count(best) ? separator : best,
   );
+}
+
+// A date, then `T` or spaces, then a time with optional seconds, and no zone after it.
+const ZONELESS_TIME = /^(\S+?)(?:T|\s+)(\d{1,2}(?::\d{2})?)(?::(\d{2}))?$/i;
+
+/**
+ * A start or end as the server takes it: a time without a zone as an instant (UTC, or the site's
+ * time); anything else as written, for the schema to read or refuse.
+ */
+export function listTime(value: string, utc: boolean, siteTimeZone: string): string {
+  const match = ZONELESS_TIME.exec(value);
+  if (!match) return value;
+  const wall = wallTimeOfParts({ date: match[1] ?? "", time: match[2] ?? "" });
+  if (!isWallTime(wall)) return value;
+  const withSeconds = `${wall}:${match[3] ?? "00"}`;
+  return utc ? `${withSeconds}Z` : siteWallTimeToInstant(withSeconds, siteTimeZone);
 }

@@ -175,7 +175,8 @@ test("A clerk corrects a permit's plate, extends it and voids it; OPSCOM, the re
   await expect(permitNow(page).getByRole("button", { name: "Extend" })).toHaveCount(0);
   await expect(permitNow(page)).toContainText(/Voided on .+ by Ada Okafor\./);
   await expect(permitNow(page).getByRole("button", { name: "Print slip again" })).toHaveCount(0);
-  const submitted = page.getByRole("region", { name: "Permit", exact: true });
+  // Corrected since it was issued, its facts as first submitted are labelled so.
+  const submitted = page.getByRole("region", { name: "Permit as first submitted" });
   await expect(submitted).toContainText(/State\s*Voided on .+ by Ada Okafor\./);
   await expect(submitted).toContainText("Ada Okafor (ada)");
   await expect(changeList(page)).toHaveCount(3);

@@ -241,6 +241,11 @@ test("A row's start and end without a zone are read as UTC under OPSCOM's names 
   const preview = page.getByRole("region", { name: "Preview" });
   await expect(preview.locator("dl")).toContainText("To issue1");
   await expect(preview).toContainText("“12/07/2026 09:00” is not a time read here");
+  // The times read are shown on the site's clock, as everywhere else, not as the instants sent.
+  const first = preview.getByRole("row").filter({ hasText: `${base}1` });
+  await expect(first).toContainText("09:00");
+  await expect(first).toContainText("17:00");
+  await expect(first).not.toContainText(/\dT\d/);
   await page.getByRole("checkbox", { name: "Leave out row 2" }).check();
   await page.getByRole("button", { name: "Issue 1 permit" }).click();
   await expect(page.getByRole("heading", { name: "Progress · Done" })).toBeVisible();

@@ -10,6 +10,7 @@ import { Button } from "../../components/ui/button.tsx";
 import { DescriptionList } from "../../components/ui/description-list.tsx";
 import { controlClassName } from "../../components/ui/styles.ts";
 import { classNames } from "../../lib/class-names.ts";
+import { formatSiteTime } from "../../lib/format-site-time.ts";
 import { formatAmount } from "../../lib/i18n/format.ts";
 import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
@@ -52,6 +53,20 @@ export function shownRows(count: number, preview: BatchPreview): ShownRow[] {
   return rows.sort((a, b) => rank(a) - rank(b) || a.index - b.index);
 }
 
+/** A cell as the clerk reads it: a time read from the list on the site's clock, as elsewhere. */
+function shownValue(
+  field: PermitDraftField,
+  value: string | undefined,
+  siteTimeZone: string,
+  locale: string,
+): string {
+  if (value === undefined) return "";
+  if ((field !== "validFrom" && field !== "validUntil") || Number.isNaN(Date.parse(value))) {
+    return value;
+  }
+  return formatSiteTime(value, siteTimeZone, locale);
+}
+
 type ListPreviewProps = {
   rows: readonly BatchRowInput[];
   columns: readonly PermitDraftField[];
@@ -60,6 +75,7 @@ type ListPreviewProps = {
   preview: BatchPreview;
   onFix: (index: number, field: PermitDraftField, value: string) => void;
   onLeaveOut: (index: number, leaveOut: boolean) => void;
+  siteTimeZone: string;
 };
 
 /** The preview: totals, then the rows, refused first, each fixable in place or left out. */
@@ -71,6 +87,7 @@ export function ListPreview({
   preview,
   onFix,
   onLeaveOut,
+  siteTimeZone,
 }: ListPreviewProps) {
   const t = useMessages(listsMessages);
   const { locale } = useLocale();
@@ -143,7 +160,7 @@ export function ListPreview({
                   </th>
                   {columns.map((field) => (
                     <td key={field} className="py-2 pr-3 font-mono break-all">
-                      {row[field] ?? ""}
+                      {shownValue(field, row[field], siteTimeZone, locale)}
                     </td>
                   ))}
                   <td className="py-2 pr-3">

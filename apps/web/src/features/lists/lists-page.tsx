@@ -248,6 +248,7 @@ function ListEntry({ config, onIssued }: { config: ClientConfig; onIssued: (id: 
             preview={checked.preview}
             onFix={fix}
             onLeaveOut={leaveOut}
+            siteTimeZone={tz}
           />
           <Button
             disabled={issue.isPending || checking || checked.preview.totals.toIssue === 0}

@@ -101,13 +101,17 @@ export function IssuePermitPage({ config }: { config: ClientConfig | undefined }
             undone={undone}
             siteTimeZone={config.siteTimeZone}
           />
-          <Suspense fallback={null}>
-            <PermitSlips
-              permits={permits.filter((permit) => !undone.includes(permit.referenceId))}
-              siteTimeZone={config.siteTimeZone}
-              locale={locale}
-            />
-          </Suspense>
+          {/* Drawn, and so downloaded, only once there is something to print or show: the
+              downloads start earlier, when a plate is typed and when it is sent. */}
+          {permits.length > 0 && (
+            <Suspense fallback={null}>
+              <PermitSlips
+                permits={permits.filter((permit) => !undone.includes(permit.referenceId))}
+                siteTimeZone={config.siteTimeZone}
+                locale={locale}
+              />
+            </Suspense>
+          )}
         </>
       )}
       <div className="print:hidden">
@@ -121,11 +125,15 @@ export function IssuePermitPage({ config }: { config: ClientConfig | undefined }
           }}
           onIssued={(next, plates) => setIssued({ permits: next, plates })}
           onPlateTyped={(typed) => {
-            if (typed) loadOutcome().catch(() => undefined);
+            if (typed) {
+              loadOutcome().catch(() => undefined);
+              loadSlips().catch(() => undefined);
+            }
             setPlateTyped(typed);
           }}
           results={
-            config && (
+            config &&
+            permits.length > 0 && (
               <Suspense fallback={null}>
                 <IssuedPermits
                   config={config}

@@ -2,8 +2,6 @@ import type { StaffMember } from "@permit-desk/schema";
 import { QueryClientProvider, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Component,
-  type ComponentProps,
-  lazy,
   type ReactNode,
   Suspense,
   useEffect,
@@ -22,24 +20,19 @@ import { commonMessages } from "../lib/i18n/common-messages.ts";
 import { LocaleProvider, useLocale } from "../lib/i18n/locale-context.tsx";
 import { useMessages } from "../lib/i18n/messages.ts";
 import { lastVisit } from "../lib/last-visit.ts";
+import { lazyPart } from "../lib/lazy-part.ts";
 import { createQueryClient } from "../lib/query-client.ts";
 import { sessionQueryOptions, setupStatusQueryOptions } from "../lib/session.ts";
 import { AppRoutes, Loading } from "./app-routes.tsx";
 import { Layout } from "./layout.tsx";
-import type { SignedInHeader as Header } from "./main-nav.tsx";
 import { firstAdminPage, preloadPage, preloadPageAt, signInPage } from "./pages.ts";
 
 /**
  * Signed-in screens only, so in a chunk of its own. A chunk that cannot be downloaded leaves the
  * sections out rather than the page; the page itself still shows.
  */
-const SignedInHeader = lazy(() =>
-  import("./main-nav.tsx").then(
-    (module) => ({ default: module.SignedInHeader }),
-    (): { default: (props: ComponentProps<typeof Header>) => ReactNode } => ({
-      default: () => null,
-    }),
-  ),
+const SignedInHeader = lazyPart(() =>
+  import("./main-nav.tsx").then((module) => module.SignedInHeader),
 );
 
 type FailureAlertProps = {

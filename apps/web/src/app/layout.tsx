@@ -1,9 +1,10 @@
-import { lazy, type MouseEvent, type ReactNode, Suspense } from "react";
+import { type MouseEvent, type ReactNode, Suspense } from "react";
 import { classNames } from "../lib/class-names.ts";
 import { commonMessages } from "../lib/i18n/common-messages.ts";
 import { LOCALE_NAMES, LOCALES } from "../lib/i18n/locale.ts";
 import { useLocale } from "../lib/i18n/locale-context.tsx";
 import { useMessages } from "../lib/i18n/messages.ts";
+import { lazyPart } from "../lib/lazy-part.ts";
 
 const MAIN_CONTENT_ID = "main-content";
 
@@ -11,11 +12,8 @@ const MAIN_CONTENT_ID = "main-content";
  * Signed-in pages only; in a chunk of its own, as the entry has no room to spare. A chunk that
  * cannot be downloaded leaves the banner out rather than the page.
  */
-const OpscomBanner = lazy(() =>
-  import("../components/opscom-health.tsx").then(
-    (module): { default: () => ReactNode } => ({ default: module.OpscomBanner }),
-    () => ({ default: () => null }),
-  ),
+const OpscomBanner = lazyPart(() =>
+  import("../components/opscom-health.tsx").then((module) => module.OpscomBanner),
 );
 
 /** A link or button of the dark header; the one of the current page or choice stands out. */

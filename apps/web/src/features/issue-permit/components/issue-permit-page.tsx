@@ -1,9 +1,10 @@
 import type { ClientConfig, IssuedPermit } from "@permit-desk/schema";
 import { useQuery } from "@tanstack/react-query";
-import { type ComponentProps, lazy, type ReactNode, Suspense, useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { formatSiteTime } from "../../../lib/format-site-time.ts";
 import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
+import { lazyPart } from "../../../lib/lazy-part.ts";
 import { templatesQueryOptions } from "../../../lib/shared-queries.ts";
 import { issuePermitMessages } from "../messages.ts";
 import { IssuePermitForm } from "./issue-permit-form.tsx";
@@ -11,7 +12,6 @@ import {
   IssuePermitHeading,
   IssuePermitPagePlaceholder,
 } from "./issue-permit-page-placeholder.tsx";
-import type { PermitSlips as Slips } from "./permit-slip.tsx";
 
 const loadSlips = () => import("./permit-slip.tsx");
 const loadOutcome = () => import("./issued-permit-panel.tsx");
@@ -30,14 +30,7 @@ const IssuedPermits = lazy(() =>
  * being issued: by the time OPSCOM answers they are there, and the Issue page's first screen does
  * not carry them. A chunk that cannot be downloaded leaves the slips out, not the page.
  */
-const PermitSlips = lazy(() =>
-  loadSlips().then(
-    (module) => ({ default: module.PermitSlips }),
-    (): { default: (props: ComponentProps<typeof Slips>) => ReactNode } => ({
-      default: () => null,
-    }),
-  ),
-);
+const PermitSlips = lazyPart(() => loadSlips().then((module) => module.PermitSlips));
 
 type IssuedPermitAnnouncementProps = {
   permits: readonly IssuedPermit[];

@@ -24,10 +24,18 @@ export type ReadJson =
   | { ok: false; status: 400 | 413 | 422; error: ApiError };
 
 /**
- * Whether the JSON text holds more than `limit` values, counted by the commas outside strings in
- * one pass over the text. Exact enough for valid JSON; for invalid JSON, what it says does not matter.
+ * How a JSON text is shaped, found by one pass over it, outside strings, rather than by
+ * descending into it: whether it nests deeper than `depthLimit` (a body nested thousands deep
+ * costs a loop, not the stack; the pass stops there) and whether it holds `valueLimit` or more
+ * commas, that is more values than the limit. Exact for valid JSON; for invalid JSON, what it
+ * says does not matter.
  */
-export function holdsMoreValuesThan(text: string, limit: number): boolean {
+function jsonShape(
+  text: string,
+  depthLimit: number,
+  valueLimit: number,
+): { tooDeep: boolean; tooManyValues: boolean } {
+  let depth = 0;
   let commas = 0;
   let inString = false;
   for (let index = 0; index < text.length; index++) {
@@ -39,35 +47,24 @@ export function holdsMoreValuesThan(text: string, limit: number): boolean {
       inString = true;
     } else if (char === 0x2c) {
       commas++;
-      if (commas >= limit) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * Whether the JSON text nests deeper than `limit`, found by one pass over the text rather than
- * by descending into it, so that a body nested thousands deep costs a loop, not the stack.
- * Exact for valid JSON; for invalid JSON, what it says does not matter.
- */
-export function nestsDeeperThan(text: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text.charCodeAt(index);
-    if (inString) {
-      if (char === 0x5c) index++;
-      else if (char === 0x22) inString = false;
-    } else if (char === 0x22) {
-      inString = true;
     } else if (char === 0x5b || char === 0x7b) {
       depth++;
-      if (depth > limit) return true;
+      if (depth > depthLimit) return { tooDeep: true, tooManyValues: commas >= valueLimit };
     } else if (char === 0x5d || char === 0x7d) {
       depth--;
     }
   }
-  return false;
+  return { tooDeep: false, tooManyValues: commas >= valueLimit };
+}
+
+/** Whether the JSON text holds more than `limit` values, counted by its commas outside strings. */
+export function holdsMoreValuesThan(text: string, limit: number): boolean {
+  return jsonShape(text, Number.POSITIVE_INFINITY, limit).tooManyValues;
+}
+
+/** Whether the JSON text nests deeper than `limit`. */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  return jsonShape(text, limit, Number.POSITIVE_INFINITY).tooDeep;
 }
 
 type Path = ReadonlyArray<string | number>;
@@ -168,7 +165,8 @@ export async function readJson(request: Request): Promise<ReadJson> {
       error: apiError("character_not_accepted", { code: "character_in_request" }),
     };
   }
-  if (nestsDeeperThan(text, JSON_DEPTH_LIMIT)) {
+  const shape = jsonShape(text, JSON_DEPTH_LIMIT, JSON_VALUE_LIMIT);
+  if (shape.tooDeep) {
     return {
       ok: false,
       status: 400,
@@ -178,7 +176,7 @@ export async function readJson(request: Request): Promise<ReadJson> {
       }),
     };
   }
-  if (holdsMoreValuesThan(text, JSON_VALUE_LIMIT)) {
+  if (shape.tooManyValues) {
     return {
       ok: false,
       status: 413,

@@ -16,6 +16,12 @@ import {
 const loadSlips = () => import("./permit-slip.tsx");
 const loadOutcome = () => import("./issued-permit-panel.tsx");
 
+/** Starts both downloads; a failure surfaces when the part is drawn. */
+function preloadOutcome(): void {
+  loadOutcome().catch(() => undefined);
+  loadSlips().catch(() => undefined);
+}
+
 /**
  * What was issued, with Undo, Copy and Print, is drawn only after issuing: its chunk is fetched
  * once a plate is typed (or, typed ahead, when it is sent), so it is there when OPSCOM answers, and the first screen does not carry
@@ -112,16 +118,12 @@ export function IssuePermitPage({ config }: { config: ClientConfig | undefined }
           config={config}
           heading={<IssuePermitHeading />}
           onIssuing={() => {
-            loadSlips().catch(() => undefined);
-            loadOutcome().catch(() => undefined);
+            preloadOutcome();
             setIssued({ permits: [], plates: 0 });
           }}
           onIssued={(next, plates) => setIssued({ permits: next, plates })}
           onPlateTyped={(typed) => {
-            if (typed) {
-              loadOutcome().catch(() => undefined);
-              loadSlips().catch(() => undefined);
-            }
+            if (typed) preloadOutcome();
             setPlateTyped(typed);
           }}
           results={

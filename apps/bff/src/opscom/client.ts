@@ -1,3 +1,5 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import {
   outcomeDetail,
   type PermitCreateWire,
@@ -13,7 +15,6 @@ export type OpscomClientOptions = {
   timeoutMs: number;
   /** Extra attempts allowed only after failures that prove nothing was sent. */
   connectRetries: number;
-  fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   now?: () => number;
@@ -72,8 +73,89 @@ function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/** No answer, whole, within the time left: the request may have reached OPSCOM or not. */
+class NoAnswerInTime extends Error {
+  override name = "NoAnswerInTime";
+}
+
+/** A failure after OPSCOM's status line came: OPSCOM answered, but not all of its answer arrived. */
+class AnswerCutShort extends Error {
+  constructor(
+    readonly httpStatus: number,
+    override readonly cause: unknown,
+  ) {
+    super("The answer was cut short.");
+  }
+}
+
+/**
+ * Sockets are kept open between calls (a handshake per permit costs more than the permit's own
+ * work), and closed after 4 s idle, before a server's usual 5 s keep-alive ends: a POST sent on a
+ * socket the server is closing would be lost without knowing whether it arrived. Node's agents
+ * also close a socket a second before the `Keep-Alive: timeout=…` a server announces.
+ */
+const IDLE_SOCKET_MS = 4_000;
+const agents = {
+  "http:": new HttpAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS }),
+  "https:": new HttpsAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS }),
+};
+
+/**
+ * One POST with node's own HTTP client, the whole exchange within `timeoutMs`: lighter than
+ * `fetch`, whose web streams and abort signals cost more than the rest of a call (decision 032).
+ */
+function postJson(url: URL, body: string, timeoutMs: number): Promise<OpscomAnswer> {
+  const https = url.protocol === "https:";
+  const send = https ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    let status: number | undefined;
+    const request = send(
+      url,
+      {
+        method: "POST",
+        agent: https ? agents["https:"] : agents["http:"],
+        headers: {
+          "Content-Type": "application/json",
+          Accept: "application/json",
+          "Content-Length": Buffer.byteLength(body),
+        },
+      },
+      (response: IncomingMessage) => {
+        status = response.statusCode ?? 0;
+        const httpStatus = status;
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", (error) => fail(new AnswerCutShort(httpStatus, error)));
+        response.on("aborted", () => fail(new AnswerCutShort(httpStatus, new Error("aborted"))));
+        response.on("end", () => {
+          clearTimeout(timer);
+          resolve({
+            httpStatus,
+            contentType: response.headers["content-type"] ?? "",
+            body: Buffer.concat(chunks).toString("utf8"),
+          });
+        });
+      },
+    );
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      request.destroy();
+      reject(error);
+    };
+    const timer = setTimeout(() => {
+      const late = new NoAnswerInTime();
+      fail(status === undefined ? late : new AnswerCutShort(status, late));
+    }, timeoutMs);
+    request.on("error", (error) =>
+      fail(status === undefined ? error : new AnswerCutShort(status, error)),
+    );
+    request.end(body);
+  });
+}
+
 function isTimeout(error: unknown): boolean {
-  return error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
+  const cause = error instanceof AnswerCutShort ? error.cause : error;
+  return cause instanceof NoAnswerInTime;
 }
 
 /** An answer that echoes the request must not carry the token on into logs or storage. */
@@ -97,13 +179,15 @@ export function backoffMs(attempt: number, random: () => number): number {
  * is tried again.
  */
 export function createOpscomClient(options: OpscomClientOptions): OpscomClient {
-  const doFetch = options.fetch ?? fetch;
   const sleep =
     options.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));
   const random = options.random ?? Math.random;
   const now = options.now ?? performance.now.bind(performance);
-  const url = (action: string) =>
-    `${options.baseUrl}/api/${encodeURIComponent(options.clientCode)}/v1/permits/${action}`;
+  const base = `${options.baseUrl}/api/${encodeURIComponent(options.clientCode)}/v1/permits/`;
+  const urls = new Map(
+    ["push", "update", "delete", "stats"].map((action) => [action, new URL(action, base)]),
+  );
+  const url = (action: string) => urls.get(action) ?? new URL(action, base);
 
   async function post<Answered>(
     action: string,
@@ -119,20 +203,12 @@ export function createOpscomClient(options: OpscomClientOptions): OpscomClient {
     for (let attempt = 0; attempt <= options.connectRetries; attempt++) {
       const remaining = deadline - now();
       if (remaining <= 0) break;
-      let httpStatus: number | undefined;
       attempts++;
       try {
-        const response = await doFetch(url(action), {
-          method: "POST",
-          headers: { "Content-Type": "application/json", Accept: "application/json" },
-          body: JSON.stringify(body),
-          signal: AbortSignal.timeout(Math.ceil(remaining)),
-        });
-        httpStatus = response.status;
-        const text = withoutToken(await response.text(), body);
-        const contentType = response.headers.get("content-type") ?? "";
-        return classify({ httpStatus, contentType, body: text }, elapsed());
+        const answer = await postJson(url(action), JSON.stringify(body), Math.ceil(remaining));
+        return classify({ ...answer, body: withoutToken(answer.body, body) }, elapsed());
       } catch (error) {
+        const httpStatus = error instanceof AnswerCutShort ? error.httpStatus : undefined;
         const code = errorCode(error);
         if (httpStatus === undefined && code !== undefined && NOT_SENT_CODES.has(code)) {
           lastError = code;

@@ -1,4 +1,4 @@
-import { type Context, Hono } from "hono";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppDeps } from "./app-deps.ts";
 import { PasswordHashingBusyError } from "./auth/passwords.ts";
@@ -29,9 +29,25 @@ export type { AppDeps };
 const tooLarge = {
   onError: (c: Context) => c.json(apiError("bad_request", { code: "request_too_large" }), 413),
 };
-const requestLimit = bodyLimit({ maxSize: 64 * 1024, ...tooLarge });
+
+/**
+ * Refuses a body over `maxSize` bytes. A body that says its length is judged by it (Node reads no
+ * more than it says) without touching the request's web stream, which would make the adapter
+ * build a whole `Request` and read the body through it; a chunked body is counted as it arrives.
+ */
+function sizeLimit(maxSize: number): MiddlewareHandler {
+  const counted = bodyLimit({ maxSize, ...tooLarge });
+  return async (c, next) => {
+    const length = c.req.header("content-length");
+    if (length === undefined || c.req.header("transfer-encoding") !== undefined) {
+      return counted(c, next);
+    }
+    return Number.parseInt(length, 10) > maxSize ? tooLarge.onError(c) : next();
+  };
+}
+const requestLimit = sizeLimit(64 * 1024);
 /** A list of up to 10,000 rows (decision 029): each row is checked as a permit is. */
-const listLimit = bodyLimit({ maxSize: 4 * 1024 * 1024, ...tooLarge });
+const listLimit = sizeLimit(4 * 1024 * 1024);
 const isList = (path: string) => path === "/api/batches" || path === "/api/batches/preview";
 
 /** The whole HTTP surface, built from its dependencies; `server.ts` is what listens. */

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { AuditAction } from "@permit-desk/schema";
 import type { Kysely } from "kysely";
 import type { Clock } from "../clock.ts";
+import { insertRow } from "../db/built-once.ts";
 import type { Database } from "../db/database.ts";
 import type { AuditEvent, AuditEventInput } from "./audit-event.ts";
 import { auditEventOf, auditRow } from "./audit-row.ts";
@@ -37,7 +38,7 @@ export async function writeAuditEvent(
   options: AuditOptions,
 ): Promise<AuditEvent> {
   const row = auditRow(event, (options.newId ?? randomUUID)(), options.clock());
-  await db.insertInto("audit_events").values(row).execute();
+  await insertRow(db, "audit_events", row);
   return auditEventOf(row);
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Clock } from "../clock.ts";
+import { queryBy } from "../db/built-once.ts";
 import type { Database, SessionsTable } from "../db/database.ts";
 import { type User, userOf } from "../users/user.ts";
 import { type Zone, zoneOf } from "../zones/zone.ts";
@@ -117,11 +118,10 @@ export function createSessions(db: Kysely<Database>, options: SessionsOptions): 
 
   /**
    * One query for every request a member makes (decision 023): the session, its user, and one
-   * row per zone of theirs (one row with no zone when they have none).
+   * row per zone of theirs (one row with no zone when they have none). Built once (decision 032).
    */
-  async function resolveWithUser(token: string, options = { activity: true }) {
-    if (!isSessionToken(token)) return undefined;
-    const rows = await db
+  const sessionWithUser = queryBy(db, (sessionId) =>
+    db
       .selectFrom("sessions")
       .innerJoin("users", "users.id", "sessions.user_id")
       .leftJoin("user_zones", "user_zones.user_id", "users.id")
@@ -148,9 +148,14 @@ export function createSessions(db: Kysely<Database>, options: SessionsOptions): 
         "zones.created_at as zone_created_at",
         "zones.updated_at as zone_updated_at",
       ])
-      .where("sessions.id", "=", sessionIdOf(token))
-      .orderBy("zones.name")
-      .execute();
+      .where("sessions.id", "=", sessionId)
+      .orderBy("zones.name"),
+  );
+
+  /** The member a session token stands for, if it is live, with their zones. */
+  async function resolveWithUser(token: string, options = { activity: true }) {
+    if (!isSessionToken(token)) return undefined;
+    const rows = await sessionWithUser(sessionIdOf(token));
     const [first] = rows;
     if (first === undefined) return undefined;
     const { id, user_id, created_at, last_seen_at, expires_at, ip, user_agent } = first;

@@ -1,4 +1,5 @@
 import type { Kysely, Updateable } from "kysely";
+import { insertRow } from "../db/built-once.ts";
 import type { Database, JournalChangesTable } from "../db/database.ts";
 import type { ChangeOutcome, OpscomOutcome } from "../opscom/outcome.ts";
 import type {
@@ -36,7 +37,7 @@ export async function insertPending(
   owner: string | null,
 ): Promise<JournalEntry> {
   const row = pendingRow(entry, id, createdAt, owner);
-  await db.insertInto("journal_entries").values(row).execute();
+  await insertRow(db, "journal_entries", row);
   return entryOf(row, []);
 }
 

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Clock } from "../clock.ts";
-import { queryBy } from "../db/built-once.ts";
+import { builtOnce } from "../db/built-once.ts";
 import type { Database, SessionsTable } from "../db/database.ts";
 import { type User, userOf } from "../users/user.ts";
 import { type Zone, zoneOf } from "../zones/zone.ts";
@@ -120,37 +120,40 @@ export function createSessions(db: Kysely<Database>, options: SessionsOptions): 
    * One query for every request a member makes (decision 023): the session, its user, and one
    * row per zone of theirs (one row with no zone when they have none). Built once (decision 032).
    */
-  const sessionWithUser = queryBy(db, (sessionId) =>
-    db
-      .selectFrom("sessions")
-      .innerJoin("users", "users.id", "sessions.user_id")
-      .leftJoin("user_zones", "user_zones.user_id", "users.id")
-      .leftJoin("zones", "zones.id", "user_zones.zone_id")
-      .select([
-        "sessions.id",
-        "sessions.user_id",
-        "sessions.created_at",
-        "sessions.last_seen_at",
-        "sessions.expires_at",
-        "sessions.ip",
-        "sessions.user_agent",
-        "users.username",
-        "users.display_name",
-        "users.role",
-        "users.disabled",
-        "users.created_at as user_created_at",
-        "users.updated_at as user_updated_at",
-        "users.password_changed_at",
-        "zones.id as zone_id",
-        "zones.name as zone_name",
-        "zones.name_key as zone_name_key",
-        "zones.active as zone_active",
-        "zones.created_at as zone_created_at",
-        "zones.updated_at as zone_updated_at",
-      ])
-      .where("sessions.id", "=", sessionId)
-      .orderBy("zones.name"),
-  );
+  const sessionWithUser = async (sessionId: string) =>
+    (
+      await builtOnce(db, "session with user", { sessionId }, (values) =>
+        db
+          .selectFrom("sessions")
+          .innerJoin("users", "users.id", "sessions.user_id")
+          .leftJoin("user_zones", "user_zones.user_id", "users.id")
+          .leftJoin("zones", "zones.id", "user_zones.zone_id")
+          .select([
+            "sessions.id",
+            "sessions.user_id",
+            "sessions.created_at",
+            "sessions.last_seen_at",
+            "sessions.expires_at",
+            "sessions.ip",
+            "sessions.user_agent",
+            "users.username",
+            "users.display_name",
+            "users.role",
+            "users.disabled",
+            "users.created_at as user_created_at",
+            "users.updated_at as user_updated_at",
+            "users.password_changed_at",
+            "zones.id as zone_id",
+            "zones.name as zone_name",
+            "zones.name_key as zone_name_key",
+            "zones.active as zone_active",
+            "zones.created_at as zone_created_at",
+            "zones.updated_at as zone_updated_at",
+          ])
+          .where("sessions.id", "=", values.sessionId)
+          .orderBy("zones.name"),
+      )
+    ).rows;
 
   /** The member a session token stands for, if it is live, with their zones. */
   async function resolveWithUser(token: string, options = { activity: true }) {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { insertRow, queryBy } from "./built-once.ts";
+import { builtOnce, insertRow } from "./built-once.ts";
 import type { AuditEventsTable } from "./database.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "./test-databases.ts";
 
@@ -61,7 +61,7 @@ describe.each(testDialects())("insertRow on %s", (dialect) => {
     expect(await stored()).toEqual([]);
   });
 
-  it("runs a query built once for whichever value it is given, wherever the value stands, keeping the query's own constants", async () => {
+  it("runs a statement built once for whichever values it is given, wherever each stands, keeping the statement's own constants", async () => {
     for (const [id, label, action] of [
       ["g", "Gabrielle", "auth.sign_in"],
       ["h", "h", "auth.sign_in"],
@@ -70,20 +70,40 @@ describe.each(testDialects())("insertRow on %s", (dialect) => {
       await insertRow(database.db, "audit_events", event(id, { actor_label: label, action }));
     }
     let builds = 0;
-    const signInsNamed = queryBy(database.db, (value) => {
-      builds += 1;
-      return database.db
-        .selectFrom("audit_events")
-        .select("id")
-        .where((eb) => eb.or([eb("id", "=", value), eb("actor_label", "=", value)]))
-        .where("action", "=", "auth.sign_in")
-        .orderBy("id");
-    });
+    const signInsNamed = async (name: string, after: number) => {
+      const { rows } = await builtOnce(database.db, "sign-ins named", { name, after }, (values) => {
+        builds += 1;
+        return database.db
+          .selectFrom("audit_events")
+          .select("id")
+          .where((eb) => eb.or([eb("id", "=", values.name), eb("actor_label", "=", values.name)]))
+          .where("action", "=", "auth.sign_in")
+          .where("at", ">", values.after)
+          .orderBy("id");
+      });
+      return rows;
+    };
 
-    expect(await signInsNamed("Gabrielle")).toEqual([{ id: "g" }]);
-    expect(await signInsNamed("h")).toEqual([{ id: "h" }]);
-    expect(await signInsNamed("i")).toEqual([]);
-    expect(await signInsNamed("Idris")).toEqual([]);
+    expect(await signInsNamed("Gabrielle", 0)).toEqual([{ id: "g" }]);
+    expect(await signInsNamed("Gabrielle", 1_000)).toEqual([]);
+    expect(await signInsNamed("h", 999)).toEqual([{ id: "h" }]);
+    expect(await signInsNamed("i", 0)).toEqual([]);
+    expect(await signInsNamed("Idris", 0)).toEqual([]);
     expect(builds).toBe(1);
+  });
+
+  it("counts the rows a statement built once changed", async () => {
+    await insertRow(database.db, "audit_events", event("j"));
+    const relabel = (id: string, label: string) =>
+      builtOnce(database.db, "relabel", { id, label }, (values) =>
+        database.db
+          .updateTable("audit_events")
+          .set({ actor_label: values.label })
+          .where("id", "=", values.id),
+      );
+
+    expect((await relabel("j", "Jo")).numAffectedRows).toBe(1n);
+    expect((await relabel("nobody", "Jo")).numAffectedRows).toBe(0n);
+    expect((await stored()).map((row) => row.actor_label)).toEqual(["Jo"]);
   });
 });

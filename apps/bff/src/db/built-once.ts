@@ -1,88 +1,75 @@
-import { type Compilable, CompiledQuery, type Insertable, type Kysely } from "kysely";
+import {
+  type Compilable,
+  CompiledQuery,
+  type Insertable,
+  type Kysely,
+  type QueryResult,
+} from "kysely";
 import type { Database } from "./database.ts";
 
 type Table = keyof Database & string;
 
-/** How one shape of insert is run: its SQL, and which of the row's columns each parameter takes. */
-type Compiled = { sql: string; columns: readonly string[] };
+/** A statement's SQL, its parameters as compiled, and which value each placeholder stands for. */
+type Compiled = { sql: string; parameters: readonly unknown[]; slots: Array<[number, string]> };
 
-/** Compiled inserts by database kind (the adapter), then by table and columns. */
-const compiledBy = new WeakMap<object, Map<string, Compiled | null>>();
+/** Compiled statements by database kind (the adapter), then by shape and value names. */
+const compiledBy = new WeakMap<object, Map<string, Compiled>>();
 
-/** A value no row holds, standing for the column at `index` while the insert is compiled. */
-const placeholder = (index: number) => `\u0000column ${index}\u0000`;
-
-function compile(db: Kysely<Database>, table: Table, columns: readonly string[]): Compiled | null {
-  const row = Object.fromEntries(columns.map((column, index) => [column, placeholder(index)]));
-  const compiled = db
-    .insertInto(table)
-    .values(row as Insertable<Database[Table]>)
-    .compile();
-  const order = compiled.parameters.map((parameter) =>
-    columns.findIndex((_, index) => parameter === placeholder(index)),
-  );
-  // Every parameter must be one of the row's values, each once: anything else is not cached.
-  const complete = order.every((index) => index >= 0) && new Set(order).size === columns.length;
-  return complete
-    ? { sql: compiled.sql, columns: order.map((index) => columns[index] ?? "") }
-    : null;
-}
+/** A text no value holds, standing for the value named `name` while a statement is compiled. */
+const placeholder = (name: string) => `\u0000value ${name}\u0000`;
 
 /**
- * Inserts one row, compiling the insert once per table and set of columns: Kysely's builder and
- * compiler cost more than SQLite takes to run an insert of a journal row's forty columns
- * (decision 032). The SQL is what `db.insertInto(table).values(row)` makes; the compile finds
- * which column each parameter binds by compiling with a placeholder in each.
+ * Runs a statement compiled once per shape (decision 032): Kysely's builder and compiler cost
+ * more than SQLite takes to run most of the statements a permit makes. `build` makes the statement
+ * from `values`, each used as a value only, never to choose what the statement looks like: that is
+ * what `shape` names. It is called once per shape and database kind, with a placeholder for each
+ * value; the compiled statement then takes each value where its placeholder stood, and keeps its
+ * other parameters (the statement's own constants) as they were.
  */
-export async function insertRow<T extends Table>(
+export async function builtOnce<Values extends Record<string, unknown>, Row>(
   db: Kysely<Database>,
-  table: T,
-  row: Insertable<Database[T]>,
-): Promise<void> {
-  const values = row as Record<string, unknown>;
-  // Kysely leaves out a column whose value is undefined; so does the shape.
-  const columns = Object.keys(values).filter((column) => values[column] !== undefined);
+  shape: string,
+  values: Values,
+  build: (values: Values) => Compilable<Row>,
+): Promise<QueryResult<Row>> {
+  const names = Object.keys(values);
   const adapter = db.getExecutor().adapter;
   let byShape = compiledBy.get(adapter);
   if (byShape === undefined) {
     byShape = new Map();
     compiledBy.set(adapter, byShape);
   }
-  const shape = `${table}(${columns.join(",")})`;
-  let compiled = byShape.get(shape);
+  const key = `${shape}(${names.join(",")})`;
+  let compiled = byShape.get(key);
   if (compiled === undefined) {
-    compiled = compile(db, table, columns);
-    byShape.set(shape, compiled);
+    const placeholders = Object.fromEntries(names.map((name) => [name, placeholder(name)]));
+    const { sql, parameters } = build(placeholders as Values).compile();
+    const slots = parameters.flatMap((parameter, index): Array<[number, string]> => {
+      const name = names.find((candidate) => parameter === placeholder(candidate));
+      return name === undefined ? [] : [[index, name]];
+    });
+    compiled = { sql, parameters, slots };
+    byShape.set(key, compiled);
   }
-  if (compiled === null) {
-    await db.insertInto(table).values(row).execute();
-    return;
-  }
-  const parameters = compiled.columns.map((column) => values[column]);
-  await db.executeQuery(CompiledQuery.raw(compiled.sql, parameters));
+  const parameters = [...compiled.parameters];
+  for (const [index, name] of compiled.slots) parameters[index] = values[name];
+  return db.executeQuery<Row>(CompiledQuery.raw(compiled.sql, parameters));
 }
 
 /**
- * A query built once and run by its one value: `build` makes it from that value alone (never from
- * anything else that may change), and is called once, with a placeholder, to compile it. For the
- * queries every request runs (its member's session), whose building costs more than running.
+ * Inserts one row, compiled once per table and set of columns: the SQL is what
+ * `db.insertInto(table).values(row)` makes, each value bound to its column by name.
  */
-export function queryBy<Row>(
+export async function insertRow<T extends Table>(
   db: Kysely<Database>,
-  build: (value: string) => Compilable<Row>,
-): (value: string) => Promise<Row[]> {
-  let compiled: { sql: string; parameters: readonly unknown[]; at: number[] } | undefined;
-  return async (value) => {
-    if (compiled === undefined) {
-      const { sql, parameters } = build(placeholder(0)).compile();
-      const at = parameters.flatMap((parameter, index) =>
-        parameter === placeholder(0) ? [index] : [],
-      );
-      compiled = { sql, parameters, at };
-    }
-    const parameters = [...compiled.parameters];
-    for (const index of compiled.at) parameters[index] = value;
-    const { rows } = await db.executeQuery<Row>(CompiledQuery.raw(compiled.sql, parameters));
-    return rows;
-  };
+  table: T,
+  row: Insertable<Database[T]>,
+): Promise<void> {
+  // Kysely leaves out a column whose value is undefined; so does the shape.
+  const values = Object.fromEntries(
+    Object.entries(row as Record<string, unknown>).filter(([, value]) => value !== undefined),
+  );
+  await builtOnce(db, `insert into ${table}`, values, (placeholders) =>
+    db.insertInto(table).values(placeholders as Insertable<Database[T]>),
+  );
 }

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { CompiledQuery, type Kysely } from "kysely";
 import type { Database, DatabaseDialect } from "./database.ts";
 
 /** Runs `work` in a transaction and resolves once that transaction is durably committed. */
@@ -22,16 +22,21 @@ function isLockedOut(error: unknown): boolean {
   );
 }
 
+/** The savepoint statements, compiled once: a batch of fifty writes runs a hundred of them. */
+const savepoint = CompiledQuery.raw("savepoint one_write");
+const release = CompiledQuery.raw("release one_write");
+const rollback = CompiledQuery.raw("rollback to one_write");
+
 /** Each write's own part of a shared transaction: undone alone when it fails. */
 async function inSavepoint(trx: Kysely<Database>, work: Queued["work"]): Promise<Done> {
-  await sql`savepoint one_write`.execute(trx);
+  await trx.executeQuery(savepoint);
   try {
     const value = await work(trx);
-    await sql`release one_write`.execute(trx);
+    await trx.executeQuery(release);
     return { ok: true, value };
   } catch (error) {
-    await sql`rollback to one_write`.execute(trx);
-    await sql`release one_write`.execute(trx);
+    await trx.executeQuery(rollback);
+    await trx.executeQuery(release);
     return { ok: false, error };
   }
 }

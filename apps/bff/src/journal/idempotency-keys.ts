@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import * as z from "zod/mini";
 import type { Clock } from "../clock.ts";
+import { builtOnce } from "../db/built-once.ts";
 import type { Database } from "../db/database.ts";
 import type { Commit } from "../db/group-commit.ts";
 
@@ -61,22 +62,29 @@ async function insertClaim(
   claim: IdempotencyClaim,
   claimedAt: Date,
 ): Promise<boolean> {
-  const inserted = await db
-    .insertInto("idempotency_keys")
-    .values({
-      scope: claim.scope,
-      key: claim.key,
-      fingerprint: claim.fingerprint,
-      state: "in_progress",
-      response_status: null,
-      response_body: null,
-      created_at: claimedAt.getTime(),
-      completed_at: null,
-    })
-    .onConflict((conflict) => conflict.columns(["scope", "key"]).doNothing())
-    .returning("key")
-    .executeTakeFirst();
-  return inserted !== undefined;
+  const values = {
+    scope: claim.scope,
+    key: claim.key,
+    fingerprint: claim.fingerprint,
+    createdAt: claimedAt.getTime(),
+  };
+  const inserted = await builtOnce(db, "claim key", values, (placeholders) =>
+    db
+      .insertInto("idempotency_keys")
+      .values({
+        scope: placeholders.scope,
+        key: placeholders.key,
+        fingerprint: placeholders.fingerprint,
+        state: "in_progress",
+        response_status: null,
+        response_body: null,
+        created_at: placeholders.createdAt,
+        completed_at: null,
+      })
+      .onConflict((conflict) => conflict.columns(["scope", "key"]).doNothing())
+      .returning("key"),
+  );
+  return inserted.rows.length > 0;
 }
 
 /** What an earlier request under this key left: undefined when there was none. */
@@ -158,19 +166,28 @@ export async function completeClaim(
   completedAt: Date,
   { evenIfAnswered = false } = {},
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("idempotency_keys")
-    .set({
-      state: "completed",
-      response_status: status,
-      response_body: JSON.stringify(body),
-      completed_at: completedAt.getTime(),
-    })
-    .where("scope", "=", scope)
-    .where("key", "=", key)
-    .$if(!evenIfAnswered, (query) => query.where("state", "=", "in_progress"))
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  const values = {
+    scope,
+    key,
+    status,
+    body: JSON.stringify(body),
+    completedAt: completedAt.getTime(),
+  };
+  const shape = evenIfAnswered ? "complete claim" : "complete claim in progress";
+  const result = await builtOnce(db, shape, values, (placeholders) =>
+    db
+      .updateTable("idempotency_keys")
+      .set({
+        state: "completed",
+        response_status: placeholders.status,
+        response_body: placeholders.body,
+        completed_at: placeholders.completedAt,
+      })
+      .where("scope", "=", placeholders.scope)
+      .where("key", "=", placeholders.key)
+      .$if(!evenIfAnswered, (query) => query.where("state", "=", "in_progress")),
+  );
+  return (result.numAffectedRows ?? 0n) > 0n;
 }
 
 async function releaseClaim(

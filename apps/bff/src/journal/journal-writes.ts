@@ -1,5 +1,5 @@
 import type { Kysely, Updateable } from "kysely";
-import { insertRow } from "../db/built-once.ts";
+import { builtOnce, insertRow } from "../db/built-once.ts";
 import type { Database, JournalChangesTable } from "../db/database.ts";
 import type { ChangeOutcome, OpscomOutcome } from "../opscom/outcome.ts";
 import type {
@@ -57,6 +57,9 @@ export function recordedColumns({ table, outcome }: JournalledOutcome, completed
   };
 }
 
+/** The row's id among the values of `recordOutcome`'s statement: no column is named so. */
+const ROW_ID = "row id";
+
 /**
  * Records OPSCOM's outcome on a pending row, of either journal. False, changing nothing, when the
  * row is no longer pending; throws when there is no such row.
@@ -70,20 +73,29 @@ export async function recordOutcome(
   const { table } = journalled;
   const columns = recordedColumns(journalled, completedAt);
   // Both journals share these columns; only their success state is named differently.
-  const result = await db
-    .updateTable(table as "journal_changes")
-    .set(columns as Updateable<JournalChangesTable>)
-    .where("id", "=", id)
-    // A row recovered as interrupted while its request was in fact still awaited (another
-    // process's start-up, say) takes OPSCOM's real answer: it is better evidence than "unknown".
-    .where((eb) =>
-      eb.or([
-        eb("state", "=", "pending"),
-        eb.and([eb("state", "=", "unknown"), eb("outcome_reason", "=", "interrupted")]),
-      ]),
-    )
-    .executeTakeFirst();
-  if (result.numUpdatedRows > 0n) return true;
+  // Kysely leaves a column out when its value is undefined; so does the statement's shape.
+  const set = Object.fromEntries(
+    Object.entries(columns).filter(([, value]) => value !== undefined),
+  );
+  const values = { ...set, [ROW_ID]: id };
+  const result = await builtOnce(db, `record outcome in ${table}`, values, (placeholders) => {
+    const { [ROW_ID]: rowId, ...columnsSet } = placeholders;
+    return (
+      db
+        .updateTable(table as "journal_changes")
+        .set(columnsSet as Updateable<JournalChangesTable>)
+        .where("id", "=", rowId as string)
+        // A row recovered as interrupted while its request was in fact still awaited (another
+        // process's start-up, say) takes OPSCOM's real answer: it is better evidence than "unknown".
+        .where((eb) =>
+          eb.or([
+            eb("state", "=", "pending"),
+            eb.and([eb("state", "=", "unknown"), eb("outcome_reason", "=", "interrupted")]),
+          ]),
+        )
+    );
+  });
+  if ((result.numAffectedRows ?? 0n) > 0n) return true;
   const row = await db
     .selectFrom(table as "journal_changes")
     .select("id")

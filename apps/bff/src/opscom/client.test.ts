@@ -1,6 +1,15 @@
+import { createServer } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
+import { createServer as createTcpServer, type Server, type Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { answerJson, closedPort, startRecordingServer } from "../testing/recording-server.ts";
-import { backoffMs, createOpscomClient } from "./client.ts";
+import { selfSigned } from "../testing/self-signed.ts";
+import { backoffMs, createOpscomClient, MAX_ANSWER_BYTES } from "./client.ts";
+
+async function listening(server: Server): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return (server.address() as { port: number }).port;
+}
 
 const wire = {
   apiToken: "token-1",
@@ -153,5 +162,88 @@ describe("OPSCOM client", () => {
   it("caps the backoff at one second", () => {
     expect(backoffMs(20, () => 1)).toBe(1_000);
     expect(backoffMs(0, () => 0)).toBe(0);
+  });
+
+  it("reports not_sent when an https OPSCOM's certificate is refused: nothing left before the handshake", async () => {
+    let requests = 0;
+    const server = createHttpsServer(selfSigned, (request, response) => {
+      requests++;
+      request.resume();
+      response.end("{}");
+    });
+    const port = await listening(server);
+    const client = createOpscomClient({
+      baseUrl: `https://127.0.0.1:${port}`,
+      clientCode: "OC-TOMA",
+      timeoutMs: 2_000,
+      connectRetries: 1,
+      sleep: async () => {},
+    });
+
+    const outcome = await client.createPermit(wire);
+    server.close();
+
+    expect(outcome).toMatchObject({
+      kind: "not_sent",
+      detail: { code: "connection_not_made", params: { error: "DEPTH_ZERO_SELF_SIGNED_CERT" } },
+    });
+    expect(requests).toBe(0);
+  });
+
+  it("reports not_sent when the deadline passes before the connection is made", async () => {
+    // Accepts the TCP connection and never answers the TLS handshake.
+    const sockets: Socket[] = [];
+    const server = createTcpServer((socket) => sockets.push(socket.on("error", () => {})));
+    const port = await listening(server);
+    const client = createOpscomClient({
+      baseUrl: `https://127.0.0.1:${port}`,
+      clientCode: "OC-TOMA",
+      timeoutMs: 200,
+      connectRetries: 3,
+    });
+
+    const outcome = await client.createPermit(wire);
+    for (const socket of sockets) socket.destroy();
+    server.close();
+
+    expect(outcome).toMatchObject({
+      kind: "not_sent",
+      detail: { code: "deadline_before_sending" },
+    });
+  });
+
+  it("cuts an answer that goes on past its most, keeping the status, without waiting for the deadline", async () => {
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    let written = 0;
+    const server = createServer((request, response) => {
+      request.resume();
+      response.writeHead(200, { "Content-Type": "application/json" });
+      const pump = () => {
+        while (!response.destroyed && response.write(chunk)) written += chunk.length;
+      };
+      response.on("drain", pump);
+      response.on("error", () => {});
+      pump();
+    });
+    const port = await listening(server as unknown as Server);
+    const client = createOpscomClient({
+      baseUrl: `http://127.0.0.1:${port}`,
+      clientCode: "OC-TOMA",
+      timeoutMs: 20_000,
+      connectRetries: 0,
+    });
+
+    const outcome = await client.createPermit(wire);
+    server.closeAllConnections();
+    server.close();
+
+    expect(outcome).toMatchObject({
+      kind: "unknown",
+      reason: "connection_lost",
+      httpStatus: 200,
+      detail: { code: "connection_error", params: { text: "answer_too_large" } },
+    });
+    expect(outcome.durationMs).toBeLessThan(5_000);
+    expect(written).toBeLessThan(MAX_ANSWER_BYTES * 16);
   });
 });

@@ -89,6 +89,22 @@ class AnswerCutShort extends Error {
 }
 
 /**
+ * A failure before the connection was made (for https, before its handshake ended): not a byte of
+ * the request can have left, whatever the failure (a certificate refused, no connection in time).
+ */
+class NotConnected extends Error {
+  constructor(override readonly cause: unknown) {
+    super("No connection was made.");
+  }
+}
+
+/**
+ * The most of an answer read: OPSCOM's answers are a few hundred bytes, Permit Stats' a row per
+ * zone and type. An answer that goes on past it is cut, not held in memory until the deadline.
+ */
+export const MAX_ANSWER_BYTES = 1024 * 1024;
+
+/**
  * Sockets are kept open between calls (a handshake per permit costs more than the permit's own
  * work), and closed after 4 s idle, before a server's usual 5 s keep-alive ends: a POST sent on a
  * socket the server is closing would be lost without knowing whether it arrived. Node's agents
@@ -109,6 +125,8 @@ function postJson(url: URL, body: string, timeoutMs: number): Promise<OpscomAnsw
   const send = https ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     let status: number | undefined;
+    /** Whether the connection was made, so that the request may have left. */
+    let connected = false;
     const request = send(
       url,
       {
@@ -124,7 +142,16 @@ function postJson(url: URL, body: string, timeoutMs: number): Promise<OpscomAnsw
         status = response.statusCode ?? 0;
         const httpStatus = status;
         const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        let received = 0;
+        response.on("data", (chunk: Buffer) => {
+          received += chunk.length;
+          if (received > MAX_ANSWER_BYTES) {
+            const tooLarge = Object.assign(new Error("answer_too_large"), {
+              code: "answer_too_large",
+            });
+            fail(new AnswerCutShort(httpStatus, tooLarge));
+          } else chunks.push(chunk);
+        });
         response.on("error", (error) => fail(new AnswerCutShort(httpStatus, error)));
         response.on("aborted", () => fail(new AnswerCutShort(httpStatus, new Error("aborted"))));
         response.on("end", () => {
@@ -137,7 +164,8 @@ function postJson(url: URL, body: string, timeoutMs: number): Promise<OpscomAnsw
         });
       },
     );
-    const fail = (error: Error) => {
+    const fail = (failure: Error) => {
+      const error = connected ? failure : new NotConnected(failure);
       clearTimeout(timer);
       request.destroy();
       reject(error);
@@ -146,6 +174,10 @@ function postJson(url: URL, body: string, timeoutMs: number): Promise<OpscomAnsw
       const late = new NoAnswerInTime();
       fail(status === undefined ? late : new AnswerCutShort(status, late));
     }, timeoutMs);
+    request.on("socket", (socket) => {
+      if (request.reusedSocket) connected = true;
+      else socket.once(https ? "secureConnect" : "connect", () => (connected = true));
+    });
     request.on("error", (error) =>
       fail(status === undefined ? error : new AnswerCutShort(status, error)),
     );
@@ -154,7 +186,8 @@ function postJson(url: URL, body: string, timeoutMs: number): Promise<OpscomAnsw
 }
 
 function isTimeout(error: unknown): boolean {
-  const cause = error instanceof AnswerCutShort ? error.cause : error;
+  const cause =
+    error instanceof AnswerCutShort || error instanceof NotConnected ? error.cause : error;
   return cause instanceof NoAnswerInTime;
 }
 
@@ -210,8 +243,12 @@ export function createOpscomClient(options: OpscomClientOptions): OpscomClient {
       } catch (error) {
         const httpStatus = error instanceof AnswerCutShort ? error.httpStatus : undefined;
         const code = errorCode(error);
-        if (httpStatus === undefined && code !== undefined && NOT_SENT_CODES.has(code)) {
-          lastError = code;
+        if (error instanceof NotConnected && isTimeout(error)) break;
+        if (
+          error instanceof NotConnected ||
+          (httpStatus === undefined && code !== undefined && NOT_SENT_CODES.has(code))
+        ) {
+          lastError = code ?? "not_connected";
           if (attempt < options.connectRetries) await sleep(backoffMs(attempt, random));
           continue;
         }

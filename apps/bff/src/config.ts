@@ -39,6 +39,8 @@ export type Config = {
     timeBasis: TimeBasis;
     timeoutMs: number;
     connectRetries: number;
+    /** How long an idle connection to OPSCOM is kept for the next call; 0 opens one per call. */
+    keepAliveMs: number;
     /** How many of a batch's rows are being sent to OPSCOM at once, per server process. */
     maxConcurrency: number;
   };
@@ -304,6 +306,7 @@ export function loadConfig(env: Env): Config {
       timeBasis,
       timeoutMs: integer(env, "OPSCOM_TIMEOUT_MS", 10_000, 100, 120_000),
       connectRetries: integer(env, "OPSCOM_CONNECT_RETRIES", 2, 0, 5),
+      keepAliveMs: integer(env, "OPSCOM_KEEP_ALIVE_MS", 4_000, 0, 60_000),
       maxConcurrency: integer(env, "OPSCOM_MAX_CONCURRENCY", 4, 1, 64),
     },
     siteTimeZone: timeZone(env, "SITE_TIME_ZONE", Intl.DateTimeFormat().resolvedOptions().timeZone),

@@ -159,6 +159,26 @@ describe("OPSCOM client", () => {
     expect(JSON.stringify(outcome)).not.toContain("token-1");
   });
 
+  it("keeps one connection for calls one after another, and opens one per call when keeping none", async () => {
+    const server = await startRecordingServer((_request, response) =>
+      answerJson(response, 200, { status: "success", reference_id: "r-1" }),
+    );
+    const settings = { baseUrl: server.url, clientCode: "OC-TOMA", timeoutMs: 1_000 };
+    const keeping = createOpscomClient({ ...settings, connectRetries: 0 });
+    for (let call = 0; call < 3; call++) await keeping.createPermit(wire);
+    const kept = server.connections();
+    const fresh = createOpscomClient({ ...settings, connectRetries: 0, keepAliveMs: 0 });
+    for (let call = 0; call < 3; call++) await fresh.createPermit(wire);
+    await server.close();
+
+    expect(kept).toBe(1);
+    expect(server.connections() - kept).toBe(3);
+    expect(server.requests.map((request) => request.headers.connection)).toEqual([
+      ...Array(3).fill("keep-alive"),
+      ...Array(3).fill("close"),
+    ]);
+  });
+
   it("caps the backoff at one second", () => {
     expect(backoffMs(20, () => 1)).toBe(1_000);
     expect(backoffMs(0, () => 0)).toBe(0);

@@ -15,6 +15,8 @@ export type OpscomClientOptions = {
   timeoutMs: number;
   /** Extra attempts allowed only after failures that prove nothing was sent. */
   connectRetries: number;
+  /** How long an idle connection is kept for the next call; 0 opens one per call. */
+  keepAliveMs?: number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   now?: () => number;
@@ -106,21 +108,30 @@ export const MAX_ANSWER_BYTES = 1024 * 1024;
 
 /**
  * Sockets are kept open between calls (a handshake per permit costs more than the permit's own
- * work), and closed after 4 s idle, before a server's usual 5 s keep-alive ends: a POST sent on a
- * socket the server is closing would be lost without knowing whether it arrived. Node's agents
- * also close a socket a second before the `Keep-Alive: timeout=…` a server announces.
+ * work) for `keepAliveMs` idle, 4 s by default: before a server's usual 5 s keep-alive ends, since
+ * a POST written on a socket the server is closing is lost without knowing whether it arrived
+ * (the permit is `unknown`). Node's agents also close a socket a second before the
+ * `Keep-Alive: timeout=…` a server announces. An OPSCOM that closes sooner without saying so needs
+ * a shorter time, or 0: a new connection for every call (decision 032).
  */
-const IDLE_SOCKET_MS = 4_000;
-const agents = {
-  "http:": new HttpAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS }),
-  "https:": new HttpsAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS }),
-};
+function agentsFor(keepAliveMs: number) {
+  const options = {
+    keepAlive: keepAliveMs > 0,
+    timeout: keepAliveMs > 0 ? keepAliveMs : undefined,
+  };
+  return { http: new HttpAgent(options), https: new HttpsAgent(options) };
+}
 
 /**
  * One POST with node's own HTTP client, the whole exchange within `timeoutMs`: lighter than
  * `fetch`, whose web streams and abort signals cost more than the rest of a call (decision 032).
  */
-function postJson(url: URL, body: string, timeoutMs: number): Promise<OpscomAnswer> {
+function postJson(
+  agents: ReturnType<typeof agentsFor>,
+  url: URL,
+  body: string,
+  timeoutMs: number,
+): Promise<OpscomAnswer> {
   const https = url.protocol === "https:";
   const send = https ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
@@ -131,7 +142,7 @@ function postJson(url: URL, body: string, timeoutMs: number): Promise<OpscomAnsw
       url,
       {
         method: "POST",
-        agent: https ? agents["https:"] : agents["http:"],
+        agent: https ? agents.https : agents.http,
         headers: {
           "Content-Type": "application/json",
           Accept: "application/json",
@@ -215,6 +226,7 @@ export function createOpscomClient(options: OpscomClientOptions): OpscomClient {
   const sleep =
     options.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));
   const random = options.random ?? Math.random;
+  const agents = agentsFor(options.keepAliveMs ?? 4_000);
   const now = options.now ?? performance.now.bind(performance);
   const base = `${options.baseUrl}/api/${encodeURIComponent(options.clientCode)}/v1/permits/`;
   const urls = new Map(
@@ -238,7 +250,12 @@ export function createOpscomClient(options: OpscomClientOptions): OpscomClient {
       if (remaining <= 0) break;
       attempts++;
       try {
-        const answer = await postJson(url(action), JSON.stringify(body), Math.ceil(remaining));
+        const answer = await postJson(
+          agents,
+          url(action),
+          JSON.stringify(body),
+          Math.ceil(remaining),
+        );
         return classify({ ...answer, body: withoutToken(answer.body, body) }, elapsed());
       } catch (error) {
         const httpStatus = error instanceof AnswerCutShort ? error.httpStatus : undefined;

@@ -29,11 +29,17 @@ export async function startRecordingServer(respond: Responder) {
       respond(request, response);
     });
   });
+  let connections = 0;
+  server.on("connection", () => {
+    connections += 1;
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    /** How many connections clients have opened to it. */
+    connections: () => connections,
     close: () =>
       new Promise<void>((resolve) => {
         for (const response of hanging) response.destroy();

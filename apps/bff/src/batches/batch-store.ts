@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { BatchState, FieldErrors, PermitDraft } from "@permit-desk/schema";
-import { type Kysely, sql } from "kysely";
+import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import type { Clock } from "../clock.ts";
-import type { BatchesTable, Database, DatabaseDialect } from "../db/database.ts";
+import type { BatchesTable, BatchRowsTable, Database, DatabaseDialect } from "../db/database.ts";
 import { mayExistInOpscom } from "../journal/journal-reads.ts";
 import { leaseNow } from "../ownership/ownership.ts";
 
@@ -100,6 +100,24 @@ export function createBatches(
         join.onRef("e.idempotency_key", "=", "r.idempotency_key").on("e.actor", "=", batch.actor),
       )
       .where("r.batch_id", "=", batch.id);
+
+  /**
+   * Whether the batch's author journalled an entry under the row's (`r`) key that reached OPSCOM
+   * or may have (`sent`), or one that was not sent (`not_sent`).
+   */
+  const journalledUnderRowKey = (
+    eb: ExpressionBuilder<Database & { r: BatchRowsTable }, "r">,
+    actor: string,
+    kind: "sent" | "not_sent",
+  ) =>
+    eb.exists(
+      eb
+        .selectFrom("journal_entries as e")
+        .select("e.id")
+        .whereRef("e.idempotency_key", "=", "r.idempotency_key")
+        .where("e.actor", "=", actor)
+        .where("e.state", kind === "sent" ? "!=" : "=", "not_sent"),
+    );
 
   return {
     async create(batch: {
@@ -259,18 +277,7 @@ export function createBatches(
         .where("r.position", ">", afterPosition)
         .where("r.draft", "is not", null)
         .where("r.problems", "is", null)
-        .where((eb) =>
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom("journal_entries as e")
-                .select("e.id")
-                .whereRef("e.idempotency_key", "=", "r.idempotency_key")
-                .where("e.actor", "=", batch.actor)
-                .where("e.state", "!=", "not_sent"),
-            ),
-          ),
-        )
+        .where((eb) => eb.not(journalledUnderRowKey(eb, batch.actor, "sent")))
         .orderBy("r.position")
         .limit(limit)
         .execute();
@@ -341,24 +348,8 @@ export function createBatches(
           .where("r.batch_id", "=", batch.id)
           .where((eb) =>
             eb.and([
-              eb.exists(
-                eb
-                  .selectFrom("journal_entries as e")
-                  .select("e.id")
-                  .whereRef("e.idempotency_key", "=", "r.idempotency_key")
-                  .where("e.actor", "=", batch.actor)
-                  .where("e.state", "=", "not_sent"),
-              ),
-              eb.not(
-                eb.exists(
-                  eb
-                    .selectFrom("journal_entries as e")
-                    .select("e.id")
-                    .whereRef("e.idempotency_key", "=", "r.idempotency_key")
-                    .where("e.actor", "=", batch.actor)
-                    .where("e.state", "!=", "not_sent"),
-                ),
-              ),
+              journalledUnderRowKey(eb, batch.actor, "not_sent"),
+              eb.not(journalledUnderRowKey(eb, batch.actor, "sent")),
             ]),
           )
           .executeTakeFirstOrThrow(),

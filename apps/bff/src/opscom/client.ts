@@ -164,7 +164,6 @@ function postJson(
           } else chunks.push(chunk);
         });
         response.on("error", (error) => fail(new AnswerCutShort(httpStatus, error)));
-        response.on("aborted", () => fail(new AnswerCutShort(httpStatus, new Error("aborted"))));
         response.on("end", () => {
           clearTimeout(timer);
           resolve({
@@ -229,13 +228,15 @@ export function createOpscomClient(options: OpscomClientOptions): OpscomClient {
   const agents = agentsFor(options.keepAliveMs ?? 4_000);
   const now = options.now ?? performance.now.bind(performance);
   const base = `${options.baseUrl}/api/${encodeURIComponent(options.clientCode)}/v1/permits/`;
-  const urls = new Map(
-    ["push", "update", "delete", "stats"].map((action) => [action, new URL(action, base)]),
-  );
-  const url = (action: string) => urls.get(action) ?? new URL(action, base);
+  const urls = {
+    push: new URL("push", base),
+    update: new URL("update", base),
+    delete: new URL("delete", base),
+    stats: new URL("stats", base),
+  };
 
   async function post<Answered>(
-    action: string,
+    action: keyof typeof urls,
     body: unknown,
     classify: (answer: OpscomAnswer, durationMs: number) => Answered,
   ): Promise<Answered | UnansweredOutcome> {
@@ -252,7 +253,7 @@ export function createOpscomClient(options: OpscomClientOptions): OpscomClient {
       try {
         const answer = await postJson(
           agents,
-          url(action),
+          urls[action],
           JSON.stringify(body),
           Math.ceil(remaining),
         );

@@ -1,5 +1,4 @@
-import { type Context, Hono, type MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { Hono } from "hono";
 import type { AppDeps } from "./app-deps.ts";
 import { PasswordHashingBusyError } from "./auth/passwords.ts";
 import { batchRoutes } from "./batches/batch-routes.ts";
@@ -12,6 +11,7 @@ import { mountRoutes, type Route } from "./http/endpoint-routes.ts";
 import { passwordsBusy } from "./http/password-busy.ts";
 import { requestLog } from "./http/request-log.ts";
 import { ownHostOnly, sameOriginJsonOnly, securityHeaders } from "./http/security.ts";
+import { bodySizeLimit } from "./http/size-limit.ts";
 import { requireStaff, type StaffEnv } from "./http/staff.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { statusRoutes } from "./routes/operations.ts";
@@ -25,30 +25,6 @@ import { userRoutes } from "./routes/users.ts";
 import { zoneRoutes } from "./routes/zones.ts";
 
 export type { AppDeps };
-
-const tooLarge = {
-  onError: (c: Context) => c.json(apiError("bad_request", { code: "request_too_large" }), 413),
-};
-
-/**
- * Refuses a body over `maxSize` bytes. A body that says its length is judged by it (Node reads no
- * more than it says) without touching the request's web stream, which would make the adapter
- * build a whole `Request` and read the body through it; a chunked body is counted as it arrives.
- */
-function sizeLimit(maxSize: number): MiddlewareHandler {
-  const counted = bodyLimit({ maxSize, ...tooLarge });
-  return async (c, next) => {
-    const length = c.req.header("content-length");
-    if (length === undefined || c.req.header("transfer-encoding") !== undefined) {
-      return counted(c, next);
-    }
-    return Number.parseInt(length, 10) > maxSize ? tooLarge.onError(c) : next();
-  };
-}
-const requestLimit = sizeLimit(64 * 1024);
-/** A list of up to 10,000 rows (decision 029): each row is checked as a permit is. */
-const listLimit = sizeLimit(4 * 1024 * 1024);
-const isList = (path: string) => path === "/api/batches" || path === "/api/batches/preview";
 
 /** The whole HTTP surface, built from its dependencies; `server.ts` is what listens. */
 export function createApp(deps: AppDeps) {
@@ -98,7 +74,7 @@ export function createApp(deps: AppDeps) {
       if (!c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
     })
     .use(sameOriginJsonOnly(origins))
-    .use((c, next) => (isList(c.req.path) ? listLimit(c, next) : requestLimit(c, next)))
+    .use(bodySizeLimit)
     .use(acceptableAddress())
     .use(
       requireStaff({

@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from "./config.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { createDrain } from "./http/draining.ts";
+import { continueOnlyWithinLimit } from "./http/size-limit.ts";
 import { createLogger } from "./logger.ts";
 import { type Maintenance, startMaintenance } from "./maintenance.ts";
 import { watchOperations } from "./operations/watched-opscom.ts";
@@ -165,6 +166,7 @@ async function main() {
         .finally(recovered);
     },
   );
+  continueOnlyWithinLimit(server);
   server.on("error", (error: NodeJS.ErrnoException) => {
     const reason =
       error.code === "EADDRINUSE"

@@ -55,3 +55,68 @@ describe("a request body's size over real HTTP", () => {
     });
   }
 });
+
+/**
+ * POSTs a body of `size` bytes to `path` the way careful clients do with large bodies: headers
+ * first with `Expect: 100-continue`, the body only once the server says 100 Continue.
+ */
+function postAskingFirst(port: number, path: string, size: number) {
+  const body = Buffer.from(`"${"x".repeat(size - 2)}"`);
+  type Answer = { status: number; invited: boolean; bodySent: boolean; connection?: string };
+  return new Promise<Answer>((resolve, reject) => {
+    let invited = false;
+    const sent = request({
+      host: "127.0.0.1",
+      port,
+      path,
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        "Idempotency-Key": "size-limit-key-2",
+        "Content-Length": body.length,
+        Expect: "100-continue",
+      },
+    });
+    sent.on("continue", () => {
+      invited = true;
+      sent.end(body);
+    });
+    sent.on("response", (response) => {
+      response.resume();
+      response.on("end", () => {
+        resolve({
+          status: response.statusCode ?? 0,
+          invited,
+          bodySent: sent.writableFinished,
+          connection: response.headers.connection,
+        });
+        sent.destroy();
+      });
+    });
+    sent.on("error", reject);
+    sent.flushHeaders();
+  });
+}
+
+describe("a client that asks before sending its body (Expect: 100-continue)", () => {
+  let app: Listening;
+  beforeAll(async () => {
+    app = await listeningTestApp({ baseUrl: `http://127.0.0.1:${await closedPort()}` });
+  });
+  afterAll(() => app.close());
+
+  it("is refused with 413 before it sends a body over the limit, and invited to send one within it", async () => {
+    const over = await postAskingFirst(app.port, "/api/permits", 64 * 1024 + 1);
+    // The connection closes: a body the client might still send is never read as a request.
+    expect(over).toEqual({ status: 413, invited: false, bodySent: false, connection: "close" });
+    const within = await postAskingFirst(app.port, "/api/permits", 64 * 1024);
+    expect(within).toMatchObject({ status: 401, invited: true, bodySent: true });
+  });
+
+  it("is judged by the limit of the path it asks for: a list may be larger, up to 4 MB", async () => {
+    const list = await postAskingFirst(app.port, "/api/batches/preview?from=test", 1024 * 1024);
+    expect(list).toMatchObject({ status: 401, invited: true });
+    const overList = await postAskingFirst(app.port, "/api/batches", 4 * 1024 * 1024 + 1);
+    expect(overList).toMatchObject({ status: 413, invited: false, bodySent: false });
+  });
+});

@@ -13,6 +13,7 @@ import type { DatabaseDialect } from "../db/database.ts";
 import { createTestDatabase, type TestDatabase } from "../db/test-databases.ts";
 import { createDrain } from "../http/draining.ts";
 import { sessionCookieName } from "../http/session-cookie.ts";
+import { continueOnlyWithinLimit } from "../http/size-limit.ts";
 import { createLogger } from "../logger.ts";
 import { watchOperations } from "../operations/watched-opscom.ts";
 import { createOpscomClient, type OpscomClient } from "../opscom/client.ts";
@@ -215,6 +216,7 @@ export async function listeningTestApp(
       },
       () => resolve(started),
     );
+    continueOnlyWithinLimit(started);
   });
   const port = (server.address() as AddressInfo).port;
   const { extend, ...rest } = options;

@@ -1,0 +1,57 @@
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { ServerType } from "@hono/node-server";
+import type { Context, MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { apiError } from "./api-error.ts";
+
+/** A request's body at most; a list of up to 10,000 rows (decision 029) is checked as permits are. */
+const REQUEST_BODY_LIMIT = 64 * 1024;
+const LIST_BODY_LIMIT = 4 * 1024 * 1024;
+const LIST_PATHS = new Set(["/api/batches", "/api/batches/preview"]);
+
+/** The most bytes of body this server reads for a request to `path` (its query left aside). */
+export function bodyLimitOf(path: string): number {
+  const bare = path.split("?", 1)[0] ?? path;
+  return LIST_PATHS.has(bare) ? LIST_BODY_LIMIT : REQUEST_BODY_LIMIT;
+}
+
+const tooLarge = (c: Context) =>
+  c.json(apiError("bad_request", { code: "request_too_large" }), 413);
+
+/**
+ * Refuses a body over `maxSize` bytes. A body that says its length is judged by it (Node reads no
+ * more than it says) without touching the request's web stream, which would make the adapter
+ * build a whole `Request` and read the body through it; a chunked body is counted as it arrives.
+ */
+function sizeLimit(maxSize: number): MiddlewareHandler {
+  const counted = bodyLimit({ maxSize, onError: tooLarge });
+  return async (c, next) => {
+    const length = c.req.header("content-length");
+    if (length === undefined || c.req.header("transfer-encoding") !== undefined) {
+      return counted(c, next);
+    }
+    return Number.parseInt(length, 10) > maxSize ? tooLarge(c) : next();
+  };
+}
+
+const requestLimit = sizeLimit(REQUEST_BODY_LIMIT);
+const listLimit = sizeLimit(LIST_BODY_LIMIT);
+
+/** Each request's body held to its path's limit, refused with 413 `request_too_large` over it. */
+export const bodySizeLimit: MiddlewareHandler = (c, next) =>
+  bodyLimitOf(c.req.path) === LIST_BODY_LIMIT ? listLimit(c, next) : requestLimit(c, next);
+
+/**
+ * A client that asks first (`Expect: 100-continue`) is told to send its body only when the body
+ * it declares is within its path's limit; over it, the request goes on without the invitation and
+ * is answered 413 before any byte of the body is sent. (Node's default sends 100 to every such
+ * request, so a client uploaded megabytes only to have them thrown away.)
+ */
+export function continueOnlyWithinLimit(server: ServerType): void {
+  const http = server as Server;
+  http.on("checkContinue", (request: IncomingMessage, response: ServerResponse) => {
+    const declared = Number(request.headers["content-length"]);
+    if (!(declared > bodyLimitOf(request.url ?? "/"))) response.writeContinue();
+    http.emit("request", request, response);
+  });
+}

@@ -65,7 +65,7 @@ describe("a BFF killed while OPSCOM is still answering", () => {
     await opscom.close();
   }, 60_000);
 
-  it("a second copy started on the same port and journal stops with a message and leaves the first one's permit alone", async () => {
+  it("a second copy on the same journal stops with a message, on the same port or another, and leaves the first one's permit alone", async () => {
     let answer: () => void = () => undefined;
     const opscom = await startRecordingServer((_request, response) => {
       answer = () => answerJson(response, 200, { status: "success", reference_id: "ref-kept" });
@@ -93,9 +93,21 @@ describe("a BFF killed while OPSCOM is still answering", () => {
     });
     await expect.poll(() => opscom.requests.length, { timeout: 10_000 }).toBe(1);
 
-    const second = await runUntilExit(env, port);
-    expect(second.code).toBe(1);
-    expect(second.output).toMatch(/Permit Desk cannot start: port \d+ is already in use/);
+    // Another port would have let it start and call the first one's permit in flight interrupted.
+    for (const secondPort of [port, await closedPort()]) {
+      const second = await runUntilExit(env, secondPort);
+      expect(second.code).toBe(1);
+      expect(second.output).toContain(
+        `Permit Desk cannot start: another process holds the SQLite database ${env.DATABASE_URL} (DATABASE_URL)`,
+      );
+    }
+    // A copy on a journal of its own is stopped by the port alone.
+    const onItsOwn = await runUntilExit(
+      { ...env, DATABASE_URL: join(dir, "its-own.sqlite") },
+      port,
+    );
+    expect(onItsOwn.code).toBe(1);
+    expect(onItsOwn.output).toMatch(/Permit Desk cannot start: port \d+ is already in use/);
     answer();
 
     expect((await issued).status).toBe(201);

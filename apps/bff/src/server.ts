@@ -4,9 +4,15 @@ import { createApp } from "./app.ts";
 import { createPasswordHashing } from "./auth/passwords.ts";
 import { createBatchRunner } from "./batches/batch-runner.ts";
 import { systemClock } from "./clock.ts";
-import { ConfigError, loadConfig } from "./config.ts";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { databaseLocation } from "./db/database-location.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { openDatabase } from "./db/open-database.ts";
+import {
+  holdSqliteJournal,
+  JournalInUseError,
+  type ServingLock,
+} from "./db/sqlite-serving-lock.ts";
 import { createDrain } from "./http/draining.ts";
 import { continueOnlyWithinLimit } from "./http/size-limit.ts";
 import { createLogger } from "./logger.ts";
@@ -37,10 +43,29 @@ function configOrExit() {
   }
 }
 
+/**
+ * A SQLite journal is served by one process: a second server on the same file, on another port,
+ * stops here before it touches the journal. Held until the process ends.
+ */
+function holdJournalOrExit(config: Config): ServingLock | undefined {
+  const location = databaseLocation(config.databaseUrl, process.cwd());
+  if (location.dialect !== "sqlite" || location.filename === ":memory:") return undefined;
+  try {
+    return holdSqliteJournal(location.filename);
+  } catch (error) {
+    if (!(error instanceof JournalInUseError)) throw error;
+    process.stderr.write(
+      `Permit Desk cannot start: another process holds the SQLite database ${location.filename} (DATABASE_URL): a Permit Desk server, or a restore. Stop it first; several servers share one journal only on PostgreSQL.\n`,
+    );
+    process.exit(1);
+  }
+}
+
 async function main() {
   const config = configOrExit();
   const logger = createLogger(config.logLevel);
   const clock = systemClock;
+  const journalLock = holdJournalOrExit(config);
 
   const startedAt = clock();
   const database = openDatabase(config.databaseUrl, {
@@ -208,7 +233,10 @@ async function main() {
         if ("closeAllConnections" in server) server.closeAllConnections();
       }),
     beforeDatabaseCloses,
-    closeDatabase: () => database.close(),
+    closeDatabase: async () => {
+      await database.close();
+      journalLock?.release();
+    },
     exit: (code) => process.exit(code),
   });
   process.on("SIGINT", () => shutdown.onSignal("SIGINT"));

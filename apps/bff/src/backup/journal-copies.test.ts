@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { startSimulatorServer } from "@permit-desk/opscom-simulator";
 import SqliteDatabase from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { holdSqliteJournal } from "../db/sqlite-serving-lock.ts";
 import { issueUnderLoad, startIssuingStack } from "../testing/issue-load.ts";
 import { closedPort } from "../testing/recording-server.ts";
 import { runCliEntry } from "../testing/run-cli.ts";
@@ -165,7 +166,7 @@ describe("npm run backup and npm run restore", () => {
     }
   });
 
-  it("restore refuses while Permit Desk answers on PORT, or a server holds a lease on the database", async () => {
+  it("restore refuses while Permit Desk answers on PORT, another process holds the database, or a server holds a lease on it", async () => {
     const { env, database } = await journalWithPermits(1);
     const backup = join(dir, "one.sqlite");
     expect((await runCli(["backup", backup], env)).code).toBe(0);
@@ -182,6 +183,16 @@ describe("npm run backup and npm run restore", () => {
       expect(running.stderr).toContain(`Permit Desk answers on port ${port} (PORT): stop it`);
     } finally {
       await new Promise((resolve) => server.close(resolve));
+    }
+
+    // A server on another port holds the file as it starts, before its lease is taken.
+    const held = holdSqliteJournal(database.url);
+    try {
+      const holding = await runCli(["restore", backup, "--force"], env);
+      expect(holding.code).toBe(1);
+      expect(holding.stderr).toContain("Another process holds the database");
+    } finally {
+      held.release();
     }
 
     const db = new SqliteDatabase(database.url);

@@ -9,6 +9,7 @@ import {
 } from "../backup/sqlite-copies.ts";
 import { type Config, ConfigError, DEMO_DATABASE, loadConfig } from "../config.ts";
 import { DatabaseUrlError, databaseLocation } from "../db/database-location.ts";
+import { holdSqliteJournal, JournalInUseError } from "../db/sqlite-serving-lock.ts";
 
 const EXIT_REFUSED = 1;
 const EXIT_USAGE = 2;
@@ -57,6 +58,18 @@ async function serverAnswers(config: Config): Promise<boolean> {
   }
 }
 
+/** The journal held for the restore, or why not: a server on another port serves it. */
+function holdJournalToRestore(journal: string, which: string) {
+  try {
+    return holdSqliteJournal(journal);
+  } catch (error) {
+    if (!(error instanceof JournalInUseError)) throw error;
+    throw new CopyRefusedError(
+      `Another process holds ${which}: a Permit Desk server (on another port than PORT's), or another restore. Stop it before restoring, then start it again.`,
+    );
+  }
+}
+
 async function run(argv: string[]) {
   const [command, file, ...rest] = argv;
   const force = rest.includes("--force");
@@ -90,7 +103,12 @@ async function run(argv: string[]) {
       `Permit Desk answers on port ${config.port} (PORT): stop it before restoring, then start it again.`,
     );
   }
-  const { restored, keptAs } = await restoreJournal(path, journal, { force, now: new Date() });
+  // Held while the file is replaced: no server may start on it meanwhile.
+  const lock = holdJournalToRestore(journal, which);
+  const { restored, keptAs } = await restoreJournal(path, journal, {
+    force,
+    now: new Date(),
+  }).finally(() => lock.release());
   process.stdout.write(
     `Restored ${shown(path)} as ${which}: ${described(restored)}.${keptAs === undefined ? "" : ` The database it replaced is kept as ${shown(keptAs)}.`}\n`,
   );

@@ -418,6 +418,34 @@ describe.each(testDialects())("a list issued on the server (%s)", (dialect) => {
     });
   });
 
+  it("answers other requests while it checks and previews a list of 10,000 rows, and still finds the plate already held", async () => {
+    const { manager } = await listApp(dialect);
+    const rows = Array.from({ length: 10_000 }, (_, n) => ({ plate: `TURN${n}` }));
+    expect((await postPermit(manager, { ...validDraft, plate: "TURN7" })).status).toBe(201);
+    // Each turn of the event loop while the list is checked is a moment other requests are
+    // answered: on SQLite, whose queries run on this thread, none at all unless the work yields.
+    let turns = 0;
+    let counting = true;
+    const count = () => {
+      turns++;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    const response = await manager.request(
+      "/api/batches/preview",
+      json({ values: listValues, rows }),
+    );
+    counting = false;
+    expect(response.status).toBe(200);
+    const preview = batchPreviewSchema.parse(await response.json());
+    expect(preview.rows[7]?.warnings).toEqual([
+      { code: "plate_has_active_permit", params: { zone: "Lot 4" } },
+    ]);
+    expect(preview.totals.warned).toBe(1);
+    // A turn between every 250 rows checked, and between the 500-plate queries for held permits.
+    expect(turns).toBeGreaterThanOrEqual(10_000 / 250 - 1 + (10_000 / 500 - 1));
+  });
+
   it("gives a refused row's plate in its result as text a spreadsheet does not run", async () => {
     const { manager } = await listApp(dialect);
     const created = await createList(manager, {

@@ -91,14 +91,19 @@ export function batchRoutes(deps: AppDeps) {
   return routesOf(batchEndpoints, {
     previewBatch: guarded(async (c, { body }) => {
       if (!rowNumbersAscend(body.rows)) return rowNumbersRefused(c);
-      const rows = checkRows(body, deps.config, await issueZonesOf(staffOf(c).user), deps.clock());
+      const rows = await checkRows(
+        body,
+        deps.config,
+        await issueZonesOf(staffOf(c).user),
+        deps.clock(),
+      );
       const zoneNames = zoneNamesOf(await zones.list({ all: true }));
       return c.json(await previewRows(rows, { batches, zoneNames }));
     }),
     createBatch: guarded(async (c, { body }) => {
       if (!rowNumbersAscend(body.rows)) return rowNumbersRefused(c);
       const { user } = staffOf(c);
-      const rows = checkRows(body, deps.config, await issueZonesOf(user), deps.clock());
+      const rows = await checkRows(body, deps.config, await issueZonesOf(user), deps.clock());
       const zoneIds = [
         ...new Set(rows.flatMap((row) => (row.checked.ok ? [row.checked.zoneId] : []))),
       ];

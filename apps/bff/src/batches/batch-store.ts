@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { BatchState, FieldErrors, PermitDraft } from "@permit-desk/schema";
 import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import type { Clock } from "../clock.ts";
@@ -303,6 +304,8 @@ export function createBatches(
         [];
       if (zoneIds.length === 0) return found;
       for (let start = 0; start < plates.length; start += INSERT_CHUNK) {
+        // SQLite answers on this thread: other requests are answered between two chunks.
+        if (start > 0) await nextTurn();
         const rows = await db
           .selectFrom("journal_entries")
           .select(["current_plate", "current_zone_id", "current_valid_from", "current_valid_until"])

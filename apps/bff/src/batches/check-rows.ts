@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import {
   type BatchInput,
   type BatchPreviewRow,
@@ -22,40 +23,61 @@ export type CheckedRow = {
 };
 
 /**
+ * Rows checked between two turns of the event loop: a list of 10,000 takes a few hundred
+ * milliseconds to check, and the clerks issuing meanwhile must not wait for all of it.
+ */
+const ROWS_PER_TURN = 250;
+
+/**
  * Each row with what it lacks taken from the list's values, checked exactly as the form's permit
  * is (`checkDraft`: the draft's schema, the site's zones and the member's, currencies, validity).
+ * Other requests are answered between slices of rows.
  */
-export function checkRows(
+export async function checkRows(
   input: BatchInput,
   config: Config,
   zones: IssueZones,
   now: Date,
-): CheckedRow[] {
+): Promise<CheckedRow[]> {
   const values = cellsOf(input.values ?? {});
-  return input.rows.map((row, index) => {
-    const body = { ...values, ...cellsOf(row) };
-    const position = row.row ?? index + 1;
-    const checked = checkDraft(body, config, zones, now);
-    const plate = normalizePlate(typeof body.plate === "string" ? body.plate : "");
-    if (checked.ok) {
-      return {
-        position,
-        plate,
-        checked: { ok: true, draft: checked.draft, zoneId: checked.zoneId },
-      };
-    }
-    const refusal = refusalOf(checked.answer, typeof body.zone === "string" ? body.zone : "");
+  const checked: CheckedRow[] = [];
+  for (const [index, row] of input.rows.entries()) {
+    if (index > 0 && index % ROWS_PER_TURN === 0) await nextTurn();
+    checked.push(checkRow(row, index, values, config, zones, now));
+  }
+  return checked;
+}
+
+function checkRow(
+  row: BatchRowInput,
+  index: number,
+  values: Record<string, string>,
+  config: Config,
+  zones: IssueZones,
+  now: Date,
+): CheckedRow {
+  const body = { ...values, ...cellsOf(row) };
+  const position = row.row ?? index + 1;
+  const checked = checkDraft(body, config, zones, now);
+  const plate = normalizePlate(typeof body.plate === "string" ? body.plate : "");
+  if (checked.ok) {
     return {
       position,
       plate,
-      checked: {
-        ok: false,
-        ...("fieldErrors" in refusal
-          ? { fieldErrors: withSiteChecks(refusal.fieldErrors, body, config, zones) }
-          : refusal),
-      },
+      checked: { ok: true, draft: checked.draft, zoneId: checked.zoneId },
     };
-  });
+  }
+  const refusal = refusalOf(checked.answer, typeof body.zone === "string" ? body.zone : "");
+  return {
+    position,
+    plate,
+    checked: {
+      ok: false,
+      ...("fieldErrors" in refusal
+        ? { fieldErrors: withSiteChecks(refusal.fieldErrors, body, config, zones) }
+        : refusal),
+    },
+  };
 }
 
 /**
@@ -192,6 +214,14 @@ export async function previewRows(
           Math.min(...times),
           Math.max(...times),
         );
+  // Looked up by plate and zone: a list of 10,000 plates may meet as many permits.
+  const activeByPlateAndZone = new Map<string, typeof active>();
+  for (const permit of active) {
+    const key = `${permit.plate}\n${permit.zoneId}`;
+    const permits = activeByPlateAndZone.get(key) ?? [];
+    permits.push(permit);
+    activeByPlateAndZone.set(key, permits);
+  }
   const amounts = new Map<string, string[]>();
   const previewed: BatchPreviewRow[] = rows.map((row) => {
     if (!row.checked.ok) return refusedRowOf(row);
@@ -210,22 +240,17 @@ export async function previewRows(
     }
     const from = Date.parse(draft.validFrom);
     const until = Date.parse(draft.validUntil);
-    if (
-      active.some(
-        (permit) =>
-          permit.plate === row.plate &&
-          permit.zoneId === zoneId &&
-          permit.validFrom < until &&
-          permit.validUntil > from,
-      )
-    ) {
+    const inZone = activeByPlateAndZone.get(`${row.plate}\n${zoneId}`) ?? [];
+    if (inZone.some((permit) => permit.validFrom < until && permit.validUntil > from)) {
       warnings.push({
         code: "plate_has_active_permit",
         params: { zone: deps.zoneNames.get(zoneId) ?? draft.zone },
       });
     }
     if (draft.amount !== undefined && draft.currency !== undefined) {
-      amounts.set(draft.currency, [...(amounts.get(draft.currency) ?? []), draft.amount]);
+      const list = amounts.get(draft.currency) ?? [];
+      list.push(draft.amount);
+      amounts.set(draft.currency, list);
     }
     return { position: row.position, plate: row.plate, warnings };
   });

@@ -102,6 +102,27 @@ describe("OPSCOM client", () => {
     expect(JSON.stringify(outcome)).not.toContain("token-1");
   });
 
+  it("reads OPSCOM's answer as it came however short the token, and keeps it without the token", async () => {
+    // OPSCOM publishes tokens of up to 50 letters, digits and dashes: one character is one.
+    const server = await startRecordingServer((_request, response) =>
+      answerJson(response, 200, { status: "success", reference_id: "R-7", note: "token 7" }),
+    );
+    const client = createOpscomClient({
+      baseUrl: server.url,
+      clientCode: "OC-TOMA",
+      timeoutMs: 1_000,
+      connectRetries: 0,
+    });
+
+    const outcome = await client.createPermit({ ...wire, apiToken: "7" });
+    await server.close();
+
+    expect(outcome).toMatchObject({ kind: "issued", referenceId: "R-7" });
+    expect(outcome.kind === "issued" && outcome.rawAnswer).toBe(
+      '{"status":"success","reference_id":"R-[redacted]","note":"token [redacted]"}',
+    );
+  });
+
   it("sends an update or a delete once to its own path, the token in the body, and gives up when no answer comes in time", async () => {
     const server = await startRecordingServer(() => undefined);
     const client = createOpscomClient({

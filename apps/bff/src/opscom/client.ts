@@ -201,11 +201,23 @@ function isTimeout(error: unknown): boolean {
   return cause instanceof NoAnswerInTime;
 }
 
-/** An answer that echoes the request must not carry the token on into logs or storage. */
-function withoutToken(text: string, body: unknown): string {
+/**
+ * An answer that echoes the request must not carry the token on into logs or storage: it is taken
+ * out of what is kept of the answer, its text and OPSCOM's message. The answer is read before
+ * that, as it came: a short token may be part of any word, key or reference.
+ */
+function withoutToken<Answered>(answered: Answered, body: unknown): Answered {
   const token =
     typeof body === "object" && body !== null && "apiToken" in body ? body.apiToken : undefined;
-  return typeof token === "string" && token !== "" ? text.replaceAll(token, "[redacted]") : text;
+  if (typeof token !== "string" || token === "" || typeof answered !== "object" || !answered) {
+    return answered;
+  }
+  const kept = { ...answered } as Record<string, unknown>;
+  for (const field of ["rawAnswer", "errorMessage"]) {
+    const text = kept[field];
+    if (typeof text === "string") kept[field] = text.replaceAll(token, "[redacted]");
+  }
+  return kept as Answered;
 }
 
 const RETRY_BASE_MS = 100;
@@ -257,7 +269,7 @@ export function createOpscomClient(options: OpscomClientOptions): OpscomClient {
           JSON.stringify(body),
           Math.ceil(remaining),
         );
-        return classify({ ...answer, body: withoutToken(answer.body, body) }, elapsed());
+        return withoutToken(classify(answer, elapsed()), body);
       } catch (error) {
         const httpStatus = error instanceof AnswerCutShort ? error.httpStatus : undefined;
         const code = errorCode(error);

@@ -3,9 +3,10 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import SqliteDatabase from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { openSqlite } from "./open-sqlite.ts";
-import { holdSqliteJournal, JournalInUseError } from "./sqlite-serving-lock.ts";
+import { holdSqliteJournal, JournalInUseError, servingLockFileOf } from "./sqlite-serving-lock.ts";
 
 const lockModule = fileURLToPath(new URL("./sqlite-serving-lock.ts", import.meta.url));
 
@@ -38,6 +39,47 @@ async function holderProcess(filename: string): Promise<ChildProcess> {
     child.once("exit", (code) => reject(new Error(`the holder exited (${code})`)));
   });
   return child;
+}
+
+/**
+ * `count` processes that each try to hold `filename`'s journal at the same instant, and say
+ * whether they got it.
+ */
+async function simultaneousStarters(filename: string, count: number): Promise<string[]> {
+  const at = Date.now() + 1_500;
+  const starters = Array.from(
+    { length: count },
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(
+          process.execPath,
+          [
+            "--import",
+            "tsx",
+            "--input-type=module",
+            "-e",
+            `const { holdSqliteJournal } = await import(${JSON.stringify(lockModule)});
+             const at = Number(process.argv[1]);
+             while (Date.now() < at) {}
+             let outcome = "held";
+             try { holdSqliteJournal(process.argv[2]); } catch (error) { outcome = error.name; }
+             process.stdout.write(outcome);
+             // Held a moment longer than the others take to try.
+             setTimeout(() => process.exit(0), 500);`,
+            String(at),
+            filename,
+          ],
+          { stdio: ["ignore", "pipe", "inherit"] },
+        );
+        let said = "";
+        child.stdout?.on("data", (chunk: Buffer) => {
+          said += chunk.toString();
+        });
+        child.once("error", reject);
+        child.once("exit", () => resolve(said));
+      }),
+  );
+  return (await Promise.all(starters)).sort();
 }
 
 const killed = (child: ChildProcess) =>
@@ -98,4 +140,25 @@ describe("holding a SQLite journal for one process", () => {
     expect(statSync(join(own, "one.sqlite.lock")).size).toBe(0);
     lock.release();
   });
+
+  it("is granted to a holder while another is only trying for it: two trying at once do not both lose", () => {
+    const filename = join(dir, "trying.sqlite");
+    // The moment a second starter reads the lock file, on its way to trying for the lock.
+    const trying = new SqliteDatabase(servingLockFileOf(filename), { timeout: 0 });
+    trying.exec("BEGIN");
+    trying.prepare("SELECT count(*) FROM sqlite_master").get();
+    try {
+      const lock = holdSqliteJournal(filename);
+      lock.release();
+    } finally {
+      trying.close();
+    }
+  });
+
+  it("is held by exactly one of several processes that try for it at the same instant", async () => {
+    for (let round = 0; round < 4; round++) {
+      const outcomes = await simultaneousStarters(join(dir, `race-${round}.sqlite`), 2);
+      expect(outcomes).toEqual(["JournalInUseError", "held"]);
+    }
+  }, 60_000);
 });

@@ -30,7 +30,7 @@ export const servingLockFileOf = (filename: string) => `${filename}.lock`;
  * start, so a second server on the same file, on another port, would call the first's permits
  * in flight interrupted. Throws `JournalInUseError` when another process holds it.
  *
- * The lock is SQLite's own exclusive lock on an empty file beside the journal, taken and never
+ * The lock is SQLite's own write lock on an empty file beside the journal, taken and never
  * committed: the operating system drops it when the process ends, however it ends (a crash, a
  * SIGKILL), so a restart never waits for a stale lock. The journal itself stays open to other
  * readers and to the command-line tools.
@@ -43,7 +43,10 @@ export function holdSqliteJournal(filename: string): ServingLock {
     // No rollback journal beside it: nothing is ever written to this file.
     lock.pragma("journal_mode = MEMORY");
     lock.pragma("locking_mode = EXCLUSIVE");
-    lock.exec("BEGIN EXCLUSIVE");
+    // The write (RESERVED) lock, one holder at a time, taken in one step: an exclusive one is
+    // taken in two, and waits for the others' read locks to go; with no wait, two starting at
+    // once each saw the other's read lock, and both stopped with neither holding the journal.
+    lock.exec("BEGIN IMMEDIATE");
   } catch (error) {
     lock.close();
     if ((error as { code?: string }).code === "SQLITE_BUSY") throw new JournalInUseError(filename);

@@ -1,5 +1,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -161,4 +169,38 @@ describe("holding a SQLite journal for one process", () => {
       expect(outcomes).toEqual(["JournalInUseError", "held"]);
     }
   }, 60_000);
+
+  it("holds the journal however it is named: a symbolic link to it names the same journal, as SQLite reads it", () => {
+    const own = mkdtempSync(join(dir, "linked-"));
+    const journal = join(own, "real.sqlite");
+    writeFileSync(journal, "");
+    symlinkSync(journal, join(own, "link.sqlite"));
+    // A link to a journal not made yet: SQLite makes the file it points to.
+    symlinkSync("later.sqlite", join(own, "to-later.sqlite"));
+    // A link to the folder the journal is in, and a name with a detour in it.
+    mkdirSync(join(own, "data"));
+    symlinkSync(join(own, "data"), join(own, "data-link"));
+    const pairs = [
+      [journal, join(own, "link.sqlite")],
+      [join(own, "link.sqlite"), journal],
+      [join(own, "to-later.sqlite"), join(own, "later.sqlite")],
+      [join(own, "later.sqlite"), join(own, "to-later.sqlite")],
+      [join(own, "data", "x.sqlite"), join(own, "data-link", "x.sqlite")],
+      [join(own, "data", "x.sqlite"), join(own, "data", "..", "data", "x.sqlite")],
+    ];
+    for (const [held, other] of pairs as Array<[string, string]>) {
+      const lock = holdSqliteJournal(held);
+      try {
+        expect(() => holdSqliteJournal(other), `${held} then ${other}`).toThrow(JournalInUseError);
+      } finally {
+        lock.release();
+      }
+    }
+    // The lock's file is beside the journal itself, not beside a link to it.
+    expect(
+      readdirSync(own)
+        .filter((name) => name.endsWith(".lock"))
+        .sort(),
+    ).toEqual(["later.sqlite.lock", "real.sqlite.lock"]);
+  });
 });

@@ -1,5 +1,5 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { mkdirSync, readlinkSync, realpathSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 
 /**
@@ -25,6 +25,30 @@ const held = new Set<SqliteDatabase.Database>();
 export const servingLockFileOf = (filename: string) => `${filename}.lock`;
 
 /**
+ * The file SQLite opens for `filename`: its folder's real path, and a symbolic link at the end
+ * followed, as SQLite follows it, to the file it names (made there if it does not exist yet).
+ * The lock's file is named after this one: named after a link, it was a second lock on the same
+ * journal, and a second server on it started. (A hard link is a second name no path tells
+ * apart from the first, to SQLite either: a journal is not to be served under two of them.)
+ */
+function journalFileNamed(filename: string): string {
+  let path = resolve(filename);
+  // As many links as SQLite follows before it gives up on a name.
+  for (let links = 0; links < 100; links++) {
+    let target: string;
+    try {
+      path = join(realpathSync(dirname(path)), basename(path));
+      target = readlinkSync(path);
+    } catch {
+      // Not a link, or not there yet (nor its folder: SQLite cannot open it either).
+      return path;
+    }
+    path = resolve(dirname(path), target);
+  }
+  return path;
+}
+
+/**
  * Holds a SQLite journal for this process alone, until `release` or the process ends. One process
  * serves a SQLite file (decision 013): it calls whatever another left pending interrupted at
  * start, so a second server on the same file, on another port, would call the first's permits
@@ -38,7 +62,7 @@ export const servingLockFileOf = (filename: string) => `${filename}.lock`;
 export function holdSqliteJournal(filename: string): ServingLock {
   mkdirSync(dirname(filename), { recursive: true });
   // No busy timeout: a held lock is an answer, not a moment to wait out.
-  const lock = new SqliteDatabase(servingLockFileOf(filename), { timeout: 0 });
+  const lock = new SqliteDatabase(servingLockFileOf(journalFileNamed(filename)), { timeout: 0 });
   try {
     // No rollback journal beside it: nothing is ever written to this file.
     lock.pragma("journal_mode = MEMORY");

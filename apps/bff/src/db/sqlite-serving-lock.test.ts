@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import {
+  chmodSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -14,7 +15,12 @@ import { fileURLToPath } from "node:url";
 import SqliteDatabase from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { openSqlite } from "./open-sqlite.ts";
-import { holdSqliteJournal, JournalInUseError, servingLockFileOf } from "./sqlite-serving-lock.ts";
+import {
+  holdSqliteJournal,
+  JournalInUseError,
+  ServingLockFileError,
+  servingLockFileOf,
+} from "./sqlite-serving-lock.ts";
 
 const lockModule = fileURLToPath(new URL("./sqlite-serving-lock.ts", import.meta.url));
 
@@ -203,4 +209,54 @@ describe("holding a SQLite journal for one process", () => {
         .sort(),
     ).toEqual(["later.sqlite.lock", "real.sqlite.lock"]);
   });
+
+  it("is refused, its lock file named, when that file is not an empty one: the journal is not blamed", () => {
+    const own = mkdtempSync(join(dir, "odd-"));
+    writeFileSync(join(own, "garbage.sqlite.lock"), "not a lock, not a database");
+    mkdirSync(join(own, "folder.sqlite.lock"));
+    for (const name of ["garbage.sqlite", "folder.sqlite"]) {
+      const attempt = () => holdSqliteJournal(join(own, name));
+      expect(attempt).toThrow(ServingLockFileError);
+      expect(attempt).toThrow(`${join(own, name)}.lock`);
+    }
+  });
+
+  it("is refused, its lock file named, when this process may not write that file: it is not held by no one", async () => {
+    // A folder anyone may use, and a lock file only its owner may write: as root, the attempt is
+    // made as nobody, for whom the file is read-only as for any other user.
+    const own = mkdtempSync(join(tmpdir(), "permit-desk-lock-readonly-"));
+    try {
+      chmodSync(own, 0o777);
+      const journal = join(own, "readonly.sqlite");
+      writeFileSync(servingLockFileOf(journal), "");
+      chmodSync(servingLockFileOf(journal), 0o444);
+      const outcome = await new Promise<string>((resolve, reject) => {
+        const child = spawn(
+          process.execPath,
+          [
+            "--import",
+            "tsx",
+            "--input-type=module",
+            "-e",
+            `const { holdSqliteJournal } = await import(${JSON.stringify(lockModule)});
+             if (process.getuid() === 0) { process.setgid(65534); process.setuid(65534); }
+             try { holdSqliteJournal(process.argv[1]); process.stdout.write("held"); }
+             catch (error) { process.stdout.write(error.name + ": " + error.message); }`,
+            journal,
+          ],
+          { stdio: ["ignore", "pipe", "inherit"] },
+        );
+        let said = "";
+        child.stdout?.on("data", (chunk: Buffer) => {
+          said += chunk.toString();
+        });
+        child.once("error", reject);
+        child.once("exit", () => resolve(said));
+      });
+      expect(outcome).toContain("ServingLockFileError");
+      expect(outcome).toContain(servingLockFileOf(journal));
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, readlinkSync, realpathSync } from "node:fs";
+import { accessSync, constants, mkdirSync, readlinkSync, realpathSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 
@@ -10,6 +10,23 @@ export class JournalInUseError extends Error {
   constructor(readonly filename: string) {
     super(`another process holds ${filename}`);
     this.name = "JournalInUseError";
+  }
+}
+
+/**
+ * Raised when the lock's file beside a journal cannot serve as a lock: not an empty file (a
+ * folder, or a file of other contents), or one this process may not write, which SQLite would
+ * open read-only and lock for reading only, keeping no other process out.
+ */
+export class ServingLockFileError extends Error {
+  constructor(
+    readonly lockFile: string,
+    problem: string,
+  ) {
+    super(
+      `its lock file ${lockFile} ${problem}. It must be an empty file this process may write; replace it only while no Permit Desk server or restore runs on the database`,
+    );
+    this.name = "ServingLockFileError";
   }
 }
 
@@ -61,8 +78,21 @@ function journalFileNamed(filename: string): string {
  */
 export function holdSqliteJournal(filename: string): ServingLock {
   mkdirSync(dirname(filename), { recursive: true });
-  // No busy timeout: a held lock is an answer, not a moment to wait out.
-  const lock = new SqliteDatabase(servingLockFileOf(journalFileNamed(filename)), { timeout: 0 });
+  const lockFile = servingLockFileOf(journalFileNamed(filename));
+  try {
+    accessSync(lockFile, constants.W_OK);
+  } catch (error) {
+    // Missing, it is made; there but not writable, SQLite would open it read-only and only read.
+    const code = (error as { code?: string }).code;
+    if (code !== "ENOENT") throw new ServingLockFileError(lockFile, `cannot be written (${code})`);
+  }
+  let lock: SqliteDatabase.Database;
+  try {
+    // No busy timeout: a held lock is an answer, not a moment to wait out.
+    lock = new SqliteDatabase(lockFile, { timeout: 0 });
+  } catch (error) {
+    throw new ServingLockFileError(lockFile, `cannot be opened (${(error as Error).message})`);
+  }
   try {
     // No rollback journal beside it: nothing is ever written to this file.
     lock.pragma("journal_mode = MEMORY");
@@ -73,7 +103,11 @@ export function holdSqliteJournal(filename: string): ServingLock {
     lock.exec("BEGIN IMMEDIATE");
   } catch (error) {
     lock.close();
-    if ((error as { code?: string }).code === "SQLITE_BUSY") throw new JournalInUseError(filename);
+    const { code, message } = error as { code?: string; message?: string };
+    if (code === "SQLITE_BUSY") throw new JournalInUseError(filename);
+    if (code?.startsWith("SQLITE_")) {
+      throw new ServingLockFileError(lockFile, `cannot be locked (${message})`);
+    }
     throw error;
   }
   held.add(lock);

@@ -12,6 +12,7 @@ import {
   holdSqliteJournal,
   JournalInUseError,
   type ServingLock,
+  ServingLockFileError,
 } from "./db/sqlite-serving-lock.ts";
 import { createDrain } from "./http/draining.ts";
 import { continueOnlyWithinLimit } from "./http/size-limit.ts";
@@ -53,6 +54,12 @@ function holdJournalOrExit(config: Config): ServingLock | undefined {
   try {
     return holdSqliteJournal(location.filename);
   } catch (error) {
+    if (error instanceof ServingLockFileError) {
+      process.stderr.write(
+        `Permit Desk cannot start: the SQLite database ${location.filename} (DATABASE_URL) cannot be held for this process alone: ${error.message}.\n`,
+      );
+      process.exit(1);
+    }
     if (!(error instanceof JournalInUseError)) throw error;
     process.stderr.write(
       `Permit Desk cannot start: another process holds the SQLite database ${location.filename} (DATABASE_URL): a Permit Desk server, or a restore. Stop it first; several servers share one journal only on PostgreSQL.\n`,

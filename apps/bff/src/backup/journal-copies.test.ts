@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -193,6 +193,18 @@ describe("npm run backup and npm run restore", () => {
       expect(holding.stderr).toContain("Another process holds the database");
     } finally {
       held.release();
+    }
+
+    // A lock file that is not one (a folder, say) is named as such, and the database is left as it is.
+    rmSync(`${database.url}.lock`);
+    mkdirSync(`${database.url}.lock`);
+    try {
+      const unusable = await runCli(["restore", backup, "--force"], env);
+      expect(unusable.code).toBe(1);
+      expect(unusable.stderr).toContain(`its lock file ${database.url}.lock cannot be opened`);
+      expect(unusable.stderr).not.toContain("    at ");
+    } finally {
+      rmSync(`${database.url}.lock`, { recursive: true });
     }
 
     const db = new SqliteDatabase(database.url);

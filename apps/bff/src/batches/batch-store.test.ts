@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Clock } from "../clock.ts";
 import type { DatabaseHandle } from "../db/open-database.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
+import { issued, pendingEntry, testJournal } from "../journal/test-entries.ts";
 import { createOwnership } from "../ownership/ownership.ts";
 import { validDraft } from "../testing/test-app.ts";
-import { createBatches } from "./batch-store.ts";
+import { createBatches, rowKey } from "./batch-store.ts";
 
 const clock: Clock = () => new Date();
 
@@ -67,4 +69,62 @@ describe.each(testDialects())("a running list's owner (%s)", (dialect) => {
     expect(await second.batches.setState(batch.id, "paused", ["ready", "running"])).toBe(true);
     expect(await second.batches.claimRunnable()).toEqual([]);
   });
+});
+
+describe.each(testDialects())("a list's counts (%s)", (dialect) => {
+  it("are read from the list's own rows, however many entries its author journalled before: the server is not held meanwhile", async () => {
+    const database = await createTestDatabase(dialect);
+    databases.push(database);
+    const { batches } = await serverOn(database);
+    const size = 4_000;
+    const rows = Array.from({ length: size }, (_, n) => ({
+      position: n + 1,
+      plate: `COUNT${n}`,
+      draft: { ...validDraft, plate: `COUNT${n}` },
+      zoneId: "zone-1",
+    }));
+    const list = {
+      createdBy: "user-1",
+      actor: "ana",
+      zoneIds: ["zone-1"],
+      templateId: undefined,
+      values: {},
+      rows,
+    };
+    // The planner's statistics, as the server takes them when it opens the journal: a new
+    // site's, a few permits issued at the desk (each under its key) and none by the manager.
+    const journal = testJournal(database.db, { clock });
+    for (let n = 0; n < 5; n++) {
+      const entry = await journal.insertPending(
+        pendingEntry({ actor: "desk", plate: `FIRST${n}`, idempotencyKey: randomUUID() }),
+      );
+      await journal.recordOutcome(entry.id, issued(`first-${n}`));
+    }
+    await sql`analyze`.execute(database.db);
+
+    const sent = await batches.create(list);
+    // Every row issued, journalled under its key by the list's author, as the runner does.
+    await database.db.transaction().execute(async (trx) => {
+      const inTransaction = testJournal(trx, { clock });
+      for (const row of rows) {
+        const entry = await inTransaction.insertPending(
+          pendingEntry({
+            actor: "ana",
+            plate: row.plate,
+            idempotencyKey: rowKey(sent.id, row.position),
+          }),
+        );
+        await inTransaction.recordOutcome(entry.id, issued(`ref-${row.position}`));
+      }
+    });
+    const next = await batches.create(list);
+
+    // On SQLite the count runs on the server's one thread: every other request waits for it.
+    const startedAt = performance.now();
+    const [sentCounts, nextCounts] = [await batches.counts(sent), await batches.counts(next)];
+    const tookMs = performance.now() - startedAt;
+    expect(sentCounts).toMatchObject({ issued: size, pending: 0, waiting: 0 });
+    expect(nextCounts).toMatchObject({ issued: 0, pending: 0, waiting: size });
+    expect(tookMs).toBeLessThan(300);
+  }, 60_000);
 });

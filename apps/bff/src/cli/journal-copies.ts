@@ -9,7 +9,11 @@ import {
 } from "../backup/sqlite-copies.ts";
 import { type Config, ConfigError, DEMO_DATABASE, loadConfig } from "../config.ts";
 import { DatabaseUrlError, databaseLocation } from "../db/database-location.ts";
-import { holdSqliteJournal, JournalInUseError } from "../db/sqlite-serving-lock.ts";
+import {
+  holdSqliteJournal,
+  JournalInUseError,
+  ServingLockFileError,
+} from "../db/sqlite-serving-lock.ts";
 
 const EXIT_REFUSED = 1;
 const EXIT_USAGE = 2;
@@ -63,6 +67,11 @@ function holdJournalToRestore(journal: string, which: string) {
   try {
     return holdSqliteJournal(journal);
   } catch (error) {
+    if (error instanceof ServingLockFileError) {
+      throw new CopyRefusedError(
+        `${which[0]?.toUpperCase()}${which.slice(1)} cannot be held for the restore: ${error.message}.`,
+      );
+    }
     if (!(error instanceof JournalInUseError)) throw error;
     throw new CopyRefusedError(
       `Another process holds ${which}: a Permit Desk server (on another port than PORT's), or another restore. Stop it before restoring, then start it again.`,

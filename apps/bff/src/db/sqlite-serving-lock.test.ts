@@ -1,11 +1,26 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import SqliteDatabase from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { openSqlite } from "./open-sqlite.ts";
-import { holdSqliteJournal, JournalInUseError } from "./sqlite-serving-lock.ts";
+import {
+  holdSqliteJournal,
+  JournalInUseError,
+  ServingLockFileError,
+  servingLockFileOf,
+} from "./sqlite-serving-lock.ts";
 
 const lockModule = fileURLToPath(new URL("./sqlite-serving-lock.ts", import.meta.url));
 
@@ -38,6 +53,47 @@ async function holderProcess(filename: string): Promise<ChildProcess> {
     child.once("exit", (code) => reject(new Error(`the holder exited (${code})`)));
   });
   return child;
+}
+
+/**
+ * `count` processes that each try to hold `filename`'s journal at the same instant, and say
+ * whether they got it.
+ */
+async function simultaneousStarters(filename: string, count: number): Promise<string[]> {
+  const at = Date.now() + 1_500;
+  const starters = Array.from(
+    { length: count },
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(
+          process.execPath,
+          [
+            "--import",
+            "tsx",
+            "--input-type=module",
+            "-e",
+            `const { holdSqliteJournal } = await import(${JSON.stringify(lockModule)});
+             const at = Number(process.argv[1]);
+             while (Date.now() < at) {}
+             let outcome = "held";
+             try { holdSqliteJournal(process.argv[2]); } catch (error) { outcome = error.name; }
+             process.stdout.write(outcome);
+             // Held a moment longer than the others take to try.
+             setTimeout(() => process.exit(0), 500);`,
+            String(at),
+            filename,
+          ],
+          { stdio: ["ignore", "pipe", "inherit"] },
+        );
+        let said = "";
+        child.stdout?.on("data", (chunk: Buffer) => {
+          said += chunk.toString();
+        });
+        child.once("error", reject);
+        child.once("exit", () => resolve(said));
+      }),
+  );
+  return (await Promise.all(starters)).sort();
 }
 
 const killed = (child: ChildProcess) =>
@@ -98,4 +154,109 @@ describe("holding a SQLite journal for one process", () => {
     expect(statSync(join(own, "one.sqlite.lock")).size).toBe(0);
     lock.release();
   });
+
+  it("is granted to a holder while another is only trying for it: two trying at once do not both lose", () => {
+    const filename = join(dir, "trying.sqlite");
+    // The moment a second starter reads the lock file, on its way to trying for the lock.
+    const trying = new SqliteDatabase(servingLockFileOf(filename), { timeout: 0 });
+    trying.exec("BEGIN");
+    trying.prepare("SELECT count(*) FROM sqlite_master").get();
+    try {
+      const lock = holdSqliteJournal(filename);
+      lock.release();
+    } finally {
+      trying.close();
+    }
+  });
+
+  it("is held by exactly one of several processes that try for it at the same instant", async () => {
+    for (let round = 0; round < 4; round++) {
+      const outcomes = await simultaneousStarters(join(dir, `race-${round}.sqlite`), 2);
+      expect(outcomes).toEqual(["JournalInUseError", "held"]);
+    }
+  }, 60_000);
+
+  it("holds the journal however it is named: a symbolic link to it names the same journal, as SQLite reads it", () => {
+    const own = mkdtempSync(join(dir, "linked-"));
+    const journal = join(own, "real.sqlite");
+    writeFileSync(journal, "");
+    symlinkSync(journal, join(own, "link.sqlite"));
+    // A link to a journal not made yet: SQLite makes the file it points to.
+    symlinkSync("later.sqlite", join(own, "to-later.sqlite"));
+    // A link to the folder the journal is in, and a name with a detour in it.
+    mkdirSync(join(own, "data"));
+    symlinkSync(join(own, "data"), join(own, "data-link"));
+    const pairs = [
+      [journal, join(own, "link.sqlite")],
+      [join(own, "link.sqlite"), journal],
+      [join(own, "to-later.sqlite"), join(own, "later.sqlite")],
+      [join(own, "later.sqlite"), join(own, "to-later.sqlite")],
+      [join(own, "data", "x.sqlite"), join(own, "data-link", "x.sqlite")],
+      [join(own, "data", "x.sqlite"), join(own, "data", "..", "data", "x.sqlite")],
+    ];
+    for (const [held, other] of pairs as Array<[string, string]>) {
+      const lock = holdSqliteJournal(held);
+      try {
+        expect(() => holdSqliteJournal(other), `${held} then ${other}`).toThrow(JournalInUseError);
+      } finally {
+        lock.release();
+      }
+    }
+    // The lock's file is beside the journal itself, not beside a link to it.
+    expect(
+      readdirSync(own)
+        .filter((name) => name.endsWith(".lock"))
+        .sort(),
+    ).toEqual(["later.sqlite.lock", "real.sqlite.lock"]);
+  });
+
+  it("is refused, its lock file named, when that file is not an empty one: the journal is not blamed", () => {
+    const own = mkdtempSync(join(dir, "odd-"));
+    writeFileSync(join(own, "garbage.sqlite.lock"), "not a lock, not a database");
+    mkdirSync(join(own, "folder.sqlite.lock"));
+    for (const name of ["garbage.sqlite", "folder.sqlite"]) {
+      const attempt = () => holdSqliteJournal(join(own, name));
+      expect(attempt).toThrow(ServingLockFileError);
+      expect(attempt).toThrow(`${join(own, name)}.lock`);
+    }
+  });
+
+  it("is refused, its lock file named, when this process may not write that file: it is not held by no one", async () => {
+    // A folder anyone may use, and a lock file only its owner may write: as root, the attempt is
+    // made as nobody, for whom the file is read-only as for any other user.
+    const own = mkdtempSync(join(tmpdir(), "permit-desk-lock-readonly-"));
+    try {
+      chmodSync(own, 0o777);
+      const journal = join(own, "readonly.sqlite");
+      writeFileSync(servingLockFileOf(journal), "");
+      chmodSync(servingLockFileOf(journal), 0o444);
+      const outcome = await new Promise<string>((resolve, reject) => {
+        const child = spawn(
+          process.execPath,
+          [
+            "--import",
+            "tsx",
+            "--input-type=module",
+            "-e",
+            `const { holdSqliteJournal } = await import(${JSON.stringify(lockModule)});
+             if (process.getuid() === 0) { process.setgid(65534); process.setuid(65534); }
+             try { holdSqliteJournal(process.argv[1]); process.stdout.write("held"); }
+             catch (error) { process.stdout.write(error.name + ": " + error.message); }`,
+            journal,
+          ],
+          { stdio: ["ignore", "pipe", "inherit"] },
+        );
+        let said = "";
+        child.stdout?.on("data", (chunk: Buffer) => {
+          said += chunk.toString();
+        });
+        child.once("error", reject);
+        child.once("exit", () => resolve(said));
+      });
+      expect(outcome).toContain("ServingLockFileError");
+      expect(outcome).toContain(servingLockFileOf(journal));
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

@@ -91,7 +91,7 @@ export function createDrain(now: () => number = () => performance.now()): Drain 
 }
 
 /** The Node response behind a request served by `@hono/node-server`; none under `app.request`. */
-function nodeResponseOf(env: unknown): ServerResponse | undefined {
+export function nodeResponseOf(env: unknown): ServerResponse | undefined {
   if (typeof env !== "object" || env === null || !("outgoing" in env)) return undefined;
   return env.outgoing instanceof ServerResponse ? env.outgoing : undefined;
 }

@@ -1,5 +1,5 @@
 import { request } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { closedPort } from "../testing/recording-server.ts";
 import { listeningTestApp } from "../testing/test-app.ts";
 
@@ -118,5 +118,103 @@ describe("a client that asks before sending its body (Expect: 100-continue)", ()
     expect(list).toMatchObject({ status: 401, invited: true });
     const overList = await postAskingFirst(app.port, "/api/batches", 4 * 1024 * 1024 + 1);
     expect(overList).toMatchObject({ status: 413, invited: false, bodySent: false });
+  });
+});
+
+/**
+ * POSTs `body` to `target` (as the request line names it) asking first, as `cookie`'s member;
+ * gives up after `patienceMs` if it is neither invited nor answered, as a client would.
+ */
+function postListAskingFirst(port: number, target: string, body: Buffer, cookie: string) {
+  const patienceMs = 3_000;
+  type Answer = { status: number; invited: boolean };
+  return new Promise<Answer>((resolve, reject) => {
+    let invited = false;
+    const sent = request({
+      host: "127.0.0.1",
+      port,
+      path: target,
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        Cookie: cookie,
+        "Content-Length": body.length,
+        Expect: "100-continue",
+      },
+    });
+    const gaveUp = setTimeout(() => {
+      resolve({ status: 0, invited });
+      sent.destroy();
+    }, patienceMs);
+    sent.on("continue", () => {
+      invited = true;
+      sent.end(body);
+    });
+    sent.on("response", (response) => {
+      response.resume();
+      response.on("end", () => {
+        clearTimeout(gaveUp);
+        resolve({ status: response.statusCode ?? 0, invited });
+        sent.destroy();
+      });
+    });
+    sent.on("error", (error) => {
+      clearTimeout(gaveUp);
+      reject(error);
+    });
+    sent.flushHeaders();
+  });
+}
+
+describe("a client that asks first, naming a list's path as the app reads it", () => {
+  // A fresh app each: its database goes after each test.
+  let app: Listening;
+  beforeEach(async () => {
+    app = await listeningTestApp({ baseUrl: `http://127.0.0.1:${await closedPort()}` });
+  });
+  afterEach(() => app.close());
+
+  // The router reads these as /api/batches/preview, whose limit is 4 MB: asked first, the client
+  // must be invited as for the plain path, not left waiting for an invitation that never comes
+  // while the app waits for a body that is never sent.
+  const targets = [
+    "/api/batches/%70review",
+    "/api/lists/../batches/preview",
+    "/api/./batches/preview",
+    "/api/batches/preview#rows",
+  ];
+  for (const target of targets) {
+    it(`is invited to send a list over 64 KB to ${target}, and answered`, async () => {
+      const manager = await app.staffCookie({ role: "manager", zones: ["Lot 4"] });
+      const rows = Array.from({ length: 2_000 }, (_, n) => ({ plate: `ASK${n}`, zone: "Lot 4" }));
+      const body = Buffer.from(JSON.stringify({ rows }));
+      expect(body.length).toBeGreaterThan(64 * 1024);
+      expect(await postListAskingFirst(app.port, target, body, manager)).toEqual({
+        status: 200,
+        invited: true,
+      });
+    }, 10_000);
+  }
+
+  it("is invited to send a list named by an absolute URL, and answered", async () => {
+    const manager = await app.staffCookie({ role: "manager", zones: ["Lot 4"] });
+    const rows = Array.from({ length: 2_000 }, (_, n) => ({ plate: `ABS${n}`, zone: "Lot 4" }));
+    const body = Buffer.from(JSON.stringify({ rows }));
+    const target = `http://127.0.0.1:${app.port}/api/batches/preview`;
+    expect(await postListAskingFirst(app.port, target, body, manager)).toEqual({
+      status: 200,
+      invited: true,
+    });
+  }, 10_000);
+
+  it("is refused with 413, uninvited, over 64 KB to a path the router does not read as a list's", async () => {
+    const manager = await app.staffCookie({ role: "manager", zones: ["Lot 4"] });
+    const body = Buffer.from(`"${"x".repeat(64 * 1024)}"`);
+    for (const target of ["/api/batches%2Fpreview", "/api//batches/preview", "/api/permits"]) {
+      expect(await postListAskingFirst(app.port, target, body, manager)).toEqual({
+        status: 413,
+        invited: false,
+      });
+    }
   });
 });

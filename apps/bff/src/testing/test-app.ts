@@ -206,11 +206,12 @@ export async function listeningTestApp(
     extend?: (app: Hono) => void;
   },
 ) {
-  let handler: ((request: Request) => Response | Promise<Response>) | undefined;
+  let handler: ((request: Request, env: unknown) => Response | Promise<Response>) | undefined;
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve(
       {
-        fetch: (incoming) => handler?.(incoming) ?? new Response(null, { status: 503 }),
+        // The Node request and answer go with it, as server.ts passes them.
+        fetch: (incoming, env) => handler?.(incoming, env) ?? new Response(null, { status: 503 }),
         port: 0,
         hostname: "127.0.0.1",
       },
@@ -222,7 +223,7 @@ export async function listeningTestApp(
   const { extend, ...rest } = options;
   const context = await testApp({ ...rest, env: { ...options.env, PORT: String(port) } });
   extend?.(context.hono);
-  handler = (incoming) => context.hono.fetch(incoming);
+  handler = (incoming, env) => context.hono.fetch(incoming, env);
   return {
     ...context,
     port,

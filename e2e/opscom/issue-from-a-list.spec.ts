@@ -186,8 +186,9 @@ test("A manager's 50-row list previews its refusals and warnings, issues 47 perm
     .click();
 });
 
-test("A plate-only list without a header is read, a refused row fixed in place is checked again, and a row can be left out", async ({
+test("A plate-only list without a header is read, a refused row fixed in place is checked again, a row can be left out, and a double click issues the list once", async ({
   page,
+  request,
 }) => {
   const base = uniquePlate("LF").slice(0, 12);
   await page.goto("/lists");
@@ -210,9 +211,15 @@ test("A plate-only list without a header is read, a refused row fixed in place i
   await expect(totals).toContainText("To issue2");
   await expect(totals).toContainText("Left out1");
 
-  // The result names each row by its number in the list: row 2, left out, is not in it.
-  await page.getByRole("button", { name: "Issue 2 permits" }).click();
+  // A double click issues the list once: each plate reaches OPSCOM once.
+  await page.getByRole("button", { name: "Issue 2 permits" }).dblclick();
   await expect(page.getByRole("heading", { name: "Progress · Done" })).toBeVisible();
+  const sent = (await receivedRequests(request)).filter(
+    ({ path, body }) =>
+      path.endsWith("/permits/push") && String(body.LicencePlate).startsWith(base),
+  );
+  expect(sent.map(({ body }) => body.LicencePlate).sort()).toEqual([`${base}1`, `${base}3`]);
+  // The result names each row by its number in the list: row 2, left out, is not in it.
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download the result (CSV)" }).click();
   const result = readFileSync(await (await downloading).path(), "utf8")

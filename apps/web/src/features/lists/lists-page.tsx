@@ -79,6 +79,19 @@ function ListEntry({ config, onIssued }: { config: ClientConfig; onIssued: (id: 
   const [checking, setChecking] = useState(false);
   const latest = useRef(0);
   const issue = useIssueList();
+  // A double click or a second Enter comes before the button is disabled: one list, not two.
+  const issuing = useRef(false);
+  async function issueOnce(body: BatchInput): Promise<void> {
+    if (issuing.current) return;
+    issuing.current = true;
+    try {
+      onIssued((await issue.mutateAsync(body)).id);
+    } catch {
+      // Shown below the button from the mutation's error.
+    } finally {
+      issuing.current = false;
+    }
+  }
   const { watch } = form;
   /** The list and its values as last checked. */
   const checkedValues = useRef("");
@@ -252,7 +265,7 @@ function ListEntry({ config, onIssued }: { config: ClientConfig; onIssued: (id: 
           />
           <Button
             disabled={issue.isPending || checking || checked.preview.totals.toIssue === 0}
-            onClick={() => issue.mutate(checked.body, { onSuccess: (batch) => onIssued(batch.id) })}
+            onClick={() => void issueOnce(checked.body)}
           >
             {t("issue", { count: checked.preview.totals.toIssue })}
           </Button>

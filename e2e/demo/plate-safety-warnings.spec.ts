@@ -96,3 +96,39 @@ test("The form warns of a plate one look-alike character from one issued here, a
   await expect(issued.getByText(REFERENCE_PATTERN)).not.toHaveText(reference);
   await expect(issued).toContainText(issuedPlate);
 });
+
+test("A clerk who types a look-alike plate and presses Enter at once is shown the warning before anything is issued, and the next Enter issues it", async ({
+  page,
+}) => {
+  const stem = plainPart(5);
+  const issuedPlate = `${stem}B8`;
+  const typo = `${stem}88`; // an 8 where the B was
+  await page.goto("/");
+  await page.getByLabel("Zone").selectOption("Lot 4");
+  await typePlate(page, issuedPlate);
+  await page.getByLabel("Licence plate").press("Enter");
+  const issued = page.getByRole("region", { name: "Permit issued" });
+  await expect(issued).toContainText(issuedPlate);
+  const issuing = page.waitForRequest(
+    (request) => request.method() === "POST" && new URL(request.url()).pathname === "/api/permits",
+    { timeout: 2_000 },
+  );
+
+  // Typed and sent in one go, before the checks of the plate were asked for.
+  const plate = page.getByLabel("Licence plate");
+  await plate.fill(typo);
+  await plate.press("Enter");
+  await expect(page.getByRole("alert")).toContainText(
+    "Nothing was issued: read the warning under the plate",
+  );
+  await expect(warnings(page).didYouMean).toContainText(`Did you mean ${issuedPlate}?`);
+  await expect(issuing).rejects.toThrow();
+  await expect(issued).not.toContainText(typo);
+  await expect(plate).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  // Seen, the warning does not block: Enter again issues the plate as typed.
+  await plate.press("Enter");
+  await expect(issued).toContainText(typo);
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was issued" })).toHaveCount(0);
+});

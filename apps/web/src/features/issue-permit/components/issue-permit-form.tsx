@@ -4,6 +4,7 @@ import {
   durationId,
   type FieldProblemsAsRead,
   type IssuedPermit,
+  normalizePlate,
   PERMIT_DRAFT_FIELDS,
   type PermitDraft,
   type Template,
@@ -29,7 +30,7 @@ import { useLocale } from "../../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../../lib/i18n/messages.ts";
 import { newIdempotencyKey } from "../../../lib/idempotency-key.ts";
 import { templatesQueryOptions } from "../../../lib/shared-queries.ts";
-import { issuePermit, useIssuePermit, usePlateChecks } from "../api.ts";
+import { issuePermit, plateChecksQueryOptions, useIssuePermit, usePlateChecks } from "../api.ts";
 import { issuePermitMessages } from "../messages.ts";
 import {
   applicableTemplates,
@@ -70,6 +71,7 @@ import {
 import { IssueFailureAlert, PlateOutcomes } from "./issue-failure-alert.tsx";
 import { typedAhead } from "./issue-permit-page-placeholder.tsx";
 import { PlateField } from "./plate-field.tsx";
+import { warningCount } from "./plate-warnings.tsx";
 import { TemplatePicker, useTemplateKeys, useTemplateSummary } from "./template-picker.tsx";
 import { DurationField, ValidityDurationNote, ValidityField } from "./validity-fields.tsx";
 
@@ -244,6 +246,35 @@ export function IssuePermitForm({
   const [announcement, setAnnouncement] = useState("");
   const summary = useTemplateSummary();
 
+  /** The plates and zone whose warnings a press of Issue was last held back for. */
+  const warnedFor = useRef("");
+  const [lookFirst, setLookFirst] = useState(false);
+
+  /**
+   * Whether to hold this press of Issue back, once: a plate has warnings (a look-alike issued
+   * here, a permit valid now in the zone) the clerk has not had on screen, because Issue came
+   * before the checks did (they are asked once typing pauses). Shown, they never block.
+   */
+  async function warningsUnseen(drafts: readonly PermitDraft[]): Promise<boolean> {
+    const zoneName = form.getValues("zone");
+    const typedPlates = drafts.map((draft) => normalizePlate(draft.plate));
+    const key = `${typedPlates.join(",")}|${zoneName}`;
+    if (warnedFor.current === key) return false;
+    const shown =
+      checks.length === typedPlates.length && checks.every(({ data }) => data !== undefined);
+    if (shown) return false;
+    const found = await Promise.all(
+      typedPlates.map((typed) =>
+        // A check that fails is no warning: it must not keep the permit from being issued.
+        queryClient.fetchQuery(plateChecksQueryOptions(typed, zoneName)).catch(() => undefined),
+      ),
+    );
+    if (!found.some((check) => check !== undefined && warningCount(check) > 0)) return false;
+    warnedFor.current = key;
+    setLookFirst(true);
+    return true;
+  }
+
   async function exclusively(task: () => Promise<void>): Promise<void> {
     if (inFlight.current) return;
     inFlight.current = true;
@@ -255,6 +286,7 @@ export function IssuePermitForm({
   }
 
   async function send(submission: Submission, settings: ClientConfig): Promise<void> {
+    setLookFirst(false);
     setSentSinceReset(true);
     setHeld(undefined);
     onIssuing();
@@ -287,6 +319,7 @@ export function IssuePermitForm({
   }
 
   async function sendSeveral(drafts: PermitDraft[], settings: ClientConfig): Promise<void> {
+    setLookFirst(false);
     setSentSinceReset(true);
     setIssuingSeveral(true);
     mutation.reset();
@@ -331,6 +364,7 @@ export function IssuePermitForm({
       const [draft] = drafts;
       if (draft === undefined) return;
       if (drafts.length > 1) {
+        if (await warningsUnseen(drafts)) return;
         await sendSeveral(drafts, config);
         return;
       }
@@ -341,6 +375,7 @@ export function IssuePermitForm({
         setAlertFocusRequests((count) => count + 1);
         return;
       }
+      if (await warningsUnseen(drafts)) return;
       await send(decision.submission, config);
     }),
   );
@@ -436,6 +471,9 @@ export function IssuePermitForm({
   const plateTyped = plate.trim() !== "";
   useEffect(() => onPlateTyped(plateTyped), [plateTyped, onPlateTyped]);
   const checks = usePlateChecks(plates, zone);
+  // Said only of the plates and zone it was said for: another plate is checked anew.
+  const lookingFirst =
+    lookFirst && warnedFor.current === `${plates.map(normalizePlate).join(",")}|${zone}`;
   const startMoved = form.formState.dirtyFields.validFrom === true;
   const currencies = config && currencyChoices(config);
   const amountSent = amountSentAs(amount);
@@ -597,6 +635,11 @@ export function IssuePermitForm({
                 : t("issue")}
           </Button>
           <OpscomFailingNote />
+          {lookingFirst && (
+            <p role="alert" className="text-sm font-medium text-amber-950">
+              {t("lookAtWarnings")}
+            </p>
+          )}
           <p role="status" className={issueWhenConfigured ? "text-sm text-slate-800" : "sr-only"}>
             {issueWhenConfigured ? t("waitingForSettings") : isIssuing ? t("issuingStatus") : ""}
           </p>

@@ -48,6 +48,11 @@ export function activePermitWarning(
     : t("alreadyActive", { plate, zone, until, reference: permit.referenceId });
 }
 
+/** How many warnings a plate's checks give: permits valid now in the zone, and look-alikes. */
+export function warningCount(checks: PlateChecks): number {
+  return (checks.zone === undefined ? 0 : checks.activeInZone.length) + checks.similar.length;
+}
+
 /** Stands for the plate in a message, so that the plate alone is drawn in the plate font. */
 const PLATE_SLOT = "\u{E000}";
 

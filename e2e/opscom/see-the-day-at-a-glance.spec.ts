@@ -158,6 +158,33 @@ test("When OPSCOM does not give its counts, the page says so plainly and still s
   await expect(alert).toHaveCount(0);
 });
 
+test("An address naming no day says so at the day's entry, and the day typed there is shown", async ({
+  page,
+}) => {
+  const entry = page.getByLabel("Day", { exact: true });
+  for (const [address, why] of [
+    ["garbage", "Write the date year first, as 2026-12-06."],
+    ["2026-02-30", "There is no such day in the calendar: check the month and the day."],
+  ] as const) {
+    await page.goto(`/today?date=${address}`);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "The day at a glance" }),
+    ).toBeVisible();
+    await expect(page.getByText(why)).toBeVisible();
+    await expect(entry).toHaveValue(address);
+    await expect(page.getByRole("link", { name: "Previous day" })).toHaveCount(0);
+    await expect(page.getByRole("alert").filter({ hasText: "could not be loaded" })).toHaveCount(0);
+  }
+  await entry.fill("2026-02-28");
+  await entry.press("Enter");
+  await expect(page).toHaveURL(/\/today\?date=2026-02-28$/);
+  await expect(page.getByText("Saturday, February 28, 2026")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Previous day" })).toHaveAttribute(
+    "href",
+    "/today?date=2026-02-27",
+  );
+});
+
 test("A manager who signs in lands on the day at a glance, with the Issue page a click away; a validator keeps the form and cannot reach the day", async ({
   browser,
   request,

@@ -3,10 +3,11 @@ import { useQuery } from "@tanstack/react-query";
 import { callApi } from "../../lib/api-client.ts";
 
 /** A day's figures, site time; today's, as the BFF's clock reads it, when no day is given. */
-export function useDayFigures(date: string | undefined) {
+export function useDayFigures(date: string | undefined, enabled = true) {
   return useQuery({
     queryKey: ["day", date ?? "today"],
     queryFn: () => callApi(dayEndpoints.getDayFigures, { query: { date } }),
+    enabled,
   });
 }
 

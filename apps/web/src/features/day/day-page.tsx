@@ -1,5 +1,5 @@
 import { addCalendarDays, type DayFigures, type OpscomCounts } from "@permit-desk/schema";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { useLocation, useSearch } from "wouter";
 import { Alert } from "../../components/ui/alert.tsx";
@@ -31,19 +31,21 @@ const dayHref = (date: string | undefined) => (date ? `${DAY_PATH}?date=${date}`
 export function DayPage({ siteTimeZone }: { siteTimeZone: string }) {
   const t = useMessages(dayMessages);
   const { locale } = useLocale();
-  const asked = new URLSearchParams(useSearch()).get("date") ?? undefined;
-  const figures = useDayFigures(asked);
+  // The day the address names, as typed there: one that is no day is said at the day's entry.
+  const addressed = new URLSearchParams(useSearch()).get("date") ?? undefined;
+  const asked = addressed === undefined ? undefined : parseDateEntry(addressed);
+  const figures = useDayFigures(asked, addressed === undefined || asked !== undefined);
   return (
     <div className="space-y-8">
       <PageHeading title={t("title")} />
       {figures.data && <p className="text-lg">{dayInWords(figures.data.date, locale)}</p>}
-      <DayChooser key={figures.data?.date ?? asked} shown={figures.data?.date ?? asked} />
+      <DayChooser key={figures.data?.date ?? addressed} shown={figures.data?.date ?? addressed} />
       <ProblemAlert
         title={t("dayFailed")}
         error={figures.error}
         onTryAgain={() => figures.refetch()}
       />
-      {figures.isPending && <p role="status">{t("loadingDay")}</p>}
+      {figures.isLoading && <p role="status">{t("loadingDay")}</p>}
       {figures.data && <DayFiguresShown figures={figures.data} />}
       <OpscomCheck siteTimeZone={siteTimeZone} />
     </div>
@@ -68,6 +70,12 @@ function DayChooser({ shown }: { shown: string | undefined }) {
     const day = parseDateEntry(date);
     if (day !== undefined) navigate(dayHref(day));
   });
+  const shownDay = shown === undefined ? undefined : parseDateEntry(shown);
+  // A day from the address that is no day: its entry says why, as if it had been typed.
+  const { trigger } = form;
+  useEffect(() => {
+    if (shown !== undefined && shownDay === undefined) void trigger("date");
+  }, [shown, shownDay, trigger]);
   return (
     <form noValidate onSubmit={submit} className="flex flex-wrap items-end gap-x-4 gap-y-2">
       <WallTimeField
@@ -81,10 +89,12 @@ function DayChooser({ shown }: { shown: string | undefined }) {
         <Button type="submit" variant="secondary">
           {t("show")}
         </Button>
-        {shown && (
-          <TextLink href={dayHref(addCalendarDays(shown, -1))}>{t("previousDay")}</TextLink>
+        {shownDay && (
+          <TextLink href={dayHref(addCalendarDays(shownDay, -1))}>{t("previousDay")}</TextLink>
         )}
-        {shown && <TextLink href={dayHref(addCalendarDays(shown, 1))}>{t("nextDay")}</TextLink>}
+        {shownDay && (
+          <TextLink href={dayHref(addCalendarDays(shownDay, 1))}>{t("nextDay")}</TextLink>
+        )}
         <TextLink href={DAY_PATH}>{t("today")}</TextLink>
       </div>
     </form>

@@ -116,9 +116,10 @@ export const batchListSchema = z.object({ batches: z.array(batchSchema) });
 export const batchStateChangeSchema = z.object({ state: z.enum(["running", "paused"]) });
 
 /**
- * The draft field a list's column header names: Permit Desk's own names and every name OPSCOM's
- * Push API accepts (`LicencePlate`, `ParkingZoneName`, `StartDateUtc`…, see
- * `PERMIT_FIELD_NAMES`), whatever their capitals, spaces, hyphens or underscores.
+ * The draft field a list's column header names: Permit Desk's own names, the words its screens
+ * use for them in either language, and every name OPSCOM's Push API accepts (`LicencePlate`,
+ * `ParkingZoneName`, `StartDateUtc`…, see `PERMIT_FIELD_NAMES`), whatever their capitals, spaces,
+ * dots, hyphens or underscores.
  */
 const WIRE_FIELD_OF_DRAFT = {
   plate: "LicencePlate",
@@ -130,11 +131,29 @@ const WIRE_FIELD_OF_DRAFT = {
   permitNo: "permitNo",
 } as const satisfies Record<(typeof PERMIT_DRAFT_FIELDS)[number], keyof typeof PERMIT_FIELD_NAMES>;
 
-const headerKey = (header: string) => header.toLowerCase().replace(/[\s_-]+/g, "");
+/**
+ * The words Permit Desk's screens use for each field, in English and French: the Lists page says a
+ * list's columns are the plate, the zone, the start, the end…, and a column so named is read.
+ */
+const WORDS_OF_DRAFT_FIELD = {
+  plate: ["plate", "licence plate", "license plate", "plaque", "plaque d'immatriculation"],
+  zone: ["zone", "parking zone"],
+  validFrom: ["start", "valid from", "début", "valide du"],
+  validUntil: ["end", "valid until", "fin", "valide jusqu'au"],
+  amount: ["amount", "montant"],
+  currency: ["currency", "devise"],
+  permitNo: ["permit number", "permit no", "permit no.", "numéro de permis", "no de permis"],
+} as const satisfies Record<(typeof PERMIT_DRAFT_FIELDS)[number], readonly string[]>;
+
+const headerKey = (header: string) =>
+  header
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[\s_.-]+/g, "");
 
 const FIELD_OF_HEADER = new Map<string, (typeof PERMIT_DRAFT_FIELDS)[number]>(
   PERMIT_DRAFT_FIELDS.flatMap((field) =>
-    [field, ...PERMIT_FIELD_NAMES[WIRE_FIELD_OF_DRAFT[field]]].map(
+    [field, ...PERMIT_FIELD_NAMES[WIRE_FIELD_OF_DRAFT[field]], ...WORDS_OF_DRAFT_FIELD[field]].map(
       (name) => [headerKey(name), field] as const,
     ),
   ),

@@ -44,6 +44,39 @@ describe("readList", () => {
     ]);
   });
 
+  it("reads a list of plates whose first plate is also a column's name as plates", async () => {
+    for (const first of ["END", "Fin", "ZONE", "start"]) {
+      expect((await readList(`${first}\nCD456\n`, TZ)).rows, first).toEqual([
+        { plate: first },
+        { plate: "CD456" },
+      ]);
+    }
+  });
+
+  it("reads the columns the Lists page names, in English and in French", async () => {
+    const english = await readList(
+      "plate,zone,start,end,amount,currency,permit number\nAB123,Lot 5,,,5.00,CAD,P-1\n",
+      TZ,
+    );
+    expect(english.columns).toEqual([
+      "plate",
+      "zone",
+      "validFrom",
+      "validUntil",
+      "amount",
+      "currency",
+      "permitNo",
+    ]);
+    expect(english.ignored).toEqual([]);
+    const french = await readList(
+      "plaque;zone;début;fin;montant;devise\nAB123;Lot 5;;;5,00;CAD\n",
+      TZ,
+    );
+    expect(french.rows).toEqual([
+      { plate: "AB123", zone: "Lot 5", amount: "5,00", currency: "CAD" },
+    ]);
+  });
+
   it("reads rows pasted from a spreadsheet, parted by tabs, and leaves a row's blank cells to the list's values", async () => {
     const list = await readList("LicencePlate\tzone\nAB123\t\nCD456\tLot 5\n", TZ);
     expect(list.rows).toEqual([{ plate: "AB123" }, { plate: "CD456", zone: "Lot 5" }]);

@@ -36,7 +36,11 @@ export async function readList(text: string, siteTimeZone: string): Promise<Read
 export function listOfCells(data: readonly string[][], siteTimeZone: string): ReadList {
   const [first = [], ...rest] = data;
   const fields = first.map((header) => draftFieldOfHeader(header));
-  const hasHeader = fields.some((field) => field !== undefined);
+  // A list of plates alone may start with a plate that is also a column's name (END, FIN…): a
+  // single column's header names the plate, or it is not a header.
+  const filled = fields.filter((_, index) => first[index]?.trim());
+  const hasHeader =
+    filled.length === 1 ? filled[0] === "plate" : fields.some((field) => field !== undefined);
   if (!hasHeader) {
     const singleColumn = data.every((cells) => cells.filter((cell) => cell.trim()).length <= 1);
     if (!singleColumn) return { rows: [], columns: [], ignored: [] };

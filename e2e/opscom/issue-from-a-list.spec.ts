@@ -232,7 +232,7 @@ test("A plate-only list without a header is read, a refused row fixed in place i
   await expect(page.getByText("a number missing was left out")).toBeVisible();
 });
 
-test("A row's start and end without a zone are read as UTC under OPSCOM's names and as the site's time under Permit Desk's, and one not read says how to write it", async ({
+test("A row's start and end without a zone are read as UTC under OPSCOM's names and as the site's time under Permit Desk's; one not read is shown as written, says how to write it, and is fixed in place on the site's clock", async ({
   page,
   request,
 }) => {
@@ -242,7 +242,7 @@ test("A row's start and end without a zone are read as UTC under OPSCOM's names 
   await page
     .getByLabel("Rows to issue")
     .fill(
-      `plate,startTime,endTime,zone\n${base}1,${tomorrow} 09:00,${tomorrow}T17:00:00,Lot 4\n${base}2,12/07/2026 09:00,,Lot 4\n`,
+      `plate,startTime,endTime,zone\n${base}1,${tomorrow} 09:00,${tomorrow}T17:00:00,Lot 4\n${base}2,12/07/2026 09:00,${tomorrow}T18:00:00,Lot 4\n`,
     );
   await page.getByRole("button", { name: "Check the list" }).click();
   const preview = page.getByRole("region", { name: "Preview" });
@@ -256,6 +256,20 @@ test("A row's start and end without a zone are read as UTC under OPSCOM's names 
   await expect(start).toContainText("09:00");
   await expect(end).toContainText("17:00");
   for (const cell of [start, end]) await expect(cell).not.toContainText(/\dT\d/);
+  // A time not read is shown as written, not as the browser would guess it, and is fixed in
+  // place as the form takes a time: year first, on the site's clock.
+  const secondStart = preview
+    .getByRole("row")
+    .filter({ hasText: `${base}2` })
+    .getByRole("cell")
+    .nth(1);
+  await expect(secondStart).toHaveText("12/07/2026 09:00");
+  const fix = page.getByLabel("Valid from, row 2");
+  await fix.fill(`${tomorrow} 10:00`);
+  await fix.press("Enter");
+  await expect(preview.locator("dl")).toContainText("To issue2");
+  await expect(secondStart).toContainText("10:00");
+  await expect(secondStart).not.toContainText(/\dT\d/);
   await page.getByRole("checkbox", { name: "Leave out row 2" }).check();
   await page.getByRole("button", { name: "Issue 1 permit" }).click();
   await expect(page.getByRole("heading", { name: "Progress · Done" })).toBeVisible();

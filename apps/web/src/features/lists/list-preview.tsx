@@ -16,6 +16,7 @@ import { useLocale } from "../../lib/i18n/locale-context.tsx";
 import { useMessages } from "../../lib/i18n/messages.ts";
 import { problemWords } from "../../lib/i18n/problem-words.ts";
 import { FIELD_WORDS, listsMessages } from "./messages.ts";
+import { isListInstant, listTimeToType } from "./read-list.ts";
 
 const LANGUAGE = { "en-CA": 0, "fr-CA": 1 } as const;
 
@@ -61,9 +62,8 @@ function shownValue(
   locale: string,
 ): string {
   if (value === undefined) return "";
-  if ((field !== "validFrom" && field !== "validUntil") || Number.isNaN(Date.parse(value))) {
-    return value;
-  }
+  // A time not read is shown as written: the browser's own reading of it would be a guess.
+  if ((field !== "validFrom" && field !== "validUntil") || !isListInstant(value)) return value;
   return formatSiteTime(value, siteTimeZone, locale);
 }
 
@@ -96,6 +96,9 @@ export function ListPreview({
   const ordered = shownRows(rows.length, preview);
   const { totals } = preview;
   const more = Math.min(ROWS_PER_PAGE, ordered.length - limit);
+  /** A refused cell as it is offered for fixing: a time read, on the site's clock. */
+  const fixText = (field: PermitDraftField, value: string) =>
+    field === "validFrom" || field === "validUntil" ? listTimeToType(value, siteTimeZone) : value;
   return (
     <section aria-labelledby="preview-heading" className="space-y-4">
       <h2 id="preview-heading" className="text-xl font-bold text-slate-950">
@@ -173,12 +176,12 @@ export function ListPreview({
                           </label>
                           <input
                             id={id}
-                            defaultValue={row[field] ?? ""}
+                            defaultValue={fixText(field, row[field] ?? "")}
                             aria-invalid
                             aria-describedby={`${id}-error`}
                             className={classNames(controlClassName, "mt-1 max-w-64")}
                             onBlur={(event) => {
-                              if (event.target.value !== (row[field] ?? ""))
+                              if (event.target.value !== fixText(field, row[field] ?? ""))
                                 onFix(index, field, event.target.value);
                             }}
                             onKeyDown={(event) => {

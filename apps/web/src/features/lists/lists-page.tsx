@@ -23,7 +23,7 @@ import { BatchProgress, RecentBatches } from "./batch-progress.tsx";
 import { ListPreview } from "./list-preview.tsx";
 import { batchInputOf, type ListValues, withListTemplate } from "./list-values.ts";
 import { FIELD_WORDS, listsMessages } from "./messages.ts";
-import { type ReadList, readList } from "./read-list.ts";
+import { listTime, type ReadList, readList } from "./read-list.ts";
 
 type FormValues = ListValues & { text: string };
 
@@ -149,8 +149,11 @@ function ListEntry({ config, onIssued }: { config: ClientConfig; onIssued: (id: 
     await check(list, new Set());
   });
 
-  function fix(index: number, field: PermitDraftField, value: string): void {
+  function fix(index: number, field: PermitDraftField, typed: string): void {
     if (!checked) return;
+    // A time typed to fix a row is the site's, as in the form: read as a list's time is.
+    const value =
+      field === "validFrom" || field === "validUntil" ? listTime(typed.trim(), false, tz) : typed;
     const rows = checked.rows.map(
       (row, at): BatchRowInput => (at === index ? { ...row, [field]: value } : row),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listTime, readList } from "./read-list.ts";
+import { isListInstant, listTime, listTimeToType, readList } from "./read-list.ts";
 
 const TZ = "America/Toronto";
 
@@ -110,5 +110,17 @@ describe("readList", () => {
     expect(listTime("2026-12-07T09:00Z", false, TZ)).toBe("2026-12-07T09:00Z");
     expect(listTime("12/07/2026 09:00", false, TZ)).toBe("12/07/2026 09:00");
     expect(listTime("2026-02-30 09:00", false, TZ)).toBe("2026-02-30 09:00");
+  });
+
+  it("offers a time it read for fixing on the site's clock, year first, and one it did not as written", () => {
+    const read = listTime("2026-12-07 09:00", false, TZ);
+    expect(isListInstant(read)).toBe(true);
+    expect(listTimeToType(read, TZ)).toBe("2026-12-07 09:00");
+    expect(listTimeToType("2026-12-07T14:00:00Z", TZ)).toBe("2026-12-07 09:00");
+    // Not read: JavaScript would take "12/07/2026 09:00" for a time of the browser's zone.
+    for (const unread of ["12/07/2026 09:00", "2026-02-30 09:00", "tomorrow"]) {
+      expect(isListInstant(unread), unread).toBe(false);
+      expect(listTimeToType(unread, TZ)).toBe(unread);
+    }
   });
 });

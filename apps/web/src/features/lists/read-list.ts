@@ -1,4 +1,9 @@
-import { type BatchRowInput, draftFieldOfHeader, type PermitDraftField } from "@permit-desk/schema";
+import {
+  type BatchRowInput,
+  draftFieldOfHeader,
+  type PermitDraftField,
+  toWallTime,
+} from "@permit-desk/schema";
 import { isWallTime, siteWallTimeToInstant } from "../../lib/site-wall-time.ts";
 import { wallTimeOfParts } from "../../lib/wall-time-entry.ts";
 
@@ -77,6 +82,22 @@ function delimiterOf(text: string): string {
   return ["\t", ";", ","].reduce((best, separator) =>
     count(separator) > count(best) ? separator : best,
   );
+}
+
+/** An instant with its zone, as `listTime` writes a time it read (or a list gave one). */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
+
+/** Whether a start or end cell holds an instant the list's reading made of it, or was given. */
+export function isListInstant(value: string): boolean {
+  return INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/**
+ * A start or end cell as the clerk types it to fix it: an instant on the site's clock, year first
+ * (`2026-12-07 09:00`); anything else (a time not read) as it was written.
+ */
+export function listTimeToType(value: string, siteTimeZone: string): string {
+  return isListInstant(value) ? toWallTime(value, siteTimeZone).replace("T", " ") : value;
 }
 
 // A date, then `T` or spaces, then a time with optional seconds, and no zone after it.

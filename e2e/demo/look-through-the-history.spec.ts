@@ -122,6 +122,11 @@ test("History's days are typed year first in the app's language, not the browser
   await page.getByRole("button", { name: "Appliquer les filtres" }).click();
   await expect(last).toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveURL(/\/history$/);
+  // The results say only that nothing was searched: no range is backwards.
+  await expect(page.getByRole("alert").filter({ hasText: "Aucune recherche faite" })).toContainText(
+    "Un jour ci-dessus ne se lit pas",
+  );
+  await expect(page.getByText("Le dernier jour précède le premier jour.")).toHaveCount(0);
 
   await last.fill("2026-07-31");
   await page.getByRole("button", { name: "Appliquer les filtres" }).click();

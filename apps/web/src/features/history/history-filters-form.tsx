@@ -19,6 +19,7 @@ import {
   historyFilterValuesOf,
   isRangeBackwards,
   RANGE_BACKWARDS,
+  type SearchRefusal,
 } from "./history-filters.ts";
 import { historyMessages } from "./messages.ts";
 
@@ -28,7 +29,8 @@ type HistoryFiltersFormProps = {
   siteTimeZone: string;
   onApply: (filters: HistoryFilters) => void;
   /** The filters asked for cannot be searched: the list shown no longer answers them. */
-  onRefused: () => void;
+  /** Why the search was refused: a backwards range, or a day that does not read. */
+  onRefused: (why: SearchRefusal) => void;
   onClear: () => void;
 };
 
@@ -58,7 +60,14 @@ export function HistoryFiltersForm({
     const problem = dateEntryProblem(day);
     return problem === undefined ? true : dates(problem === "format" ? "badDate" : "noSuchDay");
   };
-  const apply = handleSubmit((submitted) => onApply(historyFiltersOfValues(submitted)), onRefused);
+  const apply = handleSubmit(
+    (submitted) => onApply(historyFiltersOfValues(submitted)),
+    () => {
+      const { from, to } = form.getValues();
+      const read = readsAsDay(from) === true && readsAsDay(to) === true;
+      onRefused(read && isRangeBackwards({ from, to }) ? "backwards" : "unread");
+    },
+  );
   function clear(event: MouseEvent<HTMLAnchorElement>) {
     // Typed but not applied, these would otherwise stay: the address may not change at all.
     reset(historyFilterValuesOf({}));

@@ -114,6 +114,9 @@ export function historyPathOf(filters: HistoryFilters): string {
   return search ? `/history?${search}` : "/history";
 }
 
+/** Why the filter form refused a search: a range backwards, or a day typed that does not read. */
+export type SearchRefusal = "backwards" | "unread";
+
 /** Said of a range whose last day is before its first, as a code that follows the language. */
 export const RANGE_BACKWARDS = { code: "history_range_backwards" } as const;
 

@@ -19,6 +19,7 @@ import {
   historySearchOf,
   isRangeBackwards,
   RANGE_BACKWARDS,
+  type SearchRefusal,
 } from "./history-filters.ts";
 import { HistoryFiltersForm } from "./history-filters-form.tsx";
 import { historyMessages } from "./messages.ts";
@@ -33,11 +34,13 @@ function useHistoryFilters() {
   const filters = useMemo(() => historyFiltersFromSearch(search), [search]);
   const historySearch = historySearchOf(filters);
   const [clears, setClears] = useState(0);
-  /** The list on screen when a search was refused: its results no longer answer the form. */
-  const [refusedList, setRefusedList] = useState<string | undefined>(undefined);
+  /** The list on screen when a search was refused, and why: its results no longer answer the form. */
+  const [refused, setRefused] = useState<{ list: string; why: SearchRefusal } | undefined>(
+    undefined,
+  );
 
   function applyFilters(next: HistoryFilters) {
-    setRefusedList(undefined);
+    setRefused(undefined);
     if (historySearchOf(next) === historySearch) {
       // The same filters again: staff expect the latest permits, not a second history entry.
       void queryClient.invalidateQueries({ queryKey: permitQueryKeys.list(filters) });
@@ -54,8 +57,8 @@ function useHistoryFilters() {
 
   /** Names the list on screen: a new one for each search, and after each "Clear filters". */
   const listKey = `${clears}:${historySearch}`;
-  const searchRefused = refusedList === listKey;
-  const refuseSearch = () => setRefusedList(listKey);
+  const searchRefused = refused?.list === listKey ? refused.why : undefined;
+  const refuseSearch = (why: SearchRefusal) => setRefused({ list: listKey, why });
   return {
     filters,
     historySearch,
@@ -80,8 +83,10 @@ export function HistoryPage({ config }: { config: ClientConfig }) {
   const submissionsHeadingId = useId();
   const t = useMessages(historyMessages);
   const { locale } = useLocale();
-  // A backwards range in the address, or one the form refused: the results shown would be stale.
-  const rangeBackwards = isRangeBackwards(filters) || searchRefused;
+  // A backwards range in the address, or a search the form refused: the results shown would be
+  // stale. A day that does not read is said at its field; the results say only to look there.
+  const rangeBackwards = isRangeBackwards(filters) || searchRefused === "backwards";
+  const daysUnread = searchRefused === "unread";
   return (
     <div className="space-y-8">
       <PageHeading title={t("title")}>{t("heading")}</PageHeading>
@@ -91,7 +96,7 @@ export function HistoryPage({ config }: { config: ClientConfig }) {
           <h2 id={submissionsHeadingId} className="text-lg font-bold text-slate-950">
             {t("submissions")}
           </h2>
-          {!rangeBackwards && (
+          {!rangeBackwards && !daysUnread && (
             // The BFF sends the file as an attachment: a plain link, no script involved.
             <a
               href={endpointUrl(permitEndpoints.exportPermits, {
@@ -116,6 +121,10 @@ export function HistoryPage({ config }: { config: ClientConfig }) {
         {rangeBackwards ? (
           <Alert tone="error" title={t("noMatchingDays")}>
             <p>{problemWords(RANGE_BACKWARDS, locale)}</p>
+          </Alert>
+        ) : daysUnread ? (
+          <Alert tone="error" title={t("filtersUnread")}>
+            <p>{t("filtersUnreadDetail")}</p>
           </Alert>
         ) : (
           <PermitHistoryResults

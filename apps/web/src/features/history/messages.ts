@@ -22,6 +22,8 @@ export const historyMessages = defineMessages("history", {
     heading: "Permit history",
     submissions: "Submissions",
     noMatchingDays: "These days match no permit",
+    filtersUnread: "Nothing was searched",
+    filtersUnreadDetail: "A day above does not read: fix it, then apply the filters.",
     downloadCsv: "Download CSV",
     downloadCsvDetail: " of the permits matching these filters",
     plateStartsWith: "Plate starts with",
@@ -88,6 +90,9 @@ export const historyMessages = defineMessages("history", {
     heading: "Historique des permis",
     submissions: "Soumissions",
     noMatchingDays: "Ces jours ne correspondent à aucun permis",
+    filtersUnread: "Aucune recherche faite",
+    filtersUnreadDetail:
+      "Un jour ci-dessus ne se lit pas : corrigez-le, puis appliquez les filtres.",
     downloadCsv: "Télécharger le CSV",
     downloadCsvDetail: " des permis correspondant à ces filtres",
     plateStartsWith: "Plaque commençant par",

@@ -125,6 +125,20 @@ describe("the template form's checks", () => {
     });
   });
 
+  it("word hours or days that are no whole number as their range, in the reader's language", async () => {
+    for (const hours of ["1,5", "-3", "1e3", "2.5", ""]) {
+      expect(await errorsOf({ hours }), hours).toEqual({
+        hours: "Enter a whole number of hours from 1 to 720.",
+      });
+      expect(await errorsOf({ hours }, "fr-CA"), hours).toEqual({
+        hours: "Entrez un nombre entier d'heures de 1 à 720.",
+      });
+    }
+    const days = await errorsOf({ durationKind: "days", days: "2,5" });
+    expect(Object.keys(days)).toEqual(["days"]);
+    expect(days.days).not.toMatch(/invalid input/i);
+  });
+
   it("name the unknown placeholder, or say how long the pattern could get", async () => {
     expect(await errorsOf({ permitNumberPattern: "{date}-{plate}" })).toEqual({
       permitNumberPattern:

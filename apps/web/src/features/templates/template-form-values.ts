@@ -63,9 +63,13 @@ export function templateFormOf(template: Template, defaultCurrency: string): Tem
   };
 }
 
-/** A count as typed; anything but digits is not a number, so the schema refuses it. */
+/**
+ * A count as typed; anything but digits (`1,5`, `-3`, `1e3`, blank) is no count, read as 0 so that
+ * the schema refuses it with the words of its range ("a whole number … from 1 to 720"), not as a
+ * value of the wrong type, which has no words of its own.
+ */
 function countOf(text: string): number {
-  return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : 0;
 }
 
 function durationOf(values: TemplateFormValues): ValidityDuration {

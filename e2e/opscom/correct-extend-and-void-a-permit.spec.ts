@@ -37,6 +37,13 @@ function changeList(page: Page) {
   return page.getByRole("region", { name: "Changes" }).getByRole("listitem");
 }
 
+/** A booking reference as pasted from another system: one long word. */
+const BOOKING = `BK${"7316429085".repeat(16)}`;
+
+/** How far the page reaches past the window's width: 0 when nothing scrolls sideways. */
+const pageOverflow = (page: Page) =>
+  page.evaluate<number>("document.documentElement.scrollWidth - window.innerWidth");
+
 test("A clerk corrects a permit's plate, extends it and voids it; OPSCOM, the record and the history follow each step", async ({
   page,
   request,
@@ -123,7 +130,9 @@ test("A clerk corrects a permit's plate, extends it and voids it; OPSCOM, the re
   await expect(extension.getByRole("radio", { name: /^1 more day, until/ })).toBeChecked();
   await page.keyboard.press("Tab");
   await expect(extension.getByLabel("Reason")).toBeFocused();
+  // With a booking number pasted whole: a long word wraps, the page never scrolls sideways.
   await page.keyboard.type("Staying another night");
+  await page.keyboard.insertText(` ${BOOKING}`);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status").filter({ hasText: "Permit extended until" })).toBeVisible();
 
@@ -133,7 +142,8 @@ test("A clerk corrects a permit's plate, extends it and voids it; OPSCOM, the re
   expect(Object.keys(afterExtension.updates[1]?.changes ?? {})).toEqual(["endTime"]);
   await expect(changeList(page)).toHaveCount(2);
   await expect(changeList(page).nth(1)).toContainText("Extension");
-  await expect(changeList(page).nth(1)).toContainText("Reason: Staying another night");
+  await expect(changeList(page).nth(1)).toContainText(`Reason: Staying another night ${BOOKING}`);
+  expect(await pageOverflow(page)).toBe(0);
   // An extension is not a correction; the permit was both, and says both.
   await expect(permitNow(page)).toContainText("Extended");
   await expect(permitNow(page)).toContainText("Last extended on");
@@ -241,6 +251,8 @@ test("A clerk corrects a permit's plate, extends it and voids it; OPSCOM, the re
   await expect(events.filter({ hasText: "Plate typed wrong" }).first()).toContainText(
     "Permit changed",
   );
+  await expect(events.filter({ hasText: BOOKING }).first()).toBeVisible();
+  expect(await pageOverflow(page)).toBe(0);
 });
 
 test("A validator past the change window sees why they cannot change their permit, and a manager still can", async ({

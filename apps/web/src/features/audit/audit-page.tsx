@@ -122,7 +122,7 @@ function AuditEventItem({ event, siteTimeZone }: AuditEventItemProps) {
   const changes = Object.entries(event.changes ?? {});
   const details = Object.entries(event.detail ?? {});
   return (
-    <li className="border-t border-slate-200 py-3">
+    <li className="border-t border-slate-200 py-3 wrap-anywhere">
       <p>
         <time dateTime={event.at} className="text-slate-700">
           {formatSiteTime(event.at, siteTimeZone, locale)}

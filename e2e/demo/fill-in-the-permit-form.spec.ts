@@ -185,3 +185,20 @@ test("Dates are typed year first and times on a 24-hour clock, in the app's lang
   );
   await expectNoAxeViolations(page);
 });
+
+test("A start on a day the calendar does not have is said at the start alone: no length and no end are judged from it", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const validFrom = siteTimeField(page, "Valid from");
+  const validUntil = siteTimeField(page, "Valid until");
+  await expect(page.getByText(/· lasts 2 hours$/)).toBeVisible();
+  await validFrom.fill("2026-02-30T09:00");
+  await validFrom.time.press("Tab");
+  await expect(validFrom.group.getByRole("alert")).toHaveText(
+    "There is no such day in the calendar: check the month and the day.",
+  );
+  // Read as March 2, it gave "lasts 278 days" and a 30-day limit on Valid until.
+  await expect(page.getByText(/· lasts /)).toHaveCount(0);
+  await expect(validUntil.group.getByRole("alert")).toHaveCount(0);
+});

@@ -31,6 +31,17 @@ describe("validityIssues", () => {
     ]);
   });
 
+  it("judges nothing of a time that names no instant: a day the calendar lacks, or no zone", () => {
+    // JavaScript reads 2026-02-30 as March 2, and a time without a zone in the reader's zone.
+    expect(judge("2026-02-30T09:00:00-05:00", "2026-07-02T15:00:00Z")).toEqual([]);
+    expect(judge("2026-07-02T09:00", "2027-07-02T15:00:00Z")).toEqual([]);
+    expect(judge("2026-07-02T13:00:00Z", "2026-13-01T00:00:00Z")).toEqual([]);
+    // A leap day is a day: judged, and too long.
+    expect(judge("2028-02-29T09:00:00Z", "2028-04-29T09:00:00Z", false)).toMatchObject([
+      { field: "validUntil", problem: { code: "validity_too_long" } },
+    ]);
+  });
+
   it("refuses a start a minute beyond either bound", () => {
     expect(judge("2026-07-01T12:59:00Z", "2026-07-02T14:00:00Z")).toMatchObject([
       { field: "validFrom" },

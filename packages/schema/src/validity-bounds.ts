@@ -28,6 +28,25 @@ export const VALIDITY_BOUNDS_LIMITS = {
 
 export type ValidityIssue = { field: "validFrom" | "validUntil"; problem: Problem };
 
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
+
+/**
+ * The instant a validity's time names; nothing for text that names none. JavaScript's own reading
+ * is lenient: it takes 2026-02-30 for March 2, and a time without a zone for one of the reader's
+ * zone, so a half-typed or impossible time would be judged as another.
+ */
+function instantOf(value: string | Date): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  const match = INSTANT.exec(value);
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1, 4).map(Number) as [number, number, number];
+  const calendar = new Date(Date.UTC(2000, month - 1, day));
+  calendar.setUTCFullYear(year);
+  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return undefined;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? undefined : instant;
+}
+
 /**
  * Whether a permit lasts longer than so many calendar days on the site's clock. A clock change
  * moves that by at most an hour, so only a length within an hour of it needs the calendar.
@@ -60,9 +79,9 @@ export function validityIssues(
   },
 ): ValidityIssue[] {
   const { bounds, now, siteTimeZone, judgeStart = true } = context;
-  const start = new Date(validity.validFrom);
-  const end = new Date(validity.validUntil);
-  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return [];
+  const start = instantOf(validity.validFrom);
+  const end = instantOf(validity.validUntil);
+  if (start === undefined || end === undefined) return [];
   const issues: ValidityIssue[] = [];
   if (judgeStart && start.getTime() < now.getTime() - bounds.maxPastHours * HOUR_MS) {
     issues.push({

@@ -44,7 +44,9 @@ export function ReconciliationHistory({
               <Reference lead={t("reference")} referenceId={reconciliation.referenceId} />
             </p>
           )}
-          {reconciliation.note && <p className="whitespace-pre-wrap wrap-anywhere">{reconciliation.note}</p>}
+          {reconciliation.note && (
+            <p className="whitespace-pre-wrap wrap-anywhere">{reconciliation.note}</p>
+          )}
           <p className="text-sm text-slate-700">
             {t("recordedBy", {
               who: reconciliation.reconciledBy,

@@ -78,7 +78,9 @@ export function PermitChangeItem({
       <p className="text-sm text-slate-700">{t("byWhom", { who, time: at(change.createdAt) })}</p>
       <p>
         <span className="font-semibold">{t("changeReason")}</span>{" "}
-        <span className="whitespace-pre-wrap wrap-anywhere">{changeReasonText(change.reason, locale)}</span>
+        <span className="whitespace-pre-wrap wrap-anywhere">
+          {changeReasonText(change.reason, locale)}
+        </span>
       </p>
       {changed.length > 0 && (
         <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[minmax(8rem,auto)_1fr]">
@@ -103,7 +105,10 @@ export function PermitChangeItem({
                   {t("changeFindingLabel", { finding: reconciliation.finding })}
                 </span>
                 {reconciliation.note && (
-                  <span className="whitespace-pre-wrap wrap-anywhere"> — {reconciliation.note}</span>
+                  <span className="whitespace-pre-wrap wrap-anywhere">
+                    {" "}
+                    — {reconciliation.note}
+                  </span>
                 )}
                 <span className="block text-slate-700">
                   {t("recordedBy", {

@@ -161,6 +161,8 @@ export function describeValidityDuration(
   t: IssuePermitT,
   choice: string = CUSTOM_DURATION,
 ): string | undefined {
+  // A half-typed time, or a day the calendar does not have, has no length either.
+  if (!isWallTime(from) || !isWallTime(until)) return undefined;
   const instants = validityInstants(
     { validFrom: from, validUntil: until, duration: choice },
     siteTimeZone,

@@ -110,7 +110,9 @@ test("A hint says what will be sent only when the field's value will be accepted
 }) => {
   await page.goto("/");
   await page.getByLabel("Licence plate").fill("ab#12");
-  await expect(page.getByText("A plate has letters and digits only.")).toBeVisible();
+  await expect(
+    page.getByText("A plate has letters and digits only: “#” (U+0023) at position 3 is neither."),
+  ).toBeVisible();
   await expect(page.getByText(/Will be sent as/)).toHaveCount(0);
   await page.getByLabel("Licence plate").fill("ab 12");
   await expect(page.getByText("Will be sent as AB12")).toBeVisible();

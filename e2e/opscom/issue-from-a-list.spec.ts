@@ -108,7 +108,7 @@ test("A manager's 50-row list previews its refusals and warnings, issues 47 perm
   const body = preview.locator("tbody tr");
   await expect(body.nth(0).getByRole("rowheader")).toHaveText("48");
   await expect(page.getByLabel("Plate, row 48")).toHaveAttribute("aria-invalid", "true");
-  await expect(body.nth(0)).toContainText("A plate has letters and digits only.");
+  await expect(body.nth(0)).toContainText("A plate has letters and digits only: “!” (U+0021)");
   await expect(page.getByLabel("Zone, row 49")).toHaveValue("Lot 9");
   await expect(body.nth(1)).toContainText("Choose one of this site's zones.");
   await expect(page.getByLabel("Amount, row 50")).toHaveValue("12.345");

@@ -43,8 +43,17 @@ describe("plateSchema", () => {
     expect(messagesFor(undefined)).toEqual(["plate_required"]);
   });
 
-  it("refuses punctuation and accented letters with a message a clerk understands", () => {
-    expect(messagesFor("AB.12")).toEqual(["plate_not_alphanumeric"]);
-    expect(messagesFor("ÉTÉ1")).toEqual(["plate_not_alphanumeric"]);
+  it("refuses punctuation, accented letters and characters that show nothing, naming the first and where it is", () => {
+    const refusal = (character: string, codePoint: string, position: number) =>
+      JSON.stringify({
+        code: "plate_not_alphanumeric",
+        params: { character, codePoint, position },
+      });
+    expect(messagesFor("AB.12")).toEqual([refusal(".", "U+002E", 3)]);
+    expect(messagesFor("ÉTÉ1")).toEqual([refusal("É", "U+00C9", 1)]);
+    // A zero-width space pasted with the plate: the clerk cannot see it, the message names it.
+    expect(messagesFor("ZW\u200B777")).toEqual([refusal("\u200B", "U+200B", 3)]);
+    // Counted in characters as a person counts them, after the spaces and dashes are dropped.
+    expect(messagesFor("ab 1-😀2")).toEqual([refusal("😀", "U+1F600", 4)]);
   });
 });

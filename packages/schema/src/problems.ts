@@ -9,7 +9,7 @@ export const PROBLEMS = {
   plate_required: [],
   plate_not_text: [],
   plate_too_long: [],
-  plate_not_alphanumeric: [],
+  plate_not_alphanumeric: ["character", "codePoint", "position"],
   plate_filter_too_long: [],
   zone_required: [],
   zone_too_long: [],

@@ -51,6 +51,13 @@ export function fromWireTime(wireTime: string, basis: TimeBasis, siteTimeZone: s
   return wallTimeToDate(wireTime, basis === "utc" ? "UTC" : siteTimeZone);
 }
 
+/** Whether a year, a month (1 to 12) and a day name a day of the calendar: 2026-02-30 does not. */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** `YYYY-MM-DDTHH:mm` as shown by a `datetime-local` input, in the given zone. */
 export function toWallTime(instant: string | Date, timeZone: string): string {
   return readingIn(instant, timeZone).text.slice(0, 16);

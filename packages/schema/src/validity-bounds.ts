@@ -1,6 +1,7 @@
 import type { ClientConfig } from "./api.ts";
 import { endOfDuration, MAX_DURATION_DAYS } from "./durations.ts";
 import { type Problem, problem } from "./problems.ts";
+import { isCalendarDay } from "./time.ts";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -40,9 +41,7 @@ function instantOf(value: string | Date): Date | undefined {
   const match = INSTANT.exec(value);
   if (!match) return undefined;
   const [year, month, day] = match.slice(1, 4).map(Number) as [number, number, number];
-  const calendar = new Date(Date.UTC(2000, month - 1, day));
-  calendar.setUTCFullYear(year);
-  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return undefined;
+  if (!isCalendarDay(year, month, day)) return undefined;
   const instant = new Date(value);
   return Number.isNaN(instant.getTime()) ? undefined : instant;
 }

@@ -1,6 +1,7 @@
-import { toOffsetInstant, wallTimeToDate } from "@permit-desk/schema";
+import { isCalendarDay, toOffsetInstant, wallTimeToDate } from "@permit-desk/schema";
 
-const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+// A time of a 24-hour clock; the day is checked against the calendar.
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/;
 
 /**
  * `YYYY-MM-DDTHH:mm`, as a `datetime-local` input holds it, naming a day of the calendar and a
@@ -8,25 +9,7 @@ const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
  */
 export function isWallTime(text: string): boolean {
   const match = WALL_TIME.exec(text);
-  if (!match) return false;
-  const [year, month, day, hour, minute, second] = match
-    .slice(1)
-    .map((part) => (part === undefined ? 0 : Number(part))) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day &&
-    hour < 24 &&
-    minute < 60 &&
-    second < 60
-  );
+  return match !== null && isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isCalendarDay } from "@permit-desk/schema";
 import type { Locale } from "./i18n/locale.ts";
 import { isWallTime } from "./site-wall-time.ts";
 
@@ -23,8 +24,7 @@ export function parseDateEntry(text: string): string | undefined {
     number,
     number,
   ];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  if (!isCalendarDay(year, month, day)) return undefined;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 

@@ -104,7 +104,12 @@ describe("the correction form", () => {
   it("puts each message beside its field, and one about the whole change on the form", async () => {
     const result = await resolve({ plate: "PL8 RD!", permitNo: " " });
     expect(result.errors).toMatchObject({
-      plate: { message: "plate_not_alphanumeric" },
+      plate: {
+        message: problemAsText({
+          code: "plate_not_alphanumeric",
+          params: { character: "!", codePoint: "U+0021", position: 6 },
+        }),
+      },
       permitNo: { message: "permit_number_removed" },
       reason: { message: "reason_required" },
     });

@@ -158,7 +158,11 @@ const ENGLISH: ProblemWords = {
   plate_required: "Enter the licence plate.",
   plate_not_text: "Enter the licence plate as text.",
   plate_too_long: `A plate has at most ${PLATE_MAX_LENGTH} letters and digits.`,
-  plate_not_alphanumeric: "A plate has letters and digits only.",
+  // A list's row refused before the character was named has no parameters.
+  plate_not_alphanumeric: ({ character, codePoint, position }) =>
+    codePoint === undefined
+      ? "A plate has letters and digits only."
+      : `A plate has letters and digits only: “${character}” (${codePoint}) at position ${position} is neither.`,
   plate_filter_too_long: `A plate has at most ${PLATE_MAX_LENGTH} characters.`,
   zone_required: "Choose a zone.",
   zone_too_long: `A zone name has at most ${ZONE_MAX_LENGTH} characters.`,
@@ -365,7 +369,10 @@ const FRENCH: ProblemWords = {
   plate_required: "Entrez la plaque d'immatriculation.",
   plate_not_text: "Entrez la plaque d'immatriculation sous forme de texte.",
   plate_too_long: `Une plaque compte au plus ${PLATE_MAX_LENGTH} lettres et chiffres.`,
-  plate_not_alphanumeric: "Une plaque ne contient que des lettres et des chiffres.",
+  plate_not_alphanumeric: ({ character, codePoint, position }) =>
+    codePoint === undefined
+      ? "Une plaque ne contient que des lettres et des chiffres."
+      : `Une plaque ne contient que des lettres et des chiffres : « ${character} » (${codePoint}) en position ${position} n'en est pas un.`,
   plate_filter_too_long: `Une plaque compte au plus ${PLATE_MAX_LENGTH} caractères.`,
   zone_required: "Choisissez une zone.",
   zone_too_long: `Un nom de zone compte au plus ${ZONE_MAX_LENGTH} caractères.`,

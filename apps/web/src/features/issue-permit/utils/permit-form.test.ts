@@ -225,7 +225,9 @@ describe("permitFormResolver", () => {
   it("names the plate among several that is refused", async () => {
     const result = await resolve({ ...values, plate: "AB123, CD$45, ab-123" });
     expect(result.values).toEqual({});
-    expect(result.errors.plate?.message).toBe("CD$45: A plate has letters and digits only.");
+    expect(result.errors.plate?.message).toBe(
+      "CD$45: A plate has letters and digits only: “$” (U+0024) at position 3 is neither.",
+    );
   });
 
   it("gives one draft for a plate listed twice, however it was written", async () => {

@@ -62,7 +62,7 @@ function holdJournalOrExit(config: Config): ServingLock | undefined {
     }
     if (!(error instanceof JournalInUseError)) throw error;
     process.stderr.write(
-      `Permit Desk cannot start: another process holds the SQLite database ${location.filename} (DATABASE_URL): a Permit Desk server, or a restore. Stop it first; several servers share one journal only on PostgreSQL.\n`,
+      `Permit Desk cannot start: another process holds the SQLite database ${location.filename}${process.env.DATABASE_URL ? " (DATABASE_URL)" : ""}: a Permit Desk server, or a restore. Stop it first; several servers share one journal only on PostgreSQL.\n`,
     );
     process.exit(1);
   }

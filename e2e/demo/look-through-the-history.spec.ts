@@ -127,6 +127,13 @@ test("History's days are typed year first in the app's language, not the browser
     "Un jour ci-dessus ne se lit pas",
   );
   await expect(page.getByText("Le dernier jour précède le premier jour.")).toHaveCount(0);
+  // A first day that does not read is not "after" the last one either.
+  await first.fill("2026-13-01");
+  await last.fill("2026-02-15");
+  await page.getByRole("button", { name: "Appliquer les filtres" }).click();
+  await expect(first).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Le dernier jour précède le premier jour.")).toHaveCount(0);
+  await first.fill("2026-07-02");
 
   await last.fill("2026-07-31");
   await page.getByRole("button", { name: "Appliquer les filtres" }).click();

@@ -89,9 +89,13 @@ test("The form warns of a plate one look-alike character from one issued here, a
   await page.getByRole("button", { name: `Use ${issuedPlate}` }).click();
   await expect(page.getByLabel("Licence plate")).toHaveValue(`${other}, ${issuedPlate}`);
 
-  // A warning never blocks: the clerk may still issue a second permit for the same plate.
+  // A warning does not forbid: the clerk may still issue a second permit for the same plate,
+  // pressing Issue a second time once the first has pointed to the warning.
   await page.getByLabel("Licence plate").fill(issuedPlate);
   await expect(alreadyActive).toBeVisible();
+  await page.getByLabel("Licence plate").press("Enter");
+  await expect(page.getByRole("alert")).toContainText("Nothing was issued");
+  await expect(issued.getByText(REFERENCE_PATTERN)).toHaveText(reference);
   await page.getByLabel("Licence plate").press("Enter");
   await expect(issued.getByText(REFERENCE_PATTERN)).not.toHaveText(reference);
   await expect(issued).toContainText(issuedPlate);
@@ -131,4 +135,31 @@ test("A clerk who types a look-alike plate and presses Enter at once is shown th
   await plate.press("Enter");
   await expect(issued).toContainText(typo);
   await expect(page.getByRole("alert").filter({ hasText: "Nothing was issued" })).toHaveCount(0);
+
+  // Passed over once, not for good: the same plate typed again is held for its new warning.
+  await plate.fill(typo);
+  await plate.press("Enter");
+  await expect(page.getByRole("alert")).toContainText("Nothing was issued");
+  await expect(warnings(page).alreadyActive).toContainText(
+    `${typo} already has a permit valid now`,
+  );
+});
+
+test("After Undo, the plate typed again is not said to hold the permit just voided", async ({
+  page,
+}) => {
+  const plate = page.getByLabel("Licence plate");
+  const undone = `${plainPart(5)}U1`;
+  await page.goto("/");
+  await page.getByLabel("Zone").selectOption("Lot 4");
+  await typePlate(page, undone);
+  await plate.press("Enter");
+  await expect(page.getByRole("region", { name: "Permit issued" })).toContainText(undone);
+  await page.keyboard.press("Alt+z");
+  await expect(page.getByText(`Permit for ${undone} undone`)).toBeVisible();
+  await typePlate(page, undone);
+  await expect(warnings(page).alreadyActive).toHaveCount(0);
+  await plate.press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was issued" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Permit issued" })).toContainText(undone);
 });

@@ -19,10 +19,16 @@ describe("a list's column headers", () => {
 
   it("are read by the words the Lists page and the preview use for each field, in English and in French", () => {
     const headers = {
-      plate: ["Plate", "Licence plate", "Plaque", "Plaque d'immatriculation"],
+      plate: [
+        "Plate",
+        "Licence plate",
+        "Plaque",
+        "Plaque d'immatriculation",
+        "Plaque d’immatriculation",
+      ],
       zone: ["Zone"],
-      validFrom: ["start", "Valid from", "début", "Début", "Valide du"],
-      validUntil: ["end", "Valid until", "fin", "Valide jusqu'au"],
+      validFrom: ["start", "Valid from", "début", "Début", "Valide du", "Valide à partir de"],
+      validUntil: ["end", "Valid until", "fin", "Valide jusqu'au", "Valide jusqu’à"],
       amount: ["amount", "Montant"],
       currency: ["currency", "Devise"],
       permitNo: ["permit number", "Permit no.", "numéro de permis", "No de permis"],

@@ -138,8 +138,8 @@ const WIRE_FIELD_OF_DRAFT = {
 const WORDS_OF_DRAFT_FIELD = {
   plate: ["plate", "licence plate", "license plate", "plaque", "plaque d'immatriculation"],
   zone: ["zone", "parking zone"],
-  validFrom: ["start", "valid from", "début", "valide du"],
-  validUntil: ["end", "valid until", "fin", "valide jusqu'au"],
+  validFrom: ["start", "valid from", "début", "valide du", "valide à partir de"],
+  validUntil: ["end", "valid until", "fin", "valide jusqu'au", "valide jusqu'à"],
   amount: ["amount", "montant"],
   currency: ["currency", "devise"],
   permitNo: ["permit number", "permit no", "permit no.", "numéro de permis", "no de permis"],
@@ -149,6 +149,8 @@ const headerKey = (header: string) =>
   header
     .normalize("NFC")
     .toLowerCase()
+    // A word processor's apostrophe is the same word's.
+    .replace(/[\u2019\u02bc]/g, "'")
     .replace(/[\s_.-]+/g, "");
 
 const FIELD_OF_HEADER = new Map<string, (typeof PERMIT_DRAFT_FIELDS)[number]>(

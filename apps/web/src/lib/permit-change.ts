@@ -57,7 +57,13 @@ export function useRecordChange<Variables>(
     onSuccess: (record) => {
       queryClient.setQueryData(permitQueryKeys.record(record.id), record);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: permitQueryKeys.all }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: permitQueryKeys.all }),
+        // What the plate checks said (a permit valid now, a look-alike) may have changed with it:
+        // an Undo leaves no permit valid for the plate.
+        queryClient.invalidateQueries({ queryKey: ["plates"] }),
+      ]),
   });
 }
 

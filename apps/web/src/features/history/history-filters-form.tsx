@@ -120,7 +120,9 @@ export function HistoryFiltersForm({
               control={form.control}
               inputProps={register("to", {
                 validate: (to, { from }) =>
-                  readsAsDay(to) === true && isRangeBackwards({ from, to })
+                  readsAsDay(to) === true &&
+                  readsAsDay(from) === true &&
+                  isRangeBackwards({ from, to })
                     ? problemAsText(RANGE_BACKWARDS)
                     : readsAsDay(to),
               })}

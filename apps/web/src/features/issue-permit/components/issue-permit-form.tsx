@@ -252,17 +252,17 @@ export function IssuePermitForm({
 
   /**
    * Whether to hold this press of Issue back, once: a plate has warnings (a look-alike issued
-   * here, a permit valid now in the zone) the clerk has not had on screen, because Issue came
-   * before the checks did (they are asked once typing pauses). Shown, they never block.
+   * here, a permit valid now in the zone) the clerk has not passed over yet. They may not have
+   * seen them: Issue can come before the checks (asked once typing pauses), or while the checks
+   * on screen are those from before the last permit. The next press issues; a permit issued
+   * clears it, so the same plate typed again is checked again.
    */
-  async function warningsUnseen(drafts: readonly PermitDraft[]): Promise<boolean> {
+  async function warningsNotPassedOver(drafts: readonly PermitDraft[]): Promise<boolean> {
     const zoneName = form.getValues("zone");
     const typedPlates = drafts.map((draft) => normalizePlate(draft.plate));
     const key = `${typedPlates.join(",")}|${zoneName}`;
     if (warnedFor.current === key) return false;
-    const shown =
-      checks.length === typedPlates.length && checks.every(({ data }) => data !== undefined);
-    if (shown) return false;
+    // Fresh checks come from the cache; others (new, or since a permit changed) are asked.
     const found = await Promise.all(
       typedPlates.map((typed) =>
         // A check that fails is no warning: it must not keep the permit from being issued.
@@ -286,6 +286,8 @@ export function IssuePermitForm({
   }
 
   async function send(submission: Submission, settings: ClientConfig): Promise<void> {
+    // A warning passed over is passed over once: the same plate typed again is checked again.
+    warnedFor.current = "";
     setLookFirst(false);
     setSentSinceReset(true);
     setHeld(undefined);
@@ -319,6 +321,7 @@ export function IssuePermitForm({
   }
 
   async function sendSeveral(drafts: PermitDraft[], settings: ClientConfig): Promise<void> {
+    warnedFor.current = "";
     setLookFirst(false);
     setSentSinceReset(true);
     setIssuingSeveral(true);
@@ -364,7 +367,7 @@ export function IssuePermitForm({
       const [draft] = drafts;
       if (draft === undefined) return;
       if (drafts.length > 1) {
-        if (await warningsUnseen(drafts)) return;
+        if (await warningsNotPassedOver(drafts)) return;
         await sendSeveral(drafts, config);
         return;
       }
@@ -375,7 +378,7 @@ export function IssuePermitForm({
         setAlertFocusRequests((count) => count + 1);
         return;
       }
-      if (await warningsUnseen(drafts)) return;
+      if (await warningsNotPassedOver(drafts)) return;
       await send(decision.submission, config);
     }),
   );

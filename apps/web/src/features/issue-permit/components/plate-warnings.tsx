@@ -78,8 +78,9 @@ type PlateWarningsProps = {
 const warningClass = "rounded-md border-l-4 border-amber-700 bg-amber-50 p-3 text-amber-950";
 
 /**
- * "Did you mean …?" and "already has a permit valid now": warnings, not errors, so they never
- * block issuing. The region stays mounted, so screen readers hear each change politely.
+ * "Did you mean …?" and "already has a permit valid now": warnings, not errors. Issue sends such
+ * a plate on its second press, once the clerk has had them before them (the form holds the first).
+ * The region stays mounted, so screen readers hear each change politely.
  */
 export function PlateWarnings({ checks, siteTimeZone, onUsePlate }: PlateWarningsProps) {
   const t = useMessages(issuePermitMessages);

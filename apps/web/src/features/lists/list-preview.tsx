@@ -76,6 +76,8 @@ type ListPreviewProps = {
   onFix: (index: number, field: PermitDraftField, value: string) => void;
   onLeaveOut: (index: number, leaveOut: boolean) => void;
   siteTimeZone: string;
+  /** Start or end columns read as UTC: their fixes are typed in UTC too. */
+  utcFields: readonly PermitDraftField[];
 };
 
 /** The preview: totals, then the rows, refused first, each fixable in place or left out. */
@@ -88,6 +90,7 @@ export function ListPreview({
   onFix,
   onLeaveOut,
   siteTimeZone,
+  utcFields,
 }: ListPreviewProps) {
   const t = useMessages(listsMessages);
   const { locale } = useLocale();
@@ -96,9 +99,11 @@ export function ListPreview({
   const ordered = shownRows(rows.length, preview);
   const { totals } = preview;
   const more = Math.min(ROWS_PER_PAGE, ordered.length - limit);
-  /** A refused cell as it is offered for fixing: a time read, on the site's clock. */
+  /** A refused cell as it is offered for fixing: a time read, on its column's clock. */
   const fixText = (field: PermitDraftField, value: string) =>
-    field === "validFrom" || field === "validUntil" ? listTimeToType(value, siteTimeZone) : value;
+    field === "validFrom" || field === "validUntil"
+      ? listTimeToType(value, utcFields.includes(field) ? "UTC" : siteTimeZone)
+      : value;
   return (
     <section aria-labelledby="preview-heading" className="space-y-4">
       <h2 id="preview-heading" className="text-xl font-bold text-slate-950">

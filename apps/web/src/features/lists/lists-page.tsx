@@ -151,9 +151,11 @@ function ListEntry({ config, onIssued }: { config: ClientConfig; onIssued: (id: 
 
   function fix(index: number, field: PermitDraftField, typed: string): void {
     if (!checked) return;
-    // A time typed to fix a row is the site's, as in the form: read as a list's time is.
+    // A time typed to fix a row is read as its column's are: UTC under OPSCOM's Utc names, else
+    // the site's, as in the form.
+    const utc = checked.utc?.includes(field) === true;
     const value =
-      field === "validFrom" || field === "validUntil" ? listTime(typed.trim(), false, tz) : typed;
+      field === "validFrom" || field === "validUntil" ? listTime(typed.trim(), utc, tz) : typed;
     const rows = checked.rows.map(
       (row, at): BatchRowInput => (at === index ? { ...row, [field]: value } : row),
     );
@@ -265,6 +267,7 @@ function ListEntry({ config, onIssued }: { config: ClientConfig; onIssued: (id: 
             onFix={fix}
             onLeaveOut={leaveOut}
             siteTimeZone={tz}
+            utcFields={checked.utc ?? []}
           />
           <Button
             disabled={issue.isPending || checking || checked.preview.totals.toIssue === 0}

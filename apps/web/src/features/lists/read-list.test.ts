@@ -95,6 +95,8 @@ describe("readList", () => {
       validFrom: "2026-12-07T09:00:00Z",
       validUntil: "2026-12-07T11:30:00Z",
     });
+    // Kept, so that a time fixed in place in such a column is read as UTC too.
+    expect(list.utc).toEqual(["validFrom", "validUntil"]);
     const site = await readList(
       "plate,startTime,endTime\nAB1,2026-12-07 09:00,2026-12-07T17:30:00\n",
       TZ,
@@ -103,6 +105,7 @@ describe("readList", () => {
       validFrom: "2026-12-07T09:00:00-05:00",
       validUntil: "2026-12-07T17:30:00-05:00",
     });
+    expect(site.utc).toEqual([]);
   });
 
   it("leaves a time with its zone, or one it cannot read, as written, for the checks to accept or refuse", () => {

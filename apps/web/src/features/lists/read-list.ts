@@ -12,6 +12,8 @@ export type ReadList = {
   rows: BatchRowInput[];
   columns: PermitDraftField[];
   ignored: string[];
+  /** The start or end read as UTC, under OPSCOM's `StartDateUtc` or `EndDateUtc`. */
+  utc?: PermitDraftField[];
 };
 
 /**
@@ -72,6 +74,7 @@ export function listOfCells(data: readonly string[][], siteTimeZone: string): Re
     rows,
     columns: [...new Set(fields.filter((field) => field !== undefined))],
     ignored: first.filter((_, index) => fields[index] === undefined && first[index]?.trim()),
+    utc: fields.flatMap((field, index) => (field !== undefined && utc[index] ? [field] : [])),
   };
 }
 

@@ -25,34 +25,54 @@ import {
 const lockModule = fileURLToPath(new URL("./sqlite-serving-lock.ts", import.meta.url));
 
 /**
- * Another process that holds `filename`'s journal until it is killed. It drops the handle and
- * collects garbage first: the lock must not depend on the caller keeping it.
+ * Node in a process of its own, running `script` with `holdSqliteJournal` in scope and `args` as
+ * `process.argv[1…]`: what it writes is `said()`, all of it once `ended`.
  */
-async function holderProcess(filename: string): Promise<ChildProcess> {
+function lockProcess(script: string, args: string[], nodeFlags: string[] = []) {
   const child = spawn(
     process.execPath,
     [
-      "--expose-gc",
+      ...nodeFlags,
       "--import",
       "tsx",
       "--input-type=module",
       "-e",
-      `const { holdSqliteJournal } = await import(${JSON.stringify(lockModule)});
-       holdSqliteJournal(process.argv[1]);
-       globalThis.gc();
-       process.stdout.write("held\\n");
-       setInterval(() => undefined, 60_000);`,
-      filename,
+      `const { holdSqliteJournal } = await import(${JSON.stringify(lockModule)});\n${script}`,
+      ...args,
     ],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("held")) resolve();
-    });
-    child.once("exit", (code) => reject(new Error(`the holder exited (${code})`)));
+  let said = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    said += chunk.toString();
   });
-  return child;
+  const ended = new Promise<string>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", () => resolve(said));
+  });
+  return { child, ended, said: () => said };
+}
+
+/**
+ * Another process that holds `filename`'s journal until it is killed. It drops the handle and
+ * collects garbage first: the lock must not depend on the caller keeping it.
+ */
+async function holderProcess(filename: string): Promise<ChildProcess> {
+  const holder = lockProcess(
+    `holdSqliteJournal(process.argv[1]);
+     globalThis.gc();
+     process.stdout.write("held\\n");
+     setInterval(() => undefined, 60_000);`,
+    [filename],
+    ["--expose-gc"],
+  );
+  await new Promise<void>((resolve, reject) => {
+    holder.child.stdout?.on("data", () => {
+      if (holder.said().includes("held")) resolve();
+    });
+    holder.child.once("exit", (code) => reject(new Error(`the holder exited (${code})`)));
+  });
+  return holder.child;
 }
 
 /**
@@ -64,34 +84,16 @@ async function simultaneousStarters(filename: string, count: number): Promise<st
   const starters = Array.from(
     { length: count },
     () =>
-      new Promise<string>((resolve, reject) => {
-        const child = spawn(
-          process.execPath,
-          [
-            "--import",
-            "tsx",
-            "--input-type=module",
-            "-e",
-            `const { holdSqliteJournal } = await import(${JSON.stringify(lockModule)});
-             const at = Number(process.argv[1]);
-             while (Date.now() < at) {}
-             let outcome = "held";
-             try { holdSqliteJournal(process.argv[2]); } catch (error) { outcome = error.name; }
-             process.stdout.write(outcome);
-             // Held a moment longer than the others take to try.
-             setTimeout(() => process.exit(0), 500);`,
-            String(at),
-            filename,
-          ],
-          { stdio: ["ignore", "pipe", "inherit"] },
-        );
-        let said = "";
-        child.stdout?.on("data", (chunk: Buffer) => {
-          said += chunk.toString();
-        });
-        child.once("error", reject);
-        child.once("exit", () => resolve(said));
-      }),
+      lockProcess(
+        `const at = Number(process.argv[1]);
+         while (Date.now() < at) {}
+         let outcome = "held";
+         try { holdSqliteJournal(process.argv[2]); } catch (error) { outcome = error.name; }
+         process.stdout.write(outcome);
+         // Held a moment longer than the others take to try.
+         setTimeout(() => process.exit(0), 500);`,
+        [String(at), filename],
+      ).ended,
   );
   return (await Promise.all(starters)).sort();
 }
@@ -230,29 +232,12 @@ describe("holding a SQLite journal for one process", () => {
       const journal = join(own, "readonly.sqlite");
       writeFileSync(servingLockFileOf(journal), "");
       chmodSync(servingLockFileOf(journal), 0o444);
-      const outcome = await new Promise<string>((resolve, reject) => {
-        const child = spawn(
-          process.execPath,
-          [
-            "--import",
-            "tsx",
-            "--input-type=module",
-            "-e",
-            `const { holdSqliteJournal } = await import(${JSON.stringify(lockModule)});
-             if (process.getuid() === 0) { process.setgid(65534); process.setuid(65534); }
-             try { holdSqliteJournal(process.argv[1]); process.stdout.write("held"); }
-             catch (error) { process.stdout.write(error.name + ": " + error.message); }`,
-            journal,
-          ],
-          { stdio: ["ignore", "pipe", "inherit"] },
-        );
-        let said = "";
-        child.stdout?.on("data", (chunk: Buffer) => {
-          said += chunk.toString();
-        });
-        child.once("error", reject);
-        child.once("exit", () => resolve(said));
-      });
+      const outcome = await lockProcess(
+        `if (process.getuid() === 0) { process.setgid(65534); process.setuid(65534); }
+         try { holdSqliteJournal(process.argv[1]); process.stdout.write("held"); }
+         catch (error) { process.stdout.write(error.name + ": " + error.message); }`,
+        [journal],
+      ).ended;
       expect(outcome).toContain("ServingLockFileError");
       expect(outcome).toContain(servingLockFileOf(journal));
     } finally {

@@ -123,7 +123,7 @@ test("A clerk who types a look-alike plate and presses Enter at once is shown th
   await plate.fill(typo);
   await plate.press("Enter");
   await expect(page.getByRole("alert")).toContainText(
-    "Nothing was issued: read the warning under the plate",
+    "Nothing was issued: read the warning, then press Issue again.",
   );
   await expect(warnings(page).didYouMean).toContainText(`Did you mean ${issuedPlate}?`);
   await expect(issuing).rejects.toThrow();

@@ -15,6 +15,6 @@ export const issuePermitEntryMessages = defineMessages("issuePermitEntry", {
     heading: "Émettre un permis",
     plateLabel: "Plaque d'immatriculation",
     plateHint:
-      "Lettres et chiffres; les espaces et les tirets sont retirés. Plusieurs plaques : séparez-les par des virgules.",
+      "Lettres et chiffres; les espaces et les tirets sont retirés. Plusieurs plaques\u00a0: séparez-les par des virgules.",
   },
 });

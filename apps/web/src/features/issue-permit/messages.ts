@@ -45,8 +45,7 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     issuing: "Issuing…",
     issuingStatus: "Issuing the permit…",
     waitingForSettings: "The permit will be issued once Permit Desk's settings have loaded…",
-    lookAtWarnings:
-      "Nothing was issued: read the warning under the plate, then press Issue again to issue anyway.",
+    lookAtWarnings: "Nothing was issued: read the warning, then press Issue again.",
     templatesLegend: "Template",
     templatesHint: "Alt + number applies a template from anywhere on the page.",
     templateNone: "No template",
@@ -194,8 +193,7 @@ export const issuePermitMessages = defineMessages("issuePermit", {
     issuing: "Émission…",
     issuingStatus: "Émission du permis…",
     waitingForSettings: "Le permis sera émis dès que les paramètres de Permit Desk seront chargés…",
-    lookAtWarnings:
-      "Rien n'a été émis : lisez l'avertissement sous la plaque, puis appuyez de nouveau sur Émettre pour émettre quand même.",
+    lookAtWarnings: "Rien n'a été émis : lisez l'avertissement, puis appuyez de nouveau.",
     templatesLegend: "Modèle",
     templatesHint: "Alt + chiffre applique un modèle de n'importe où dans la page.",
     templateNone: "Aucun modèle",

@@ -40,6 +40,9 @@ function firstNotAlphanumeric(
   const index = characters.findIndex((character) => !/^[A-Z0-9]$/.test(character));
   const character = characters[index];
   if (character === undefined) return undefined;
-  const codePoint = `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-  return { character, codePoint, position: index + 1 };
+  return { character, codePoint: codePointOf(character), position: index + 1 };
 }
+
+/** A character's code point as people write it: `U+200B`. */
+export const codePointOf = (character: string) =>
+  `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;

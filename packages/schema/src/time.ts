@@ -58,6 +58,23 @@ export function isCalendarDay(year: number, month: number, day: number): boolean
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+const ZONED_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
+
+/**
+ * The instant a text names with its zone (`2026-12-07T14:00:00Z`, `…-05:00`) on a day of the
+ * calendar; nothing for any other text. JavaScript's own reading is lenient: it takes 2026-02-30
+ * for March 2, and a time without a zone for one of the reader's zone.
+ */
+export function zonedInstantOf(text: string): Date | undefined {
+  const match = ZONED_INSTANT.exec(text);
+  if (!match || !isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]))) {
+    return undefined;
+  }
+  const instant = new Date(text);
+  return Number.isNaN(instant.getTime()) ? undefined : instant;
+}
+
 /** `YYYY-MM-DDTHH:mm` as shown by a `datetime-local` input, in the given zone. */
 export function toWallTime(instant: string | Date, timeZone: string): string {
   return readingIn(instant, timeZone).text.slice(0, 16);

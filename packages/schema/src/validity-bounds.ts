@@ -1,7 +1,7 @@
 import type { ClientConfig } from "./api.ts";
 import { endOfDuration, MAX_DURATION_DAYS } from "./durations.ts";
 import { type Problem, problem } from "./problems.ts";
-import { isCalendarDay } from "./time.ts";
+import { zonedInstantOf } from "./time.ts";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -29,22 +29,9 @@ export const VALIDITY_BOUNDS_LIMITS = {
 
 export type ValidityIssue = { field: "validFrom" | "validUntil"; problem: Problem };
 
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
-
-/**
- * The instant a validity's time names; nothing for text that names none. JavaScript's own reading
- * is lenient: it takes 2026-02-30 for March 2, and a time without a zone for one of the reader's
- * zone, so a half-typed or impossible time would be judged as another.
- */
-function instantOf(value: string | Date): Date | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
-  const match = INSTANT.exec(value);
-  if (!match) return undefined;
-  const [year, month, day] = match.slice(1, 4).map(Number) as [number, number, number];
-  if (!isCalendarDay(year, month, day)) return undefined;
-  const instant = new Date(value);
-  return Number.isNaN(instant.getTime()) ? undefined : instant;
-}
+/** The instant a validity's time names, as a date or as text (`zonedInstantOf`). */
+const instantOf = (value: string | Date): Date | undefined =>
+  typeof value === "string" ? zonedInstantOf(value) : Number.isNaN(+value) ? undefined : value;
 
 /**
  * Whether a permit lasts longer than so many calendar days on the site's clock. A clock change

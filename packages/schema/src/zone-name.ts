@@ -6,6 +6,7 @@
  */
 import * as z from "zod/mini";
 import { ZONE_MAX_LENGTH } from "./draft.ts";
+import { codePointOf } from "./plate.ts";
 import { type Problem, problem, problemAsText } from "./problems.ts";
 
 export type ZoneNameProblem =
@@ -72,9 +73,6 @@ function mayBeWrittenTogether(scripts: ReadonlySet<string>): boolean {
   return WRITTEN_TOGETHER.some((allowed) => [...scripts].every((script) => allowed.has(script)));
 }
 
-const hex = (character: string) =>
-  `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-
 /** A zone name as stored and sent: NFC, without spaces at either end. */
 export function normalizeZoneName(raw: string): string {
   return raw.normalize("NFC").trim();
@@ -88,7 +86,7 @@ export function zoneNameProblem(name: string): ZoneNameProblem | undefined {
   const scripts = new Set<string>();
   let first: string | undefined;
   for (const [index, character] of characters.entries()) {
-    const at = { position: index + 1, codePoint: hex(character) };
+    const at = { position: index + 1, codePoint: codePointOf(character) };
     if (CONTROL.test(character)) return { kind: "control", ...at };
     if (INVISIBLE.test(character)) return { kind: "invisible", ...at };
     if (character !== " " && SPECIAL_SPACE.test(character)) return { kind: "special_space", ...at };

@@ -10,12 +10,6 @@ const REQUEST_BODY_LIMIT = 64 * 1024;
 const LIST_BODY_LIMIT = 4 * 1024 * 1024;
 const LIST_PATHS = new Set(["/api/batches", "/api/batches/preview"]);
 
-/** The most bytes of body this server reads for a request to `path` (its query left aside). */
-export function bodyLimitOf(path: string): number {
-  const bare = path.split("?", 1)[0] ?? path;
-  return LIST_PATHS.has(bare) ? LIST_BODY_LIMIT : REQUEST_BODY_LIMIT;
-}
-
 const tooLarge = (c: Context) =>
   c.json(apiError("bad_request", { code: "request_too_large" }), 413);
 
@@ -43,7 +37,7 @@ const listLimit = sizeLimit(LIST_BODY_LIMIT);
 
 /** Each request's body held to its path's limit, refused with 413 `request_too_large` over it. */
 export const bodySizeLimit: MiddlewareHandler = (c, next) =>
-  bodyLimitOf(c.req.path) === LIST_BODY_LIMIT ? listLimit(c, next) : requestLimit(c, next);
+  LIST_PATHS.has(c.req.path) ? listLimit(c, next) : requestLimit(c, next);
 
 /** Answers whose client asked first (`Expect: 100-continue`) and has not been invited yet. */
 const askedFirst = new WeakSet<ServerResponse>();

@@ -3,6 +3,7 @@ import {
   draftFieldOfHeader,
   type PermitDraftField,
   toWallTime,
+  zonedInstantOf,
 } from "@permit-desk/schema";
 import { isWallTime, siteWallTimeToInstant } from "../../lib/site-wall-time.ts";
 import { wallTimeOfParts } from "../../lib/wall-time-entry.ts";
@@ -87,12 +88,9 @@ function delimiterOf(text: string): string {
   );
 }
 
-/** An instant with its zone, as `listTime` writes a time it read (or a list gave one). */
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
-
 /** Whether a start or end cell holds an instant the list's reading made of it, or was given. */
 export function isListInstant(value: string): boolean {
-  return INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+  return zonedInstantOf(value) !== undefined;
 }
 
 /**

@@ -166,6 +166,9 @@ function currencyChoices({ currencies, defaultCurrency }: ClientConfig): string[
 }
 
 /** The issue-permit form: validation, one request per submission, and what follows its answer. */
+/** The plates (as sent) and the zone a press of Issue is held back for, as one key. */
+const warningKey = (plates: readonly string[], zone: string) => `${plates.join(",")}|${zone}`;
+
 export function IssuePermitForm({
   config,
   onIssuing,
@@ -246,9 +249,8 @@ export function IssuePermitForm({
   const [announcement, setAnnouncement] = useState("");
   const summary = useTemplateSummary();
 
-  /** The plates and zone whose warnings a press of Issue was last held back for. */
-  const warnedFor = useRef("");
-  const [lookFirst, setLookFirst] = useState(false);
+  /** The plates and zone (`warningKey`) a press of Issue was last held back for; "" for none. */
+  const [heldFor, setHeldFor] = useState("");
 
   /**
    * Whether to hold this press of Issue back, once: a plate has warnings (a look-alike issued
@@ -260,8 +262,8 @@ export function IssuePermitForm({
   async function warningsNotPassedOver(drafts: readonly PermitDraft[]): Promise<boolean> {
     const zoneName = form.getValues("zone");
     const typedPlates = drafts.map((draft) => normalizePlate(draft.plate));
-    const key = `${typedPlates.join(",")}|${zoneName}`;
-    if (warnedFor.current === key) return false;
+    const key = warningKey(typedPlates, zoneName);
+    if (heldFor === key) return false;
     // Fresh checks come from the cache; others (new, or since a permit changed) are asked.
     const found = await Promise.all(
       typedPlates.map((typed) =>
@@ -270,8 +272,7 @@ export function IssuePermitForm({
       ),
     );
     if (!found.some((check) => check !== undefined && warningCount(check) > 0)) return false;
-    warnedFor.current = key;
-    setLookFirst(true);
+    setHeldFor(key);
     return true;
   }
 
@@ -287,8 +288,7 @@ export function IssuePermitForm({
 
   async function send(submission: Submission, settings: ClientConfig): Promise<void> {
     // A warning passed over is passed over once: the same plate typed again is checked again.
-    warnedFor.current = "";
-    setLookFirst(false);
+    setHeldFor("");
     setSentSinceReset(true);
     setHeld(undefined);
     onIssuing();
@@ -321,8 +321,7 @@ export function IssuePermitForm({
   }
 
   async function sendSeveral(drafts: PermitDraft[], settings: ClientConfig): Promise<void> {
-    warnedFor.current = "";
-    setLookFirst(false);
+    setHeldFor("");
     setSentSinceReset(true);
     setIssuingSeveral(true);
     mutation.reset();
@@ -475,8 +474,7 @@ export function IssuePermitForm({
   useEffect(() => onPlateTyped(plateTyped), [plateTyped, onPlateTyped]);
   const checks = usePlateChecks(plates, zone);
   // Said only of the plates and zone it was said for: another plate is checked anew.
-  const lookingFirst =
-    lookFirst && warnedFor.current === `${plates.map(normalizePlate).join(",")}|${zone}`;
+  const lookingFirst = heldFor !== "" && heldFor === warningKey(plates.map(normalizePlate), zone);
   const startMoved = form.formState.dirtyFields.validFrom === true;
   const currencies = config && currencyChoices(config);
   const amountSent = amountSentAs(amount);
